@@ -1,0 +1,25 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both build .venv when it is missing
+# or when pyproject.toml changed since it was built.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/fallakte
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/casefile_overhead.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache
