@@ -1,0 +1,73 @@
+"""Use cases around the case file as a whole: create, unlock, check, back up, restore, change the
+passphrase, recover. The CLI and the UI both call these; every rule lives here or below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage import backup as backups
+from storage import integrity
+from storage.casefile import CaseFile, check_passphrase
+from storage.integrity import IntegrityReport
+
+
+def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[CaseFile, str]:
+    """A new, open case file and the recovery code to show once."""
+    return CaseFile.create(path, passphrase, replace=replace)
+
+
+def unlock(path: Path, passphrase: str) -> CaseFile:
+    casefile = CaseFile.open(path, passphrase)
+    casefile.audit("open", "casefile")
+    return casefile
+
+
+def check_casefile(path: Path, passphrase: str) -> IntegrityReport:
+    """Cipher pages, structure, references and the audit chain, in one call. Writes nothing to a
+    damaged file; a sound one records that it was checked."""
+    with CaseFile.open(path, passphrase) as casefile:
+        report = integrity.check(casefile.conn)
+        if report.ok:
+            casefile.audit("check", "casefile")
+    return report
+
+
+def backup(casefile: CaseFile, dest: Path, progress: backups.Progress | None = None) -> Path:
+    written = backups.write_backup(casefile, dest, progress)
+    casefile.audit("export", "backup")
+    return written
+
+
+def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
+            recovery_code: str | None = None, new_passphrase: str | None = None) -> backups.RestoreResult:
+    """Restore with the passphrase valid when the backup was made, or with the recovery code and a
+    new passphrase (a recovered case file never keeps the old one)."""
+    if recovery_code is not None:
+        if new_passphrase is None:
+            raise ValueError("a restore by recovery code needs a new passphrase")
+        check_passphrase(new_passphrase)
+        result = backups.restore(backup_path, target, lambda slots, p: slots.unlock_with_recovery_code(recovery_code, p))
+        result.casefile.change_passphrase(new_passphrase)
+        return result
+    if passphrase is None:
+        raise ValueError("a restore needs the passphrase or the recovery code")
+    return backups.restore(backup_path, target, lambda slots, p: slots.unlock_with_passphrase(passphrase, p))
+
+
+def change_passphrase(path: Path, old: str, new: str) -> None:
+    check_passphrase(new)
+    with CaseFile.open(path, old) as casefile:
+        casefile.change_passphrase(new)
+
+
+def recover(path: Path, recovery_code: str, new_passphrase: str) -> CaseFile:
+    """Open with the recovery code; the new passphrase replaces the forgotten one."""
+    check_passphrase(new_passphrase)
+    casefile = CaseFile.open_with_recovery_code(path, recovery_code)
+    try:
+        casefile.change_passphrase(new_passphrase)
+        casefile.audit("recover", "casefile")
+    except BaseException:
+        casefile.close()
+        raise
+    return casefile

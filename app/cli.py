@@ -1,0 +1,176 @@
+"""The ``fallakte`` command. With no subcommand it starts the desktop app.
+
+Secrets are prompted for, or read from FALLAKTE_PASSPHRASE, FALLAKTE_NEW_PASSPHRASE and
+FALLAKTE_RECOVERY_CODE for automation. Exit status 0 on success; otherwise one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app import casefile_admin, paths
+from app.messages import describe, tr
+from app.version import __version__
+from storage.errors import CaseFileError, CaseFileExists, InvalidRecoveryCode, WeakPassphrase
+
+ENV_PASSPHRASE = "FALLAKTE_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "FALLAKTE_NEW_PASSPHRASE"
+ENV_RECOVERY_CODE = "FALLAKTE_RECOVERY_CODE"
+
+
+class UserAbort(Exception):
+    """The user gave no usable input at a prompt (two passphrases that differ, end of input)."""
+
+
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise UserAbort(tr("Keine Eingabe.")) from None
+
+
+def _new_passphrase(env: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = _secret(env, tr("Neue Passphrase: "))
+    if _secret(env, tr("Neue Passphrase wiederholen: ")) != first:
+        raise UserAbort(tr("Die beiden Eingaben stimmen nicht überein. Es wurde nichts verändert."))
+    return first
+
+
+def _casefile(args) -> Path:
+    return Path(args.casefile) if args.casefile else paths.default_casefile()
+
+
+def cmd_init(args) -> int:
+    path = _casefile(args)
+    passphrase = _new_passphrase(ENV_PASSPHRASE)
+    casefile, code = casefile_admin.create_casefile(path, passphrase, replace=args.force)
+    casefile.close()
+    print(tr("Falldatei angelegt: {path}").format(path=path))
+    print()
+    print(tr("Wiederherstellungscode (wird nur jetzt angezeigt, bitte ausdrucken und sicher verwahren):"))
+    print()
+    print(f"    {code}")
+    print()
+    print(tr("Mit diesem Code lässt sich die Falldatei öffnen, wenn die Passphrase vergessen ist."))
+    return 0
+
+
+def cmd_check(args) -> int:
+    path = _casefile(args)
+    report = casefile_admin.check_casefile(path, _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
+    if report.ok:
+        print(tr("{path}: in Ordnung (Verschlüsselung, Struktur, Verweise, Protokoll).").format(path=path))
+        return 0
+    for problem in report.problems():
+        print(problem)
+    print(tr("{path}: {n} Problem(e) gefunden.").format(path=path, n=len(report.problems())), file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args) -> int:
+    path = _casefile(args)
+    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+        written = casefile_admin.backup(casefile, Path(args.to))
+    print(tr("Sicherung geschrieben und geprüft: {path}").format(path=written))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    target = _casefile(args)
+    if args.recovery:
+        code = _secret(ENV_RECOVERY_CODE, tr("Wiederherstellungscode: "))
+        result = casefile_admin.restore(Path(args.backup), target, recovery_code=code,
+                                        new_passphrase=_new_passphrase(ENV_NEW_PASSPHRASE))
+    else:
+        passphrase = _secret(ENV_PASSPHRASE, tr("Passphrase zum Zeitpunkt der Sicherung: "))
+        result = casefile_admin.restore(Path(args.backup), target, passphrase=passphrase)
+    result.casefile.close()
+    print(tr("Wiederhergestellt: {path}").format(path=target))
+    if result.previous is not None:
+        print(tr("Die bisherige Falldatei liegt unverändert unter {path}").format(path=result.previous))
+    return 0
+
+
+def cmd_passwd(args) -> int:
+    path = _casefile(args)
+    old = _secret(ENV_PASSPHRASE, tr("Bisherige Passphrase: "))
+    casefile_admin.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
+    print(tr("Passphrase geändert. Der Wiederherstellungscode gilt weiter."))
+    return 0
+
+
+def cmd_recover(args) -> int:
+    path = _casefile(args)
+    code = _secret(ENV_RECOVERY_CODE, tr("Wiederherstellungscode: "))
+    casefile_admin.recover(path, code, _new_passphrase(ENV_NEW_PASSPHRASE)).close()
+    print(tr("Falldatei mit dem Wiederherstellungscode geöffnet; die neue Passphrase gilt ab sofort."))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --casefile is accepted before and after the subcommand.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--casefile", metavar="PATH", default=argparse.SUPPRESS,
+                        help="Falldatei (Vorgabe: %s)" % "<Anwendungsdaten>/Fallakte/fallakte.db")
+    parser = argparse.ArgumentParser(prog="fallakte", parents=[common],
+                                     description="Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.")
+    parser.add_argument("--version", action="version", version=f"Fallakte {__version__}")
+    parser.set_defaults(casefile=None, func=None)
+    sub = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
+
+    p = sub.add_parser("init", parents=[common], help="neue Falldatei anlegen")
+    p.add_argument("--force", action="store_true", help="eine vorhandene Falldatei ersetzen (löscht sie)")
+    p.set_defaults(func=cmd_init)
+    sub.add_parser("check", parents=[common], help="Falldatei vollständig prüfen").set_defaults(func=cmd_check)
+    p = sub.add_parser("backup", parents=[common], help="verschlüsselte Sicherung schreiben")
+    p.add_argument("--to", required=True, metavar="PATH", help="Zieldatei oder -ordner")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="Falldatei aus einer Sicherung wiederherstellen")
+    p.add_argument("backup", metavar="PATH", help="die Sicherungsdatei")
+    p.add_argument("--recovery", action="store_true",
+                   help="mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)")
+    p.set_defaults(func=cmd_restore)
+    sub.add_parser("passwd", parents=[common], help="Passphrase ändern").set_defaults(func=cmd_passwd)
+    sub.add_parser("recover", parents=[common],
+                   help="vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen").set_defaults(func=cmd_recover)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.func is None:
+        from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
+
+        return run_gui(_casefile(args))
+    try:
+        return args.func(args)
+    except CaseFileError as exc:
+        message = describe(exc)
+        if isinstance(exc, CaseFileExists):
+            message += " " + tr("Mit --force wird sie ersetzt und gelöscht.")
+        return _fail(message)
+    except (InvalidRecoveryCode, WeakPassphrase, OSError) as exc:
+        return _fail(describe(exc))
+    except UserAbort as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail(tr("Abgebrochen. Es wurde nichts verändert."), status=130)
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"fallakte: {message}", file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

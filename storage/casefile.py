@@ -1,0 +1,197 @@
+"""The encrypted case file: one SQLCipher database per case manager plus its key slot file.
+
+On disk a case file ``fallakte.db`` is ``fallakte.db`` (SQLCipher, keyed with a random 256-bit key),
+``fallakte.db.keys`` (that key, wrapped; see keyslots.py) and, while open, SQLite's ``-wal`` and
+``-shm`` files, whose pages are encrypted as well.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from storage import audit, keyslots, recovery_code, schema
+from storage.errors import CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase
+from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def companion_paths(db_path: Path) -> list[Path]:
+    """Every file a case file may consist of on disk."""
+    return [db_path, keys_path(db_path), db_path.with_name(db_path.name + "-wal"),
+            db_path.with_name(db_path.name + "-shm")]
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(MIN_PASSPHRASE_LENGTH)
+
+
+def connect(db_path: Path, master_key: bytes):
+    """An open, keyed connection; CorruptFile when the key does not read the database."""
+    conn = sqlcipher.connect(str(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                             check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
+        # The first read decrypts page 1: a wrong key and a damaged header both fail here.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise CaseFileBusy(db_path) from None
+        raise CorruptFile(db_path, "database cannot be read with its key") from None
+    return conn
+
+
+class CaseFile:
+    """An unlocked case file. Close it (or use ``with``) to drop the connection and the key."""
+
+    def __init__(self, path: Path, conn, slots: KeySlots, master_key: bytes) -> None:
+        self.path = path
+        self.conn = conn
+        self._slots = slots
+        self._master_key = master_key
+
+    # -- creating ------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, replace: bool = False,
+               schema_version: int = schema.LATEST, kdf_iterations: int | None = None) -> tuple["CaseFile", str]:
+        """Create a case file; returns it open, and the recovery code to show exactly once."""
+        path = Path(path)
+        check_passphrase(passphrase)
+        if path.exists() and not replace:
+            raise CaseFileExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        master_key = os.urandom(32)
+        code = recovery_code.generate()
+        iterations = kdf_iterations if kdf_iterations is not None else keyslots.calibrate_iterations()
+        slots = KeySlots.create(master_key, passphrase, code, iterations)
+
+        # Build the database under a temporary name and move it into place last: a crash before
+        # that leaves no half-made case file behind, only a temporary one that the next try replaces.
+        staging = path.with_name(path.name + ".neu")
+        for leftover in companion_paths(staging):
+            leftover.unlink(missing_ok=True)
+        conn = connect(staging, master_key)
+        try:
+            schema.migrate(conn, staging, schema_version)
+            with _transaction(conn):
+                conn.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (slots.file_id,))
+                audit.append(conn, "create", "casefile")
+        finally:
+            conn.close()
+        if replace:
+            for old in companion_paths(path):
+                old.unlink(missing_ok=True)
+        slots.save(keys_path(path))
+        os.replace(staging, path)
+        return cls._open_unlocked(path, slots, master_key), code
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> "CaseFile":
+        path = Path(path)
+        slots = cls._load_slots(path)
+        return cls._open_unlocked(path, slots, slots.unlock_with_passphrase(passphrase, path))
+
+    @classmethod
+    def open_with_recovery_code(cls, path: Path, code: str) -> "CaseFile":
+        path = Path(path)
+        slots = cls._load_slots(path)
+        return cls._open_unlocked(path, slots, slots.unlock_with_recovery_code(code, path))
+
+    @staticmethod
+    def _load_slots(path: Path) -> KeySlots:
+        if not path.exists():
+            raise CaseFileMissing(path)
+        return KeySlots.load(keys_path(path))
+
+    @classmethod
+    def _open_unlocked(cls, path: Path, slots: KeySlots, master_key: bytes) -> "CaseFile":
+        conn = connect(path, master_key)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
+            if row is None or row[0] != slots.file_id:
+                raise CorruptFile(keys_path(path), "key slot file belongs to another case file")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise CaseFileBusy(path, f"journal mode {mode}")
+            # FULL: in WAL mode NORMAL may lose the last commits on power loss; we promise it won't.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            schema.migrate(conn, path)
+        except sqlcipher.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise CaseFileBusy(path) from None
+            raise CorruptFile(path, str(exc)) from None
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            raise CorruptFile(path, str(exc)) from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, slots, master_key)
+
+    # -- using ---------------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return schema.version_of(self.conn)
+
+    @property
+    def file_id(self) -> str:
+        return self._slots.file_id
+
+    def transaction(self):
+        """``with casefile.transaction():`` — one atomic, durable write."""
+        return _transaction(self.conn)
+
+    def audit(self, action: str, entity: str = "", entity_id: str | int = "") -> None:
+        with self.transaction():
+            audit.append(self.conn, action, entity, entity_id)
+
+    def change_passphrase(self, new_passphrase: str, kdf_iterations: int | None = None) -> None:
+        """Rewrap the key under a new passphrase (fresh salt, recalibrated cost). The database
+        itself is not touched, so this is instant regardless of its size."""
+        iterations = kdf_iterations if kdf_iterations is not None else keyslots.calibrate_iterations()
+        new_slots = self._slots.with_new_passphrase(self._master_key, new_passphrase, iterations)
+        new_slots.save(keys_path(self.path))
+        self._slots = new_slots
+        self.audit("change_passphrase", "casefile")
+
+    @property
+    def slots(self) -> KeySlots:
+        return self._slots
+
+    @property
+    def master_key(self) -> bytes:
+        return self._master_key
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        # Python cannot wipe immutable bytes; dropping the reference is what it can do.
+        self._master_key = b""
+
+    def __enter__(self) -> "CaseFile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _transaction(conn):
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
