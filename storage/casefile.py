@@ -89,7 +89,7 @@ class CaseFile:
                 old.unlink(missing_ok=True)
         slots.save(keys_path(path))
         os.replace(staging, path)
-        return cls._open_unlocked(path, slots, master_key), code
+        return cls._open_unlocked(path, slots, master_key, schema_version), code
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -111,7 +111,8 @@ class CaseFile:
         return KeySlots.load(keys_path(path))
 
     @classmethod
-    def _open_unlocked(cls, path: Path, slots: KeySlots, master_key: bytes) -> "CaseFile":
+    def _open_unlocked(cls, path: Path, slots: KeySlots, master_key: bytes,
+                       schema_version: int | None = None) -> "CaseFile":
         conn = connect(path, master_key)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
@@ -124,7 +125,7 @@ class CaseFile:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
-            schema.migrate(conn, path)
+            schema.migrate(conn, path, schema_version)
         except sqlcipher.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):

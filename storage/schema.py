@@ -57,8 +57,10 @@ def version_of(conn) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn, path, target: int = LATEST) -> int:
-    """Bring the open database up to ``target``; returns the version it was at before."""
+def migrate(conn, path, target: int | None = None) -> int:
+    """Bring the open database up to ``target`` (the latest by default); returns the version it
+    was at before."""
+    target = LATEST if target is None else target
     current = version_of(conn)
     if current > LATEST:
         raise NewerSchema(path, f"schema {current}, this program knows up to {LATEST}")

@@ -1,0 +1,57 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from storage import audit, keyslots  # noqa: E402
+from storage.casefile import CaseFile, companion_paths  # noqa: E402
+
+PASSPHRASE = "Sonnenblume-Billerbeck-7"
+NEW_PASSPHRASE = "Stever-Lüdinghausen-2026"
+# Names in three scripts; none may ever appear in a file on disk.
+NAMES = [("Özdemir", "Ayşe"), ("Аль-Хасан", "Мухаммад"), ("العبدالله", "فاطمة"), ("Nguyễn", "Thị Lan")]
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """Calibrate the KDF to a few milliseconds so tests stay quick; the real 0.5 s target has its
+    own test. Memory cost stays at the real 64 MiB."""
+    monkeypatch.setattr(keyslots, "KDF_TARGET_SECONDS", 0.005)
+
+
+@pytest.fixture
+def casefile_path(tmp_path) -> Path:
+    return tmp_path / "fallakte.db"
+
+
+@pytest.fixture
+def created(casefile_path):
+    """A fresh case file, closed; returns (path, recovery code)."""
+    casefile, code = CaseFile.create(casefile_path, PASSPHRASE)
+    casefile.close()
+    return casefile_path, code
+
+
+def add_person(casefile: CaseFile, family: str, given: str, case_number: str | None = None) -> int:
+    with casefile.transaction():
+        number = case_number or f"F-{casefile.conn.execute('SELECT count(*) FROM person').fetchone()[0] + 1:05d}"
+        cur = casefile.conn.execute(
+            "INSERT INTO person (case_number, family_name, given_names, created_at) VALUES (?, ?, ?, datetime())",
+            (number, family, given),
+        )
+        audit.append(casefile.conn, "create", "person", cur.lastrowid)
+    return cur.lastrowid
+
+
+def snapshot(path: Path) -> dict[str, bytes | None]:
+    """The bytes of every file the case file consists of (None where a file is absent)."""
+    return {p.name: (p.read_bytes() if p.exists() else None) for p in companion_paths(path)}
+
+
+def flip_bit(path: Path, offset: int, bit: int = 0) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 1 << bit
+    path.write_bytes(bytes(data))

@@ -1,0 +1,52 @@
+"""Files written by every earlier schema version open and are upgraded, keeping what they hold."""
+
+import pytest
+
+from storage import audit, schema
+from storage.casefile import CaseFile
+from storage.errors import CorruptFile, NewerSchema
+from tests.conftest import PASSPHRASE, snapshot
+
+
+def test_versions_are_numbered_one_to_latest_without_gaps():
+    assert [m.version for m in schema.MIGRATIONS] == list(range(1, schema.LATEST + 1))
+
+
+@pytest.mark.parametrize("version", range(1, schema.LATEST))
+def test_a_file_from_an_earlier_version_is_upgraded_on_open(casefile_path, version):
+    cf, _ = CaseFile.create(casefile_path, PASSPHRASE, schema_version=version)
+    assert cf.schema_version == version
+    cf.audit("open", "casefile")
+    cf.close()
+
+    with CaseFile.open(casefile_path, PASSPHRASE) as cf:
+        assert cf.schema_version == schema.LATEST
+        tables = {name for (name,) in cf.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        assert {"meta", "audit_log", "person"} <= tables
+        assert [a for (a,) in cf.conn.execute("SELECT action FROM audit_log ORDER BY seq")] == ["create", "open"]
+        assert audit.verify(cf.conn) == []
+
+
+def test_a_file_from_a_newer_fallakte_is_refused_untouched(created):
+    path, _ = created
+    with CaseFile.open(path, PASSPHRASE) as cf:
+        cf.conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+        cf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = snapshot(path)
+    with pytest.raises(NewerSchema):
+        CaseFile.open(path, PASSPHRASE)
+    assert snapshot(path) == before
+
+
+def test_a_failing_migration_leaves_the_file_at_its_last_whole_version(casefile_path, monkeypatch):
+    cf, _ = CaseFile.create(casefile_path, PASSPHRASE, schema_version=1)
+    cf.close()
+    broken = schema.Migration(2, "broken", "CREATE TABLE half (x INTEGER);\nTHIS IS NOT SQL;")
+    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken))
+    monkeypatch.setattr(schema, "LATEST", 2)
+    with pytest.raises(CorruptFile):
+        CaseFile.open(casefile_path, PASSPHRASE)
+    monkeypatch.undo()
+    with CaseFile.open(casefile_path, PASSPHRASE) as cf:
+        assert cf.schema_version == schema.LATEST  # the real migration 2 ran over a clean version 1
+        assert cf.conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").fetchone() == (0,)
