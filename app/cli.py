@@ -47,7 +47,8 @@ def _new_passphrase(env: str) -> str:
 
 
 def _casefile(args) -> Path:
-    return Path(args.casefile) if args.casefile else paths.default_casefile()
+    given = getattr(args, "casefile", None)  # absent unless given, before or after the subcommand
+    return Path(given) if given else paths.default_casefile()
 
 
 def cmd_init(args) -> int:
@@ -73,8 +74,7 @@ def cmd_check(args) -> int:
         return 0
     for problem in report.problems():
         print(problem)
-    print(tr("{path}: {n} Problem(e) gefunden.").format(path=path, n=len(report.problems())), file=sys.stderr)
-    return 1
+    return _fail(tr("{path}: {n} Problem(e) gefunden.").format(path=path, n=len(report.problems())))
 
 
 def cmd_backup(args) -> int:
@@ -125,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fallakte", parents=[common],
                                      description="Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.")
     parser.add_argument("--version", action="version", version=f"Fallakte {__version__}")
-    parser.set_defaults(casefile=None, func=None)
+    parser.set_defaults(func=None)
     sub = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
 
     p = sub.add_parser("init", parents=[common], help="neue Falldatei anlegen")

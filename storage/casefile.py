@@ -36,6 +36,8 @@ def connect(db_path: Path, master_key: bytes):
     conn = sqlcipher.connect(str(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                              check_same_thread=False)
     try:
+        # SQLCipher logs decryption failures to stderr itself; we report them as CorruptFile.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
         # The first read decrypts page 1: a wrong key and a damaged header both fail here.
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()

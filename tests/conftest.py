@@ -16,6 +16,15 @@ NAMES = [("Özdemir", "Ayşe"), ("Аль-Хасан", "Мухаммад"), ("ا�
 
 
 @pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch):
+    """No test may touch the real user's application data."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+
+
+@pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     """Calibrate the KDF to a few milliseconds so tests stay quick; the real 0.5 s target has its
     own test. Memory cost stays at the real 64 MiB."""

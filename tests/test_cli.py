@@ -1,0 +1,162 @@
+"""The ``fallakte`` command: exit status 0 on success, otherwise one clear line on stderr."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from storage.casefile import CaseFile
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, add_person, flip_bit, snapshot
+
+
+@pytest.fixture
+def env(monkeypatch):
+    monkeypatch.setenv("FALLAKTE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("FALLAKTE_NEW_PASSPHRASE", raising=False)
+    monkeypatch.delenv("FALLAKTE_RECOVERY_CODE", raising=False)
+    return monkeypatch
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("fallakte: ")
+    return lines[0]
+
+
+def _recovery_code(out: str) -> str:
+    return next(line.strip() for line in out.splitlines() if line.startswith("    "))
+
+
+def test_init_prints_the_recovery_code_once_and_it_works(env, capsys, casefile_path):
+    status, out, err = run(capsys, "init", "--casefile", str(casefile_path))
+    assert status == 0 and err == ""
+    code = _recovery_code(out)
+    env.setenv("FALLAKTE_RECOVERY_CODE", code)
+    env.setenv("FALLAKTE_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    status, out, err = run(capsys, "recover", "--casefile", str(casefile_path))
+    assert status == 0, err
+    assert code not in out
+    CaseFile.open(casefile_path, NEW_PASSPHRASE).close()
+
+
+def test_casefile_may_be_given_before_the_subcommand(env, capsys, casefile_path):
+    assert run(capsys, "--casefile", str(casefile_path), "init")[0] == 0
+    assert casefile_path.exists()
+
+
+def test_init_refuses_an_existing_case_file_unless_forced(env, capsys, created):
+    path, _ = created
+    before = snapshot(path)
+    status, _, err = run(capsys, "init", "--casefile", str(path))
+    assert status == 1
+    assert "bereits eine Falldatei" in _one_line(err) and "--force" in err
+    assert snapshot(path) == before
+    assert run(capsys, "init", "--force", "--casefile", str(path))[0] == 0
+    assert snapshot(path) != before
+
+
+def test_check_reports_a_sound_file_and_a_damaged_one(env, capsys, created):
+    path, _ = created
+    with CaseFile.open(path, PASSPHRASE) as cf:
+        for i in range(200):
+            add_person(cf, f"N{i}", f"V{i}")
+        cf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    status, out, _ = run(capsys, "check", "--casefile", str(path))
+    assert status == 0 and "in Ordnung" in out
+    flip_bit(path, 4096 * 4 + 10)
+    status, out, err = run(capsys, "check", "--casefile", str(path))
+    assert status == 1
+    assert "Verschlüsselung" in out
+    assert "Problem" in _one_line(err)
+
+
+def test_a_wrong_passphrase_exits_non_zero_with_one_line_and_no_change(env, capsys, created):
+    path, _ = created
+    env.setenv("FALLAKTE_PASSPHRASE", "das-ist-sie-nicht")
+    before = snapshot(path)
+    for command in (["check"], ["passwd"], ["backup", "--to", str(path.parent)]):
+        env.setenv("FALLAKTE_NEW_PASSPHRASE", NEW_PASSPHRASE)
+        status, _, err = run(capsys, *command, "--casefile", str(path))
+        assert status == 1
+        assert "Passphrase ist falsch" in _one_line(err)
+    assert snapshot(path) == before
+
+
+def test_a_damaged_key_file_is_named(env, capsys, created):
+    path, _ = created
+    keys = path.with_name(path.name + ".keys")
+    keys.write_bytes(keys.read_bytes()[:50])
+    status, _, err = run(capsys, "check", "--casefile", str(path))
+    assert status == 1
+    assert str(keys) in _one_line(err) and "beschädigt" in err
+
+
+def test_a_missing_case_file_is_named(env, capsys, casefile_path):
+    status, _, err = run(capsys, "check", "--casefile", str(casefile_path))
+    assert status == 1 and str(casefile_path) in _one_line(err)
+
+
+def test_passwd_then_backup_and_restore(env, capsys, created, tmp_path):
+    path, _ = created
+    env.setenv("FALLAKTE_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    assert run(capsys, "passwd", "--casefile", str(path))[0] == 0
+    env.setenv("FALLAKTE_PASSPHRASE", NEW_PASSPHRASE)
+    status, out, _ = run(capsys, "backup", "--to", str(tmp_path), "--casefile", str(path))
+    assert status == 0
+    backup = Path(out.split(": ", 1)[1].strip())
+    target = tmp_path / "zurueck.db"
+    status, out, err = run(capsys, "restore", str(backup), "--casefile", str(target))
+    assert status == 0, err
+    CaseFile.open(target, NEW_PASSPHRASE).close()
+
+
+def test_a_typo_in_the_recovery_code_is_pointed_out(env, capsys, created):
+    path, code = created
+    env.setenv("FALLAKTE_RECOVERY_CODE", code[:-1] + ("0" if code[-1] != "0" else "1"))
+    env.setenv("FALLAKTE_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    status, _, err = run(capsys, "recover", "--casefile", str(path))
+    assert status == 1 and "Gruppe 5" in _one_line(err)
+
+
+def test_a_short_new_passphrase_is_refused(env, capsys, casefile_path):
+    env.setenv("FALLAKTE_PASSPHRASE", "kurz")
+    status, _, err = run(capsys, "init", "--casefile", str(casefile_path))
+    assert status == 1 and "mindestens 10 Zeichen" in _one_line(err)
+    assert not casefile_path.exists()
+
+
+def test_an_unreachable_backup_target_is_a_clear_error(env, capsys, created, tmp_path):
+    path, _ = created
+    status, _, err = run(capsys, "backup", "--to", str(tmp_path / "fehlt" / "x.zip"), "--casefile", str(path))
+    assert status == 1 and "fehlt" in _one_line(err)
+
+
+@pytest.mark.slow
+def test_the_installed_command_runs_with_the_real_key_derivation(tmp_path):
+    exe = shutil.which("fallakte", path=str(Path(sys.executable).parent))
+    assert exe, "the console script is installed with the project"
+    casefile = tmp_path / "echt.db"
+    env = {"PATH": str(Path(sys.executable).parent), "HOME": str(tmp_path), "FALLAKTE_PASSPHRASE": PASSPHRASE}
+    done = subprocess.run([exe, "init", "--casefile", str(casefile)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([exe, "check", "--casefile", str(casefile)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0 and "in Ordnung" in done.stdout
+
+
+def test_without_casefile_the_platform_data_folder_is_used(env, capsys, tmp_path):
+    import os
+
+    status, out, _ = run(capsys, "init")
+    assert status == 0
+    expected = Path(os.environ["XDG_DATA_HOME"]) / "Fallakte" / "fallakte.db"
+    assert expected.exists() and str(expected) in out
