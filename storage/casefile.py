@@ -7,13 +7,13 @@ On disk a case file ``fallakte.db`` is ``fallakte.db`` (SQLCipher, keyed with a 
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, keyslots, recovery_code, schema
+from storage.records import atomic
 from storage.errors import CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase
 from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
 
@@ -81,7 +81,7 @@ class CaseFile:
         conn = connect(staging, master_key)
         try:
             schema.migrate(conn, staging, schema_version)
-            with _transaction(conn):
+            with atomic(conn):
                 conn.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (slots.file_id,))
                 audit.append(conn, "create", "casefile")
         finally:
@@ -151,8 +151,8 @@ class CaseFile:
         return self._slots.file_id
 
     def transaction(self):
-        """``with casefile.transaction():`` — one atomic, durable write."""
-        return _transaction(self.conn)
+        """``with casefile.transaction():`` — one atomic, durable write (or part of an open one)."""
+        return atomic(self.conn)
 
     def audit(self, action: str, entity: str = "", entity_id: str | int = "") -> None:
         with self.transaction():
@@ -188,13 +188,3 @@ class CaseFile:
     def __exit__(self, *exc) -> None:
         self.close()
 
-
-@contextlib.contextmanager
-def _transaction(conn):
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")

@@ -48,6 +48,156 @@ MIGRATIONS: tuple[Migration, ...] = (
             created_at  TEXT NOT NULL
         ) STRICT;
     """),
+    Migration(3, "casework: persons in full, status history, cases, goals, contacts, referrals, consent, "
+                 "anonymous tallies, time log, events, observations, search", """
+        ALTER TABLE person ADD COLUMN birth_date TEXT;          -- YYYY-MM-DD, or YYYY when only the year is known
+        ALTER TABLE person ADD COLUMN gender TEXT NOT NULL DEFAULT 'x';
+        ALTER TABLE person ADD COLUMN nationality TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN languages TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN municipality TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN email TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN accompanied_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN in_germany_since TEXT;
+        CREATE INDEX person_municipality ON person(municipality);
+
+        CREATE TABLE residence_status (
+            id         INTEGER PRIMARY KEY,
+            person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            status     TEXT NOT NULL,
+            since      TEXT NOT NULL,
+            applied_on TEXT,
+            decided_on TEXT,
+            note       TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX residence_status_person ON residence_status(person_id, since);
+
+        CREATE TABLE support_case (
+            id             INTEGER PRIMARY KEY,
+            person_id      INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            opened_on      TEXT NOT NULL,
+            closed_on      TEXT,
+            intensity      TEXT NOT NULL,
+            closure_reason TEXT,
+            CHECK (closed_on IS NULL OR closed_on >= opened_on)
+        ) STRICT;
+        CREATE UNIQUE INDEX support_case_one_open ON support_case(person_id) WHERE closed_on IS NULL;
+        CREATE INDEX support_case_person ON support_case(person_id, opened_on);
+
+        CREATE TABLE case_phase (
+            id      INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES support_case(id) ON DELETE CASCADE,
+            phase   TEXT NOT NULL,
+            since   TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX case_phase_case ON case_phase(case_id, since);
+
+        CREATE TABLE goal (
+            id          INTEGER PRIMARY KEY,
+            case_id     INTEGER NOT NULL REFERENCES support_case(id) ON DELETE CASCADE,
+            text        TEXT NOT NULL,
+            life_area   TEXT NOT NULL,
+            target_date TEXT,
+            status      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX goal_due ON goal(status, target_date);
+        CREATE INDEX goal_case ON goal(case_id);
+
+        CREATE TABLE contact (
+            id                     INTEGER PRIMARY KEY,
+            case_id                INTEGER NOT NULL REFERENCES support_case(id) ON DELETE CASCADE,
+            date                   TEXT NOT NULL,
+            minutes                INTEGER NOT NULL CHECK (minutes > 0),
+            channel                TEXT NOT NULL,
+            interpreter_language   TEXT NOT NULL DEFAULT '',
+            interpreter_minutes    INTEGER NOT NULL DEFAULT 0,
+            interpreter_cost_cents INTEGER NOT NULL DEFAULT 0,
+            notes                  TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX contact_case ON contact(case_id, date);
+        CREATE INDEX contact_date ON contact(date);
+        CREATE TABLE contact_topic (
+            contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+            topic      TEXT NOT NULL,
+            PRIMARY KEY (contact_id, topic)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE referral (
+            id              INTEGER PRIMARY KEY,
+            case_id         INTEGER NOT NULL REFERENCES support_case(id) ON DELETE CASCADE,
+            partner         TEXT NOT NULL,
+            date            TEXT NOT NULL,
+            discloses_data  INTEGER NOT NULL,
+            status          TEXT NOT NULL,
+            outcome         TEXT,
+            follow_up_on    TEXT,
+            note            TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX referral_case ON referral(case_id);
+        CREATE INDEX referral_open ON referral(status, follow_up_on);
+
+        CREATE TABLE consent (
+            id           INTEGER PRIMARY KEY,
+            person_id    INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            purpose      TEXT NOT NULL CHECK (purpose IN ('fallarbeit', 'weitergabe')),
+            partner      TEXT,
+            given_on     TEXT NOT NULL,
+            withdrawn_on TEXT,
+            CHECK ((purpose = 'weitergabe') = (partner IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX consent_person ON consent(person_id);
+
+        -- Counted without being stored: no person, no name, no free text.
+        CREATE TABLE short_intervention (
+            id           INTEGER PRIMARY KEY,
+            date         TEXT NOT NULL,
+            municipality TEXT NOT NULL,
+            topic        TEXT NOT NULL,
+            language     TEXT NOT NULL DEFAULT '',
+            partner      TEXT
+        ) STRICT;
+        CREATE INDEX short_intervention_date ON short_intervention(date);
+
+        CREATE TABLE time_entry (
+            id       INTEGER PRIMARY KEY,
+            date     TEXT NOT NULL,
+            minutes  INTEGER NOT NULL CHECK (minutes > 0),
+            kind     TEXT NOT NULL,        -- 'einzelfall' or a system-work category
+            note     TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX time_entry_date ON time_entry(date);
+
+        CREATE TABLE info_event (
+            id           INTEGER PRIMARY KEY,
+            date         TEXT NOT NULL,
+            municipality TEXT NOT NULL,
+            topic        TEXT NOT NULL,
+            participants INTEGER NOT NULL CHECK (participants >= 0),
+            languages    TEXT NOT NULL DEFAULT '',
+            interpreters INTEGER NOT NULL DEFAULT 0 CHECK (interpreters >= 0)
+        ) STRICT;
+
+        CREATE TABLE observation (
+            id           INTEGER PRIMARY KEY,
+            date         TEXT NOT NULL,
+            municipality TEXT NOT NULL,
+            category     TEXT NOT NULL,
+            text         TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE setting (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        -- One search document per person: names (with transliterations), case number, notes.
+        CREATE VIRTUAL TABLE person_search USING fts5(
+            body, tokenize = "unicode61 remove_diacritics 2"
+        );
+        -- Deleted documents leave no trace in the index's segments.
+        INSERT INTO person_search (person_search, rank) VALUES ('secure-delete', 1);
+    """),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -64,3 +64,29 @@ def flip_bit(path: Path, offset: int, bit: int = 0) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 1 << bit
     path.write_bytes(bytes(data))
+
+
+TODAY = __import__("datetime").date(2026, 11, 24)
+
+
+@pytest.fixture
+def cw(created):
+    """Casework on an open case file, with today fixed at 24.11.2026."""
+    from app.casework import Casework
+
+    path, _ = created
+    casefile = CaseFile.open(path, PASSPHRASE)
+    yield Casework(casefile, today=lambda: TODAY)
+    casefile.close()
+
+
+def new_person(cw, family="Özdemir", given="Ayşe", municipality="coesfeld", **extra) -> int:
+    from app.casework import Person
+
+    return cw.add_person(Person(family_name=family, given_names=given, municipality=municipality, **extra))
+
+
+def person_with_case(cw, opened="2026-01-10", intensity="intensiv", **person) -> tuple[int, int]:
+    person_id = new_person(cw, **person)
+    cw.give_consent(person_id, "fallarbeit", opened)
+    return person_id, cw.open_case(person_id, opened, intensity)

@@ -1,0 +1,77 @@
+"""Readable documents (PDF) with Qt's own text layout and PDF writer: no extra dependency."""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from app.messages import tr
+
+
+def _ensure_gui_application() -> None:
+    """Text layout needs fonts, hence a QGuiApplication; the CLI has none, and may have no screen."""
+    if QCoreApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication(sys.argv[:1])
+
+
+def write_pdf(body_html: str, path: Path, title: str) -> None:
+    _ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Fallakte")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    document.setHtml(body_html)
+    document.print_(writer)
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        raise OSError(f"PDF not written: {path}")
+
+
+def _e(value) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _table(rows: list[tuple[str, object]]) -> str:
+    return "<table cellpadding='3'>" + "".join(
+        f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in rows) + "</table>"
+
+
+def subject_access_html(data: dict) -> str:
+    p = data["person"]
+    parts = [f"<h1>{_e(tr('Auskunft nach Art. 15 DSGVO'))}</h1>",
+             f"<p>{_e(tr('Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.').format(day=data['erstellt_am']))}</p>",
+             f"<h2>{_e(tr('Person'))}</h2>",
+             _table([(tr("Fallnummer"), p["case_number"]), (tr("Familienname"), p["family_name"]),
+                     (tr("Vornamen"), p["given_names"]), (tr("Geburtsdatum"), p["birth_date"]),
+                     (tr("Geschlecht"), p["gender"]), (tr("Staatsangehörigkeit"), p["nationality"]),
+                     (tr("Sprachen"), p["languages"]), (tr("Wohnort"), p["municipality"]),
+                     (tr("Anschrift"), p["address"]), (tr("Telefon"), p["phone"]), (tr("E-Mail"), p["email"]),
+                     (tr("Bereits begleitet durch"), p["accompanied_by"]),
+                     (tr("In Deutschland seit"), p["in_germany_since"])])]
+    parts.append(f"<h2>{_e(tr('Aufenthaltsstatus'))}</h2><ul>" + "".join(
+        f"<li>{_e(s['since'])}: {_e(s['status'])}</li>" for s in data["aufenthaltsstatus"]) + "</ul>")
+    parts.append(f"<h2>{_e(tr('Einwilligungen'))}</h2><ul>" + "".join(
+        f"<li>{_e(c['purpose'])} {_e(c['partner'] or '')}: {_e(c['given_on'])}"
+        + (f" – {_e(tr('widerrufen am'))} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"
+        for c in data["einwilligungen"]) + "</ul>")
+    for case in data["faelle"]:
+        parts.append(f"<h2>{_e(tr('Fall vom {day}').format(day=case['opened_on']))}</h2>")
+        parts.append(_table([(tr("Intensität"), case["intensity"]), (tr("Abgeschlossen"), case["closed_on"]),
+                             (tr("Abschlussgrund"), case["closure_reason"])]))
+        parts.append("<p>" + _e(tr("Phasen")) + ": " + _e(", ".join(f"{ph['since']} {ph['phase']}" for ph in case["phases"])) + "</p>")
+        parts.append(f"<h3>{_e(tr('Ziele'))}</h3><ul>" + "".join(
+            f"<li>{_e(g['text'])} ({_e(g['life_area'])}, {_e(g['status'])})</li>" for g in case["goals"]) + "</ul>")
+        parts.append(f"<h3>{_e(tr('Kontakte'))}</h3><ul>" + "".join(
+            f"<li>{_e(c['date'])}, {_e(c['minutes'])} min, {_e(c['channel'])}, {_e(', '.join(c['topics']))}"
+            + (f"<br/>{_e(c['notes'])}" if c["notes"] else "") + "</li>" for c in case["contacts"]) + "</ul>")
+        parts.append(f"<h3>{_e(tr('Verweisungen'))}</h3><ul>" + "".join(
+            f"<li>{_e(r['date'])}: {_e(r['partner'])} – {_e(r['status'])}</li>" for r in case["referrals"]) + "</ul>")
+    return "<html><body>" + "".join(parts) + "</body></html>"

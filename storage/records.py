@@ -1,0 +1,92 @@
+"""Plain reads and writes of casework records. Rules live in app/; this module only talks SQL.
+
+Table and column names come from the code, never from input; values are always bound parameters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+TABLES = frozenset({
+    "person", "residence_status", "support_case", "case_phase", "goal", "contact", "contact_topic",
+    "referral", "consent", "short_intervention", "time_entry", "info_event", "observation",
+})
+
+
+def _table(name: str) -> str:
+    if name not in TABLES:
+        raise ValueError(f"unknown table {name!r}")
+    return name
+
+
+def insert(conn, table: str, **values) -> int:
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    return conn.execute(f"INSERT INTO {_table(table)} ({columns}) VALUES ({marks})", tuple(values.values())).lastrowid
+
+
+def update(conn, table: str, record_id: int, **values) -> None:
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    conn.execute(f"UPDATE {_table(table)} SET {assignments} WHERE id = ?", (*values.values(), record_id))
+
+
+def fetch(conn, table: str, record_id: int) -> dict | None:
+    cur = conn.execute(f"SELECT * FROM {_table(table)} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+
+def fetch_all(conn, sql: str, params: tuple = ()) -> list[dict]:
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def get_setting(conn, key: str, default: str) -> str:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(conn, key: str, value: str) -> None:
+    conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def next_sequence(conn, name: str) -> int:
+    """A counter kept in meta that never hands out a number twice, even after deletions."""
+    key = f"seq_{name}"
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    value = int(row[0]) + 1 if row else 1
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, str(value)))
+    return value
+
+
+# -- search index -----------------------------------------------------------------------------------
+def set_search_document(conn, person_id: int, body: str) -> None:
+    conn.execute("DELETE FROM person_search WHERE rowid = ?", (person_id,))
+    conn.execute("INSERT INTO person_search (rowid, body) VALUES (?, ?)", (person_id, body))
+
+
+def delete_search_document(conn, person_id: int) -> None:
+    conn.execute("DELETE FROM person_search WHERE rowid = ?", (person_id,))
+
+
+def search(conn, match: str, limit: int) -> list[int]:
+    return [r for (r,) in conn.execute(
+        "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
+
+
+@contextlib.contextmanager
+def atomic(conn):
+    """A transaction, or part of the caller's when one is already open (bulk imports, demo data)."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
