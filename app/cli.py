@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import casefile_admin, paths
 from app.messages import describe, tr
+from app.validation import ValidationError
 from app.version import __version__
 from storage.errors import CaseFileError, CaseFileExists, InvalidRecoveryCode, WeakPassphrase
 
@@ -117,6 +118,45 @@ def cmd_recover(args) -> int:
     return 0
 
 
+def cmd_demo(args) -> int:
+    import time
+
+    from app import demo
+    from app.casework import Casework
+
+    path = _casefile(args)
+    if path.exists():
+        casefile = casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
+    else:
+        casefile, code = casefile_admin.create_casefile(path, _new_passphrase(ENV_PASSPHRASE))
+        print(tr("Falldatei angelegt: {path}. Wiederherstellungscode: {code}").format(path=path, code=code))
+    with casefile:
+        if casefile.conn.execute("SELECT count(*) FROM person").fetchone()[0]:
+            return _fail(tr("{path} enthält bereits Personen. Beispieldaten kommen nur in eine leere Falldatei.")
+                         .format(path=path))
+        start = time.perf_counter()
+        summary = demo.fill(Casework(casefile), args.persons, seed=args.seed)
+        casefile.audit("create", "demo", args.persons)
+    print(tr("Beispieldaten: {p} Personen, {c} Fälle, {k} Kontakte in {s:.1f} s.").format(
+        p=summary.persons, c=summary.cases, k=summary.contacts, s=time.perf_counter() - start))
+    return 0
+
+
+def cmd_export_person(args) -> int:
+    from app.casework import Casework
+    from app.privacy import export_subject_access
+
+    path = _casefile(args)
+    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+        row = casefile.conn.execute("SELECT id FROM person WHERE case_number = ?", (args.case_number,)).fetchone()
+        if row is None:
+            return _fail(tr("Keine Person mit der Fallnummer {n}.").format(n=args.case_number))
+        written = export_subject_access(Casework(casefile), row[0], Path(args.to))
+    for file in written:
+        print(tr("Geschrieben: {path}").format(path=file))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --casefile is accepted before and after the subcommand.
     common = argparse.ArgumentParser(add_help=False)
@@ -143,6 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("passwd", parents=[common], help="Passphrase ändern").set_defaults(func=cmd_passwd)
     sub.add_parser("recover", parents=[common],
                    help="vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen").set_defaults(func=cmd_recover)
+    p = sub.add_parser("demo", parents=[common], help="Beispieldaten in eine leere Falldatei schreiben")
+    p.add_argument("--persons", type=int, default=200, metavar="N", help="Zahl der Personen (Vorgabe 200)")
+    p.add_argument("--seed", type=int, default=1, help="gleicher Startwert, gleiche Daten (am selben Tag)")
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("export-person", parents=[common],
+                       help="Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON")
+    p.add_argument("case_number", metavar="FALLNUMMER")
+    p.add_argument("--to", required=True, metavar="ORDNER", help="Zielordner")
+    p.set_defaults(func=cmd_export_person)
     return parser
 
 
@@ -161,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(message)
     except (InvalidRecoveryCode, WeakPassphrase, OSError) as exc:
         return _fail(describe(exc))
+    except ValidationError as exc:
+        return _fail(exc.message)
     except UserAbort as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

@@ -36,7 +36,14 @@ def write_pdf(body_html: str, path: Path, title: str) -> None:
 
 
 def _e(value) -> str:
-    return html.escape("" if value is None else str(value))
+    """Escaped text; ISO dates (and ISO dates at the start of a text) in German form."""
+    text = "" if value is None else str(value)
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        text = f"{text[8:10]}.{text[5:7]}.{text[:4]}{text[10:]}"
+    return html.escape(text)
+
+
+PURPOSES = {"fallarbeit": "Fallarbeit", "weitergabe": "Weitergabe an"}
 
 
 def _table(rows: list[tuple[str, object]]) -> str:
@@ -59,14 +66,14 @@ def subject_access_html(data: dict) -> str:
     parts.append(f"<h2>{_e(tr('Aufenthaltsstatus'))}</h2><ul>" + "".join(
         f"<li>{_e(s['since'])}: {_e(s['status'])}</li>" for s in data["aufenthaltsstatus"]) + "</ul>")
     parts.append(f"<h2>{_e(tr('Einwilligungen'))}</h2><ul>" + "".join(
-        f"<li>{_e(c['purpose'])} {_e(c['partner'] or '')}: {_e(c['given_on'])}"
+        f"<li>{_e(tr(PURPOSES[c['purpose']]))} {_e(c['partner'] or '')}: {_e(tr('erteilt am'))} {_e(c['given_on'])}"
         + (f" – {_e(tr('widerrufen am'))} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"
         for c in data["einwilligungen"]) + "</ul>")
     for case in data["faelle"]:
         parts.append(f"<h2>{_e(tr('Fall vom {day}').format(day=case['opened_on']))}</h2>")
         parts.append(_table([(tr("Intensität"), case["intensity"]), (tr("Abgeschlossen"), case["closed_on"]),
                              (tr("Abschlussgrund"), case["closure_reason"])]))
-        parts.append("<p>" + _e(tr("Phasen")) + ": " + _e(", ".join(f"{ph['since']} {ph['phase']}" for ph in case["phases"])) + "</p>")
+        parts.append("<p>" + _e(tr("Phasen")) + ": " + ", ".join(f"{_e(ph['since'])} {_e(ph['phase'])}" for ph in case["phases"]) + "</p>")
         parts.append(f"<h3>{_e(tr('Ziele'))}</h3><ul>" + "".join(
             f"<li>{_e(g['text'])} ({_e(g['life_area'])}, {_e(g['status'])})</li>" for g in case["goals"]) + "</ul>")
         parts.append(f"<h3>{_e(tr('Kontakte'))}</h3><ul>" + "".join(

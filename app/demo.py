@@ -1,0 +1,208 @@
+"""Synthetic casework for demos, tests and benchmarks: ``fallakte demo --persons N --seed S``.
+
+Two years of plausible work up to ``today`` across all 11 municipalities of Kreis Coesfeld, with
+names from several locales and scripts. Everything goes through the same use cases as real input,
+so the demo data obeys every rule. The same seed and the same ``today`` give the same case file.
+Every catalogue entry (status, intensity, phase, topic, partner, channel) occurs once there are at
+least a few dozen persons.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from app.casework import Casework, Contact, Person, Referral
+from app.chancen import window_end
+from app.system_work import INDIVIDUAL, SystemWork
+
+# (family names, given names) per locale; Arabic and Cyrillic in their own script as well.
+NAMES = {
+    "de": (["Müller", "Schulte", "Wessels", "Hölscher", "Brüning", "Terhörst"], ["Jürgen", "Anna", "Lea", "Björn"]),
+    "tr": (["Özdemir", "Yılmaz", "Kaya", "Çelik", "Şahin", "Doğan"], ["Ayşe", "Emre", "Gülşen", "Mehmet", "İlker"]),
+    "ar": (["العبدالله", "الحسن", "حداد", "الخطيب", "Haddad", "Al-Hassan", "Khalil", "Mahmoud"],
+           ["فاطمة", "محمد", "رنا", "Rania", "Omar", "Yousef", "Amal"]),
+    "uk": (["Петренко", "Коваленко", "Шевчук", "Бондаренко", "Kovalenko"], ["Олена", "Андрій", "Оксана", "Dmytro"]),
+    "ru": (["Иванова", "Смирнов", "Кузнецова"], ["Мария", "Алексей", "Наталья"]),
+    "fa": (["Ahmadi", "Rahimi", "Hosseini", "Karimi", "Sultani"], ["Farid", "Zahra", "Mariam", "Ahmad", "Shabnam"]),
+    "ti": (["Tesfay", "Gebremedhin", "Haile", "Kidane"], ["Selam", "Yonas", "Helen", "Filmon"]),
+    "pl": (["Dąbrowski", "Wiśniewska", "Nowak", "Kowalczyk"], ["Piotr", "Zofia", "Łukasz", "Ewa"]),
+    "ro": (["Popescu", "Ionescu", "Dumitrașcu"], ["Ioana", "Andrei", "Mădălina"]),
+    "vi": (["Nguyễn", "Trần", "Phạm"], ["Thị Lan", "Văn Minh", "Thu Hà"]),
+    "ku": (["Xelîl", "Berzinci", "Amedî"], ["Rojda", "Azad", "Berfîn"]),
+}
+NATIONALITY = {"de": "deutsch", "tr": "türkisch", "ar": "syrisch", "uk": "ukrainisch", "ru": "russisch",
+               "fa": "afghanisch", "ti": "eritreisch", "pl": "polnisch", "ro": "rumänisch", "vi": "vietnamesisch",
+               "ku": "irakisch"}
+LANGUAGE = {"de": "Deutsch", "tr": "Türkisch", "ar": "Arabisch", "uk": "Ukrainisch", "ru": "Russisch", "fa": "Dari",
+            "ti": "Tigrinya", "pl": "Polnisch", "ro": "Rumänisch", "vi": "Vietnamesisch", "ku": "Kurmandschi"}
+# Status histories that occur in KIM casework, by locale; § 104c paths for those with a Duldung.
+STATUS_PATHS = {
+    "uk": [["ae_24"], ["ae_24", "ae_sonstige"]],
+    "pl": [["eu_freizuegigkeit"]], "ro": [["eu_freizuegigkeit"]],
+    "de": [["eingebuergert"]], "vi": [["niederlassung"], ["ae_sonstige", "niederlassung"]],
+    "tr": [["niederlassung"], ["ae_sonstige"], ["niederlassung", "eingebuergert"]],
+}
+REFUGEE_PATHS = [["gestattung"], ["gestattung", "ae_sonstige"], ["gestattung", "duldung"], ["unbekannt"],
+                 ["gestattung", "duldung", "ae_104c"], ["duldung", "ae_104c", "ae_25b"],
+                 ["duldung", "ae_104c", "ae_25a"], ["duldung", "ae_104c", "duldung"], ["duldung", "ae_104c"]]
+# Rough weights by population.
+MUNICIPALITY_WEIGHTS = {"duelmen": 47, "coesfeld": 36, "luedinghausen": 25, "senden": 20, "nottuln": 19,
+                        "olfen": 13, "billerbeck": 12, "ascheberg": 15, "havixbeck": 12, "rosendahl": 11,
+                        "nordkirchen": 10}
+NOTES = ["Unterlagen für den Antrag gesichtet", "Termin bei der Ausländerbehörde vorbereitet",
+         "Bewerbungsunterlagen besprochen", "Wohnungssuche, Kontakt zur Wohnungsgenossenschaft",
+         "Anmeldung Integrationskurs", "Schulanmeldung der Kinder geklärt", "Bescheid des Jobcenters erklärt",
+         "Arzttermin mit Sprachmittlung organisiert", "Passbeschaffung besprochen", "Einbürgerungstest geübt", ""]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    persons: int
+    cases: int
+    contacts: int
+
+
+class _Demo:
+    def __init__(self, cw: Casework, seed: int) -> None:
+        self.cw, self.sw = cw, SystemWork(cw)
+        self.rng = random.Random(seed)
+        self.today = cw.today()
+        self.start = self.today - timedelta(days=730)
+        self.cat = cw.cat
+        self.contacts = 0
+        self.cases = 0
+
+    def day_between(self, first: date, last: date) -> date:
+        return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
+
+    def cycle(self, values: list, i: int):
+        """Round-robin for the first persons (so every catalogue entry occurs), random after that."""
+        return values[i] if i < len(values) else self.rng.choice(values)
+
+    def person(self, i: int) -> None:
+        rng = self.rng
+        locale = self.cycle(list(NAMES), i)
+        families, givens = NAMES[locale]
+        municipality = rng.choices(list(MUNICIPALITY_WEIGHTS), weights=list(MUNICIPALITY_WEIGHTS.values()))[0]
+        if i < len(MUNICIPALITY_WEIGHTS):
+            municipality = list(MUNICIPALITY_WEIGHTS)[i]
+        age = rng.choice([rng.randint(1, 17), rng.randint(18, 26), rng.randint(27, 44), rng.randint(27, 44),
+                          rng.randint(45, 64), rng.randint(65, 80)])
+        born = date(self.today.year - age, rng.randint(1, 12), rng.randint(1, 28))
+        arrived = max(born, self.day_between(date(2012, 1, 1), self.today - timedelta(days=90)))
+        person_id = self.cw.add_person(Person(
+            family_name=rng.choice(families), given_names=rng.choice(givens), municipality=municipality,
+            gender=self.cycle(["w", "m", "d", "x"], i) if i < 4 else rng.choices("wmdx", weights=[48, 48, 1, 3])[0],
+            birth_date=str(born.year) if rng.random() < 0.15 else born.isoformat(),
+            nationality=NATIONALITY[locale], languages=LANGUAGE[locale] + ("" if locale == "de" else ", Deutsch"),
+            phone=f"0{rng.randint(2500, 2599)} {rng.randint(10000, 999999)}",
+            accompanied_by=rng.choice(["", "", "", "", "MBE Caritas", "JMD", "Flüchtlingshilfe"]),
+            in_germany_since=arrived))
+        self.statuses(person_id, locale, arrived, i)
+        if rng.random() < 0.85 or i < 40:
+            self.case(person_id, i)
+
+    def statuses(self, person_id: int, locale: str, arrived: date, i: int) -> None:
+        refugee = locale in ("ar", "fa", "ti", "ku") or i < len(REFUGEE_PATHS)
+        path = self.cycle(REFUGEE_PATHS, i) if refugee else self.rng.choice(STATUS_PATHS.get(locale, REFUGEE_PATHS))
+        since, granted = arrived, None
+        for status in path:
+            if status == "ae_104c":
+                # Granted from 2023 on: some windows still run, some have ended.
+                since = granted = max(since, self.day_between(date(2023, 1, 1), self.today - timedelta(days=30)))
+            elif granted is not None:
+                # What followed the § 104c permit, within its 18 months.
+                since = self.day_between(min(granted + timedelta(days=200), self.today),
+                                         min(window_end(granted), self.today))
+            else:
+                since = self.day_between(since, min(self.today, since + timedelta(days=900)))
+            applied = since - timedelta(days=self.rng.randint(20, 120)) if status.startswith("ae_") else None
+            self.cw.record_status(person_id, status, since, applied_on=applied, decided_on=since if applied else None)
+
+    def case(self, person_id: int, i: int) -> None:
+        rng, cw = self.rng, self.cw
+        intensity = self.cycle(["kurz", "prozess", "intensiv"], i) if i < 3 else \
+            rng.choices(["kurz", "prozess", "intensiv"], weights=[40, 35, 25])[0]
+        opened = self.day_between(self.start, self.today - timedelta(days=3))
+        cw.give_consent(person_id, "fallarbeit", opened)
+        case_id = cw.open_case(person_id, opened, intensity)
+        self.cases += 1
+        horizon = {"kurz": 40, "prozess": 200, "intensiv": 500}[intensity]
+        closes = rng.random() < 0.45 or i < 8
+        end = min(self.today, opened + timedelta(days=rng.randint(5, horizon)))
+        reached = {"kurz": 2, "prozess": 4, "intensiv": 6}[intensity]
+        phases = self.cat.phases.codes()[1:rng.randint(1, reached) if i >= 6 else 6]
+        day = opened
+        for phase in phases:
+            day = self.day_between(day, day + (end - day) // 3)
+            cw.change_phase(case_id, phase, day)
+        for _ in range(rng.randint(0, 3)):
+            cw.add_goal(case_id, rng.choice(["Sprachkurs B1 abschließen", "Wohnung finden", "Arbeitsaufnahme",
+                                             "Aufenthalt sichern", "Kita-Platz", "Schulden regeln"]),
+                        rng.choice(self.cat.topics.codes()), self.day_between(opened, opened + timedelta(days=365)),
+                        rng.choice(self.cat.goal_status.codes()))
+        for n in range(rng.randint(3, 17)):
+            topics = [self.cycle(self.cat.topics.codes(), i * 17 + n)] if i * 17 + n < 20 else \
+                rng.sample(self.cat.topics.codes(), rng.randint(1, 3))
+            interpreter = rng.random() < 0.2
+            cw.add_contact(case_id, Contact(
+                date=self.day_between(opened, end), minutes=rng.choice([15, 20, 30, 45, 60, 90, 120]),
+                channel=self.cycle(self.cat.channels.codes(), i * 17 + n),
+                topics=topics, notes=rng.choice(NOTES),
+                interpreter_language=LANGUAGE.get(rng.choice(list(LANGUAGE)), "") if interpreter else "",
+                interpreter_minutes=rng.choice([30, 45, 60]) if interpreter else 0,
+                interpreter_cost=f"{rng.choice([25, 38, 45, 60])},00" if interpreter else "0"))
+            self.contacts += 1
+        for n in range(rng.randint(0, 3) if i >= 13 else 1):
+            partner = self.cycle(self.cat.partners.codes(), i) if i < 13 else rng.choice(self.cat.partners.codes())
+            on = self.day_between(opened, end)
+            discloses = rng.random() < 0.6
+            if discloses:
+                cw.give_consent(person_id, "weitergabe", on, partner=partner)
+            status = rng.choice(self.cat.referral_status.codes())
+            outcome = rng.choice(self.cat.referral_outcomes.codes()) if status == "abgeschlossen" else None
+            cw.add_referral(case_id, Referral(partner, on, discloses, status, outcome,
+                                              follow_up_on=on + timedelta(days=rng.choice([7, 14, 28]))))
+        if closes:
+            cw.close_case(case_id, end, self.cycle(self.cat.closure_reasons.codes()[:4], i))
+
+    def system_work(self, persons: int) -> None:
+        rng, sw = self.rng, self.sw
+        municipalities = list(MUNICIPALITY_WEIGHTS)
+        for _ in range(max(1, persons // 2)):
+            sw.add_short_intervention(self.day_between(self.start, self.today), rng.choice(municipalities),
+                                      rng.choice(self.cat.topics.codes()), rng.choice(list(LANGUAGE.values())),
+                                      rng.choice([None, None] + self.cat.partners.codes()))
+        week = self.start
+        while week <= self.today:
+            for kind in self.cat.system_work.codes() + [INDIVIDUAL]:
+                if rng.random() < 0.6:
+                    sw.log_time(self.day_between(week, min(self.today, week + timedelta(days=4))),
+                                rng.choice([30, 60, 90, 120, 180]), kind)
+            if rng.random() < 0.5:
+                sw.add_event(self.day_between(week, min(self.today, week + timedelta(days=4))), rng.choice(municipalities),
+                             rng.choice(["aufenthalt", "arbeit", "einbuergerung", "bildung"]), rng.randint(6, 60),
+                             "Arabisch, Dari, Ukrainisch", rng.randint(0, 3))
+            if rng.random() < 0.4:
+                sw.add_observation(self.day_between(week, min(self.today, week + timedelta(days=4))),
+                                   rng.choice(municipalities), rng.choice(self.cat.observation_categories.codes()),
+                                   rng.choice(["Lange Wartezeiten auf Termine", "Kein Sprachkursplatz vor Ort",
+                                               "Kaum bezahlbarer Wohnraum", "Online-Antrag ohne Unterstützung nicht machbar"]))
+            week += timedelta(days=7)
+
+
+def fill(cw: Casework, persons: int, seed: int = 1,
+         progress: Callable[[int, int], None] | None = None, chunk: int = 500) -> DemoSummary:
+    demo = _Demo(cw, seed)
+    for first in range(0, persons, chunk):
+        with cw.bulk():
+            for i in range(first, min(persons, first + chunk)):
+                demo.person(i)
+        if progress:
+            progress(min(persons, first + chunk), persons)
+    with cw.bulk():
+        demo.system_work(persons)
+    return DemoSummary(persons, demo.cases, demo.contacts)
