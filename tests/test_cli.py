@@ -160,3 +160,17 @@ def test_without_casefile_the_platform_data_folder_is_used(env, capsys, tmp_path
     assert status == 0
     expected = Path(os.environ["XDG_DATA_HOME"]) / "Fallakte" / "fallakte.db"
     assert expected.exists() and str(expected) in out
+
+
+def test_export_person_writes_pdf_and_json_for_a_case_number(env, capsys, created, tmp_path):
+    from app.casework import Casework, Person
+
+    path, _ = created
+    with CaseFile.open(path, PASSPHRASE) as cf:
+        Casework(cf).add_person(Person("Kaya", "Deniz", "billerbeck"))
+        number = cf.conn.execute("SELECT case_number FROM person").fetchone()[0]
+    status, out, err = run(capsys, "export-person", number, "--to", str(tmp_path), "--casefile", str(path))
+    assert status == 0, err
+    assert (tmp_path / f"auskunft-{number}.pdf").exists() and (tmp_path / f"auskunft-{number}.json").exists()
+    status, _, err = run(capsys, "export-person", "F-1999-99999", "--to", str(tmp_path), "--casefile", str(path))
+    assert status == 1 and "F-1999-99999" in _one_line(err)
