@@ -15,6 +15,13 @@ NEW_PASSPHRASE = "Stever-Lüdinghausen-2026"
 NAMES = [("Özdemir", "Ayşe"), ("Аль-Хасан", "Мухаммад"), ("العبدالله", "فاطمة"), ("Nguyễn", "Thị Lan")]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def qt_application(qapp):
+    """One QApplication for the whole run, created first: code that renders documents would
+    otherwise create a bare QGuiApplication, on which no widget can live."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory, monkeypatch):
     """No test may touch the real user's application data."""
