@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storage.errors import (
     CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, InvalidRecoveryCode, NewerSchema,
-    WeakPassphrase, WrongPassphrase, WrongRecoveryCode,
+    WeakPassphrase, WrongKind, WrongPassphrase, WrongRecoveryCode,
 )
 
 
@@ -34,6 +34,10 @@ def describe(exc: BaseException) -> str:
             return tr("Unter {path} gibt es keine Falldatei.").format(path=exc.path)
         case CaseFileExists():
             return tr("Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.").format(path=exc.path)
+        case WrongKind(detail="ki"):
+            return tr("{path} ist ein KI-Speicher, keine Falldatei.").format(path=exc.path)
+        case WrongKind():
+            return tr("{path} ist eine Falldatei, kein KI-Speicher.").format(path=exc.path)
         case NewerSchema():
             return tr("{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte "
                       "aktualisieren.").format(path=exc.path)

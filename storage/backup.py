@@ -27,7 +27,7 @@ from typing import Callable
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import integrity
+from storage import integrity, schema
 from storage.atomic import fsync_dir
 from storage.casefile import CaseFile, companion_paths, connect
 from storage.errors import CorruptFile
@@ -152,7 +152,7 @@ def verify_backup(backup: Path, unlock: Unlock) -> None:
         _verify(Path(backup), unlock, Path(tmp))
 
 
-def restore(backup: Path, target: Path, unlock: Unlock) -> RestoreResult:
+def restore(backup: Path, target: Path, unlock: Unlock, kind: schema.Schema = schema.CASEFILE) -> RestoreResult:
     """Replace the case file at ``target`` by the backup, after verifying the backup in full.
 
     The replaced case file is renamed to ``<name>.vor-wiederherstellung-<time>`` (with its key
@@ -175,7 +175,7 @@ def restore(backup: Path, target: Path, unlock: Unlock) -> RestoreResult:
             os.replace(staging / KEYS_MEMBER, keys_path(target))
             os.replace(staging / DB_MEMBER, target)
             fsync_dir(target.parent)
-            restored = CaseFile._open_unlocked(target, slots, master_key)
+            restored = CaseFile._open_unlocked(target, slots, master_key, kind)
         except BaseException:
             for path in companion_paths(target):
                 path.unlink(missing_ok=True)

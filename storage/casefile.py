@@ -14,7 +14,9 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, keyslots, recovery_code, schema
 from storage.records import atomic
-from storage.errors import CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase
+from storage.errors import (
+    CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase, WrongKind,
+)
 from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
 
 BUSY_TIMEOUT_MS = 5000
@@ -60,8 +62,8 @@ class CaseFile:
 
     # -- creating ------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, replace: bool = False,
-               schema_version: int = schema.LATEST, kdf_iterations: int | None = None) -> tuple["CaseFile", str]:
+    def create(cls, path: Path, passphrase: str, *, replace: bool = False, kind: schema.Schema = schema.CASEFILE,
+               schema_version: int | None = None, kdf_iterations: int | None = None) -> tuple["CaseFile", str]:
         """Create a case file; returns it open, and the recovery code to show exactly once."""
         path = Path(path)
         check_passphrase(passphrase)
@@ -80,9 +82,10 @@ class CaseFile:
             leftover.unlink(missing_ok=True)
         conn = connect(staging, master_key)
         try:
-            schema.migrate(conn, staging, schema_version)
+            schema.migrate(conn, staging, schema_version, kind)
             with atomic(conn):
-                conn.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (slots.file_id,))
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                                 [("file_id", slots.file_id), ("kind", kind.kind)])
                 audit.append(conn, "create", "casefile")
         finally:
             conn.close()
@@ -91,20 +94,20 @@ class CaseFile:
                 old.unlink(missing_ok=True)
         slots.save(keys_path(path))
         os.replace(staging, path)
-        return cls._open_unlocked(path, slots, master_key, schema_version), code
+        return cls._open_unlocked(path, slots, master_key, kind, schema_version), code
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> "CaseFile":
+    def open(cls, path: Path, passphrase: str, kind: schema.Schema = schema.CASEFILE) -> "CaseFile":
         path = Path(path)
         slots = cls._load_slots(path)
-        return cls._open_unlocked(path, slots, slots.unlock_with_passphrase(passphrase, path))
+        return cls._open_unlocked(path, slots, slots.unlock_with_passphrase(passphrase, path), kind)
 
     @classmethod
-    def open_with_recovery_code(cls, path: Path, code: str) -> "CaseFile":
+    def open_with_recovery_code(cls, path: Path, code: str, kind: schema.Schema = schema.CASEFILE) -> "CaseFile":
         path = Path(path)
         slots = cls._load_slots(path)
-        return cls._open_unlocked(path, slots, slots.unlock_with_recovery_code(code, path))
+        return cls._open_unlocked(path, slots, slots.unlock_with_recovery_code(code, path), kind)
 
     @staticmethod
     def _load_slots(path: Path) -> KeySlots:
@@ -114,12 +117,14 @@ class CaseFile:
 
     @classmethod
     def _open_unlocked(cls, path: Path, slots: KeySlots, master_key: bytes,
-                       schema_version: int | None = None) -> "CaseFile":
+                       kind: schema.Schema = schema.CASEFILE, schema_version: int | None = None) -> "CaseFile":
         conn = connect(path, master_key)
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
-            if row is None or row[0] != slots.file_id:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('file_id', 'kind')").fetchall())
+            if meta.get("file_id") != slots.file_id:
                 raise CorruptFile(keys_path(path), "key slot file belongs to another case file")
+            if meta.get("kind", schema.CASEFILE.kind) != kind.kind:
+                raise WrongKind(path, meta.get("kind", ""))
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode != "wal":
                 raise CaseFileBusy(path, f"journal mode {mode}")
@@ -127,7 +132,7 @@ class CaseFile:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
-            schema.migrate(conn, path, schema_version)
+            schema.migrate(conn, path, schema_version, kind)
         except sqlcipher.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):

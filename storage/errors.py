@@ -33,6 +33,10 @@ class CorruptFile(CaseFileError):
     """A file of the case file (database, key slots, backup) is damaged or was altered."""
 
 
+class WrongKind(CaseFileError):
+    """A KI store opened as a case file, or the other way round."""
+
+
 class NewerSchema(CaseFileError):
     """The case file was written by a newer Fallakte than this one."""
 

@@ -198,23 +198,89 @@ MIGRATIONS: tuple[Migration, ...] = (
         -- Deleted documents leave no trace in the index's segments.
         INSERT INTO person_search (person_search, rank) VALUES ('secure-delete', 1);
     """),
+    Migration(4, "sync: the device's signing key and the outbox of sealed bundles", """
+        CREATE TABLE device_identity (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            device_id   TEXT NOT NULL,
+            signing_key BLOB NOT NULL,
+            created_at  TEXT NOT NULL
+        ) STRICT;
+        -- Sealed bundles (ciphertext) waiting for the share; the newest makes older ones redundant.
+        CREATE TABLE outbox (
+            sequence   INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            bundle     BLOB NOT NULL
+        ) STRICT;
+    """),
 )
 
-LATEST = MIGRATIONS[-1].version
+KI_MIGRATIONS: tuple[Migration, ...] = (
+    MIGRATIONS[0],
+    Migration(2, "the KI's key pair, device registry, every bundle as received, newest snapshot per device", """
+        CREATE TABLE ki_key (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key BLOB NOT NULL,
+            public_key  BLOB NOT NULL,
+            k           INTEGER NOT NULL,
+            name        TEXT NOT NULL,
+            created_at  TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE device (
+            device_id      TEXT PRIMARY KEY,
+            name           TEXT NOT NULL,
+            public_key     BLOB NOT NULL,
+            municipalities TEXT NOT NULL,
+            enrolled_at    TEXT NOT NULL,
+            revoked_at     TEXT
+        ) STRICT;
+        CREATE TABLE received (
+            sha256      TEXT PRIMARY KEY,
+            device_id   TEXT NOT NULL,
+            sequence    INTEGER,
+            file_name   TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            result      TEXT NOT NULL,
+            reason      TEXT NOT NULL DEFAULT '',
+            raw         BLOB NOT NULL
+        ) STRICT;
+        CREATE TABLE device_state (
+            device_id  TEXT PRIMARY KEY REFERENCES device(device_id),
+            sequence   INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            payload    TEXT NOT NULL
+        ) STRICT;
+    """),
+)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What kind of encrypted store a file is, and how its schema grows."""
+    kind: str
+    migrations: tuple[Migration, ...]
+
+    @property
+    def latest(self) -> int:
+        return self.migrations[-1].version
+
+
+CASEFILE = Schema("casefile", MIGRATIONS)
+KI_STORE = Schema("ki", KI_MIGRATIONS)
+LATEST = CASEFILE.latest
 
 
 def version_of(conn) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn, path, target: int | None = None) -> int:
+def migrate(conn, path, target: int | None = None, schema: Schema = CASEFILE) -> int:
     """Bring the open database up to ``target`` (the latest by default); returns the version it
     was at before."""
-    target = LATEST if target is None else target
+    target = schema.latest if target is None else target
     current = version_of(conn)
-    if current > LATEST:
-        raise NewerSchema(path, f"schema {current}, this program knows up to {LATEST}")
-    for migration in MIGRATIONS:
+    if current > schema.latest:
+        raise NewerSchema(path, f"schema {current}, this program knows up to {schema.latest}")
+    for migration in schema.migrations:
         if current < migration.version <= target:
             conn.execute("BEGIN IMMEDIATE")
             try:

@@ -42,11 +42,8 @@ def test_a_failing_migration_leaves_the_file_at_its_last_whole_version(casefile_
     cf, _ = CaseFile.create(casefile_path, PASSPHRASE, schema_version=1)
     cf.close()
     broken = schema.Migration(2, "broken", "CREATE TABLE half (x INTEGER);\nTHIS IS NOT SQL;")
-    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken))
-    monkeypatch.setattr(schema, "LATEST", 2)
     with pytest.raises(CorruptFile):
-        CaseFile.open(casefile_path, PASSPHRASE)
-    monkeypatch.undo()
+        CaseFile.open(casefile_path, PASSPHRASE, schema.Schema("casefile", (schema.MIGRATIONS[0], broken)))
     with CaseFile.open(casefile_path, PASSPHRASE) as cf:
         assert cf.schema_version == schema.LATEST  # the real migration 2 ran over a clean version 1
         assert cf.conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").fetchone() == (0,)
