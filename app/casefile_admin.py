@@ -12,8 +12,12 @@ from storage.integrity import IntegrityReport
 
 
 def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[CaseFile, str]:
-    """A new, open case file and the recovery code to show once."""
-    return CaseFile.create(path, passphrase, replace=replace)
+    """A new, open case file with its device signing key, and the recovery code to show once."""
+    from app.sync_service import device_identity
+
+    casefile, code = CaseFile.create(path, passphrase, replace=replace)
+    device_identity(casefile.conn)
+    return casefile, code
 
 
 def unlock(path: Path, passphrase: str) -> CaseFile:

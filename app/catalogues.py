@@ -44,7 +44,7 @@ class Catalogue:
 
 NAMES = ("municipalities", "residence_status", "topics", "partners", "genders", "intensities", "phases",
          "closure_reasons", "channels", "goal_status", "referral_status", "referral_outcomes", "system_work",
-         "observation_categories")
+         "observation_categories", "languages")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ class Catalogues:
             return self.by_name[name]
         except KeyError:
             raise AttributeError(name) from None
+
+    def language_code(self, typed: str) -> str:
+        """The catalogue code for a freely typed language; 'sonstige' where none matches."""
+        wanted = typed.strip().casefold()
+        for entry in self.by_name["languages"].entries:
+            if wanted in {entry.code, entry.label.casefold(), *(a.casefold() for a in entry.extra.get("aliases", []))}:
+                return entry.code
+        return "sonstige"
 
     def region_of(self, municipality: str) -> str:
         entry = self.by_name["municipalities"].get(municipality)

@@ -1,0 +1,166 @@
+"""Sync from the case manager's side: the device identity, the settings (share folder, KI key),
+building a sealed bundle into the outbox, and delivering the outbox to the share when it is there.
+
+Each bundle is a full snapshot of the previous and the current year, so only the newest one matters:
+building a new bundle drops older ones still waiting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app import indicators
+from app.casework import Casework
+from app.messages import tr
+from app.validation import ValidationError
+from app.version import __version__
+from storage import audit, records
+from sync import bundle as bundles
+from sync.disclosure import protect
+from sync.keys import EnrolRequest, KiPublicKey, device_id_for, generate_signing_key, signing_public
+from sync.transport import ShareUnavailable, deliver
+
+FORMAT = "fallakte-counts"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    share: str
+    ki_fingerprint: str
+    last_success: str       # ISO time, or ""
+    waiting: int            # bundles in the outbox
+    last_error: str         # plain German, or ""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def device_identity(conn) -> tuple[str, bytes]:
+    """(device id, signing key), created at ``init`` (or on first use, for older case files)."""
+    row = conn.execute("SELECT device_id, signing_key FROM device_identity WHERE id = 1").fetchone()
+    if row:
+        return row[0], row[1]
+    key = generate_signing_key()
+    device_id = device_id_for(signing_public(key))
+    with records.atomic(conn):
+        conn.execute("INSERT INTO device_identity (id, device_id, signing_key, created_at) VALUES (1, ?, ?, ?)",
+                     (device_id, key, _now()))
+        audit.append(conn, "create", "device_identity", device_id)
+    return device_id, key
+
+
+def configure(cw: Casework, *, share: Path | None = None, ki_key: bytes | None = None,
+              device_name: str | None = None, municipalities: list[str] | None = None) -> None:
+    """Store sync settings; a KI key file is checked before it is taken."""
+    values = {}
+    if share is not None:
+        values["sync_share"] = str(share)
+    if ki_key is not None:
+        KiPublicKey.from_bytes(ki_key)  # KeyFileError with a German reason
+        values["ki_public_key"] = ki_key.decode("utf-8")
+    if device_name is not None:
+        if not device_name.strip():
+            raise ValidationError("device_name", tr("Bitte einen Gerätenamen angeben."))
+        values["device_name"] = device_name.strip()
+    if municipalities is not None:
+        for code in municipalities:
+            cw.cat.municipalities.require(code, "municipalities", tr("Kommune"))
+        values["device_municipalities"] = ",".join(municipalities)
+    with records.atomic(cw.conn):
+        for key, value in values.items():
+            records.set_setting(cw.conn, key, value)
+        audit.append(cw.conn, "change", "sync_settings", "")
+
+
+def _setting(cw: Casework, key: str) -> str:
+    return records.get_setting(cw.conn, key, "")
+
+
+def ki_key(cw: Casework) -> KiPublicKey | None:
+    raw = _setting(cw, "ki_public_key")
+    return KiPublicKey.from_bytes(raw.encode("utf-8")) if raw else None
+
+
+def device_municipalities(cw: Casework) -> list[str]:
+    return [m for m in _setting(cw, "device_municipalities").split(",") if m]
+
+
+def enrol_request(cw: Casework) -> bytes:
+    device_id, key = device_identity(cw.conn)
+    name = _setting(cw, "device_name")
+    munis = device_municipalities(cw)
+    if not name or not munis:
+        raise ValidationError("device_name", tr("Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen."))
+    return EnrolRequest(device_id, name, tuple(munis), signing_public(key)).to_bytes(key)
+
+
+def build_payload(cw: Casework, sequence: int, k: int) -> dict:
+    device_id, _ = device_identity(cw.conn)
+    munis = device_municipalities(cw)
+    tables = indicators.build_tables(cw, munis)
+    return {
+        "format": FORMAT, "version": VERSION, "indicators_version": indicators.VERSION,
+        "app_version": __version__, "device": device_id, "municipalities": munis,
+        "periods": [m.key for m in indicators.months_reported(cw.today())],
+        "created_at": _now(), "sequence": sequence, "k": k,
+        "tables": [protect(t, k) for t in sorted(tables, key=lambda t: (t.indicator, t.period, t.municipality))],
+    }
+
+
+def build_bundle(cw: Casework) -> int:
+    """Seal a fresh snapshot into the outbox; returns its sequence number."""
+    ki = ki_key(cw)
+    if ki is None:
+        raise ValidationError("ki_public_key", tr("Es ist noch kein öffentlicher Schlüssel des KI eingerichtet."))
+    device_id, key = device_identity(cw.conn)
+    with records.atomic(cw.conn):
+        sequence = records.next_sequence(cw.conn, "bundle")
+        sealed = bundles.seal(build_payload(cw, sequence, ki.k), device_id, key, ki)
+        cw.conn.execute("DELETE FROM outbox")   # superseded by the new snapshot
+        cw.conn.execute("INSERT INTO outbox (sequence, created_at, bundle) VALUES (?, ?, ?)",
+                        (sequence, _now(), sealed))
+        audit.append(cw.conn, "export", "bundle", sequence)
+    return sequence
+
+
+def deliver_outbox(cw: Casework, folder: Path | None = None) -> list[Path]:
+    """Write waiting bundles to the share. ShareUnavailable leaves them queued and is remembered
+    as the last error; success is remembered as the last sync."""
+    target = Path(folder) if folder else (Path(_setting(cw, "sync_share")) if _setting(cw, "sync_share") else None)
+    if target is None:
+        raise ShareUnavailable(tr("Es ist noch keine Ablage des KI eingerichtet."))
+    device_id, _ = device_identity(cw.conn)
+    written = []
+    try:
+        for sequence, sealed in cw.conn.execute("SELECT sequence, bundle FROM outbox ORDER BY sequence").fetchall():
+            written.append(deliver(target, bundles.file_name(device_id, sequence), sealed))
+            with records.atomic(cw.conn):
+                cw.conn.execute("DELETE FROM outbox WHERE sequence = ?", (sequence,))
+    except ShareUnavailable as exc:
+        with records.atomic(cw.conn):
+            records.set_setting(cw.conn, "sync_last_error", f"{_now()} {exc}")
+        raise
+    with records.atomic(cw.conn):
+        records.set_setting(cw.conn, "sync_last_success", _now())
+        records.set_setting(cw.conn, "sync_last_error", "")
+    return written
+
+
+def sync_now(cw: Casework, folder: Path | None = None) -> list[Path]:
+    """Build a fresh bundle and deliver it: what the app does on start, every 15 minutes and on demand."""
+    build_bundle(cw)
+    return deliver_outbox(cw, folder)
+
+
+def status(cw: Casework) -> SyncStatus:
+    ki = ki_key(cw)
+    return SyncStatus(
+        share=_setting(cw, "sync_share"), ki_fingerprint=ki.fingerprint if ki else "",
+        last_success=_setting(cw, "sync_last_success"),
+        waiting=cw.conn.execute("SELECT count(*) FROM outbox").fetchone()[0],
+        last_error=_setting(cw, "sync_last_error"),
+    )

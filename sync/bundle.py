@@ -1,0 +1,124 @@
+"""The sync bundle: anonymised counts, signed by the device, encrypted to the KI (after `age`).
+
+    fallakte-bundle/1\\n
+    {"device":"<id>","epk":"<base64 X25519>","ki":"<KI key fingerprint>"}\\n
+    <AES-256-GCM ciphertext>
+
+The two header lines are the associated data of the encryption. The key is
+HKDF-SHA256(X25519(ephemeral, KI), salt = ephemeral public ‖ KI public, info = "fallakte-bundle/1");
+a fresh ephemeral key per bundle makes the key unique, so the nonce is twelve zero bytes (as in age).
+The plaintext is a 64-byte Ed25519 signature over "fallakte-bundle-payload/1\\n" ‖ payload, then the
+payload (canonical JSON) compressed with zlib. See docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import zlib
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from sync.keys import KiPublicKey, b64, canonical, raw_public, sign, unb64, verify
+
+MAGIC = b"fallakte-bundle/"
+VERSION = 1
+FIRST_LINE = MAGIC + str(VERSION).encode() + b"\n"
+INFO = b"fallakte-bundle/1"
+SIGNATURE_DOMAIN = b"fallakte-bundle-payload/1\n"
+NONCE = bytes(12)
+MAX_HEADER = 512
+MAX_PAYLOAD = 64 * 1024 * 1024   # decompressed; a real bundle is far smaller
+SUFFIX = ".fallakte-bundle"
+
+
+class Refusal(enum.Enum):
+    """Why a bundle is not taken. Each value is a short German reason for the import report."""
+    NOT_A_BUNDLE = "keine Fallakte-Sendung"
+    UNSUPPORTED_VERSION = "Format-Version wird nicht unterstützt"
+    WRONG_KEY = "für einen anderen KI-Schlüssel verschlüsselt"
+    TAMPERED = "beschädigt oder verändert"
+    UNKNOWN_DEVICE = "Gerät nicht angemeldet"
+    REVOKED_DEVICE = "Gerät gesperrt"
+    BAD_SIGNATURE = "Signatur ungültig"
+
+
+class BundleRefused(Exception):
+    def __init__(self, reason: Refusal, detail: str = "") -> None:
+        self.reason = reason
+        super().__init__(reason.value + (f" ({detail})" if detail else ""))
+
+
+def _key(shared: bytes, ephemeral_public: bytes, ki_public: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + ki_public, info=INFO).derive(shared)
+
+
+def seal(payload: dict, device_id: str, signing_key: bytes, ki: KiPublicKey) -> bytes:
+    body = canonical(payload)
+    signature = sign(signing_key, SIGNATURE_DOMAIN, body)
+    ephemeral = X25519PrivateKey.generate()
+    epk = raw_public(ephemeral)
+    header = FIRST_LINE + canonical({"device": device_id, "epk": b64(epk), "ki": ki.fingerprint}) + b"\n"
+    key = _key(ephemeral.exchange(X25519PublicKey.from_public_bytes(ki.x25519)), epk, ki.x25519)
+    return header + AESGCM(key).encrypt(NONCE, signature + zlib.compress(body, 6), header)
+
+
+def read_header(data: bytes) -> dict:
+    """The cleartext header: which device sent it and to which KI key. Refuses what is no bundle."""
+    if not data.startswith(MAGIC):
+        raise BundleRefused(Refusal.NOT_A_BUNDLE)
+    first_end = data.find(b"\n")
+    if data[:first_end + 1] != FIRST_LINE:
+        raise BundleRefused(Refusal.UNSUPPORTED_VERSION, data[len(MAGIC):first_end][:16].decode("ascii", "replace"))
+    second_end = data.find(b"\n", first_end + 1, first_end + 1 + MAX_HEADER)
+    if second_end < 0:
+        raise BundleRefused(Refusal.TAMPERED, "header")
+    try:
+        header = json.loads(data[first_end + 1:second_end].decode("utf-8"))
+        unb64(header["epk"], 32)
+        if not (isinstance(header["device"], str) and isinstance(header["ki"], str)):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise BundleRefused(Refusal.TAMPERED, "header") from None
+    header["_length"] = second_end + 1
+    return header
+
+
+def open_sealed(data: bytes, ki_private: bytes, ki: KiPublicKey, device_key_for) -> dict:
+    """Decrypt and verify; returns the payload. ``device_key_for(device_id)`` gives the enrolled
+    device's public signing key, or raises BundleRefused (unknown or revoked device)."""
+    header = read_header(data)
+    if header["ki"] != ki.fingerprint:
+        raise BundleRefused(Refusal.WRONG_KEY)
+    epk = unb64(header["epk"], 32)
+    aad, ciphertext = data[:header["_length"]], data[header["_length"]:]
+    private = X25519PrivateKey.from_private_bytes(ki_private)
+    try:
+        key = _key(private.exchange(X25519PublicKey.from_public_bytes(epk)), epk, ki.x25519)
+        plain = AESGCM(key).decrypt(NONCE, ciphertext, aad)
+    except (InvalidTag, ValueError):
+        raise BundleRefused(Refusal.TAMPERED) from None
+    signature, compressed = plain[:64], plain[64:]
+    try:
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(compressed, MAX_PAYLOAD)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise BundleRefused(Refusal.TAMPERED, "payload too large or cut off")
+        payload = json.loads(body.decode("utf-8"))
+    except (zlib.error, ValueError, UnicodeDecodeError):
+        raise BundleRefused(Refusal.TAMPERED, "payload") from None
+    public = device_key_for(header["device"])
+    if not verify(public, signature, SIGNATURE_DOMAIN, body):
+        raise BundleRefused(Refusal.BAD_SIGNATURE)
+    if not isinstance(payload, dict) or payload.get("device") != header["device"]:
+        raise BundleRefused(Refusal.BAD_SIGNATURE, "device in payload differs from header")
+    return payload
+
+
+def file_name(device_id: str, sequence: int) -> str:
+    return f"{device_id}-{sequence:08d}{SUFFIX}"
+

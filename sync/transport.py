@@ -1,0 +1,47 @@
+"""The KI share is a folder (mapped drive, UNC path, USB stick, synced cloud folder). A bundle is
+written under a hidden temporary name in that folder, flushed, then renamed: a reader sees a whole
+file or none."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from storage.atomic import fsync_dir
+
+
+class ShareUnavailable(Exception):
+    """The share cannot take a bundle now; the message says why in plain German."""
+
+
+def _reason(exc: OSError, folder: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"Auf der Ablage {folder} ist kein Platz mehr."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Die Ablage {folder} ist schreibgeschützt."
+    return f"Die Ablage {folder} ist nicht erreichbar ({exc.strerror or exc})."
+
+
+def deliver(folder: Path, name: str, data: bytes) -> Path:
+    """Put ``data`` into ``folder`` as ``name``, atomically. ShareUnavailable on any failure, and
+    then no partial file is left visible (the temporary one is removed where the share allows)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ShareUnavailable(f"Die Ablage {folder} ist nicht erreichbar.")
+    final = folder / name
+    partial = folder / f".{name}.{os.urandom(4).hex()}.tmp"
+    try:
+        with open(partial, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, final)
+        fsync_dir(folder)
+    except OSError as exc:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass  # the share vanished; the hidden temporary name keeps it out of every import
+        raise ShareUnavailable(_reason(exc, folder)) from None
+    return final

@@ -1,0 +1,192 @@
+"""A case manager and the KI exchange bundles through a folder: signed, encrypted, anonymised, and
+the KI's totals stay exactly right whatever arrives, in whatever order."""
+
+import json
+import os
+
+import pytest
+
+from app import demo, ki, sync_service
+from app.casework import Casework
+from storage.casefile import CaseFile
+from sync import bundle as bundles
+from sync import ki_import
+from sync.disclosure import SUPPRESSED
+from sync.keys import KeyFileError
+from sync.transport import ShareUnavailable
+from tests.conftest import PASSPHRASE, TODAY
+
+
+@pytest.fixture
+def ki_store(tmp_path):
+    code, key = ki.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI Kreis Coesfeld", 3)
+    store = ki.open_store(tmp_path / "ki.db", PASSPHRASE)
+    yield store
+    store.close()
+
+
+def _laptop(tmp_path, name, municipalities, persons, seed, ki_store=None, enrol=True):
+    path = tmp_path / f"{name}.db"
+    casefile, _ = CaseFile.create(path, PASSPHRASE)
+    cw = Casework(casefile, today=lambda: TODAY)
+    demo.fill(cw, persons, seed=seed)
+    sync_service.configure(cw, share=tmp_path / "ablage", ki_key=(tmp_path / "ki-public.key").read_bytes(),
+                           device_name=name, municipalities=municipalities)
+    if enrol and ki_store is not None:
+        request = tmp_path / f"{name}.enrol"
+        request.write_bytes(sync_service.enrol_request(cw))
+        ki.enrol(ki_store, request)
+    return cw
+
+
+@pytest.fixture
+def share(tmp_path):
+    (tmp_path / "ablage").mkdir()
+    return tmp_path / "ablage"
+
+
+def _published(cw, sequence_payload=None):
+    """What the laptop would publish now (the same function the bundle uses)."""
+    return sync_service.build_payload(cw, 1, 3)["tables"]
+
+
+def _expected_totals(payload_tables_per_device, indicator, period):
+    """(sum of published values, number of suppressed contributions) per municipality and cell."""
+    sums = {}
+    for tables in payload_tables_per_device:
+        for t in tables:
+            if t["indicator"] == indicator and t["period"] == period:
+                for key, value in dict(t["cells"], _total=t.get("total", 0)).items():
+                    entry = sums.setdefault(t["municipality"], {}).setdefault(key, [0, 0])
+                    entry[value == SUPPRESSED] += 1 if value == SUPPRESSED else value
+    return {m: {k: tuple(v) for k, v in cells.items()} for m, cells in sums.items()}
+
+
+def test_two_laptops_sync_through_the_share_and_the_ki_adds_them_up(tmp_path, share, ki_store):
+    north = _laptop(tmp_path, "KIM Nord", ["coesfeld", "billerbeck"], 60, 1, ki_store)
+    south = _laptop(tmp_path, "KIM Süd", ["senden", "olfen"], 60, 2, ki_store)
+    assert len(sync_service.sync_now(north)) == 1 and len(sync_service.sync_now(south)) == 1
+    results = ki.import_folder(ki_store, share)
+    assert sorted(r.outcome for r in results) == [ki_import.NEW, ki_import.NEW]
+
+    period = "2026-06"
+    got = ki_import.totals(ki_store.conn, "persons_by_intensity", period)
+    expected = _expected_totals([_published(north), _published(south)], "persons_by_intensity", period)
+    assert {m: {k: (t.value, t.suppressed) for k, t in cells.items()} for m, cells in got.items()} == expected
+    assert any(t.value >= 3 for cells in got.values() for t in cells.values())   # not all suppressed
+    status = sync_service.status(north)
+    assert status.waiting == 0 and status.last_success and status.last_error == ""
+
+
+def test_importing_again_or_in_another_order_changes_nothing(tmp_path, share, ki_store):
+    cw = _laptop(tmp_path, "KIM Mitte", ["duelmen"], 40, 3, ki_store)
+    first = sync_service.sync_now(cw)[0].read_bytes()
+    demo.fill(cw, 10, seed=9)  # more casework, then the next snapshot
+    second = sync_service.sync_now(cw)[0].read_bytes()
+
+    assert ki_import.import_bundle(ki_store.conn, second, "b2").outcome == ki_import.NEW
+    replay = ki_import.import_bundle(ki_store.conn, first, "b1")
+    assert replay.outcome == ki_import.SUPERSEDED and "älter" in replay.reason
+    assert ki_import.import_bundle(ki_store.conn, second, "b2").outcome == ki_import.ALREADY
+    state = json.loads(ki_store.conn.execute("SELECT payload FROM device_state").fetchone()[0])
+    assert state["sequence"] == 2
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "flip-header"])
+def test_a_damaged_bundle_is_refused_and_the_totals_stay(tmp_path, share, ki_store, damage):
+    cw = _laptop(tmp_path, "KIM Mitte", ["duelmen"], 30, 4, ki_store)
+    good = sync_service.sync_now(cw)[0].read_bytes()
+    ki_import.import_bundle(ki_store.conn, good, "gut")
+    before = ki_import.totals(ki_store.conn, "contacts_by_channel", "2026-05")
+    bad = bytearray(sync_service.sync_now(cw)[0].read_bytes())
+    if damage == "flip":
+        bad[len(bad) // 2] ^= 0x01
+    elif damage == "flip-header":
+        bad[30] ^= 0x01
+    else:
+        bad = bad[: len(bad) - 100]
+    result = ki_import.import_bundle(ki_store.conn, bytes(bad), "kaputt")
+    assert result.outcome == ki_import.REFUSED
+    assert "verändert" in result.reason or "anderen KI-Schlüssel" in result.reason
+    assert ki_import.totals(ki_store.conn, "contacts_by_channel", "2026-05") == before
+
+
+def test_bundles_for_another_ki_or_from_unknown_or_revoked_devices_are_refused(tmp_path, share, ki_store):
+    stranger = _laptop(tmp_path, "Fremd", ["olfen"], 20, 5, ki_store, enrol=False)
+    result = ki_import.import_bundle(ki_store.conn, sync_service.sync_now(stranger)[0].read_bytes(), "x")
+    assert (result.outcome, result.reason.split(" (")[0]) == (ki_import.REFUSED, "Gerät nicht angemeldet")
+
+    member = _laptop(tmp_path, "KIM Süd", ["olfen"], 20, 6, ki_store)
+    device_id, _ = sync_service.device_identity(member.conn)
+    assert ki_import.revoke(ki_store.conn, device_id)
+    result = ki_import.import_bundle(ki_store.conn, sync_service.sync_now(member)[0].read_bytes(), "y")
+    assert result.reason.startswith("Gerät gesperrt")
+
+    other_dir = tmp_path / "anderes-ki"
+    other_dir.mkdir()
+    ki.create_store(other_dir / "ki.db", PASSPHRASE, other_dir, "Anderes KI", 3)
+    sync_service.configure(member, ki_key=(other_dir / "ki-public.key").read_bytes())
+    result = ki_import.import_bundle(ki_store.conn, sync_service.sync_now(member)[0].read_bytes(), "z")
+    assert result.reason == "für einen anderen KI-Schlüssel verschlüsselt"
+    assert ki_store.conn.execute("SELECT count(*) FROM device_state").fetchone() == (0,)
+
+
+def test_an_unreachable_share_keeps_the_bundle_queued_with_a_plain_reason(tmp_path, ki_store):
+    cw = _laptop(tmp_path, "KIM Nord", ["rosendahl"], 10, 7, ki_store)
+    with pytest.raises(ShareUnavailable, match="nicht erreichbar"):
+        sync_service.sync_now(cw)                       # the share folder does not exist (yet)
+    status = sync_service.status(cw)
+    assert status.waiting == 1 and "nicht erreichbar" in status.last_error
+    (tmp_path / "ablage").mkdir()
+    assert len(sync_service.deliver_outbox(cw)) == 1
+    assert sync_service.status(cw).waiting == 0
+
+
+def test_a_share_that_fails_mid_write_leaves_no_visible_file_and_the_bundle_queued(tmp_path, share, ki_store,
+                                                                                  monkeypatch):
+    cw = _laptop(tmp_path, "KIM Nord", ["havixbeck"], 10, 8, ki_store)
+
+    def vanish(src, dst):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("sync.transport.os.replace", vanish)
+    with pytest.raises(ShareUnavailable):
+        sync_service.sync_now(cw)
+    assert [p.name for p in share.iterdir() if p.name.endswith(bundles.SUFFIX)] == []
+    assert sync_service.status(cw).waiting == 1
+
+
+@pytest.mark.parametrize("errno_, message", [(28, "kein Platz"), (30, "schreibgeschützt"), (13, "schreibgeschützt")])
+def test_a_full_or_read_only_share_is_reported_and_retried_later(tmp_path, share, ki_store, monkeypatch,
+                                                                 errno_, message):
+    cw = _laptop(tmp_path, "KIM Nord", ["havixbeck"], 10, 8, ki_store)
+    real_open = open
+
+    def refuse(path, mode="r", *args, **kwargs):
+        if str(path).endswith(".tmp") and "w" in mode:
+            raise OSError(errno_, os.strerror(errno_))
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(ShareUnavailable, match=message):
+        sync_service.sync_now(cw)
+    assert message in sync_service.status(cw).last_error
+    monkeypatch.undo()
+    assert len(sync_service.deliver_outbox(cw)) == 1
+    assert sync_service.status(cw).last_error == ""
+
+
+def test_a_new_bundle_replaces_one_still_waiting(tmp_path, ki_store):
+    cw = _laptop(tmp_path, "KIM Nord", ["nottuln"], 10, 9, ki_store)
+    sync_service.build_bundle(cw)
+    sync_service.build_bundle(cw)
+    assert cw.conn.execute("SELECT sequence FROM outbox").fetchall() == [(2,)]
+
+
+def test_a_ki_key_file_that_asks_for_k_below_3_is_refused(tmp_path, created):
+    from sync.keys import KiPublicKey
+
+    path, _ = created
+    with CaseFile.open(path, PASSPHRASE) as cf:
+        with pytest.raises(KeyFileError, match="nicht zulässig"):
+            sync_service.configure(Casework(cf), ki_key=KiPublicKey(bytes(32), 2, "x").to_bytes())
