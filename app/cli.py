@@ -17,6 +17,8 @@ from app.messages import describe, tr
 from app.validation import ValidationError
 from app.version import __version__
 from storage.errors import CaseFileError, CaseFileExists, InvalidRecoveryCode, WeakPassphrase
+from sync.keys import KeyFileError
+from sync.transport import ShareUnavailable
 
 ENV_PASSPHRASE = "FALLAKTE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FALLAKTE_NEW_PASSPHRASE"
@@ -157,6 +159,125 @@ def cmd_export_person(args) -> int:
     return 0
 
 
+def cmd_sync_setup(args) -> int:
+    from app import sync_service
+    from app.casework import Casework
+
+    path = _casefile(args)
+    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+        cw = Casework(casefile)
+        sync_service.configure(
+            cw, share=Path(args.share) if args.share else None,
+            ki_key=Path(args.ki_key).read_bytes() if args.ki_key else None, device_name=args.name,
+            municipalities=args.municipalities.split(",") if args.municipalities else None)
+        status = sync_service.status(cw)
+    print(tr("Ablage: {share}").format(share=status.share or tr("(keine)")))
+    if status.ki_fingerprint:
+        print(tr("Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)")
+              .format(fp=status.ki_fingerprint))
+    return 0
+
+
+def cmd_enrol_request(args) -> int:
+    from app import sync_service
+    from app.casework import Casework
+    from sync.keys import EnrolRequest
+
+    path = _casefile(args)
+    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+        data = sync_service.enrol_request(Casework(casefile))
+    Path(args.out).write_bytes(data)
+    request = EnrolRequest.from_bytes(data)
+    print(tr("Anmeldedatei für das KI geschrieben: {path}").format(path=args.out))
+    print(tr("Gerät {id}, Fingerabdruck {fp}").format(id=request.device_id, fp=request.fingerprint))
+    return 0
+
+
+def cmd_sync(args) -> int:
+    from app import sync_service
+    from app.casework import Casework
+
+    path = _casefile(args)
+    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+        cw = Casework(casefile)
+        sequence = sync_service.build_bundle(cw)
+        try:
+            written = sync_service.deliver_outbox(cw, Path(args.to) if args.to else None)
+        except ShareUnavailable as exc:
+            return _fail(tr("{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.")
+                         .format(reason=exc, n=sequence))
+    for file in written:
+        print(tr("Übertragen: {path}").format(path=file))
+    return 0
+
+
+def _ki_store(args) -> Path:
+    from app import ki
+
+    return Path(args.store) if args.store else ki.default_store()
+
+
+def cmd_ki_keygen(args) -> int:
+    from app import ki
+
+    code, key = ki.create_store(_ki_store(args), _new_passphrase(ENV_PASSPHRASE), Path(args.out), args.name, args.k)
+    print(tr("KI-Speicher angelegt: {path}").format(path=_ki_store(args)))
+    print(tr("Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):"))
+    print(f"    {key.fingerprint}")
+    print(tr("Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):"))
+    print(f"    {code}")
+    return 0
+
+
+def cmd_ki_enrol(args) -> int:
+    from app import ki
+
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        request = ki.enrol(store, Path(args.file), args.name,
+                           args.municipalities.split(",") if args.municipalities else None)
+    print(tr("Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}").format(
+        name=args.name or request.name, id=request.device_id, fp=request.fingerprint,
+        m=args.municipalities or ", ".join(request.municipalities)))
+    return 0
+
+
+def cmd_ki_devices(args) -> int:
+    from app import ki
+    from sync import ki_import
+
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        rows = ki_import.devices(store.conn)
+    for d in rows:
+        state = tr("gesperrt seit {t}").format(t=d["revoked_at"]) if d["revoked_at"] else tr("aktiv")
+        last = d["last_bundle"] or tr("noch nie")
+        print(f"{d['device_id']}  {d['name']}  [{d['municipalities']}]  {state}, "
+              + tr("letzte Sendung: {t}").format(t=last))
+    return 0
+
+
+def cmd_ki_revoke(args) -> int:
+    from app import ki
+    from sync import ki_import
+
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        if not ki_import.revoke(store.conn, args.device):
+            return _fail(tr("Kein aktives Gerät mit der Kennung {id}.").format(id=args.device))
+    print(tr("Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.").format(id=args.device))
+    return 0
+
+
+def cmd_ki_import(args) -> int:
+    from app import ki
+
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        results = ki.import_folder(store, Path(args.folder))
+    for r in results:
+        print(f"{r.file_name}: {r.outcome}" + (f" – {r.reason}" if r.reason else ""))
+    counts = {o: sum(1 for r in results if r.outcome == o) for o in {r.outcome for r in results}}
+    print(tr("Zusammenfassung: {s}").format(s=", ".join(f"{n} {o}" for o, n in sorted(counts.items())) or tr("nichts gefunden")))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --casefile is accepted before and after the subcommand.
     common = argparse.ArgumentParser(add_help=False)
@@ -192,6 +313,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_number", metavar="FALLNUMMER")
     p.add_argument("--to", required=True, metavar="ORDNER", help="Zielordner")
     p.set_defaults(func=cmd_export_person)
+
+    p = sub.add_parser("sync-setup", parents=[common], help="Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)")
+    p.add_argument("--share", metavar="ORDNER", help="Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)")
+    p.add_argument("--ki-key", metavar="DATEI", help="öffentlicher Schlüssel des KI (ki-public.key)")
+    p.add_argument("--name", help="Name dieses Geräts, z. B. »KIM Dülmen 1«")
+    p.add_argument("--municipalities", metavar="CODES", help="betreute Kommunen, z. B. duelmen,nottuln")
+    p.set_defaults(func=cmd_sync_setup)
+    p = sub.add_parser("enrol-request", parents=[common], help="Anmeldedatei dieses Geräts für das KI schreiben")
+    p.add_argument("--out", required=True, metavar="DATEI")
+    p.set_defaults(func=cmd_enrol_request)
+    p = sub.add_parser("sync", parents=[common], help="anonymisierte Zahlen an das KI übertragen")
+    p.add_argument("--to", metavar="ORDNER", help="statt der eingerichteten Ablage")
+    p.set_defaults(func=cmd_sync)
+
+    ki_common = argparse.ArgumentParser(add_help=False)
+    ki_common.add_argument("--store", metavar="PATH", help="KI-Speicher (Vorgabe: <Anwendungsdaten>/Fallakte/ki-speicher.db)")
+    ki_parser = sub.add_parser("ki", help="Befehle des Kommunalen Integrationszentrums")
+    ki_sub = ki_parser.add_subparsers(title="KI-Befehle", metavar="BEFEHL", required=True)
+    p = ki_sub.add_parser("keygen", parents=[ki_common], help="KI-Speicher und Schlüsselpaar anlegen")
+    p.add_argument("--out", default=".", metavar="ORDNER", help="wohin ki-public.key geschrieben wird")
+    p.add_argument("--name", default="Kommunales Integrationszentrum", help="Name des KI")
+    p.add_argument("--k", type=int, default=3, help="kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)")
+    p.set_defaults(func=cmd_ki_keygen)
+    p = ki_sub.add_parser("enrol", parents=[ki_common], help="ein Gerät anmelden")
+    p.add_argument("file", metavar="DATEI", help="Anmeldedatei des Geräts")
+    p.add_argument("--name", help="Name, unter dem das Gerät geführt wird")
+    p.add_argument("--municipalities", metavar="CODES", help="zugeordnete Kommunen")
+    p.set_defaults(func=cmd_ki_enrol)
+    p = ki_sub.add_parser("devices", parents=[ki_common], help="angemeldete Geräte")
+    p.set_defaults(func=cmd_ki_devices)
+    p = ki_sub.add_parser("revoke", parents=[ki_common], help="ein Gerät sperren")
+    p.add_argument("device", metavar="GERÄT")
+    p.set_defaults(func=cmd_ki_revoke)
+    p = ki_sub.add_parser("import", parents=[ki_common], help="Sendungen aus einem Ordner importieren")
+    p.add_argument("folder", metavar="ORDNER")
+    p.set_defaults(func=cmd_ki_import)
     return parser
 
 
@@ -212,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(describe(exc))
     except ValidationError as exc:
         return _fail(exc.message)
+    except (KeyFileError, ShareUnavailable) as exc:
+        return _fail(str(exc))
     except UserAbort as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

@@ -174,3 +174,46 @@ def test_export_person_writes_pdf_and_json_for_a_case_number(env, capsys, create
     assert (tmp_path / f"auskunft-{number}.pdf").exists() and (tmp_path / f"auskunft-{number}.json").exists()
     status, _, err = run(capsys, "export-person", "F-1999-99999", "--to", str(tmp_path), "--casefile", str(path))
     assert status == 1 and "F-1999-99999" in _one_line(err)
+
+
+def test_a_case_manager_and_the_ki_exchange_a_bundle_from_the_command_line(env, capsys, tmp_path):
+    share = tmp_path / "ablage"
+    share.mkdir()
+    store, casefile = tmp_path / "ki.db", tmp_path / "cm.db"
+    status, out, err = run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path))
+    assert status == 0, err
+    fingerprint = out.splitlines()[2].strip()
+    assert run(capsys, "demo", "--persons", "40", "--casefile", str(casefile))[0] == 0
+    status, out, _ = run(capsys, "sync-setup", "--casefile", str(casefile), "--share", str(share),
+                         "--ki-key", str(tmp_path / "ki-public.key"), "--name", "KIM Olfen", "--municipalities", "olfen")
+    assert status == 0 and fingerprint in out
+    assert run(capsys, "enrol-request", "--casefile", str(casefile), "--out", str(tmp_path / "g.enrol"))[0] == 0
+    assert run(capsys, "ki", "enrol", str(tmp_path / "g.enrol"), "--store", str(store))[0] == 0
+    status, out, _ = run(capsys, "sync", "--casefile", str(casefile))
+    assert status == 0 and "Übertragen" in out
+    status, out, _ = run(capsys, "ki", "import", str(share), "--store", str(store))
+    assert status == 0 and out.strip().endswith("1 neu")
+    status, out, _ = run(capsys, "ki", "devices", "--store", str(store))
+    assert "KIM Olfen" in out and "aktiv" in out
+    device = out.split()[0]
+    assert run(capsys, "ki", "revoke", device, "--store", str(store))[0] == 0
+    assert run(capsys, "sync", "--casefile", str(casefile))[0] == 0
+    status, out, _ = run(capsys, "ki", "import", str(share), "--store", str(store))
+    assert "Gerät gesperrt" in out
+
+
+def test_sync_to_a_missing_share_says_so_and_keeps_the_bundle(env, capsys, tmp_path):
+    store, casefile = tmp_path / "ki.db", tmp_path / "cm.db"
+    run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path))
+    run(capsys, "init", "--casefile", str(casefile))
+    run(capsys, "sync-setup", "--casefile", str(casefile), "--ki-key", str(tmp_path / "ki-public.key"),
+        "--share", str(tmp_path / "gibt-es-nicht"))
+    status, _, err = run(capsys, "sync", "--casefile", str(casefile))
+    assert status == 1 and "nicht erreichbar" in _one_line(err) and "wartet" in err
+
+
+def test_a_ki_store_is_not_a_case_file(env, capsys, tmp_path):
+    store = tmp_path / "ki.db"
+    run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path))
+    status, _, err = run(capsys, "check", "--casefile", str(store))
+    assert status == 1 and "KI-Speicher" in _one_line(err)
