@@ -75,6 +75,7 @@ def build_tables(cw: Casework, municipalities: list[str]) -> list[Table]:
     groups = sorted(set(status_group.values()))
     out = _Tables()
     conn = cw.conn
+    person_keys = _person_table_keys(cat, groups)
 
     persons = {pid: (muni, gender, birth) for pid, muni, gender, birth in
                conn.execute("SELECT id, municipality, gender, birth_date FROM person")}
@@ -91,7 +92,7 @@ def build_tables(cw: Casework, municipalities: list[str]) -> list[Table]:
     # Empty tables for every month and municipality of the device, so a 0 is told apart from no data.
     for m in months:
         for muni in municipalities:
-            _person_tables(out, m.key, muni, cat, groups)
+            _person_tables(out, m.key, muni, person_keys)
             out.get("cases_opened_closed", m.key, muni, ("eroeffnet", "abgeschlossen"), total=False)
             out.get("chancen_104c", m.key, muni, CHANCEN_CELLS, total=False)
         out.get("minutes_by_kind", m.key, ALL, [INDIVIDUAL] + cat.system_work.codes(), total=True, protected=False)
@@ -111,7 +112,7 @@ def build_tables(cw: Casework, municipalities: list[str]) -> list[Table]:
         on = min(m.last, today)
         for pid, (case_id, _, _, _, intensity) in latest_case.items():
             muni, gender, birth = persons[pid]
-            tables = _person_tables(out, m.key, muni, cat, groups)
+            tables = _person_tables(out, m.key, muni, person_keys)
             phase = [p for since, p in phases[case_id] if since <= end][-1]
             current = [e for e in statuses.get(pid, []) if e.since <= on]
             for name, key in (("intensity", intensity), ("phase", phase), ("gender", gender),
@@ -126,14 +127,19 @@ def build_tables(cw: Casework, municipalities: list[str]) -> list[Table]:
     return list(out.tables.values())
 
 
-def _person_tables(out: _Tables, period: str, muni: str, cat, groups) -> dict[str, Table]:
+def _person_table_keys(cat, groups) -> dict[str, tuple[str, list[str]]]:
+    """attribute -> (indicator, its cells), for the five tables of persons in case management."""
     return {
-        "intensity": out.get("persons_by_intensity", period, muni, cat.intensities.codes(), total=True),
-        "phase": out.get("persons_by_phase", period, muni, cat.phases.codes(), total=True),
-        "gender": out.get("persons_by_gender", period, muni, cat.genders.codes(), total=True),
-        "age_band": out.get("persons_by_age_band", period, muni, [b[2] for b in AGE_BANDS] + [UNKNOWN], total=True),
-        "status_group": out.get("persons_by_status_group", period, muni, groups + [UNKNOWN], total=True),
+        "intensity": ("persons_by_intensity", cat.intensities.codes()),
+        "phase": ("persons_by_phase", cat.phases.codes()),
+        "gender": ("persons_by_gender", cat.genders.codes()),
+        "age_band": ("persons_by_age_band", [b[2] for b in AGE_BANDS] + [UNKNOWN]),
+        "status_group": ("persons_by_status_group", groups + [UNKNOWN]),
     }
+
+
+def _person_tables(out: _Tables, period: str, muni: str, keys: dict) -> dict[str, Table]:
+    return {attr: out.get(indicator, period, muni, cells, total=True) for attr, (indicator, cells) in keys.items()}
 
 
 def _month_of(day: str) -> str:
@@ -158,6 +164,8 @@ def _chancen(out, months, persons, statuses, today) -> None:
 
 def _contacts(cw, out, months, persons, first_day) -> None:
     cat = cw.cat
+    channels, topic_codes = cat.channels.codes(), cat.topics.codes()
+    language_codes: dict[str, str] = {}
     topics: dict[int, list[str]] = defaultdict(list)
     for contact_id, topic in cw.conn.execute(
             "SELECT t.contact_id, t.topic FROM contact_topic t JOIN contact c ON c.id = t.contact_id WHERE c.date >= ?",
@@ -168,11 +176,11 @@ def _contacts(cw, out, months, persons, first_day) -> None:
             "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id WHERE c.date >= ?",
             (first_day.isoformat(),)):
         period, muni = _month_of(day), persons[pid][0]
-        out.get("contacts_by_channel", period, muni, cat.channels.codes(), total=True).add(channel, pid)
+        out.get("contacts_by_channel", period, muni, channels, total=True).add(channel, pid)
         for topic in topics[contact_id]:
-            out.get("contacts_by_topic", period, muni, cat.topics.codes(), total=False).add(topic, pid)
+            out.get("contacts_by_topic", period, muni, topic_codes, total=False).add(topic, pid)
         if language and (interp_minutes or cost):
-            code = cat.language_code(language)
+            code = language_codes.get(language) or language_codes.setdefault(language, cat.language_code(language))
             out.get("interpreter_minutes_by_language", period, muni, (), total=False).add(code, pid, interp_minutes)
             out.get("interpreter_cost_cents_by_language", period, muni, (), total=False).add(code, pid, cost)
 

@@ -172,6 +172,10 @@ class CaseFile:
         self._slots = new_slots
         self.audit("change_passphrase", "casefile")
 
+    def reopen(self) -> "CaseFile":
+        """A second connection to the same unlocked case file, for work on another thread."""
+        return CaseFile(self.path, connect(self.path, self._master_key), self._slots, self._master_key)
+
     @property
     def slots(self) -> KeySlots:
         return self._slots

@@ -1,0 +1,54 @@
+"""The *Synchronisation* page: syncs off the UI thread, shows success, waiting bundles and errors."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import ki, sync_service
+from app.casework import Casework
+from storage.casefile import CaseFile
+from tests.conftest import PASSPHRASE, new_person
+from ui.sync_page import INTERVAL_MS, SyncController, SyncPage
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, cw):
+    ki.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI", 3)
+    new_person(cw)
+    sync_service.configure(cw, share=tmp_path / "ablage", ki_key=(tmp_path / "ki-public.key").read_bytes(),
+                           device_name="KIM Olfen", municipalities=["olfen"])
+    controller = SyncController(cw.casefile)
+    widget = SyncPage(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_page_shows_that_nothing_was_synced_yet(page):
+    assert page.last_success.text() == "noch nie"
+    assert page.waiting.text() == "0"
+    assert "-" in page.fingerprint.text()
+
+
+def test_a_missing_share_is_shown_in_plain_german_and_the_bundle_waits(qtbot, page):
+    with qtbot.waitSignal(page.controller.finished, timeout=20000):
+        qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    assert "nicht erreichbar" in page.last_error.text()
+    assert page.waiting.text() == "1"
+    assert page.button.isEnabled() and not page.busy.isVisible()
+
+
+def test_syncing_on_demand_delivers_the_bundle(qtbot, page, tmp_path):
+    (tmp_path / "ablage").mkdir()
+    with qtbot.waitSignal(page.controller.finished, timeout=20000):
+        page.controller.sync_now()
+        assert page.busy.isVisible() and not page.button.isEnabled()   # busy while the job runs
+    assert page.last_error.text() == "keiner"
+    assert page.waiting.text() == "0" and page.last_success.text() != "noch nie"
+    assert len(list((tmp_path / "ablage").glob("*.fallakte-bundle"))) == 1
+
+
+def test_the_controller_tries_at_once_and_then_every_15_minutes(qtbot, page):
+    with qtbot.waitSignal(page.controller.finished, timeout=20000):
+        page.controller.start()
+    assert page.controller.timer.isActive() and page.controller.timer.interval() == INTERVAL_MS == 900000
+    page.controller.stop()
