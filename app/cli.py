@@ -286,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fallakte", parents=[common],
                                      description="Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.")
     parser.add_argument("--version", action="version", version=f"Fallakte {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="prüfen, ob diese Installation funktioniert (ohne echte Daten)")
     parser.set_defaults(func=None)
     sub = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
 
@@ -354,6 +356,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app import self_test
+
+        return self_test.run()
     if args.func is None:
         from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
 

@@ -1,0 +1,108 @@
+"""``fallakte --self-test``: proves that a (packaged) installation works end to end, one line per
+step, exit status 0 only if every step passed. Uses a throwaway folder; touches no real data."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from app.version import __version__
+
+PASSPHRASE = "Selbsttest-Passphrase-123"
+
+
+def run(out: Callable[[str], None] = print) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="fallakte-selbsttest-") as tmp:
+        folder = Path(tmp)
+        state: dict = {}
+        for label, step in _steps(folder, state, app):
+            try:
+                detail = step()
+                out(f"OK      {label}" + (f" ({detail})" if detail else ""))
+            except Exception as exc:  # report every failing step, then fail as a whole
+                failures += 1
+                out(f"FEHLER  {label}: {type(exc).__name__}: {exc}")
+                if os.environ.get("FALLAKTE_DEBUG"):
+                    traceback.print_exc()
+        if "casefile" in state:
+            state["casefile"].close()
+    out(f"Fallakte {__version__}: " + ("Selbsttest bestanden" if not failures else f"{failures} Schritt(e) fehlgeschlagen"))
+    return 0 if not failures else 1
+
+
+def _steps(folder: Path, state: dict, app):
+    def create():
+        from app.casefile_admin import create_casefile
+
+        state["casefile"], _ = create_casefile(folder / "test.db", PASSPHRASE)
+        from sqlcipher3 import dbapi2
+
+        return f"SQLCipher {state['casefile'].conn.execute('PRAGMA cipher_version').fetchone()[0]}, SQLite {dbapi2.sqlite_version}"
+
+    def write_read():
+        from app.casework import Casework, Person
+        from storage.casefile import CaseFile
+
+        person_id = Casework(state["casefile"]).add_person(Person("Selbsttest", "Ömer", "olfen"))
+        state["casefile"].close()
+        state["casefile"] = CaseFile.open(folder / "test.db", PASSPHRASE)
+        name = Casework(state["casefile"]).person(person_id).given_names
+        if name != "Ömer":
+            raise AssertionError("read back differs")
+        if b"Selbsttest" in (folder / "test.db").read_bytes():
+            raise AssertionError("plaintext on disk")
+
+    def bundle():
+        from app import sync_service
+        from app.casework import Casework
+        from sync import bundle as bundles
+        from sync.keys import KiPublicKey, generate_ki_key, signing_public
+
+        private, public = generate_ki_key()
+        ki = KiPublicKey(public, 3, "Selbsttest")
+        cw = Casework(state["casefile"])
+        sync_service.configure(cw, ki_key=ki.to_bytes(), device_name="Selbsttest", municipalities=["olfen"])
+        sync_service.build_bundle(cw)
+        sealed = cw.conn.execute("SELECT bundle FROM outbox").fetchone()[0]
+        _, key = sync_service.device_identity(cw.conn)
+        payload = bundles.open_sealed(sealed, private, ki, lambda _d: signing_public(key))
+        return f"{len(sealed)} Bytes, {len(payload['tables'])} Tabellen"
+
+    def translation():
+        from PySide6.QtCore import QCoreApplication
+
+        from app import i18n
+
+        loaded = i18n.install("de")
+        if QCoreApplication.translate("QPlatformTheme", "Cancel") != "Abbrechen":
+            raise AssertionError(f"Qt-Übersetzung nicht geladen ({loaded})")
+        return ", ".join(loaded)
+
+    def window():
+        from ui.main_window import MainWindow
+
+        main = MainWindow(folder / "test.db")
+        main.show()
+        app.processEvents()
+        visible = main.isVisible()
+        main.close()
+        if not visible:
+            raise AssertionError("window did not show")
+        return app.platformName()
+
+    return [
+        ("Falldatei anlegen (SQLCipher, Argon2id, Schlüsselfächer)", create),
+        ("Datensatz verschlüsselt schreiben und lesen", write_read),
+        ("Sendung bauen, verschlüsseln und öffnen", bundle),
+        ("Deutsche Übersetzung laden", translation),
+        ("Hauptfenster öffnen und schließen", window),
+    ]
