@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 from typing import Callable
@@ -25,9 +26,11 @@ def run(out: Callable[[str], None] = print) -> int:
         folder = Path(tmp)
         state: dict = {}
         for label, step in _steps(folder, state, app):
+            start = time.perf_counter()
             try:
                 detail = step()
-                out(f"OK      {label}" + (f" ({detail})" if detail else ""))
+                took = f"{time.perf_counter() - start:.2f} s"
+                out(f"OK      {label} ({detail + ', ' if detail else ''}{took})")
             except Exception as exc:  # report every failing step, then fail as a whole
                 failures += 1
                 out(f"FEHLER  {label}: {type(exc).__name__}: {exc}")
