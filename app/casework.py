@@ -396,6 +396,9 @@ class Casework:
                     target_date=_iso(parse_date(target_date, "target_date", tr("Zieldatum"), required=False)),
                     status=self.cat.goal_status.require(status, "status", tr("Stand des Ziels")))
 
+    def goals(self, case_id: int) -> list[dict]:
+        return records.fetch_all(self.conn, "SELECT * FROM goal WHERE case_id = ? ORDER BY id", (case_id,))
+
     # -- contacts ----------------------------------------------------------------------------------
     def add_contact(self, case_id: int, contact: Contact) -> int:
         case = self._require("support_case", case_id)

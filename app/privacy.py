@@ -82,7 +82,7 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
             closure_reason=cat.closure_reasons.label(case["closure_reason"]) if case["closure_reason"] else None,
             phases=[dict(p, phase=cat.phases.label(p["phase"])) for p in cw.phases(case["id"])],
             goals=[dict(g, life_area=cat.topics.label(g["life_area"]), status=cat.goal_status.label(g["status"]))
-                   for g in records.fetch_all(cw.conn, "SELECT * FROM goal WHERE case_id = ? ORDER BY id", (case["id"],))],
+                   for g in cw.goals(case["id"])],
             contacts=[dict(c, channel=cat.channels.label(c["channel"]), topics=[cat.topics.label(t) for t in c["topics"]])
                       for c in cw.contacts(case["id"])],
             referrals=[dict(r, partner=cat.partners.label(r["partner"]), status=cat.referral_status.label(r["status"]),

@@ -93,10 +93,11 @@ def _steps(folder: Path, state: dict, app):
     def window():
         from ui.main_window import MainWindow
 
-        main = MainWindow(folder / "test.db")
+        main = MainWindow(state["casefile"])
         main.show()
         app.processEvents()
         visible = main.isVisible()
+        main.teardown()
         main.close()
         if not visible:
             raise AssertionError("window did not show")

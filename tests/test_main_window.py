@@ -1,21 +1,75 @@
-"""The desktop window (a placeholder until the desktop UI issue) starts and names its case file."""
+"""The main window: navigation, About box, lock on Ctrl+L and after idle time, screen privacy."""
 
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit
+
+from tests.conftest import new_person
 from ui.main_window import MainWindow
 
 
-def test_the_window_opens_and_names_the_case_file(qtbot, tmp_path):
-    window = MainWindow(tmp_path / "fallakte.db")
+def visible_text() -> str:
+    """Everything a person looking at the screen could read."""
+    parts = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QLabel), *top.findChildren(QLineEdit)]:
+            if widget.isVisible():
+                parts.append(widget.text() if hasattr(widget, "text") else "")
+        for view in top.findChildren(QAbstractItemView):
+            if isinstance(view, QHeaderView):
+                continue
+            model = view.model()
+            if view.isVisible() and model is not None:
+                root = QModelIndex()
+                try:
+                    columns = model.columnCount(root)
+                except TypeError:  # list models hide columnCount: one column
+                    columns = 1
+                for r in range(model.rowCount(root)):
+                    for c in range(columns):
+                        parts.append(str(model.index(r, c).data() or ""))
+    return "\n".join(parts)
+
+
+def make_window(qtbot, cw):
+    window = MainWindow(cw.casefile)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
-    assert window.windowTitle() == "Fallakte"
-    assert str(tmp_path / "fallakte.db") in window.status.text()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
 
 
-def test_the_about_box_shows_the_version(qtbot, tmp_path):
+def test_the_navigation_has_every_page(qtbot, cw):
+    window = make_window(qtbot, cw)
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels == ["Heute", "Fälle", "Zeiterfassung", "Veranstaltungen", "Systembeobachtungen",
+                      "Synchronisation", "Einstellungen"]
+    window.teardown()
+
+
+def test_the_about_box_shows_the_version(qtbot, cw):
     from app.version import __version__
 
-    window = MainWindow(tmp_path / "fallakte.db")
-    qtbot.addWidget(window)
+    window = make_window(qtbot, cw)
     assert __version__ in window.about_text()
-    assert window.about_action.text() == "Über Fallakte"
+    window.teardown()
+
+
+def test_ctrl_l_requests_a_lock(qtbot, cw):
+    window = make_window(qtbot, cw)
+    with qtbot.waitSignal(window.lock_requested, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    window.teardown()
+
+
+def test_screen_privacy_shows_case_numbers_only(qtbot, cw):
+    new_person(cw, "Schneider", "Marta")
+    window = make_window(qtbot, cw)
+    window.navigation.setCurrentRow(1)
+    assert "Schneider" in visible_text()
+    window.privacy_action.setChecked(True)
+    text = visible_text()
+    assert "Schneider" not in text and "Marta" not in text and "F-2026-00001" in text
+    window.teardown()

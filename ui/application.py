@@ -1,25 +1,95 @@
-"""Start the desktop app."""
+"""Start the desktop app: first-run wizard, unlock, main window; back to unlock on every lock."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n
 from app.paths import APP_NAME, resources_dir
 from app.version import __version__
+from storage.casefile import CaseFile
+from ui.first_run import SUPERVISOR, FirstRunWizard
 from ui.main_window import MainWindow
+from ui.unlock import UnlockDialog
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fallakte.png")))
+    i18n.install(str(QSettings().value("language", "de")))
+    return app
+
+
+class Shell(QObject):
+    """Which window is up: wizard, unlock dialog or main window."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.window: MainWindow | None = None
+        self.dialog = None
+
+    def start(self) -> None:
+        if self.path.exists():
+            self.show_unlock()
+        else:
+            self.dialog = FirstRunWizard(self.path)
+            self.dialog.finished_setup.connect(self._set_up)
+            self.dialog.show()
+
+    def _set_up(self, role: str, casefile: CaseFile | None) -> None:
+        if role == SUPERVISOR:
+            QMessageBox.information(None, self.tr("KI-Speicher angelegt"), self.tr(
+                "Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner. "
+                "Die Auswertung folgt; bis dahin: »fallakte ki --help«."))
+            return
+        self.open_main(casefile)
+
+    def show_unlock(self) -> None:
+        self.dialog = UnlockDialog(self.path)
+        self.dialog.unlocked.connect(self.open_main)
+        self.dialog.show()
+        self.dialog.passphrase.setFocus()
+
+    def open_main(self, casefile: CaseFile) -> None:
+        self.window = MainWindow(casefile)
+        self.window.lock_requested.connect(self.lock)
+        self.window.language_changed.connect(self.change_language)
+        self.window.show()
+        self.window.sync_controller.start()
+
+    def lock(self) -> None:
+        window, self.window = self.window, None
+        if window is None:
+            return
+        casefile = window.casefile
+        window.teardown()
+        window.hide()
+        window.deleteLater()
+        casefile.close()
+        self.show_unlock()
+
+    def change_language(self, language: str) -> None:
+        """Rebuild the main window in the new language; the case file stays open."""
+        i18n.install(language)
+        old, self.window = self.window, None
+        casefile = old.casefile
+        old.teardown()
+        old.hide()
+        old.deleteLater()
+        self.open_main(casefile)
 
 
 def run_gui(casefile: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fallakte.png")))
-    i18n.install("de")
-    window = MainWindow(casefile)
-    window.show()
+    app = application()
+    shell = Shell(casefile)
+    shell.start()
     return app.exec()

@@ -1,29 +1,173 @@
-"""The main window. A placeholder until the desktop UI issue: it names its case file and has the
-About box with the version."""
+"""The case manager's main window: navigation on the left, one page at a time. It locks on Ctrl+L,
+after the idle time, and when the system's session locks or the laptop suspends (where the platform
+reports it); locking closes the database and clears every view."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import ctypes
+import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from app.casework import Casework
 from app.version import __version__
+from storage.casefile import CaseFile
+from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
+from ui.sync_page import SyncController, SyncPage
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin}
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` after ``minutes`` without keyboard, mouse or touch input anywhere in the app."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(int(minutes * 60_000))
+        self.timer.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+
+class SessionWatcher(QObject):
+    """Linux: the session's screen saver and logind's suspend, over D-Bus. Windows is handled in
+    MainWindow.nativeEvent. Where neither reports, idle time and Ctrl+L remain."""
+
+    locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if not sys.platform.startswith("linux"):
+            return
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        session, system = QDBusConnection.sessionBus(), QDBusConnection.systemBus()
+        for bus, service, path, interface, name in [
+            (session, "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"),
+            (session, "", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged"),
+            (system, "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+             "PrepareForSleep"),
+        ]:
+            if bus.isConnected():
+                bus.connect(service, path, interface, name, self, SLOT("on_signal(bool)"))
+
+    @Slot(bool)
+    def on_signal(self, active: bool) -> None:
+        if active:
+            self.locked.emit()
+
+
+WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK = 0x02B1, 0x7
+WM_POWERBROADCAST, PBT_APMSUSPEND = 0x0218, 0x4
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, casefile: Path) -> None:
+    lock_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, casefile: CaseFile) -> None:
         super().__init__()
+        self.casefile = casefile
+        self.cw = Casework(casefile)
         self.setWindowTitle(self.tr("Fallakte"))
-        self.status = QLabel(self.tr("Falldatei: {path}\n\nDie Arbeitsoberfläche folgt.").format(path=casefile))
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setAccessibleName(self.tr("Status"))
-        self.setCentralWidget(self.status)
+        self.today = TodayPage(self.cw)
+        self.cases = CasesPage(self.cw)
+        self.time = TimePage(self.cw)
+        self.events = events_page(self.cw)
+        self.observations = observations_page(self.cw)
+        self.sync_controller = SyncController(casefile, self)
+        self.sync = SyncPage(self.sync_controller)
+        self.settings = SettingsPage(self.cw)
+        self.pages = [(self.tr("Heute"), self.today), (self.tr("Fälle"), self.cases),
+                      (self.tr("Zeiterfassung"), self.time), (self.tr("Veranstaltungen"), self.events),
+                      (self.tr("Systembeobachtungen"), self.observations), (self.tr("Synchronisation"), self.sync),
+                      (self.tr("Einstellungen"), self.settings)]
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        for label, page in self.pages:
+            self.navigation.addItem(label)
+            self.stack.addWidget(page)
+        self.navigation.setMaximumWidth(190)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.lock_action = QAction(self.tr("&Sperren"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.privacy_action = QAction(self.tr("&Bildschirmschutz (nur Fallnummern)"), self)
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.privacy_action.toggled.connect(self.cases.model.set_hide_names)
         self.about_action = QAction(self.tr("Über Fallakte"), self)
         self.about_action.triggered.connect(self.show_about)
+        menu = self.menuBar().addMenu(self.tr("&Fallakte"))
+        menu.addAction(self.lock_action)
+        menu.addAction(self.privacy_action)
         self.menuBar().addMenu(self.tr("&Hilfe")).addAction(self.about_action)
-        self.resize(720, 480)
+        for index, (_, page) in enumerate(self.pages):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.navigation.setCurrentRow(i))
+            self.addAction(action)
+
+        self.idle = IdleWatcher(float(QSettings().value("idle_minutes", 5)), self)
+        self.idle.idle.connect(self.lock_requested)
+        self.session = SessionWatcher(self)
+        self.session.locked.connect(self.lock_requested)
+        self.settings.idle_changed.connect(self.idle.set_minutes)
+        self.settings.language_changed.connect(self.language_changed)
+        self.today.open_person.connect(self.open_person)
+        self.cases.case_view.changed.connect(self.today.refresh)
+        self.navigation.setCurrentRow(0)
+        self._register_session_notifications()
+        self.resize(1100, 720)
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh") and page is not self.cases:
+            page.refresh()
+
+    def open_person(self, person_id: int) -> None:
+        self.navigation.setCurrentRow(1)
+        self.cases.show_person(person_id)
+
+    def teardown(self) -> None:
+        """On lock: stop background work and forget every row shown."""
+        self.idle.stop()
+        self.sync_controller.stop()
+        self.cases.model.clear()
+        self.cases.case_view.clear()
+        self.today.model.set_items([])
+        for table in (self.time.table, self.events.table, self.observations.table):
+            table.setRowCount(0)
+        self.cases.search.clear()
 
     def about_text(self) -> str:
         return self.tr("Fallakte {version}\nVerschlüsselte Fallakte für das Kommunale Integrationsmanagement.").format(
@@ -31,3 +175,21 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Fallakte"), self.about_text())
+
+    # -- Windows: session lock and suspend ---------------------------------------------------------
+    def _register_session_notifications(self) -> None:
+        if sys.platform == "win32":
+            try:
+                ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(self.winId()), 0)
+            except (AttributeError, OSError):
+                pass
+
+    def nativeEvent(self, event_type, message):
+        if sys.platform == "win32" and event_type == b"windows_generic_MSG":
+            from ctypes import wintypes
+
+            msg = wintypes.MSG.from_address(int(message))
+            if (msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK) or \
+                    (msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND):
+                self.lock_requested.emit()
+        return super().nativeEvent(event_type, message)

@@ -1,0 +1,353 @@
+"""One person's case: person, residence status with the § 104c window, the case and its phases,
+goals, contacts, referrals and consent. Every change goes through a FormDialog and a use case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.casework import Casework, Contact, Person, Referral
+from app.chancen import ChancenWindow
+from ui.forms import Field, FormDialog, format_date
+
+
+def _choices(catalogue) -> list[tuple[str, str]]:
+    return [(e.code, e.label) for e in catalogue.entries]
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class ChancenTimeline(QWidget):
+    """The 18-month window as a bar: granted … today … end, with the reminders as ticks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.window: ChancenWindow | None = None
+        self.today = date.today()
+        self.setMinimumHeight(56)
+        self.setAccessibleName(self.tr("Zeitleiste § 104c"))
+
+    def set_window(self, window: ChancenWindow | None, today: date) -> None:
+        self.window, self.today = window, today
+        self.setAccessibleDescription(self.text())
+        self.update()
+
+    def text(self) -> str:
+        w = self.window
+        if w is None:
+            return self.tr("Keine Aufenthaltserlaubnis nach § 104c erfasst.")
+        outcome = {"laufend": self.tr("läuft"), "ae_25a": self.tr("übergegangen in § 25a"),
+                   "ae_25b": self.tr("übergegangen in § 25b"), "sonstige": self.tr("anderer Status"),
+                   "abgelaufen": self.tr("abgelaufen")}[w.outcome]
+        return self.tr("§ 104c vom {start} bis {end}: {outcome}").format(
+            start=format_date(w.granted), end=format_date(w.ends), outcome=outcome)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignLeft, self.text())
+        w = self.window
+        if w is None:
+            return
+        span = max(1, (w.ends - w.granted).days)
+        bar = QRectF(4, 26, self.width() - 8, 14)
+        painter.fillRect(bar, palette.color(QPalette.ColorRole.Mid))
+        done = min(1.0, max(0.0, (self.today - w.granted).days / span))
+        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * done, bar.height()),
+                         QColor("#1f6f78") if w.running else palette.color(QPalette.ColorRole.Dark))
+        painter.setPen(QColor("#b3261e"))
+        for reminder in w.reminders:
+            x = bar.left() + bar.width() * (reminder - w.granted).days / span
+            painter.drawLine(int(x), int(bar.top()) - 3, int(x), int(bar.bottom()) + 3)
+
+
+class CaseView(QWidget):
+    changed = Signal()
+    back = Signal()
+
+    def __init__(self, cw: Casework) -> None:
+        super().__init__()
+        self.cw = cw
+        self.person_id: int | None = None
+        self.title = QLabel()
+        self.title.setAccessibleName(self.tr("Person"))
+        back = QPushButton(self.tr("← Zur Liste"))
+        back.clicked.connect(self.back)
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addWidget(self.title, 1)
+
+        self.tabs = QTabWidget()
+        self.person_info = QLabel()
+        self.person_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
+                                                 Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statuses = _table([self.tr("Seit"), self.tr("Status"), self.tr("Antrag"), self.tr("Entscheidung")])
+        self.timeline = ChancenTimeline()
+        self.case_info = QLabel()
+        self.phases = _table([self.tr("Seit"), self.tr("Phase")])
+        self.goals = _table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand")])
+        self.contacts = _table([self.tr("Datum"), self.tr("Minuten"), self.tr("Art"), self.tr("Themen"), self.tr("Notiz")])
+        self.referrals = _table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Nachfassen")])
+        self.consents = _table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
+
+        self.tabs.addTab(self._section(self.person_info, [(self.tr("Person &bearbeiten"), self.edit_person)]),
+                         self.tr("Person"))
+        self.tabs.addTab(self._section(self.statuses, [(self.tr("&Status erfassen"), self.add_status)], self.timeline),
+                         self.tr("Aufenthalt"))
+        self.tabs.addTab(self._section(self.phases, [(self.tr("Fall &eröffnen"), self.open_case),
+                                                     (self.tr("&Phase wechseln"), self.change_phase),
+                                                     (self.tr("Fall &abschließen"), self.close_case)], self.case_info),
+                         self.tr("Fall"))
+        self.tabs.addTab(self._section(self.goals, [(self.tr("&Ziel hinzufügen"), self.add_goal)]), self.tr("Ziele"))
+        self.tabs.addTab(self._section(self.contacts, [(self.tr("&Kontakt erfassen (Strg+N)"), self.add_contact)]),
+                         self.tr("Kontakte"))
+        self.tabs.addTab(self._section(self.referrals, [(self.tr("&Verweisung erfassen"), self.add_referral)]),
+                         self.tr("Verweisungen"))
+        self.tabs.addTab(self._section(self.consents, [(self.tr("Einwilligung &erfassen"), self.add_consent),
+                                                       (self.tr("Einwilligung &widerrufen"), self.withdraw_consent)]),
+                         self.tr("Einwilligungen"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_contact)
+
+    def _section(self, body: QWidget, actions, top: QWidget | None = None) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if top is not None:
+            layout.addWidget(top)
+        layout.addWidget(body)
+        buttons = QHBoxLayout()
+        for label, slot in actions:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        return page
+
+    # -- showing -----------------------------------------------------------------------------------
+    def show_person(self, person_id: int) -> None:
+        self.person_id = person_id
+        self.refresh()
+
+    def clear(self) -> None:
+        self.person_id = None
+        for label in (self.title, self.person_info, self.case_info):
+            label.clear()
+        for table in (self.statuses, self.phases, self.goals, self.contacts, self.referrals, self.consents):
+            table.setRowCount(0)
+        self.timeline.set_window(None, date.today())
+
+    def open_case_row(self) -> dict | None:
+        return self.cw.open_case_of(self.person_id)
+
+    def latest_case(self) -> dict | None:
+        cases = self.cw.cases_of(self.person_id)
+        return cases[-1] if cases else None
+
+    def refresh(self) -> None:
+        cw, cat, pid = self.cw, self.cw.cat, self.person_id
+        p = cw.person(pid)
+        self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
+        self.person_info.setText("\n".join(f"{label}: {value}" for label, value in [
+            (self.tr("Geburtsdatum"), p.birth_date or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
+            (self.tr("Staatsangehörigkeit"), p.nationality or "–"), (self.tr("Sprachen"), p.languages or "–"),
+            (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Telefon"), p.phone or "–"),
+            (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
+            (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
+        _fill(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
+                               format_date(s["applied_on"]), format_date(s["decided_on"])]
+                              for s in cw.status_history(pid)])
+        self.timeline.set_window(cw.chancen_window(pid), cw.today())
+        case = self.latest_case()
+        if case:
+            state = self.tr("offen") if not case["closed_on"] else self.tr("abgeschlossen am {d}").format(
+                d=format_date(case["closed_on"]))
+            self.case_info.setText(self.tr("Fall vom {d}, {intensity}, {state}").format(
+                d=format_date(case["opened_on"]), intensity=cat.intensities.label(case["intensity"]), state=state))
+            _fill(self.phases, [[format_date(ph["since"]), cat.phases.label(ph["phase"])] for ph in cw.phases(case["id"])])
+            _fill(self.goals, [[g["text"], cat.topics.label(g["life_area"]), format_date(g["target_date"]),
+                                cat.goal_status.label(g["status"])] for g in cw.goals(case["id"])])
+            _fill(self.contacts, [[format_date(c["date"]), c["minutes"], cat.channels.label(c["channel"]),
+                                   ", ".join(cat.topics.label(t) for t in c["topics"]), c["notes"]]
+                                  for c in reversed(cw.contacts(case["id"]))])
+            _fill(self.referrals, [[format_date(r["date"]), cat.partners.label(r["partner"]),
+                                    cat.referral_status.label(r["status"]), format_date(r["follow_up_on"])]
+                                   for r in cw.referrals(case["id"])])
+        else:
+            self.case_info.setText(self.tr("Noch kein Fall eröffnet."))
+            for table in (self.phases, self.goals, self.contacts, self.referrals):
+                table.setRowCount(0)
+        self.consent_rows = cw.conn.execute("SELECT id, purpose, partner, given_on, withdrawn_on FROM consent "
+                                            "WHERE person_id = ? ORDER BY id", (pid,)).fetchall()
+        _fill(self.consents, [[self.tr("Fallarbeit") if purpose == "fallarbeit" else
+                               self.tr("Weitergabe an {p}").format(p=cat.partners.label(partner)),
+                               format_date(given), format_date(withdrawn)]
+                              for _, purpose, partner, given, withdrawn in self.consent_rows])
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _dialog(self, title: str, fields: list[Field], save) -> bool:
+        dialog = FormDialog(title, fields, save, self)
+        accepted = dialog.exec() == FormDialog.DialogCode.Accepted
+        if accepted:
+            self.refresh()
+            self.changed.emit()
+        return accepted
+
+    def _today(self) -> date:
+        return self.cw.today()
+
+    def edit_person(self) -> None:
+        p, cat = self.cw.person(self.person_id), self.cw.cat
+        self._dialog(self.tr("Person bearbeiten"), person_fields(cat, p),
+                     lambda v: self.cw.update_person(self.person_id, person_from(v)))
+
+    def add_status(self) -> None:
+        cat = self.cw.cat
+        self._dialog(self.tr("Aufenthaltsstatus erfassen"), [
+            Field("status", self.tr("Status"), "choice", _choices(cat.residence_status)),
+            Field("since", self.tr("Gültig ab"), "date", self._today()),
+            Field("applied_on", self.tr("Antrag gestellt am"), "date"),
+            Field("decided_on", self.tr("Entschieden am"), "date")],
+            lambda v: self.cw.record_status(self.person_id, v["status"], v["since"], v["applied_on"] or None,
+                                            v["decided_on"] or None))
+
+    def open_case(self) -> None:
+        self._dialog(self.tr("Fall eröffnen"), [
+            Field("opened_on", self.tr("Eröffnet am"), "date", self._today()),
+            Field("intensity", self.tr("Intensität"), "choice", _choices(self.cw.cat.intensities))],
+            lambda v: self.cw.open_case(self.person_id, v["opened_on"], v["intensity"]))
+
+    def _require_case(self, open_only: bool = True) -> dict | None:
+        case = self.open_case_row() if open_only else self.latest_case()
+        if case is None:
+            self.case_info.setText(self.tr("Dafür muss ein Fall offen sein."))
+        return case
+
+    def change_phase(self) -> None:
+        case = self._require_case()
+        if case:
+            phases = [c for c in _choices(self.cw.cat.phases) if c[0] != "abschluss"]
+            self._dialog(self.tr("Phase wechseln"), [
+                Field("phase", self.tr("Neue Phase"), "choice", phases),
+                Field("since", self.tr("Seit"), "date", self._today())],
+                lambda v: self.cw.change_phase(case["id"], v["phase"], v["since"]))
+
+    def close_case(self) -> None:
+        case = self._require_case()
+        if case:
+            self._dialog(self.tr("Fall abschließen"), [
+                Field("closed_on", self.tr("Abgeschlossen am"), "date", self._today()),
+                Field("reason", self.tr("Grund"), "choice", _choices(self.cw.cat.closure_reasons))],
+                lambda v: self.cw.close_case(case["id"], v["closed_on"], v["reason"]))
+
+    def add_goal(self) -> None:
+        case = self._require_case()
+        if case:
+            self._dialog(self.tr("Ziel hinzufügen"), [
+                Field("text", self.tr("Ziel")),
+                Field("life_area", self.tr("Lebensbereich"), "choice", _choices(self.cw.cat.topics)),
+                Field("target_date", self.tr("Zieldatum"), "date"),
+                Field("status", self.tr("Stand"), "choice", _choices(self.cw.cat.goal_status))],
+                lambda v: self.cw.add_goal(case["id"], v["text"], v["life_area"], v["target_date"] or None, v["status"]))
+
+    def add_contact(self) -> None:
+        """Keyboard only: Ctrl+N opens, the date is today, Tab moves on, Enter saves."""
+        if self.person_id is None:
+            return
+        case = self._require_case(open_only=False)
+        if case:
+            cat = self.cw.cat
+            self._dialog(self.tr("Kontakt erfassen"), [
+                Field("date", self.tr("Datum"), "date", self._today()),
+                Field("minutes", self.tr("Dauer (Minuten)"), "int", 30),
+                Field("channel", self.tr("Kontaktart"), "choice", _choices(cat.channels)),
+                Field("topics", self.tr("Themen"), "multi", _choices(cat.topics)),
+                Field("interpreter_language", self.tr("Dolmetschsprache")),
+                Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", 0),
+                Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", "0"),
+                Field("notes", self.tr("Notiz"), "note")],
+                lambda v: self.cw.add_contact(case["id"], Contact(**v)))
+
+    def add_referral(self) -> None:
+        case = self._require_case()
+        if case:
+            cat = self.cw.cat
+            self._dialog(self.tr("Verweisung erfassen"), [
+                Field("partner", self.tr("Partner"), "choice", _choices(cat.partners)),
+                Field("date", self.tr("Datum"), "date", self._today()),
+                Field("discloses_data", self.tr("Daten werden weitergegeben"), "check", False),
+                Field("status", self.tr("Stand"), "choice", _choices(cat.referral_status)),
+                Field("follow_up_on", self.tr("Nachfassen am"), "date")],
+                lambda v: self.cw.add_referral(case["id"], Referral(
+                    v["partner"], v["date"], v["discloses_data"], v["status"], None, v["follow_up_on"] or None)))
+
+    def add_consent(self) -> None:
+        cat = self.cw.cat
+        purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{c}", self.tr("Weitergabe an {p}").format(p=l))
+                                                              for c, l in _choices(cat.partners)]
+
+        def save(v):
+            purpose, _, partner = v["purpose"].partition(":")
+            return self.cw.give_consent(self.person_id, purpose, v["given_on"], partner or None)
+
+        self._dialog(self.tr("Einwilligung erfassen"), [
+            Field("purpose", self.tr("Zweck"), "choice", purposes),
+            Field("given_on", self.tr("Erteilt am"), "date", self._today())], save)
+
+    def withdraw_consent(self) -> None:
+        row = self.consents.currentRow()
+        if row < 0:
+            self.case_info.setText(self.tr("Bitte zuerst eine Einwilligung auswählen."))
+            return
+        consent_id = self.consent_rows[row][0]
+        self._dialog(self.tr("Einwilligung widerrufen"), [
+            Field("withdrawn_on", self.tr("Widerrufen am"), "date", self._today())],
+            lambda v: self.cw.withdraw_consent(consent_id, v["withdrawn_on"]))
+
+
+def person_fields(cat, p: Person | None = None) -> list[Field]:
+    from app.messages import tr
+
+    p = p or Person("", "", "")
+    return [
+        Field("family_name", tr("Familienname"), default=p.family_name),
+        Field("given_names", tr("Vornamen"), default=p.given_names),
+        Field("municipality", tr("Wohnort"), "choice", _choices(cat.municipalities), p.municipality or None),
+        Field("gender", tr("Geschlecht"), "choice", _choices(cat.genders), p.gender),
+        Field("birth_date", tr("Geburtsdatum oder -jahr"), default=p.birth_date or ""),
+        Field("nationality", tr("Staatsangehörigkeit"), default=p.nationality),
+        Field("languages", tr("Sprachen"), default=p.languages),
+        Field("phone", tr("Telefon"), default=p.phone),
+        Field("email", tr("E-Mail"), default=p.email),
+        Field("address", tr("Anschrift"), default=p.address),
+        Field("accompanied_by", tr("Bereits begleitet durch"), default=p.accompanied_by),
+        Field("in_germany_since", tr("In Deutschland seit"), "date", p.in_germany_since),
+    ]
+
+
+def person_from(values: dict) -> Person:
+    return Person(**{k: (v or None) if k in ("birth_date", "in_germany_since") else v for k, v in values.items()})

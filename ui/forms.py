@@ -1,0 +1,156 @@
+"""One dialog for every small form: fields in, a use case called on save, its ValidationError shown
+at the field it names. The dialog stays open until the use case accepts the input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app.validation import ValidationError
+from ui.widgets import error_label, show_error
+
+INVALID = "border: 2px solid #b3261e;"
+
+
+@dataclass
+class Field:
+    name: str
+    label: str
+    kind: str = "text"          # text | date | choice | multi | int | check | note
+    choices: list[tuple[str, str]] = field(default_factory=list)   # (code, label)
+    default: object = None
+    optional: bool = False      # for choice: offers an empty entry
+
+
+def format_date(day: date | str | None) -> str:
+    """A date in the user's locale (German: 24.11.2026)."""
+    if not day:
+        return ""
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat) \
+        if QLocale().language() != QLocale.Language.German else day.strftime("%d.%m.%Y")
+
+
+class NoteEdit(QPlainTextEdit):
+    """Enter saves the dialog; Shift+Enter starts a new line."""
+
+    def __init__(self, on_enter: Callable[[], None]) -> None:
+        super().__init__()
+        self.on_enter = on_enter
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.on_enter()
+            return
+        super().keyPressEvent(event)
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, fields: list[Field], save: Callable[[dict], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.save = save
+        self.result_value = None
+        self.widgets: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for f in fields:
+            widget = self._widget(f)
+            widget.setAccessibleName(f.label.replace("&", ""))
+            self.widgets[f.name] = widget
+            form.addRow(f.label + ":", widget)
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _widget(self, f: Field) -> QWidget:
+        if f.kind == "date":
+            w = QLineEdit(format_date(f.default) if f.default else "")
+            w.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+            return w
+        if f.kind == "choice":
+            w = QComboBox()
+            if f.optional:
+                w.addItem("", None)
+            for code, label in f.choices:
+                w.addItem(label, code)
+            if f.default is not None:
+                w.setCurrentIndex(max(0, w.findData(f.default)))
+            return w
+        if f.kind == "multi":
+            w = QListWidget()
+            for code, label in f.choices:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setCheckState(Qt.CheckState.Checked if f.default and code in f.default else Qt.CheckState.Unchecked)
+                w.addItem(item)
+            w.setMaximumHeight(120)
+            w.itemActivated.connect(lambda item: item.setCheckState(
+                Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked))
+            return w
+        if f.kind == "int":
+            w = QSpinBox()
+            w.setRange(0, 100000)
+            w.setValue(int(f.default or 0))
+            return w
+        if f.kind == "check":
+            w = QCheckBox()
+            w.setChecked(bool(f.default))
+            return w
+        if f.kind == "note":
+            w = NoteEdit(self.try_save)
+            w.setPlainText(str(f.default or ""))
+            return w
+        w = QLineEdit("" if f.default is None else str(f.default))
+        return w
+
+    def values(self) -> dict:
+        out = {}
+        for name, w in self.widgets.items():
+            if isinstance(w, QComboBox):
+                out[name] = w.currentData()
+            elif isinstance(w, QListWidget):
+                out[name] = [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                             if w.item(i).checkState() == Qt.CheckState.Checked]
+            elif isinstance(w, QSpinBox):
+                out[name] = w.value()
+            elif isinstance(w, QCheckBox):
+                out[name] = w.isChecked()
+            elif isinstance(w, QPlainTextEdit):
+                out[name] = w.toPlainText()
+            else:
+                out[name] = w.text()
+        return out
+
+    def try_save(self) -> None:
+        for w in self.widgets.values():
+            w.setStyleSheet("")
+        try:
+            self.result_value = self.save(self.values())
+        except ValidationError as exc:
+            show_error(self.error, exc.message)
+            widget = self.widgets.get(exc.field)
+            if widget is not None:
+                widget.setStyleSheet(INVALID)
+                widget.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,45 @@
+"""Long work off the UI thread: a function runs on Qt's thread pool and reports back through
+signals, which Qt delivers on the UI thread."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_running: set["JobSignals"] = set()   # keeps signal objects alive until their job reports
+
+
+class JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable, signals: JobSignals) -> None:
+        super().__init__()
+        self.fn, self.signals = fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # handed to the UI thread, which shows it in words
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_job(fn: Callable, on_done: Callable[[object], None], on_failed: Callable[[Exception], None]) -> JobSignals:
+    signals = JobSignals()
+    _running.add(signals)
+
+    def finish(handler):
+        def call(value):
+            _running.discard(signals)
+            handler(value)
+        return call
+
+    signals.done.connect(finish(on_done))
+    signals.failed.connect(finish(on_failed))
+    QThreadPool.globalInstance().start(_Job(fn, signals))
+    return signals

@@ -1,0 +1,120 @@
+"""Table models, testable without widgets: the case list (paged) and the *Heute* items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from app.casework import Casework
+from storage.lists import PersonFilter, count_persons, page_persons
+
+HIDDEN = "•••"
+
+
+class PersonListModel(QAbstractTableModel):
+    """Persons with their latest case, newest first, fetched a page at a time as the view scrolls."""
+
+    PAGE = 200
+    COLUMNS = ("Fallnummer", "Familienname", "Vornamen", "Wohnort", "Intensität", "Phase", "Eröffnet", "Abgeschlossen")
+
+    def __init__(self, cw: Casework, parent=None) -> None:
+        super().__init__(parent)
+        self.cw = cw
+        self.filter = PersonFilter()
+        self.hide_names = False
+        self.rows: list[tuple] = []
+        self.total = 0
+        self.refresh()
+
+    def set_filter(self, f: PersonFilter) -> None:
+        self.filter = f
+        self.refresh()
+
+    def set_hide_names(self, hide: bool) -> None:
+        self.hide_names = hide
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 2))
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.total = count_persons(self.cw.conn, self.filter)
+        self.rows = page_persons(self.cw.conn, self.filter, 0, self.PAGE)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self.beginResetModel()
+        self.rows, self.total = [], 0
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        more = page_persons(self.cw.conn, self.filter, len(self.rows), self.PAGE)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            from app.messages import tr
+            return tr(self.COLUMNS[section])
+        return None
+
+    def person_id(self, row: int) -> int:
+        return self.rows[row][0]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        _, number, family, given, muni, intensity, phase, opened, closed = self.rows[index.row()]
+        cat = self.cw.cat
+        column = index.column()
+        if column in (1, 2) and self.hide_names:
+            return HIDDEN
+        values = (number, family, given, cat.municipalities.label(muni),
+                  cat.intensities.label(intensity) if intensity else "", cat.phases.label(phase) if phase else "",
+                  _german(opened), _german(closed))
+        return values[column]
+
+
+class DueItemsModel(QAbstractTableModel):
+    COLUMNS = ("Fällig", "Fallnummer", "Was")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items = []
+
+    def set_items(self, items) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            from app.messages import tr
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        return (item.due.strftime("%d.%m.%Y"), item.case_number, item.text)[index.column()]
+
+
+def _german(iso: str | None) -> str:
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if iso else ""

@@ -1,0 +1,303 @@
+"""The pages of the main window, each a thin view over app/ use cases."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from app import sync_service
+from app.casework import Casework
+from app.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
+from app.today import due_items
+from app.validation import ValidationError
+from storage.lists import PersonFilter
+from ui.case_view import CaseView, _choices, _fill, _table, person_fields, person_from
+from ui.forms import Field, FormDialog, format_date
+from ui.models import DueItemsModel, PersonListModel
+from ui.widgets import error_label, show_error
+
+
+def _view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class TodayPage(QWidget):
+    open_person = Signal(int)
+
+    def __init__(self, cw: Casework) -> None:
+        super().__init__()
+        self.cw = cw
+        self.model = DueItemsModel(self)
+        self.view = _view(self.model)
+        self.view.setAccessibleName(self.tr("Heute fällig"))
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.view.activated.connect(lambda index: self.open_person.emit(self.model.items[index.row()].person_id))
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = due_items(self.cw)
+        self.model.set_items(items)
+        self.summary.setText(self.tr("{n} Punkte sind fällig.").format(n=len(items)) if items
+                             else self.tr("Heute ist nichts fällig."))
+
+
+class CasesPage(QWidget):
+    def __init__(self, cw: Casework) -> None:
+        super().__init__()
+        self.cw = cw
+        cat = cw.cat
+        self.model = PersonListModel(cw, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Fallnummer, Notiz …"))
+        self.search.setAccessibleName(self.tr("Suche"))
+        self.filters = {}
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search, 2)
+        for name, label, choices in [
+            ("municipality", self.tr("Alle Kommunen"), _choices(cat.municipalities)),
+            ("intensity", self.tr("Alle Intensitäten"), _choices(cat.intensities)),
+            ("phase", self.tr("Alle Phasen"), _choices(cat.phases)),
+            ("status", self.tr("Jeder Status"), _choices(cat.residence_status)),
+            ("open_state", self.tr("Offen und abgeschlossen"), [("offen", self.tr("nur offene")),
+                                                              ("abgeschlossen", self.tr("nur abgeschlossene"))]),
+        ]:
+            box = QComboBox()
+            box.setAccessibleName(label)
+            box.addItem(label, None)
+            for code, text in choices:
+                box.addItem(text, code)
+            box.currentIndexChanged.connect(self.apply_filter)
+            self.filters[name] = box
+            filter_row.addWidget(box)
+        self.new_button = QPushButton(self.tr("&Neue Person"))
+        filter_row.addWidget(self.new_button)
+        self.count = QLabel()
+        self.view = _view(self.model)
+        self.view.setAccessibleName(self.tr("Fälle"))
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(filter_row)
+        list_layout.addWidget(self.view)
+        list_layout.addWidget(self.count)
+        self.case_view = CaseView(cw)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.case_view)
+        QVBoxLayout(self).addWidget(self.stack)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.view.activated.connect(lambda index: self.show_person(self.model.person_id(index.row())))
+        self.new_button.clicked.connect(self.new_person)
+        self.case_view.back.connect(self.show_list)
+        self.case_view.changed.connect(self.model.refresh)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        text = self.search.text().strip()
+        ids = tuple(r["id"] for r in self.cw.search(text, limit=500)) if text else None
+        self.model.set_filter(PersonFilter(ids=ids, **{name: box.currentData() for name, box in self.filters.items()}))
+        self.count.setText(self.tr("{n} Personen").format(n=self.model.total))
+
+    def show_person(self, person_id: int) -> None:
+        self.case_view.show_person(person_id)
+        self.stack.setCurrentWidget(self.case_view)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.view.setFocus()
+
+    def new_person(self) -> None:
+        dialog = FormDialog(self.tr("Neue Person"), person_fields(self.cw.cat),
+                            lambda v: self.cw.add_person(person_from(v)), self)
+        if dialog.exec() == FormDialog.DialogCode.Accepted:
+            self.model.refresh()
+            self.show_person(dialog.result_value)
+
+
+class TimePage(QWidget):
+    """Week view of the time log with the running share of single-case work against 60 %."""
+
+    def __init__(self, cw: Casework) -> None:
+        super().__init__()
+        self.cw, self.sw = cw, SystemWork(cw)
+        today = cw.today()
+        self.monday = today - timedelta(days=today.weekday())
+        self.week = QLabel()
+        previous, following = QPushButton(self.tr("← Vorwoche")), QPushButton(self.tr("Folgewoche →"))
+        add = QPushButton(self.tr("Zeit &erfassen"))
+        self.table = _table([self.tr("Tag"), self.tr("Einzelfall (min)"), self.tr("Systemebene (min)")])
+        self.share = QLabel()
+        self.share.setAccessibleName(self.tr("Anteil Einzelfall"))
+        top = QHBoxLayout()
+        for w in (previous, self.week, following, add):
+            top.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.share)
+        previous.clicked.connect(lambda: self.move(-7))
+        following.clicked.connect(lambda: self.move(7))
+        add.clicked.connect(self.add_entry)
+        self.refresh()
+
+    def move(self, days: int) -> None:
+        self.monday += timedelta(days=days)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = []
+        for offset in range(7):
+            day = self.monday + timedelta(days=offset)
+            split = self.sw.time_split(day, day)
+            rows.append([format_date(day), split.individual_minutes, split.system_total])
+        _fill(self.table, rows)
+        week = self.sw.time_split(self.monday, self.monday + timedelta(days=6))
+        self.week.setText(self.tr("Woche ab {d}").format(d=format_date(self.monday)))
+        share = week.individual_share
+        self.share.setText(self.tr("Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})").format(
+            p=round(share * 100) if share is not None else "–", q=round((1 - share) * 100) if share is not None else "–",
+            t=round(TARGET_INDIVIDUAL_SHARE * 100), u=round((1 - TARGET_INDIVIDUAL_SHARE) * 100)))
+
+    def add_entry(self) -> None:
+        kinds = [(INDIVIDUAL, self.tr("Einzelfall (ohne Kontakt)"))] + _choices(self.cw.cat.system_work)
+        dialog = FormDialog(self.tr("Zeit erfassen"), [
+            Field("on", self.tr("Datum"), "date", self.cw.today()), Field("minutes", self.tr("Minuten"), "int", 60),
+            Field("kind", self.tr("Tätigkeit"), "choice", kinds), Field("note", self.tr("Notiz"))],
+            lambda v: self.sw.log_time(**v), self)
+        if dialog.exec() == FormDialog.DialogCode.Accepted:
+            self.refresh()
+
+
+class RecordsPage(QWidget):
+    """A list of simple records with an "add" form: events, observations."""
+
+    def __init__(self, cw: Casework, headers, query, fields, save, add_label) -> None:
+        super().__init__()
+        self.cw, self.query, self.fields, self.save = cw, query, fields, save
+        self.table = _table(headers)
+        add = QPushButton(add_label)
+        add.clicked.connect(self.add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        _fill(self.table, self.query())
+
+    def add(self) -> None:
+        if FormDialog(self.windowTitle(), self.fields(), self.save, self).exec() == FormDialog.DialogCode.Accepted:
+            self.refresh()
+
+
+def events_page(cw: Casework) -> RecordsPage:
+    sw, cat = SystemWork(cw), cw.cat
+    from app.messages import tr
+    return RecordsPage(
+        cw, [tr("Datum"), tr("Kommune"), tr("Thema"), tr("Teilnehmende"), tr("Sprachen"), tr("Dolmetschende")],
+        lambda: [[format_date(d), cat.municipalities.label(m), cat.topics.label(t), n, lang, i] for d, m, t, n, lang, i in
+                 cw.conn.execute("SELECT date, municipality, topic, participants, languages, interpreters "
+                                 "FROM info_event ORDER BY date DESC LIMIT 500")],
+        lambda: [Field("on", tr("Datum"), "date", cw.today()),
+                 Field("municipality", tr("Kommune"), "choice", _choices(cat.municipalities)),
+                 Field("topic", tr("Thema"), "choice", _choices(cat.topics)),
+                 Field("participants", tr("Teilnehmende"), "int", 0), Field("languages", tr("Sprachen")),
+                 Field("interpreters", tr("Dolmetschende"), "int", 0)],
+        lambda v: sw.add_event(**v), tr("Veranstaltung &erfassen"))
+
+
+def observations_page(cw: Casework) -> RecordsPage:
+    sw, cat = SystemWork(cw), cw.cat
+    from app.messages import tr
+    return RecordsPage(
+        cw, [tr("Datum"), tr("Kommune"), tr("Kategorie"), tr("Beobachtung")],
+        lambda: [[format_date(d), cat.municipalities.label(m), cat.observation_categories.label(c), t]
+                 for d, m, c, t in cw.conn.execute("SELECT date, municipality, category, text FROM observation "
+                                                   "ORDER BY date DESC LIMIT 500")],
+        lambda: [Field("on", tr("Datum"), "date", cw.today()),
+                 Field("municipality", tr("Kommune"), "choice", _choices(cat.municipalities)),
+                 Field("category", tr("Kategorie"), "choice", _choices(cat.observation_categories)),
+                 Field("text", tr("Beobachtung"), "note")],
+        lambda v: sw.add_observation(**v), tr("Beobachtung &erfassen"))
+
+
+class SettingsPage(QWidget):
+    """Per-user settings (language, auto-lock) live in QSettings; case-file settings in the case file."""
+
+    language_changed = Signal(str)
+    idle_changed = Signal(int)
+
+    def __init__(self, cw: Casework) -> None:
+        super().__init__()
+        self.cw = cw
+        settings = QSettings()
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.value("language", "de"))))
+        self.language.setAccessibleName(self.tr("Sprache"))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 60)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(int(settings.value("idle_minutes", 5)))
+        self.idle.setAccessibleName(self.tr("Automatisch sperren nach"))
+        current = cw.settings()
+        self.reminders = QLineEdit(",".join(map(str, current.reminder_months)))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 240)
+        self.retention.setValue(current.retention_months)
+        self.answer_days = QSpinBox()
+        self.answer_days.setRange(1, 365)
+        self.answer_days.setValue(current.answer_days)
+        self.share = QLineEdit(sync_service.status(cw).share)
+        self.error = error_label()
+        self.saved = QLabel()
+        save = QPushButton(self.tr("&Speichern"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Sprache:"), self.language)
+        form.addRow(self.tr("Automatisch sperren nach:"), self.idle)
+        form.addRow(self.tr("§ 104c-Erinnerungen (Monate vor Fristende):"), self.reminders)
+        form.addRow(self.tr("Aufbewahrungsfrist (Monate):"), self.retention)
+        form.addRow(self.tr("Rückmeldung erwarten nach (Tagen):"), self.answer_days)
+        form.addRow(self.tr("Ablage des KI:"), self.share)
+        form.addRow(self.error)
+        form.addRow(save, self.saved)
+        save.clicked.connect(self.save)
+
+    def save(self) -> None:
+        show_error(self.error, "")
+        try:
+            months = tuple(int(m) for m in self.reminders.text().replace(" ", "").split(",") if m)
+        except ValueError:
+            show_error(self.error, self.tr("Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt."))
+            return
+        try:
+            self.cw.save_settings(months, self.retention.value(), self.answer_days.value())
+            sync_service.configure(self.cw, share=self.share.text().strip() or None)
+        except ValidationError as exc:
+            show_error(self.error, exc.message)
+            return
+        settings = QSettings()
+        settings.setValue("idle_minutes", self.idle.value())
+        settings.setValue("language", self.language.currentData())
+        self.idle_changed.emit(self.idle.value())
+        self.language_changed.emit(self.language.currentData())
+        self.saved.setText(self.tr("Gespeichert."))

@@ -1,0 +1,40 @@
+"""Small building blocks shared by the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fehler")
+    label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px; border-radius: 3px;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    label.setAccessibleName("Fehlermeldung")
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def passphrase_field(accessible_name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    return field
+
+
+def strength_hint(passphrase: str) -> str:
+    """A plain hint, not a score: length matters most for a passphrase."""
+    from app.messages import tr
+    from storage.keyslots import MIN_PASSPHRASE_LENGTH
+
+    n = len(passphrase)
+    if n < MIN_PASSPHRASE_LENGTH:
+        return tr("Zu kurz: mindestens {n} Zeichen.").format(n=MIN_PASSPHRASE_LENGTH)
+    if n < 16:
+        return tr("Ausreichend. Länger ist besser, z. B. vier zufällige Wörter.")
+    return tr("Gut.")
