@@ -228,7 +228,7 @@ class CaseView(QWidget):
     def add_status(self) -> None:
         cat = self.cw.cat
         self._dialog(self.tr("Aufenthaltsstatus erfassen"), [
-            Field("status", self.tr("Status"), "choice", _choices(cat.residence_status)),
+            Field("status", self.tr("Status"), "choice", choices=_choices(cat.residence_status)),
             Field("since", self.tr("Gültig ab"), "date", self._today()),
             Field("applied_on", self.tr("Antrag gestellt am"), "date"),
             Field("decided_on", self.tr("Entschieden am"), "date")],
@@ -238,7 +238,7 @@ class CaseView(QWidget):
     def open_case(self) -> None:
         self._dialog(self.tr("Fall eröffnen"), [
             Field("opened_on", self.tr("Eröffnet am"), "date", self._today()),
-            Field("intensity", self.tr("Intensität"), "choice", _choices(self.cw.cat.intensities))],
+            Field("intensity", self.tr("Intensität"), "choice", choices=_choices(self.cw.cat.intensities))],
             lambda v: self.cw.open_case(self.person_id, v["opened_on"], v["intensity"]))
 
     def _require_case(self, open_only: bool = True) -> dict | None:
@@ -252,7 +252,7 @@ class CaseView(QWidget):
         if case:
             phases = [c for c in _choices(self.cw.cat.phases) if c[0] != "abschluss"]
             self._dialog(self.tr("Phase wechseln"), [
-                Field("phase", self.tr("Neue Phase"), "choice", phases),
+                Field("phase", self.tr("Neue Phase"), "choice", choices=phases),
                 Field("since", self.tr("Seit"), "date", self._today())],
                 lambda v: self.cw.change_phase(case["id"], v["phase"], v["since"]))
 
@@ -261,7 +261,7 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Fall abschließen"), [
                 Field("closed_on", self.tr("Abgeschlossen am"), "date", self._today()),
-                Field("reason", self.tr("Grund"), "choice", _choices(self.cw.cat.closure_reasons))],
+                Field("reason", self.tr("Grund"), "choice", choices=_choices(self.cw.cat.closure_reasons))],
                 lambda v: self.cw.close_case(case["id"], v["closed_on"], v["reason"]))
 
     def add_goal(self) -> None:
@@ -269,9 +269,9 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Ziel hinzufügen"), [
                 Field("text", self.tr("Ziel")),
-                Field("life_area", self.tr("Lebensbereich"), "choice", _choices(self.cw.cat.topics)),
+                Field("life_area", self.tr("Lebensbereich"), "choice", choices=_choices(self.cw.cat.topics)),
                 Field("target_date", self.tr("Zieldatum"), "date"),
-                Field("status", self.tr("Stand"), "choice", _choices(self.cw.cat.goal_status))],
+                Field("status", self.tr("Stand"), "choice", choices=_choices(self.cw.cat.goal_status))],
                 lambda v: self.cw.add_goal(case["id"], v["text"], v["life_area"], v["target_date"] or None, v["status"]))
 
     def add_contact(self) -> None:
@@ -284,8 +284,8 @@ class CaseView(QWidget):
             self._dialog(self.tr("Kontakt erfassen"), [
                 Field("date", self.tr("Datum"), "date", self._today()),
                 Field("minutes", self.tr("Dauer (Minuten)"), "int", 30),
-                Field("channel", self.tr("Kontaktart"), "choice", _choices(cat.channels)),
-                Field("topics", self.tr("Themen"), "multi", _choices(cat.topics)),
+                Field("channel", self.tr("Kontaktart"), "choice", choices=_choices(cat.channels)),
+                Field("topics", self.tr("Themen"), "multi", choices=_choices(cat.topics)),
                 Field("interpreter_language", self.tr("Dolmetschsprache")),
                 Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", 0),
                 Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", "0"),
@@ -297,10 +297,10 @@ class CaseView(QWidget):
         if case:
             cat = self.cw.cat
             self._dialog(self.tr("Verweisung erfassen"), [
-                Field("partner", self.tr("Partner"), "choice", _choices(cat.partners)),
+                Field("partner", self.tr("Partner"), "choice", choices=_choices(cat.partners)),
                 Field("date", self.tr("Datum"), "date", self._today()),
                 Field("discloses_data", self.tr("Daten werden weitergegeben"), "check", False),
-                Field("status", self.tr("Stand"), "choice", _choices(cat.referral_status)),
+                Field("status", self.tr("Stand"), "choice", choices=_choices(cat.referral_status)),
                 Field("follow_up_on", self.tr("Nachfassen am"), "date")],
                 lambda v: self.cw.add_referral(case["id"], Referral(
                     v["partner"], v["date"], v["discloses_data"], v["status"], None, v["follow_up_on"] or None)))
@@ -315,7 +315,7 @@ class CaseView(QWidget):
             return self.cw.give_consent(self.person_id, purpose, v["given_on"], partner or None)
 
         self._dialog(self.tr("Einwilligung erfassen"), [
-            Field("purpose", self.tr("Zweck"), "choice", purposes),
+            Field("purpose", self.tr("Zweck"), "choice", choices=purposes),
             Field("given_on", self.tr("Erteilt am"), "date", self._today())], save)
 
     def withdraw_consent(self) -> None:
@@ -336,8 +336,8 @@ def person_fields(cat, p: Person | None = None) -> list[Field]:
     return [
         Field("family_name", tr("Familienname"), default=p.family_name),
         Field("given_names", tr("Vornamen"), default=p.given_names),
-        Field("municipality", tr("Wohnort"), "choice", _choices(cat.municipalities), p.municipality or None),
-        Field("gender", tr("Geschlecht"), "choice", _choices(cat.genders), p.gender),
+        Field("municipality", tr("Wohnort"), "choice", p.municipality or None, _choices(cat.municipalities)),
+        Field("gender", tr("Geschlecht"), "choice", p.gender, _choices(cat.genders)),
         Field("birth_date", tr("Geburtsdatum oder -jahr"), default=p.birth_date or ""),
         Field("nationality", tr("Staatsangehörigkeit"), default=p.nationality),
         Field("languages", tr("Sprachen"), default=p.languages),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
@@ -25,19 +25,19 @@ class Field:
     name: str
     label: str
     kind: str = "text"          # text | date | choice | multi | int | check | note
-    choices: list[tuple[str, str]] = field(default_factory=list)   # (code, label)
     default: object = None
+    choices: list[tuple[str, str]] = field(default_factory=list)   # (code, label), for choice and multi
     optional: bool = False      # for choice: offers an empty entry
 
 
 def format_date(day: date | str | None) -> str:
-    """A date in the user's locale (German: 24.11.2026)."""
+    """A date as the user writes it: 24.11.2026 in German, 2026-11-24 in English (both are read
+    back by the validation, whatever the language)."""
     if not day:
         return ""
     if isinstance(day, str):
         day = date.fromisoformat(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat) \
-        if QLocale().language() != QLocale.Language.German else day.strftime("%d.%m.%Y")
+    return day.isoformat() if QLocale().language() == QLocale.Language.English else day.strftime("%d.%m.%Y")
 
 
 class NoteEdit(QPlainTextEdit):
@@ -81,6 +81,11 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if self.widgets:
+            first = next(iter(self.widgets.values()))
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
 
     def _widget(self, f: Field) -> QWidget:
         if f.kind == "date":
@@ -104,8 +109,7 @@ class FormDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if f.default and code in f.default else Qt.CheckState.Unchecked)
                 w.addItem(item)
             w.setMaximumHeight(120)
-            w.itemActivated.connect(lambda item: item.setCheckState(
-                Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked))
+            w.setCurrentRow(0)   # Space checks the current entry; arrows move
             return w
         if f.kind == "int":
             w = QSpinBox()

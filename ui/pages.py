@@ -180,7 +180,7 @@ class TimePage(QWidget):
         kinds = [(INDIVIDUAL, self.tr("Einzelfall (ohne Kontakt)"))] + _choices(self.cw.cat.system_work)
         dialog = FormDialog(self.tr("Zeit erfassen"), [
             Field("on", self.tr("Datum"), "date", self.cw.today()), Field("minutes", self.tr("Minuten"), "int", 60),
-            Field("kind", self.tr("Tätigkeit"), "choice", kinds), Field("note", self.tr("Notiz"))],
+            Field("kind", self.tr("Tätigkeit"), "choice", choices=kinds), Field("note", self.tr("Notiz"))],
             lambda v: self.sw.log_time(**v), self)
         if dialog.exec() == FormDialog.DialogCode.Accepted:
             self.refresh()
@@ -217,8 +217,8 @@ def events_page(cw: Casework) -> RecordsPage:
                  cw.conn.execute("SELECT date, municipality, topic, participants, languages, interpreters "
                                  "FROM info_event ORDER BY date DESC LIMIT 500")],
         lambda: [Field("on", tr("Datum"), "date", cw.today()),
-                 Field("municipality", tr("Kommune"), "choice", _choices(cat.municipalities)),
-                 Field("topic", tr("Thema"), "choice", _choices(cat.topics)),
+                 Field("municipality", tr("Kommune"), "choice", choices=_choices(cat.municipalities)),
+                 Field("topic", tr("Thema"), "choice", choices=_choices(cat.topics)),
                  Field("participants", tr("Teilnehmende"), "int", 0), Field("languages", tr("Sprachen")),
                  Field("interpreters", tr("Dolmetschende"), "int", 0)],
         lambda v: sw.add_event(**v), tr("Veranstaltung &erfassen"))
@@ -233,8 +233,8 @@ def observations_page(cw: Casework) -> RecordsPage:
                  for d, m, c, t in cw.conn.execute("SELECT date, municipality, category, text FROM observation "
                                                    "ORDER BY date DESC LIMIT 500")],
         lambda: [Field("on", tr("Datum"), "date", cw.today()),
-                 Field("municipality", tr("Kommune"), "choice", _choices(cat.municipalities)),
-                 Field("category", tr("Kategorie"), "choice", _choices(cat.observation_categories)),
+                 Field("municipality", tr("Kommune"), "choice", choices=_choices(cat.municipalities)),
+                 Field("category", tr("Kategorie"), "choice", choices=_choices(cat.observation_categories)),
                  Field("text", tr("Beobachtung"), "note")],
         lambda v: sw.add_observation(**v), tr("Beobachtung &erfassen"))
 
