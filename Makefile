@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench dist clean
+.PHONY: run test bench dist translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dist]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	@du -sh dist/fallakte
+
+# German is the source language. After changing UI strings: update the .ts, translate new entries
+# (Qt Linguist: .venv/bin/pyside6-linguist resources/translations/fallakte_en.ts), then compile.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate app/*.py ui/*.py -ts resources/translations/fallakte_en.ts -source-language de -target-language en
+	$(BIN)/pyside6-lrelease resources/translations/fallakte_en.ts -qm resources/translations/fallakte_en.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -221,3 +221,26 @@ def test_auto_lock_after_idle_leaves_no_name_on_screen(qtbot, created):
     assert "Zyxwvut" not in text and "Unverwechselbar" not in text
     QSettings().setValue("idle_minutes", 5)
     shell.dialog.close()
+
+
+def test_switching_to_english_changes_the_visible_labels(qtbot, created):
+    path, _ = created
+    shell = Shell(path)
+    shell.start()
+    with qtbot.waitSignal(shell.dialog.unlocked, timeout=20000):
+        shell.dialog.passphrase.setText(PASSPHRASE)
+        shell.dialog.try_unlock()
+    window = shell.window
+    assert window.navigation.item(0).text() == "Heute"
+    settings = window.settings
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    settings.save()
+    english = shell.window
+    assert english is not window
+    assert [english.navigation.item(i).text() for i in range(3)] == ["Today", "Cases", "Time log"]
+    assert english.cases.search.placeholderText().startswith("Search")
+    english.settings.language.setCurrentIndex(english.settings.language.findData("de"))
+    english.settings.save()
+    assert shell.window.navigation.item(0).text() == "Heute"
+    shell.lock()
+    shell.dialog.close()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from app.casework import Casework
+from app.messages import tr
 from storage.lists import PersonFilter, count_persons, page_persons
+from ui.forms import format_date
 
 HIDDEN = "•••"
 
@@ -14,7 +16,11 @@ class PersonListModel(QAbstractTableModel):
     """Persons with their latest case, newest first, fetched a page at a time as the view scrolls."""
 
     PAGE = 200
-    COLUMNS = ("Fallnummer", "Familienname", "Vornamen", "Wohnort", "Intensität", "Phase", "Eröffnet", "Abgeschlossen")
+
+    @staticmethod
+    def columns() -> tuple[str, ...]:
+        return (tr("Fallnummer"), tr("Familienname"), tr("Vornamen"), tr("Wohnort"), tr("Intensität"), tr("Phase"),
+                tr("Eröffnet"), tr("Abgeschlossen"))
 
     def __init__(self, cw: Casework, parent=None) -> None:
         super().__init__(parent)
@@ -50,7 +56,7 @@ class PersonListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else 8
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -64,8 +70,7 @@ class PersonListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            from app.messages import tr
-            return tr(self.COLUMNS[section])
+            return self.columns()[section]
         return None
 
     def person_id(self, row: int) -> int:
@@ -81,13 +86,11 @@ class PersonListModel(QAbstractTableModel):
             return HIDDEN
         values = (number, family, given, cat.municipalities.label(muni),
                   cat.intensities.label(intensity) if intensity else "", cat.phases.label(phase) if phase else "",
-                  _german(opened), _german(closed))
+                  format_date(opened), format_date(closed))
         return values[column]
 
 
 class DueItemsModel(QAbstractTableModel):
-    COLUMNS = ("Fällig", "Fallnummer", "Was")
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items = []
@@ -101,20 +104,15 @@ class DueItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            from app.messages import tr
-            return tr(self.COLUMNS[section])
+            return (tr("Fällig"), tr("Fallnummer"), tr("Was"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         item = self.items[index.row()]
-        return (item.due.strftime("%d.%m.%Y"), item.case_number, item.text)[index.column()]
-
-
-def _german(iso: str | None) -> str:
-    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if iso else ""
+        return (format_date(item.due), item.case_number, item.text)[index.column()]

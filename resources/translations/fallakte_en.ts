@@ -1,0 +1,2087 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name />
+    <message>
+        <location filename="../../app/casework.py" line="95" />
+        <location filename="../../app/documents.py" line="60" />
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="102" />
+        <source>{label}: »{value}« ist kein Betrag.</source>
+        <translation>{label}: “{value}” is not an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="104" />
+        <source>{label} darf nicht negativ sein.</source>
+        <translation>{label} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="161" />
+        <source>Erinnerung (Monate vorher)</source>
+        <translation>Reminder (months before)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="164" />
+        <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
+        <translation>Reminders can be at most 18 months before the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="165" />
+        <source>Aufbewahrungsfrist (Monate)</source>
+        <translation>Retention period (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="167" />
+        <source>Wartezeit auf Rückmeldung (Tage)</source>
+        <translation>Waiting time for a reply (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="179" />
+        <source>Bitte mindestens einen Namen angeben.</source>
+        <translation>Please enter at least one name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="180" />
+        <location filename="../../app/documents.py" line="62" />
+        <location filename="../../ui/case_view.py" line="339" />
+        <location filename="../../ui/models.py" line="22" />
+        <source>Wohnort</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="181" />
+        <location filename="../../app/documents.py" line="61" />
+        <location filename="../../ui/case_view.py" line="340" />
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="185" />
+        <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
+        <translation>The date of birth must not be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="186" />
+        <location filename="../../app/documents.py" line="65" />
+        <location filename="../../ui/case_view.py" line="348" />
+        <source>In Deutschland seit</source>
+        <translation>In Germany since</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="187" />
+        <source>»In Deutschland seit«</source>
+        <translation>“In Germany since”</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="189" />
+        <source>»In Deutschland seit« liegt vor der Geburt.</source>
+        <translation>“In Germany since” is before the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="221" />
+        <location filename="../../app/privacy.py" line="60" />
+        <location filename="../../app/privacy.py" line="74" />
+        <source>Der Datensatz existiert nicht (mehr).</source>
+        <translation>The record does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="229" />
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="231" />
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="232" />
+        <source>Antragsdatum</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="233" />
+        <source>Entscheidungsdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="234" />
+        <source>»Gültig ab«</source>
+        <translation>“Valid from”</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="234" />
+        <source>Das Antragsdatum</source>
+        <translation>The application date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="235" />
+        <source>Das Entscheidungsdatum</source>
+        <translation>The decision date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="237" />
+        <source>Die Entscheidung</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="237" />
+        <source>dem Antrag</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="263" />
+        <source>Unbekannter Zweck der Einwilligung.</source>
+        <translation>Unknown purpose of consent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="265" />
+        <source>Empfänger der Weitergabe</source>
+        <translation>Recipient of the disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="268" />
+        <source>Datum der Einwilligung</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="269" />
+        <source>Die Einwilligung</source>
+        <translation>The consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="286" />
+        <source>Diese Einwilligung ist bereits widerrufen.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="287" />
+        <source>Datum des Widerrufs</source>
+        <translation>Date of withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="288" />
+        <location filename="../../app/casework.py" line="289" />
+        <source>Der Widerruf</source>
+        <translation>The withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="290" />
+        <source>der Einwilligung</source>
+        <translation>the consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="315" />
+        <location filename="../../app/casework.py" line="355" />
+        <location filename="../../app/documents.py" line="74" />
+        <location filename="../../ui/models.py" line="22" />
+        <source>Intensität</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="316" />
+        <source>Eröffnet am</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="317" />
+        <source>Die Eröffnung</source>
+        <translation>The opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="319" />
+        <source>Für diese Person ist bereits ein Fall offen.</source>
+        <translation>This person already has an open case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="321" />
+        <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
+        <translation>A case cannot be opened without consent to casework.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="332" />
+        <source>Der Fall ist abgeschlossen.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="341" />
+        <source>Prozessphase</source>
+        <translation>Process phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="343" />
+        <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
+        <translation>The phase “Closure” begins when the case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="344" />
+        <source>Phase seit</source>
+        <translation>Phase since</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="345" />
+        <location filename="../../app/casework.py" line="347" />
+        <source>Der Phasenbeginn</source>
+        <translation>The start of the phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="348" />
+        <source>dem Beginn der vorigen Phase</source>
+        <translation>the start of the previous phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="362" />
+        <location filename="../../app/documents.py" line="75" />
+        <source>Abschlussgrund</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="363" />
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="364" />
+        <location filename="../../app/casework.py" line="365" />
+        <source>Der Abschluss</source>
+        <translation>The closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="366" />
+        <source>der Eröffnung</source>
+        <translation>the opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="394" />
+        <source>Das Ziel</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="395" />
+        <source>Lebensbereich</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="396" />
+        <source>Zieldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="397" />
+        <source>Stand des Ziels</source>
+        <translation>Goal status</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="405" />
+        <source>Datum des Kontakts</source>
+        <translation>Date of contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="406" />
+        <location filename="../../app/casework.py" line="407" />
+        <source>Der Kontakt</source>
+        <translation>The contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="407" />
+        <location filename="../../app/casework.py" line="479" />
+        <source>der Eröffnung des Falls</source>
+        <translation>the opening of the case</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="409" />
+        <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
+        <translation>The contact is after the case was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="410" />
+        <location filename="../../app/system_work.py" line="64" />
+        <source>Die Dauer</source>
+        <translation>The duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="412" />
+        <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
+        <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="414" />
+        <source>Kontaktart</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="416" />
+        <source>Bitte mindestens ein Thema wählen.</source>
+        <translation>Please choose at least one topic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="418" />
+        <location filename="../../app/system_work.py" line="56" />
+        <location filename="../../app/system_work.py" line="74" />
+        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="221" />
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="420" />
+        <source>Dolmetschminuten</source>
+        <translation>Interpreter minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="421" />
+        <source>Dolmetschkosten</source>
+        <translation>Interpreter cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="424" />
+        <source>Bitte die Sprache der Dolmetschung angeben.</source>
+        <translation>Please enter the interpreter's language.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="426" />
+        <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
+        <translation>There is no consent to casework for this date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="453" />
+        <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
+        <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="463" />
+        <location filename="../../app/casework.py" line="474" />
+        <source>Stand der Verweisung</source>
+        <translation>Referral status</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="465" />
+        <location filename="../../app/casework.py" line="476" />
+        <source>Ergebnis der Verweisung</source>
+        <translation>Referral outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="466" />
+        <location filename="../../app/casework.py" line="480" />
+        <source>Nachfassen am</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="467" />
+        <location filename="../../app/casework.py" line="481" />
+        <source>Das Nachfassen</source>
+        <translation>The follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="467" />
+        <location filename="../../app/casework.py" line="481" />
+        <source>der Verweisung</source>
+        <translation>the referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="473" />
+        <location filename="../../app/system_work.py" line="58" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="477" />
+        <source>Datum der Verweisung</source>
+        <translation>Date of referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/casework.py" line="478" />
+        <location filename="../../app/casework.py" line="479" />
+        <source>Die Verweisung</source>
+        <translation>The referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/catalogues.py" line="41" />
+        <source>»{code}« ist kein bekannter Eintrag für {what}.</source>
+        <translation>“{code}” is not a known entry for {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="39" />
+        <source>Keine Eingabe.</source>
+        <translation>No input.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="46" />
+        <source>Neue Passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="47" />
+        <source>Neue Passphrase wiederholen: </source>
+        <translation>Repeat new passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="48" />
+        <source>Die beiden Eingaben stimmen nicht überein. Es wurde nichts verändert.</source>
+        <translation>The two entries differ. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="62" />
+        <source>Falldatei angelegt: {path}</source>
+        <translation>Case file created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="64" />
+        <source>Wiederherstellungscode (wird nur jetzt angezeigt, bitte ausdrucken und sicher verwahren):</source>
+        <translation>Recovery code (shown only now; print it and keep it safe):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="68" />
+        <source>Mit diesem Code lässt sich die Falldatei öffnen, wenn die Passphrase vergessen ist.</source>
+        <translation>This code opens the case file if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="74" />
+        <location filename="../../app/cli.py" line="85" />
+        <location filename="../../app/cli.py" line="131" />
+        <location filename="../../app/cli.py" line="152" />
+        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="187" />
+        <location filename="../../app/cli.py" line="201" />
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="76" />
+        <source>{path}: in Ordnung (Verschlüsselung, Struktur, Verweise, Protokoll).</source>
+        <translation>{path}: OK (encryption, structure, references, audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="80" />
+        <source>{path}: {n} Problem(e) gefunden.</source>
+        <translation>{path}: {n} problem(s) found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="87" />
+        <source>Sicherung geschrieben und geprüft: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="94" />
+        <location filename="../../app/cli.py" line="117" />
+        <source>Wiederherstellungscode: </source>
+        <translation>Recovery code: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="98" />
+        <source>Passphrase zum Zeitpunkt der Sicherung: </source>
+        <translation>Passphrase at the time of the backup: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="101" />
+        <source>Wiederhergestellt: {path}</source>
+        <translation>Restored: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="103" />
+        <source>Die bisherige Falldatei liegt unverändert unter {path}</source>
+        <translation>The previous case file is kept unchanged at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="109" />
+        <source>Bisherige Passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="111" />
+        <source>Passphrase geändert. Der Wiederherstellungscode gilt weiter.</source>
+        <translation>Passphrase changed. The recovery code stays valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="119" />
+        <source>Falldatei mit dem Wiederherstellungscode geöffnet; die neue Passphrase gilt ab sofort.</source>
+        <translation>Case file opened with the recovery code; the new passphrase applies from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="134" />
+        <source>Falldatei angelegt: {path}. Wiederherstellungscode: {code}</source>
+        <translation>Case file created: {path}. Recovery code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="137" />
+        <source>{path} enthält bereits Personen. Beispieldaten kommen nur in eine leere Falldatei.</source>
+        <translation>{path} already holds persons. Demo data only goes into an empty case file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="142" />
+        <source>Beispieldaten: {p} Personen, {c} Fälle, {k} Kontakte in {s:.1f} s.</source>
+        <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="155" />
+        <source>Keine Person mit der Fallnummer {n}.</source>
+        <translation>No person with case number {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="158" />
+        <source>Geschrieben: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="174" />
+        <source>Ablage: {share}</source>
+        <translation>Share: {share}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="174" />
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="176" />
+        <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
+        <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="191" />
+        <source>Anmeldedatei für das KI geschrieben: {path}</source>
+        <translation>Enrolment request for the KI written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="192" />
+        <source>Gerät {id}, Fingerabdruck {fp}</source>
+        <translation>Device {id}, fingerprint {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="207" />
+        <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
+        <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="210" />
+        <source>Übertragen: {path}</source>
+        <translation>Sent: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="224" />
+        <source>KI-Speicher angelegt: {path}</source>
+        <translation>KI store created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="225" />
+        <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
+        <translation>Public key written; fingerprint (to compare by phone):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="227" />
+        <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
+        <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="235" />
+        <location filename="../../app/cli.py" line="248" />
+        <location filename="../../app/cli.py" line="262" />
+        <location filename="../../app/cli.py" line="272" />
+        <source>Passphrase des KI-Speichers: </source>
+        <translation>Passphrase of the KI store: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="238" />
+        <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
+        <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="251" />
+        <source>gesperrt seit {t}</source>
+        <translation>revoked since {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="251" />
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="252" />
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="254" />
+        <source>letzte Sendung: {t}</source>
+        <translation>last bundle: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="264" />
+        <source>Kein aktives Gerät mit der Kennung {id}.</source>
+        <translation>No active device with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="265" />
+        <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
+        <translation>Device {id} revoked: its bundles are refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="277" />
+        <source>Zusammenfassung: {s}</source>
+        <translation>Summary: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="277" />
+        <source>nichts gefunden</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="372" />
+        <source>Mit --force wird sie ersetzt und gelöscht.</source>
+        <translation>--force replaces and deletes it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="383" />
+        <source>Abgebrochen. Es wurde nichts verändert.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="59" />
+        <location filename="../../ui/models.py" line="22" />
+        <location filename="../../ui/models.py" line="111" />
+        <source>Fallnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="59" />
+        <location filename="../../ui/case_view.py" line="337" />
+        <location filename="../../ui/models.py" line="22" />
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="60" />
+        <location filename="../../ui/case_view.py" line="338" />
+        <location filename="../../ui/models.py" line="22" />
+        <source>Vornamen</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="61" />
+        <location filename="../../ui/case_view.py" line="342" />
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="62" />
+        <location filename="../../ui/case_view.py" line="343" />
+        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="222" />
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="63" />
+        <location filename="../../ui/case_view.py" line="346" />
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="63" />
+        <location filename="../../ui/case_view.py" line="344" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="63" />
+        <location filename="../../ui/case_view.py" line="345" />
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="64" />
+        <location filename="../../ui/case_view.py" line="347" />
+        <source>Bereits begleitet durch</source>
+        <translation>Already supported by</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="74" />
+        <location filename="../../ui/models.py" line="23" />
+        <source>Abgeschlossen</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="76" />
+        <source>Phasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="23" />
+        <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
+        <translation>The passphrase is wrong. {path} remains unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="25" />
+        <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
+        <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="27" />
+        <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
+        <translation>The recovery code has a typo in group {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="29" />
+        <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
+        <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="31" />
+        <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
+        <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="34" />
+        <source>Unter {path} gibt es keine Falldatei.</source>
+        <translation>There is no case file at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="36" />
+        <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
+        <translation>There already is a case file at {path}. It will not be overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="38" />
+        <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
+        <translation>{path} is a KI store, not a case file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="40" />
+        <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
+        <translation>{path} is a case file, not a KI store.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="42" />
+        <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
+        <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="45" />
+        <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
+        <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="48" />
+        <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
+        <translation>The passphrase must be at least {n} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="50" />
+        <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
+        <translation>Not enough disk space for {path}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="52" />
+        <source>Keine Berechtigung für {path}.</source>
+        <translation>No permission for {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="54" />
+        <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
+        <translation>{path} does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="56" />
+        <source>{path} ist nicht erreichbar ({reason}).</source>
+        <translation>{path} cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="57" />
+        <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
+        <translation>Unexpected error ({kind}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy.py" line="62" />
+        <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
+        <translation>The case is still open. Please close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy.py" line="112" />
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Subject access (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync_service.py" line="67" />
+        <source>Bitte einen Gerätenamen angeben.</source>
+        <translation>Please enter a device name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync_service.py" line="71" />
+        <location filename="../../app/system_work.py" line="55" />
+        <location filename="../../app/system_work.py" line="73" />
+        <location filename="../../app/system_work.py" line="82" />
+        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="220" />
+        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="236" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync_service.py" line="97" />
+        <source>Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen.</source>
+        <translation>Before enrolling with the KI, set the device name and municipalities.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync_service.py" line="118" />
+        <source>Es ist noch kein öffentlicher Schlüssel des KI eingerichtet.</source>
+        <translation>No KI public key has been set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync_service.py" line="135" />
+        <source>Es ist noch keine Ablage des KI eingerichtet.</source>
+        <translation>No KI share has been set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="54" />
+        <location filename="../../app/system_work.py" line="63" />
+        <location filename="../../app/system_work.py" line="81" />
+        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="219" />
+        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="235" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="66" />
+        <source>Mehr als 24 Stunden an einem Tag sind nicht möglich.</source>
+        <translation>More than 24 hours in one day are not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="68" />
+        <source>Art der Tätigkeit</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="72" />
+        <source>Datum der Veranstaltung</source>
+        <translation>Date of the event</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="75" />
+        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="222" />
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="76" />
+        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="223" />
+        <source>Dolmetschende</source>
+        <translation>Interpreters</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="83" />
+        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="237" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/system_work.py" line="84" />
+        <source>Die Beobachtung</source>
+        <translation>The observation</translation>
+    </message>
+    <message>
+        <location filename="../../app/today.py" line="42" />
+        <source>§ 104c: die 18 Monate enden am {end}</source>
+        <translation>§ 104c: the 18 months end on {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/today.py" line="50" />
+        <source>Ziel überfällig ({area})</source>
+        <translation>Goal overdue ({area})</translation>
+    </message>
+    <message>
+        <location filename="../../app/today.py" line="63" />
+        <source>Nachfassen: Verweisung an {partner}</source>
+        <translation>Follow up: referral to {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/today.py" line="67" />
+        <source>Keine Rückmeldung von {partner}</source>
+        <translation>No reply from {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/today.py" line="71" />
+        <source>Aufbewahrungsfrist abgelaufen: Daten löschen</source>
+        <translation>Retention period over: delete the data</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="21" />
+        <source>{label} darf nicht leer sein.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="29" />
+        <source>{label} fehlt.</source>
+        <translation>{label} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="40" />
+        <source>{label}: »{text}« ist kein gültiges Datum (TT.MM.JJJJ).</source>
+        <translation>{label}: “{text}” is not a valid date (DD.MM.YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="46" />
+        <source>{label} darf nicht in der Zukunft liegen.</source>
+        <translation>{label} must not be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="51" />
+        <source>{label} darf nicht vor {earlier} liegen.</source>
+        <translation>{label} must not be before {earlier}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="59" />
+        <source>{label} muss eine ganze Zahl sein.</source>
+        <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="61" />
+        <source>{label} muss größer als 0 sein.</source>
+        <translation>{label} must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation.py" line="62" />
+        <source>{label} muss mindestens {minimum} sein.</source>
+        <translation>{label} must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="341" />
+        <source>Geburtsdatum oder -jahr</source>
+        <translation>Date or year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="22" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="23" />
+        <source>Eröffnet</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="111" />
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="111" />
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="224" />
+        <source>Veranstaltung &amp;erfassen</source>
+        <translation>&amp;Record event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="238" />
+        <source>Beobachtung</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="239" />
+        <source>Beobachtung &amp;erfassen</source>
+        <translation>&amp;Record observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="37" />
+        <source>Zu kurz: mindestens {n} Zeichen.</source>
+        <translation>Too short: at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="39" />
+        <source>Ausreichend. Länger ist besser, z. B. vier zufällige Wörter.</source>
+        <translation>Sufficient. Longer is better, e.g. four random words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="40" />
+        <source>Gut.</source>
+        <translation>Good.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="95" />
+        <location filename="../../ui/case_view.py" line="116" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="96" />
+        <source>← Zur Liste</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106" />
+        <location filename="../../ui/case_view.py" line="109" />
+        <location filename="../../ui/case_view.py" line="256" />
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106" />
+        <location filename="../../ui/case_view.py" line="231" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106" />
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106" />
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="109" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110" />
+        <location filename="../../ui/case_view.py" line="271" />
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110" />
+        <location filename="../../ui/case_view.py" line="272" />
+        <source>Lebensbereich</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110" />
+        <location filename="../../ui/case_view.py" line="273" />
+        <source>Zieldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110" />
+        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="274" />
+        <location filename="../../ui/case_view.py" line="303" />
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="111" />
+        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="285" />
+        <location filename="../../ui/case_view.py" line="301" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="111" />
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="111" />
+        <source>Art</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="111" />
+        <location filename="../../ui/case_view.py" line="288" />
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="111" />
+        <location filename="../../ui/case_view.py" line="292" />
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="300" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="112" />
+        <source>Nachfassen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="113" />
+        <location filename="../../ui/case_view.py" line="318" />
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="113" />
+        <source>Erteilt</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="113" />
+        <source>Widerrufen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="115" />
+        <source>Person &amp;bearbeiten</source>
+        <translation>&amp;Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="117" />
+        <source>&amp;Status erfassen</source>
+        <translation>Record &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118" />
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="119" />
+        <source>Fall &amp;eröffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="120" />
+        <source>&amp;Phase wechseln</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="121" />
+        <source>Fall &amp;abschließen</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="122" />
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="123" />
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="123" />
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124" />
+        <source>&amp;Kontakt erfassen (Strg+N)</source>
+        <translation>Record &amp;contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="125" />
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126" />
+        <source>&amp;Verweisung erfassen</source>
+        <translation>Record &amp;referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="127" />
+        <source>Verweisungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="128" />
+        <source>Einwilligung &amp;erfassen</source>
+        <translation>Record &amp;consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="129" />
+        <source>Einwilligung &amp;widerrufen</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130" />
+        <source>Einwilligungen</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="176" />
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="176" />
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="177" />
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="177" />
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="178" />
+        <source>Wohnort</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="178" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="179" />
+        <source>Bereits begleitet durch</source>
+        <translation>Already supported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="180" />
+        <source>In Deutschland seit</source>
+        <translation>In Germany since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="187" />
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="187" />
+        <source>abgeschlossen am {d}</source>
+        <translation>closed on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="189" />
+        <source>Fall vom {d}, {intensity}, {state}</source>
+        <translation>Case of {d}, {intensity}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="201" />
+        <source>Noch kein Fall eröffnet.</source>
+        <translation>No case opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="206" />
+        <location filename="../../ui/case_view.py" line="310" />
+        <source>Fallarbeit</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="207" />
+        <location filename="../../ui/case_view.py" line="310" />
+        <source>Weitergabe an {p}</source>
+        <translation>Disclosure to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="225" />
+        <source>Person bearbeiten</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="230" />
+        <source>Aufenthaltsstatus erfassen</source>
+        <translation>Record residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="232" />
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="233" />
+        <source>Antrag gestellt am</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="234" />
+        <source>Entschieden am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="239" />
+        <source>Fall eröffnen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="240" />
+        <source>Eröffnet am</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="241" />
+        <source>Intensität</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="247" />
+        <source>Dafür muss ein Fall offen sein.</source>
+        <translation>This needs an open case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="254" />
+        <source>Phase wechseln</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="255" />
+        <source>Neue Phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="262" />
+        <source>Fall abschließen</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="263" />
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="264" />
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="270" />
+        <source>Ziel hinzufügen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="284" />
+        <source>Kontakt erfassen</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="286" />
+        <source>Dauer (Minuten)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="287" />
+        <source>Kontaktart</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="289" />
+        <source>Dolmetschsprache</source>
+        <translation>Interpreter language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="290" />
+        <source>Dolmetschminuten</source>
+        <translation>Interpreter minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="291" />
+        <source>Dolmetschkosten (€)</source>
+        <translation>Interpreter cost (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="299" />
+        <source>Verweisung erfassen</source>
+        <translation>Record referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="302" />
+        <source>Daten werden weitergegeben</source>
+        <translation>Personal data is passed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="304" />
+        <source>Nachfassen am</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="317" />
+        <source>Einwilligung erfassen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="319" />
+        <source>Erteilt am</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="324" />
+        <source>Bitte zuerst eine Einwilligung auswählen.</source>
+        <translation>Please select a consent first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="327" />
+        <source>Einwilligung widerrufen</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="328" />
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="65" />
+        <source>Suchen: Name, Fallnummer, Notiz …</source>
+        <translation>Search: name, case number, note …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="66" />
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="71" />
+        <source>Alle Kommunen</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="72" />
+        <source>Alle Intensitäten</source>
+        <translation>All intensities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="73" />
+        <source>Alle Phasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="74" />
+        <source>Jeder Status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="75" />
+        <source>Offen und abgeschlossen</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="75" />
+        <source>nur offene</source>
+        <translation>open only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="76" />
+        <source>nur abgeschlossene</source>
+        <translation>closed only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="86" />
+        <source>&amp;Neue Person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="90" />
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="117" />
+        <source>{n} Personen</source>
+        <translation>{n} persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="128" />
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+</context>
+<context>
+    <name>ChancenTimeline</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="48" />
+        <source>Zeitleiste § 104c</source>
+        <translation>§ 104c timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="58" />
+        <source>Keine Aufenthaltserlaubnis nach § 104c erfasst.</source>
+        <translation>No § 104c residence permit recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="59" />
+        <source>läuft</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="59" />
+        <source>übergegangen in § 25a</source>
+        <translation>moved to § 25a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="60" />
+        <source>übergegangen in § 25b</source>
+        <translation>moved to § 25b</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="60" />
+        <source>anderer Status</source>
+        <translation>other status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="61" />
+        <source>abgelaufen</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="62" />
+        <source>§ 104c vom {start} bis {end}: {outcome}</source>
+        <translation>§ 104c from {start} to {end}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="163" />
+        <source>Fallakte einrichten</source>
+        <translation>Set up Fallakte</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="74" />
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="75" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="93" />
+        <source>TT.MM.JJJJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>Fallakte</source>
+        <translation>Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Zeiterfassung</source>
+        <translation>Time log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>Systembeobachtungen</source>
+        <translation>System observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107" />
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120" />
+        <source>&amp;Sperren</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>&amp;Bildschirmschutz (nur Fallnummern)</source>
+        <translation>&amp;Screen privacy (case numbers only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Über Fallakte</source>
+        <translation>About Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>&amp;Fallakte</source>
+        <translation>&amp;Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Fallakte {version}
+Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
+        <translation>Fallakte {version}
+Encrypted case file for municipal integration management (KIM).</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="43" />
+        <source>Passphrase festlegen</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="44" />
+        <source>Die Passphrase schützt alle Daten auf diesem Gerät. Ohne sie (oder den Wiederherstellungscode) kann niemand die Daten lesen.</source>
+        <translation>The passphrase protects all data on this device. Without it (or the recovery code) nobody can read the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="46" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="47" />
+        <source>Passphrase wiederholen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="54" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="55" />
+        <source>Passphrase &amp;wiederholen:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="66" />
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/self_test.py" line="89" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="104" />
+        <location filename="../../ui/first_run.py" line="112" />
+        <source>Wiederherstellungscode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="105" />
+        <source>Dieser Code öffnet die Daten, wenn die Passphrase vergessen ist. Er wird nur jetzt angezeigt: bitte ausdrucken oder speichern und getrennt vom Gerät verwahren.</source>
+        <translation>This code opens the data if the passphrase is forgotten. It is shown only now: print or save it and keep it apart from the device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="113" />
+        <source>&amp;Drucken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="114" />
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="115" />
+        <source>Ich habe den Code sicher verwahrt.</source>
+        <translation>I have stored the code safely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="135" />
+        <source>Fallakte – Wiederherstellungscode
+
+{code}
+
+Getrennt vom Gerät sicher verwahren.</source>
+        <translation>Fallakte – recovery code
+
+{code}
+
+Keep it safe, apart from the device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="139" />
+        <source>Wiederherstellungscode speichern</source>
+        <translation>Save recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="140" />
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="26" />
+        <source>Willkommen bei Fallakte</source>
+        <translation>Welcome to Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="27" />
+        <source>Wofür nutzen Sie Fallakte auf diesem Gerät?</source>
+        <translation>What will you use Fallakte for on this device?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="28" />
+        <source>&amp;Case Management: Fälle führen (Modul II)</source>
+        <translation>&amp;Case management: keep cases (module II)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="29" />
+        <source>&amp;KI-Koordination: Zahlen der Geräte auswerten</source>
+        <translation>&amp;KI coordination: analyse the devices' figures</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="256" />
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="259" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="261" />
+        <source>Automatisch sperren nach</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="273" />
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="275" />
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="276" />
+        <source>Automatisch sperren nach:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="277" />
+        <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
+        <translation>§ 104c reminders (months before the deadline):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="278" />
+        <source>Aufbewahrungsfrist (Monate):</source>
+        <translation>Retention period (months):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="279" />
+        <source>Rückmeldung erwarten nach (Tagen):</source>
+        <translation>Expect a reply within (days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="280" />
+        <source>Ablage des KI:</source>
+        <translation>KI share:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="290" />
+        <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
+        <translation>Reminders: please enter months as numbers, separated by commas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="303" />
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/application.py" line="50" />
+        <source>KI-Speicher angelegt</source>
+        <translation>KI store created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="51" />
+        <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner. Die Auswertung folgt; bis dahin: »fallakte ki --help«.</source>
+        <translation>The KI store and the public key (ki-public.key) are now in the data folder. The statistics window follows; until then: “fallakte ki --help”.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="91" />
+        <location filename="../../ui/sync_page.py" line="92" />
+        <source>Jetzt synchronisieren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="96" />
+        <source>Ablage des KI:</source>
+        <translation>KI share:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="97" />
+        <source>Fingerabdruck des KI-Schlüssels:</source>
+        <translation>KI key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="98" />
+        <source>Letzte erfolgreiche Synchronisation:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="99" />
+        <source>Wartende Sendungen:</source>
+        <translation>Bundles waiting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="100" />
+        <source>Letzter Fehler:</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="118" />
+        <source>nicht eingerichtet</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="119" />
+        <source>kein KI-Schlüssel eingerichtet</source>
+        <translation>no KI key set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="120" />
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="122" />
+        <source>keiner</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>TimePage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="144" />
+        <source>← Vorwoche</source>
+        <translation>← Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="144" />
+        <source>Folgewoche →</source>
+        <translation>Next week →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="145" />
+        <source>Zeit &amp;erfassen</source>
+        <translation>&amp;Log time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="146" />
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="146" />
+        <source>Einzelfall (min)</source>
+        <translation>Individual cases (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="146" />
+        <source>Systemebene (min)</source>
+        <translation>System work (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="148" />
+        <source>Anteil Einzelfall</source>
+        <translation>Individual-case share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="173" />
+        <source>Woche ab {d}</source>
+        <translation>Week of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="175" />
+        <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
+        <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="180" />
+        <source>Einzelfall (ohne Kontakt)</source>
+        <translation>Individual case (no contact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="181" />
+        <source>Zeit erfassen</source>
+        <translation>Log time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="182" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="182" />
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="183" />
+        <source>Tätigkeit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="183" />
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="43" />
+        <source>Heute fällig</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="54" />
+        <source>{n} Punkte sind fällig.</source>
+        <translation>{n} items are due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="55" />
+        <source>Heute ist nichts fällig.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="26" />
+        <source>Fallakte entsperren</source>
+        <translation>Unlock Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="29" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="30" />
+        <source>Entsperren</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="32" />
+        <source>Passphrase vergessen?</source>
+        <translation>Forgot the passphrase?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="36" />
+        <source>Falldatei: {path}</source>
+        <translation>Case file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="37" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="42" />
+        <source>Wiederherstellungscode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="44" />
+        <source>Neue Passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="45" />
+        <source>Neue Passphrase wiederholen</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="47" />
+        <source>Mit Wiederherstellungscode öffnen</source>
+        <translation>Open with recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="48" />
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="51" />
+        <source>Der Wiederherstellungscode öffnet die Falldatei; danach gilt eine neue Passphrase.</source>
+        <translation>The recovery code opens the case file; a new passphrase applies afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="52" />
+        <source>&amp;Wiederherstellungscode:</source>
+        <translation>&amp;Recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="53" />
+        <source>&amp;Neue Passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="54" />
+        <source>Neue Passphrase &amp;wiederholen:</source>
+        <translation>&amp;Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="66" />
+        <source>Wird geöffnet</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="94" />
+        <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+</context>
+</TS>
