@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench dist translations clean
+.PHONY: run test bench dist translations screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ dist: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate app/*.py ui/*.py -ts resources/translations/fallakte_en.ts -source-language de -target-language en
 	$(BIN)/pyside6-lrelease resources/translations/fallakte_en.ts -qm resources/translations/fallakte_en.qm
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

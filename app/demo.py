@@ -140,10 +140,13 @@ class _Demo:
             day = self.day_between(day, day + (end - day) // 3)
             cw.change_phase(case_id, phase, day)
         for _ in range(rng.randint(0, 3)):
+            target = self.day_between(opened, opened + timedelta(days=365))
+            # Goals whose date has passed were mostly reached or given up; a few are overdue.
+            status = rng.choice(self.cat.goal_status.codes()) if target >= self.today or rng.random() < 0.1 \
+                else rng.choice(["erreicht", "teilweise", "nicht_erreicht", "verworfen"])
             cw.add_goal(case_id, rng.choice(["Sprachkurs B1 abschließen", "Wohnung finden", "Arbeitsaufnahme",
                                              "Aufenthalt sichern", "Kita-Platz", "Schulden regeln"]),
-                        rng.choice(self.cat.topics.codes()), self.day_between(opened, opened + timedelta(days=365)),
-                        rng.choice(self.cat.goal_status.codes()))
+                        rng.choice(self.cat.topics.codes()), target, status)
         for n in range(rng.randint(3, 17)):
             topics = [self.cycle(self.cat.topics.codes(), i * 17 + n)] if i * 17 + n < 20 else \
                 rng.sample(self.cat.topics.codes(), rng.randint(1, 3))
@@ -162,7 +165,9 @@ class _Demo:
             discloses = rng.random() < 0.6
             if discloses:
                 cw.give_consent(person_id, "weitergabe", on, partner=partner)
-            status = rng.choice(self.cat.referral_status.codes())
+            # Older referrals have been answered and concluded; recent ones may still be open.
+            recent = (self.today - on).days < 45
+            status = rng.choice(self.cat.referral_status.codes()) if recent else rng.choice(["abgeschlossen", "abgelehnt"])
             outcome = rng.choice(self.cat.referral_outcomes.codes()) if status == "abgeschlossen" else None
             cw.add_referral(case_id, Referral(partner, on, discloses, status, outcome,
                                               follow_up_on=on + timedelta(days=rng.choice([7, 14, 28]))))

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         for label, page in self.pages:
             self.navigation.addItem(label)
             self.stack.addWidget(page)
-        self.navigation.setMaximumWidth(190)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 32)
         self.navigation.currentRowChanged.connect(self._show_page)
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -27,8 +27,12 @@ def _view(model) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
@@ -64,9 +68,10 @@ class CasesPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen: Name, Fallnummer, Notiz …"))
         self.search.setAccessibleName(self.tr("Suche"))
+        self.search.setMinimumWidth(260)
         self.filters = {}
         filter_row = QHBoxLayout()
-        filter_row.addWidget(self.search, 2)
+        filter_row.addWidget(self.search, 1)
         for name, label, choices in [
             ("municipality", self.tr("Alle Kommunen"), _choices(cat.municipalities)),
             ("intensity", self.tr("Alle Intensitäten"), _choices(cat.intensities)),
@@ -77,12 +82,14 @@ class CasesPage(QWidget):
         ]:
             box = QComboBox()
             box.setAccessibleName(label)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
             box.addItem(label, None)
             for code, text in choices:
                 box.addItem(text, code)
             box.currentIndexChanged.connect(self.apply_filter)
             self.filters[name] = box
-            filter_row.addWidget(box)
+            filter_row.addWidget(box, 0)
         self.new_button = QPushButton(self.tr("&Neue Person"))
         filter_row.addWidget(self.new_button)
         self.count = QLabel()

@@ -1,0 +1,71 @@
+"""Render the main screens offscreen with demo data into docs/screenshots/ (make screenshots)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app import demo, i18n, sync_service  # noqa: E402
+from app.casework import Casework  # noqa: E402
+from storage import keyslots  # noqa: E402
+from storage.casefile import CaseFile  # noqa: E402
+from ui.first_run import FirstRunWizard  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.unlock import UnlockDialog  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def shoot(widget, name: str, app: QApplication) -> None:
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(OUT / f"{name}.png")
+
+
+def main() -> None:
+    keyslots.KDF_TARGET_SECONDS = 0.05  # demo data only
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Fallakte-Screenshots")
+    i18n.install("de")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fallakte.db"
+        wizard = FirstRunWizard(path)
+        wizard.resize(640, 420)
+        shoot(wizard, "01-einrichtung", app)
+        casefile, _ = CaseFile.create(path, "Demo-Passphrase-2026")
+        cw = Casework(casefile)
+        demo.fill(cw, 400, seed=11)
+        sync_service.configure(cw, share=Path(tmp) / "ablage", device_name="KIM Dülmen 1",
+                               municipalities=["duelmen", "nottuln"])
+        unlock = UnlockDialog(path)
+        unlock.resize(520, 220)
+        shoot(unlock, "02-entsperren", app)
+        window = MainWindow(casefile)
+        window.resize(1280, 760)
+        for row, name in [(0, "03-heute"), (1, "04-faelle"), (2, "06-zeiterfassung"), (5, "07-synchronisation")]:
+            window.navigation.setCurrentRow(row)
+            shoot(window, name, app)
+        window.navigation.setCurrentRow(1)
+        person = cw.conn.execute("SELECT person_id FROM residence_status WHERE status = 'ae_104c' LIMIT 1").fetchone()[0]
+        window.cases.show_person(person)
+        window.cases.case_view.tabs.setCurrentIndex(1)
+        shoot(window, "05-fall-aufenthalt", app)
+        window.cases.case_view.tabs.setCurrentIndex(4)
+        shoot(window, "05-fall-kontakte", app)
+        window.teardown()
+        casefile.close()
+
+
+if __name__ == "__main__":
+    main()
