@@ -20,6 +20,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/casefile_overhead.py
+	$(BIN)/python benchmarks/sync_bundle.py
+	$(BIN)/python benchmarks/case_list.py
 
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dist]'

@@ -244,3 +244,22 @@ def test_switching_to_english_changes_the_visible_labels(qtbot, created):
     assert shell.window.navigation.item(0).text() == "Heute"
     shell.lock()
     shell.dialog.close()
+
+
+def test_subject_access_and_deletion_from_the_case_view(qtbot, cw, tmp_path, monkeypatch):
+    from app.casework import Person
+    from ui.case_view import CaseView
+
+    person_id = cw.add_person(Person("Löschbar", "Lena", "olfen"))
+    view = CaseView(cw)
+    qtbot.addWidget(view)
+    view.show_person(person_id)
+    monkeypatch.setattr("ui.case_view.QFileDialog.getExistingDirectory", lambda *a, **k: str(tmp_path))
+    view.export_subject_access()
+    assert list(tmp_path.glob("auskunft-*.pdf")) and "Auskunft geschrieben" in view.case_info.text()
+    monkeypatch.setattr("ui.case_view.QMessageBox.question", lambda *a, **k: __import__(
+        "PySide6.QtWidgets", fromlist=["QMessageBox"]).QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(view.back):
+        view.delete_person()
+    assert cw.conn.execute("SELECT count(*) FROM person").fetchone() == (0,)
+    assert view.title.text() == ""

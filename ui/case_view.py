@@ -4,11 +4,13 @@ goals, contacts, referrals and consent. Every change goes through a FormDialog a
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from app.casework import Casework, Contact, Person, Referral
@@ -116,7 +118,10 @@ class CaseView(QWidget):
         self.referrals = _table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Nachfassen")])
         self.consents = _table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
 
-        self.tabs.addTab(self._section(self.person_info, [(self.tr("Person &bearbeiten"), self.edit_person)]),
+        self.tabs.addTab(self._section(self.person_info, [(self.tr("Person &bearbeiten"), self.edit_person),
+                                                          (self.tr("&Auskunft exportieren (Art. 15 DSGVO)"),
+                                                           self.export_subject_access),
+                                                          (self.tr("Alle Daten &löschen"), self.delete_person)]),
                          self.tr("Person"))
         self.tabs.addTab(self._section(self.statuses, [(self.tr("&Status erfassen"), self.add_status)], self.timeline),
                          self.tr("Aufenthalt"))
@@ -228,6 +233,38 @@ class CaseView(QWidget):
         p, cat = self.cw.person(self.person_id), self.cw.cat
         self._dialog(self.tr("Person bearbeiten"), person_fields(cat, p),
                      lambda v: self.cw.update_person(self.person_id, person_from(v)))
+
+    def export_subject_access(self) -> None:
+        from app.privacy import export_subject_access
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner für die Auskunft"))
+        if folder:
+            json_path, pdf_path = export_subject_access(self.cw, self.person_id, Path(folder))
+            self.case_info.setText(self.tr("Auskunft geschrieben: {pdf}").format(pdf=pdf_path))
+
+    def delete_person(self) -> None:
+        """Deletion for good (retention over, or consent withdrawn); asks first, names what goes."""
+        from app.messages import describe
+        from app.privacy import delete_person
+        from app.validation import ValidationError
+
+        number = self.cw.person(self.person_id).case_number
+        answer = QMessageBox.question(self, self.tr("Alle Daten löschen"), self.tr(
+            "Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, "
+            "Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_person(self.cw, self.person_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Nicht gelöscht"), exc.message)
+            return
+        except Exception as exc:  # shown in words; nothing was deleted (one transaction)
+            QMessageBox.warning(self, self.tr("Nicht gelöscht"), describe(exc))
+            return
+        self.clear()
+        self.changed.emit()
+        self.back.emit()
 
     def add_status(self) -> None:
         cat = self.cw.cat

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../app/casework.py" line="180" />
         <location filename="../../app/documents.py" line="62" />
-        <location filename="../../ui/case_view.py" line="339" />
+        <location filename="../../ui/case_view.py" line="380" />
         <location filename="../../ui/models.py" line="22" />
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../app/casework.py" line="181" />
         <location filename="../../app/documents.py" line="61" />
-        <location filename="../../ui/case_view.py" line="340" />
+        <location filename="../../ui/case_view.py" line="381" />
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../app/casework.py" line="186" />
         <location filename="../../app/documents.py" line="65" />
-        <location filename="../../ui/case_view.py" line="348" />
+        <location filename="../../ui/case_view.py" line="389" />
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -321,8 +321,8 @@
         <location filename="../../app/casework.py" line="418" />
         <location filename="../../app/system_work.py" line="56" />
         <location filename="../../app/system_work.py" line="74" />
-        <location filename="../../ui/pages.py" line="215" />
-        <location filename="../../ui/pages.py" line="221" />
+        <location filename="../../ui/pages.py" line="222" />
+        <location filename="../../ui/pages.py" line="228" />
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
@@ -647,53 +647,53 @@
     </message>
     <message>
         <location filename="../../app/documents.py" line="59" />
-        <location filename="../../ui/case_view.py" line="337" />
+        <location filename="../../ui/case_view.py" line="378" />
         <location filename="../../ui/models.py" line="22" />
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="60" />
-        <location filename="../../ui/case_view.py" line="338" />
+        <location filename="../../ui/case_view.py" line="379" />
         <location filename="../../ui/models.py" line="22" />
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="61" />
-        <location filename="../../ui/case_view.py" line="342" />
+        <location filename="../../ui/case_view.py" line="383" />
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="62" />
-        <location filename="../../ui/case_view.py" line="343" />
-        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/case_view.py" line="384" />
         <location filename="../../ui/pages.py" line="222" />
+        <location filename="../../ui/pages.py" line="229" />
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="346" />
+        <location filename="../../ui/case_view.py" line="387" />
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="344" />
+        <location filename="../../ui/case_view.py" line="385" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="345" />
+        <location filename="../../ui/case_view.py" line="386" />
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="64" />
-        <location filename="../../ui/case_view.py" line="347" />
+        <location filename="../../ui/case_view.py" line="388" />
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -813,10 +813,10 @@
         <location filename="../../app/system_work.py" line="55" />
         <location filename="../../app/system_work.py" line="73" />
         <location filename="../../app/system_work.py" line="82" />
-        <location filename="../../ui/pages.py" line="215" />
-        <location filename="../../ui/pages.py" line="220" />
-        <location filename="../../ui/pages.py" line="231" />
-        <location filename="../../ui/pages.py" line="236" />
+        <location filename="../../ui/pages.py" line="222" />
+        <location filename="../../ui/pages.py" line="227" />
+        <location filename="../../ui/pages.py" line="238" />
+        <location filename="../../ui/pages.py" line="243" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -839,10 +839,10 @@
         <location filename="../../app/system_work.py" line="54" />
         <location filename="../../app/system_work.py" line="63" />
         <location filename="../../app/system_work.py" line="81" />
-        <location filename="../../ui/pages.py" line="215" />
-        <location filename="../../ui/pages.py" line="219" />
-        <location filename="../../ui/pages.py" line="231" />
-        <location filename="../../ui/pages.py" line="235" />
+        <location filename="../../ui/pages.py" line="222" />
+        <location filename="../../ui/pages.py" line="226" />
+        <location filename="../../ui/pages.py" line="238" />
+        <location filename="../../ui/pages.py" line="242" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -863,22 +863,22 @@
     </message>
     <message>
         <location filename="../../app/system_work.py" line="75" />
-        <location filename="../../ui/pages.py" line="215" />
         <location filename="../../ui/pages.py" line="222" />
+        <location filename="../../ui/pages.py" line="229" />
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/system_work.py" line="76" />
-        <location filename="../../ui/pages.py" line="215" />
-        <location filename="../../ui/pages.py" line="223" />
+        <location filename="../../ui/pages.py" line="222" />
+        <location filename="../../ui/pages.py" line="230" />
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/system_work.py" line="83" />
-        <location filename="../../ui/pages.py" line="231" />
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="238" />
+        <location filename="../../ui/pages.py" line="244" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341" />
+        <location filename="../../ui/case_view.py" line="382" />
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -978,18 +978,18 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224" />
+        <location filename="../../ui/pages.py" line="231" />
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
         <location filename="../../ui/pages.py" line="238" />
+        <location filename="../../ui/pages.py" line="245" />
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="239" />
+        <location filename="../../ui/pages.py" line="246" />
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -1012,421 +1012,457 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="95" />
-        <location filename="../../ui/case_view.py" line="116" />
+        <location filename="../../ui/case_view.py" line="101" />
+        <location filename="../../ui/case_view.py" line="125" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="96" />
+        <location filename="../../ui/case_view.py" line="102" />
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106" />
-        <location filename="../../ui/case_view.py" line="109" />
-        <location filename="../../ui/case_view.py" line="256" />
+        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="115" />
+        <location filename="../../ui/case_view.py" line="297" />
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106" />
-        <location filename="../../ui/case_view.py" line="231" />
+        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="272" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106" />
+        <location filename="../../ui/case_view.py" line="112" />
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106" />
+        <location filename="../../ui/case_view.py" line="112" />
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109" />
+        <location filename="../../ui/case_view.py" line="115" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110" />
-        <location filename="../../ui/case_view.py" line="271" />
+        <location filename="../../ui/case_view.py" line="116" />
+        <location filename="../../ui/case_view.py" line="312" />
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110" />
-        <location filename="../../ui/case_view.py" line="272" />
+        <location filename="../../ui/case_view.py" line="116" />
+        <location filename="../../ui/case_view.py" line="313" />
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110" />
-        <location filename="../../ui/case_view.py" line="273" />
+        <location filename="../../ui/case_view.py" line="116" />
+        <location filename="../../ui/case_view.py" line="314" />
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110" />
-        <location filename="../../ui/case_view.py" line="112" />
-        <location filename="../../ui/case_view.py" line="274" />
-        <location filename="../../ui/case_view.py" line="303" />
+        <location filename="../../ui/case_view.py" line="116" />
+        <location filename="../../ui/case_view.py" line="118" />
+        <location filename="../../ui/case_view.py" line="315" />
+        <location filename="../../ui/case_view.py" line="344" />
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111" />
-        <location filename="../../ui/case_view.py" line="112" />
-        <location filename="../../ui/case_view.py" line="285" />
-        <location filename="../../ui/case_view.py" line="301" />
+        <location filename="../../ui/case_view.py" line="117" />
+        <location filename="../../ui/case_view.py" line="118" />
+        <location filename="../../ui/case_view.py" line="326" />
+        <location filename="../../ui/case_view.py" line="342" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111" />
+        <location filename="../../ui/case_view.py" line="117" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111" />
+        <location filename="../../ui/case_view.py" line="117" />
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111" />
-        <location filename="../../ui/case_view.py" line="288" />
+        <location filename="../../ui/case_view.py" line="117" />
+        <location filename="../../ui/case_view.py" line="329" />
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111" />
-        <location filename="../../ui/case_view.py" line="292" />
+        <location filename="../../ui/case_view.py" line="117" />
+        <location filename="../../ui/case_view.py" line="333" />
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
-        <location filename="../../ui/case_view.py" line="300" />
+        <location filename="../../ui/case_view.py" line="118" />
+        <location filename="../../ui/case_view.py" line="341" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="118" />
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113" />
-        <location filename="../../ui/case_view.py" line="318" />
+        <location filename="../../ui/case_view.py" line="119" />
+        <location filename="../../ui/case_view.py" line="359" />
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113" />
+        <location filename="../../ui/case_view.py" line="119" />
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113" />
+        <location filename="../../ui/case_view.py" line="119" />
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="115" />
+        <location filename="../../ui/case_view.py" line="121" />
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117" />
+        <location filename="../../ui/case_view.py" line="122" />
+        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
+        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124" />
+        <source>Alle Daten &amp;löschen</source>
+        <translation>&amp;Delete all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126" />
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118" />
+        <location filename="../../ui/case_view.py" line="127" />
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119" />
+        <location filename="../../ui/case_view.py" line="128" />
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="120" />
+        <location filename="../../ui/case_view.py" line="129" />
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="121" />
+        <location filename="../../ui/case_view.py" line="130" />
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122" />
+        <location filename="../../ui/case_view.py" line="131" />
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123" />
+        <location filename="../../ui/case_view.py" line="132" />
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123" />
+        <location filename="../../ui/case_view.py" line="132" />
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124" />
+        <location filename="../../ui/case_view.py" line="133" />
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125" />
+        <location filename="../../ui/case_view.py" line="134" />
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126" />
+        <location filename="../../ui/case_view.py" line="135" />
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127" />
+        <location filename="../../ui/case_view.py" line="136" />
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128" />
+        <location filename="../../ui/case_view.py" line="137" />
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129" />
+        <location filename="../../ui/case_view.py" line="138" />
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130" />
+        <location filename="../../ui/case_view.py" line="139" />
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176" />
+        <location filename="../../ui/case_view.py" line="185" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176" />
+        <location filename="../../ui/case_view.py" line="185" />
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177" />
+        <location filename="../../ui/case_view.py" line="186" />
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177" />
+        <location filename="../../ui/case_view.py" line="186" />
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="178" />
+        <location filename="../../ui/case_view.py" line="187" />
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="178" />
+        <location filename="../../ui/case_view.py" line="187" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179" />
+        <location filename="../../ui/case_view.py" line="188" />
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180" />
+        <location filename="../../ui/case_view.py" line="189" />
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187" />
+        <location filename="../../ui/case_view.py" line="196" />
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187" />
+        <location filename="../../ui/case_view.py" line="196" />
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="189" />
+        <location filename="../../ui/case_view.py" line="198" />
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="201" />
+        <location filename="../../ui/case_view.py" line="210" />
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206" />
-        <location filename="../../ui/case_view.py" line="310" />
+        <location filename="../../ui/case_view.py" line="215" />
+        <location filename="../../ui/case_view.py" line="351" />
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207" />
-        <location filename="../../ui/case_view.py" line="310" />
+        <location filename="../../ui/case_view.py" line="216" />
+        <location filename="../../ui/case_view.py" line="351" />
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225" />
+        <location filename="../../ui/case_view.py" line="234" />
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230" />
+        <location filename="../../ui/case_view.py" line="240" />
+        <source>Zielordner für die Auskunft</source>
+        <translation>Folder for the subject access export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="243" />
+        <source>Auskunft geschrieben: {pdf}</source>
+        <translation>Subject access written: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="252" />
+        <source>Alle Daten löschen</source>
+        <translation>Delete all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="253" />
+        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
+        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="260" />
+        <location filename="../../ui/case_view.py" line="263" />
+        <source>Nicht gelöscht</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="271" />
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232" />
+        <location filename="../../ui/case_view.py" line="273" />
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233" />
+        <location filename="../../ui/case_view.py" line="274" />
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234" />
+        <location filename="../../ui/case_view.py" line="275" />
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="239" />
+        <location filename="../../ui/case_view.py" line="280" />
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240" />
+        <location filename="../../ui/case_view.py" line="281" />
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="241" />
+        <location filename="../../ui/case_view.py" line="282" />
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="247" />
+        <location filename="../../ui/case_view.py" line="288" />
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254" />
+        <location filename="../../ui/case_view.py" line="295" />
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255" />
+        <location filename="../../ui/case_view.py" line="296" />
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="262" />
+        <location filename="../../ui/case_view.py" line="303" />
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263" />
+        <location filename="../../ui/case_view.py" line="304" />
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264" />
+        <location filename="../../ui/case_view.py" line="305" />
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="270" />
+        <location filename="../../ui/case_view.py" line="311" />
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284" />
+        <location filename="../../ui/case_view.py" line="325" />
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286" />
+        <location filename="../../ui/case_view.py" line="327" />
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="287" />
+        <location filename="../../ui/case_view.py" line="328" />
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="289" />
+        <location filename="../../ui/case_view.py" line="330" />
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="290" />
+        <location filename="../../ui/case_view.py" line="331" />
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291" />
+        <location filename="../../ui/case_view.py" line="332" />
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="299" />
+        <location filename="../../ui/case_view.py" line="340" />
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="302" />
+        <location filename="../../ui/case_view.py" line="343" />
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="304" />
+        <location filename="../../ui/case_view.py" line="345" />
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="317" />
+        <location filename="../../ui/case_view.py" line="358" />
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319" />
+        <location filename="../../ui/case_view.py" line="360" />
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324" />
+        <location filename="../../ui/case_view.py" line="365" />
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327" />
+        <location filename="../../ui/case_view.py" line="368" />
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328" />
+        <location filename="../../ui/case_view.py" line="369" />
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -1434,67 +1470,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="65" />
+        <location filename="../../ui/pages.py" line="69" />
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="66" />
+        <location filename="../../ui/pages.py" line="70" />
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="71" />
+        <location filename="../../ui/pages.py" line="76" />
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72" />
+        <location filename="../../ui/pages.py" line="77" />
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="73" />
+        <location filename="../../ui/pages.py" line="78" />
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74" />
+        <location filename="../../ui/pages.py" line="79" />
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75" />
+        <location filename="../../ui/pages.py" line="80" />
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75" />
+        <location filename="../../ui/pages.py" line="80" />
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76" />
+        <location filename="../../ui/pages.py" line="81" />
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="86" />
+        <location filename="../../ui/pages.py" line="93" />
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="90" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="117" />
+        <location filename="../../ui/pages.py" line="124" />
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128" />
+        <location filename="../../ui/pages.py" line="135" />
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -1502,42 +1538,42 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="48" />
+        <location filename="../../ui/case_view.py" line="54" />
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58" />
+        <location filename="../../ui/case_view.py" line="64" />
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst.</source>
         <translation>No § 104c residence permit recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59" />
+        <location filename="../../ui/case_view.py" line="65" />
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59" />
+        <location filename="../../ui/case_view.py" line="65" />
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60" />
+        <location filename="../../ui/case_view.py" line="66" />
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60" />
+        <location filename="../../ui/case_view.py" line="66" />
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61" />
+        <location filename="../../ui/case_view.py" line="67" />
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62" />
+        <location filename="../../ui/case_view.py" line="68" />
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
@@ -1773,62 +1809,62 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="256" />
+        <location filename="../../ui/pages.py" line="263" />
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="259" />
+        <location filename="../../ui/pages.py" line="266" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261" />
+        <location filename="../../ui/pages.py" line="268" />
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="273" />
+        <location filename="../../ui/pages.py" line="280" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="275" />
+        <location filename="../../ui/pages.py" line="282" />
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="276" />
+        <location filename="../../ui/pages.py" line="283" />
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="277" />
+        <location filename="../../ui/pages.py" line="284" />
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278" />
+        <location filename="../../ui/pages.py" line="285" />
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279" />
+        <location filename="../../ui/pages.py" line="286" />
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="287" />
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="290" />
+        <location filename="../../ui/pages.py" line="297" />
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303" />
+        <location filename="../../ui/pages.py" line="310" />
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -1903,77 +1939,77 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="144" />
+        <location filename="../../ui/pages.py" line="151" />
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="144" />
+        <location filename="../../ui/pages.py" line="151" />
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="145" />
+        <location filename="../../ui/pages.py" line="152" />
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="146" />
+        <location filename="../../ui/pages.py" line="153" />
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="146" />
+        <location filename="../../ui/pages.py" line="153" />
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="146" />
+        <location filename="../../ui/pages.py" line="153" />
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="148" />
+        <location filename="../../ui/pages.py" line="155" />
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="173" />
+        <location filename="../../ui/pages.py" line="180" />
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="175" />
+        <location filename="../../ui/pages.py" line="182" />
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="180" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="182" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="182" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="183" />
+        <location filename="../../ui/pages.py" line="190" />
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="183" />
+        <location filename="../../ui/pages.py" line="190" />
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -1981,17 +2017,17 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="43" />
+        <location filename="../../ui/pages.py" line="47" />
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="54" />
+        <location filename="../../ui/pages.py" line="58" />
         <source>{n} Punkte sind fällig.</source>
         <translation>{n} items are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="55" />
+        <location filename="../../ui/pages.py" line="59" />
         <source>Heute ist nichts fällig.</source>
         <translation>Nothing is due today.</translation>
     </message>

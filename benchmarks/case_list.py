@@ -1,0 +1,79 @@
+"""The case list's first page (what the UI shows at once), search and *Heute*, on the encrypted case
+file and on a plain SQLite copy of the same data, in the same run.
+
+    .venv/bin/python benchmarks/case_list.py [persons ...]      (default: 2000 20000)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
+
+from app import demo  # noqa: E402
+from app.casework import Casework  # noqa: E402
+from app.today import due_items  # noqa: E402
+from storage import keyslots  # noqa: E402
+from storage.casefile import CaseFile  # noqa: E402
+from storage.lists import PersonFilter  # noqa: E402
+from ui.models import PersonListModel  # noqa: E402
+
+QUERIES = ["Özd", "ozdemir", "Petrenko", "haddad rania", "Wohnungs", "F-2026-0001", "mü", "Ахм", "kaya", "Tesfay"]
+
+
+def timed(action, runs: int = 5) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def measure(cw: Casework) -> dict[str, float]:
+    model = PersonListModel(cw)
+    filtered = PersonFilter(municipality="duelmen", intensity="intensiv", open_state="offen")
+    search_times = sorted(timed(lambda q=q: cw.search(q), 1) for q in QUERIES * 10)
+    return {
+        "first page": timed(model.refresh),
+        "first page, filtered": timed(lambda: model.set_filter(filtered)),
+        "search p95": search_times[int(len(search_times) * 0.95) - 1],
+        "Heute": timed(lambda: due_items(cw), 3),
+    }
+
+
+def main(sizes: list[int]) -> None:
+    keyslots.KDF_TARGET_SECONDS = 0.05
+    from PySide6.QtCore import QCoreApplication
+    QCoreApplication.instance() or QCoreApplication([])
+    print("| persons | measure | encrypted | plain SQLite | ratio |")
+    print("|---:|---|---:|---:|---:|")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "enc.db"
+            casefile, _ = CaseFile.create(path, "Benchmark-Passphrase-2026")
+            demo.fill(Casework(casefile), n, seed=1)
+            casefile.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain_path = Path(tmp) / "plain.db"
+            casefile.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
+            casefile.conn.execute("SELECT sqlcipher_export('plain')")
+            casefile.conn.execute("DETACH DATABASE plain")
+            encrypted = measure(Casework(casefile))
+            plain = measure(Casework(SimpleNamespace(conn=sqlcipher.connect(str(plain_path), isolation_level=None))))
+            for key in encrypted:
+                print(f"| {n} | {key} | {encrypted[key] * 1000:.1f} ms | {plain[key] * 1000:.1f} ms |"
+                      f" {encrypted[key] / plain[key]:.2f}x |")
+            casefile.close()
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [2000, 20000])
