@@ -73,3 +73,13 @@ def test_screen_privacy_shows_case_numbers_only(qtbot, cw):
     text = visible_text()
     assert "Schneider" not in text and "Marta" not in text and "F-2026-00001" in text
     window.teardown()
+
+
+def test_a_locked_session_or_a_suspend_locks_the_app(qtbot):
+    from ui.main_window import SessionWatcher
+
+    watcher = SessionWatcher()
+    with qtbot.assertNotEmitted(watcher.locked):
+        watcher.on_signal(False)          # screen saver ended / resumed: nothing to do
+    with qtbot.waitSignal(watcher.locked, timeout=1000):
+        watcher.on_signal(True)           # screen locked / about to sleep

@@ -52,3 +52,13 @@ def test_the_controller_tries_at_once_and_then_every_15_minutes(qtbot, page):
         page.controller.start()
     assert page.controller.timer.isActive() and page.controller.timer.interval() == INTERVAL_MS == 900000
     page.controller.stop()
+
+
+def test_a_sync_can_be_cancelled_and_its_bundle_waits(qtbot, page, tmp_path):
+    (tmp_path / "ablage").mkdir()
+    with qtbot.waitSignal(page.controller.finished, timeout=20000):
+        page.controller.sync_now()
+        assert page.cancel_button.isVisible()
+        page.cancel_button.click()
+    assert "Abgebrochen" in page.last_error.text() and page.waiting.text() == "1"
+    assert list((tmp_path / "ablage").iterdir()) == []

@@ -14,6 +14,7 @@ from sync.keys import KeyFileError
 from sync.transport import ShareUnavailable
 
 INTERVAL_MS = 15 * 60 * 1000
+CANCELLED = "Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen."
 
 
 class _Signals(QObject):
@@ -23,16 +24,20 @@ class _Signals(QObject):
 class _SyncJob(QRunnable):
     """Runs on the thread pool with its own connection to the case file."""
 
-    def __init__(self, casefile: CaseFile, signals: _Signals) -> None:
+    def __init__(self, casefile: CaseFile, signals: _Signals, cancelled) -> None:
         super().__init__()
-        self.casefile, self.signals = casefile, signals
+        self.casefile, self.signals, self.cancelled = casefile, signals, cancelled
 
     def run(self) -> None:
         error = ""
         with self.casefile.reopen() as own:
             cw = Casework(own)
             try:
-                sync_service.sync_now(cw)
+                sync_service.build_bundle(cw)
+                if self.cancelled():
+                    error = CANCELLED
+                else:
+                    sync_service.deliver_outbox(cw)
             except (ShareUnavailable, KeyFileError) as exc:
                 error = str(exc)
             except ValidationError as exc:
@@ -48,6 +53,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self.casefile = casefile
         self.running = False
+        self.cancel_requested = False
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -67,8 +73,14 @@ class SyncController(QObject):
         if self.running:
             return
         self.running = True
+        self.cancel_requested = False
         self.started.emit()
-        QThreadPool.globalInstance().start(_SyncJob(self.casefile, self._signals))
+        QThreadPool.globalInstance().start(_SyncJob(self.casefile, self._signals, lambda: self.cancel_requested))
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop before anything is written to the share; the bundle stays queued."""
+        self.cancel_requested = True
 
     def _done(self, status, error: str) -> None:
         self.running = False
@@ -91,6 +103,9 @@ class SyncPage(QWidget):
         self.button = QPushButton(self.tr("Jetzt synchronisieren"))
         self.button.setAccessibleName(self.tr("Jetzt synchronisieren"))
         self.button.clicked.connect(controller.sync_now)
+        self.cancel_button = QPushButton(self.tr("Abbrechen"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(controller.cancel)
 
         form = QFormLayout()
         form.addRow(self.tr("Ablage des KI:"), self.share)
@@ -102,6 +117,7 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.button)
+        layout.addWidget(self.cancel_button)
         layout.addStretch()
 
         controller.started.connect(self._started)
@@ -111,10 +127,14 @@ class SyncPage(QWidget):
     def _started(self) -> None:
         self.busy.setVisible(True)
         self.button.setEnabled(False)
+        self.cancel_button.setVisible(True)
 
     def show_status(self, status, error: str) -> None:
         self.busy.setVisible(False)
         self.button.setEnabled(True)
+        self.cancel_button.setVisible(False)
+        if error == CANCELLED:
+            error = self.tr("Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.")
         self.share.setText(status.share or self.tr("nicht eingerichtet"))
         self.fingerprint.setText(status.ki_fingerprint or self.tr("kein KI-Schlüssel eingerichtet"))
         self.last_success.setText(status.last_success or self.tr("noch nie"))

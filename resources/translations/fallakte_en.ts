@@ -1885,53 +1885,63 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="91" />
-        <location filename="../../ui/sync_page.py" line="92" />
+        <location filename="../../ui/sync_page.py" line="103" />
+        <location filename="../../ui/sync_page.py" line="104" />
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="96" />
+        <location filename="../../ui/sync_page.py" line="106" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="111" />
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97" />
+        <location filename="../../ui/sync_page.py" line="112" />
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="98" />
+        <location filename="../../ui/sync_page.py" line="113" />
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99" />
+        <location filename="../../ui/sync_page.py" line="114" />
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100" />
+        <location filename="../../ui/sync_page.py" line="115" />
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="118" />
+        <location filename="../../ui/sync_page.py" line="137" />
+        <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
+        <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="138" />
         <source>nicht eingerichtet</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="119" />
+        <location filename="../../ui/sync_page.py" line="139" />
         <source>kein KI-Schlüssel eingerichtet</source>
         <translation>no KI key set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="120" />
+        <location filename="../../ui/sync_page.py" line="140" />
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122" />
+        <location filename="../../ui/sync_page.py" line="142" />
         <source>keiner</source>
         <translation>none</translation>
     </message>
