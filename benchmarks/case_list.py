@@ -7,10 +7,8 @@ file and on a plain SQLite copy of the same data, in the same run.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -26,28 +24,20 @@ from storage import keyslots  # noqa: E402
 from storage.casefile import CaseFile  # noqa: E402
 from storage.lists import PersonFilter  # noqa: E402
 from ui.models import PersonListModel  # noqa: E402
+from benchmarks.common import median_seconds, plain_copy  # noqa: E402
 
 QUERIES = ["Özd", "ozdemir", "Petrenko", "haddad rania", "Wohnungs", "F-2026-0001", "mü", "Ахм", "kaya", "Tesfay"]
-
-
-def timed(action, runs: int = 5) -> float:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 def measure(cw: Casework) -> dict[str, float]:
     model = PersonListModel(cw)
     filtered = PersonFilter(municipality="duelmen", intensity="intensiv", open_state="offen")
-    search_times = sorted(timed(lambda q=q: cw.search(q), 1) for q in QUERIES * 10)
+    search_times = sorted(median_seconds(lambda q=q: cw.search(q), 1) for q in QUERIES * 10)
     return {
-        "first page": timed(model.refresh),
-        "first page, filtered": timed(lambda: model.set_filter(filtered)),
+        "first page": median_seconds(model.refresh),
+        "first page, filtered": median_seconds(lambda: model.set_filter(filtered)),
         "search p95": search_times[int(len(search_times) * 0.95) - 1],
-        "Heute": timed(lambda: due_items(cw), 3),
+        "Heute": median_seconds(lambda: due_items(cw), 3),
     }
 
 
@@ -62,11 +52,7 @@ def main(sizes: list[int]) -> None:
             path = Path(tmp) / "enc.db"
             casefile, _ = CaseFile.create(path, "Benchmark-Passphrase-2026")
             demo.fill(Casework(casefile), n, seed=1)
-            casefile.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            plain_path = Path(tmp) / "plain.db"
-            casefile.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
-            casefile.conn.execute("SELECT sqlcipher_export('plain')")
-            casefile.conn.execute("DETACH DATABASE plain")
+            plain_path = plain_copy(casefile.conn, Path(tmp) / "plain.db")
             encrypted = measure(Casework(casefile))
             plain = measure(Casework(SimpleNamespace(conn=sqlcipher.connect(str(plain_path), isolation_level=None))))
             for key in encrypted:

@@ -9,7 +9,6 @@ same pragmas and the same rows, measured in the same run. Prints a Markdown tabl
 from __future__ import annotations
 
 import platform
-import statistics
 import sys
 import tempfile
 import time
@@ -21,9 +20,9 @@ from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
 
 from storage import audit, schema  # noqa: E402
 from storage.casefile import CaseFile  # noqa: E402
+from benchmarks.common import cpu, median_seconds  # noqa: E402
 
 PASSPHRASE = "Benchmark-Passphrase-2026"
-RUNS = 5
 
 
 def _rows(n: int):
@@ -52,22 +51,8 @@ def _plain(path: Path):
     return conn
 
 
-def _median_seconds(action) -> float:
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
-
-
 def main(sizes: list[int]) -> None:
-    cpu = platform.processor() or platform.machine()
-    try:
-        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    print(f"Machine: {cpu}, Python {platform.python_version()}, SQLite {sqlcipher.sqlite_version}\n")
+    print(f"Machine: {cpu()}, Python {platform.python_version()}, SQLite {sqlcipher.sqlite_version}\n")
     print("| persons | encrypted size | plain size | size ratio | insert enc. | insert plain | ratio |"
           " unlock (KDF + open) | KDF alone |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -82,9 +67,9 @@ def main(sizes: list[int]) -> None:
             plain.close()
             enc_size = enc_path.stat().st_size + (enc_path.with_name("enc.db.keys")).stat().st_size
             plain_size = plain_path.stat().st_size
-            unlock = _median_seconds(lambda: CaseFile.open(enc_path, PASSPHRASE).close())
+            unlock = median_seconds(lambda: CaseFile.open(enc_path, PASSPHRASE).close())
             slots = CaseFile._load_slots(enc_path)
-            kdf = _median_seconds(lambda: slots.unlock_with_passphrase(PASSPHRASE, enc_path))
+            kdf = median_seconds(lambda: slots.unlock_with_passphrase(PASSPHRASE, enc_path))
             print(f"| {n} | {enc_size / 1e6:.2f} MB | {plain_size / 1e6:.2f} MB | {enc_size / plain_size:.3f}x |"
                   f" {enc_insert:.2f} s | {plain_insert:.2f} s | {enc_insert / plain_insert:.2f}x |"
                   f" {unlock:.3f} s | {kdf:.3f} s |")

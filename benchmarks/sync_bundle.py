@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time
@@ -22,18 +21,9 @@ from storage import keyslots  # noqa: E402
 from storage.casefile import CaseFile  # noqa: E402
 from sync import bundle as bundles  # noqa: E402
 from sync.keys import KiPublicKey, generate_ki_key  # noqa: E402
+from benchmarks.common import median_seconds, plain_copy  # noqa: E402
 
 RUNS = 3
-
-
-def median_seconds(action) -> float:
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
-
 
 def main(sizes: list[int]) -> None:
     keyslots.KDF_TARGET_SECONDS = 0.05   # unlock cost is measured elsewhere
@@ -51,19 +41,15 @@ def main(sizes: list[int]) -> None:
             ki = KiPublicKey(public, 3, "KI")
             sync_service.configure(cw, ki_key=ki.to_bytes(), device_name="Bench", municipalities=["duelmen", "nottuln"])
             device_id, key = sync_service.device_identity(cw.conn)
-            casefile.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            plain_path = Path(tmp) / "plain.db"
-            casefile.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
-            casefile.conn.execute("SELECT sqlcipher_export('plain')")
-            casefile.conn.execute("DETACH DATABASE plain")
+            plain_path = plain_copy(casefile.conn, Path(tmp) / "plain.db")
             plain = Casework(SimpleNamespace(conn=sqlcipher.connect(str(plain_path), isolation_level=None)),
                              today=cw.today)
 
             def build(work):
                 return bundles.seal(sync_service.build_payload(work, 1, 3), device_id, key, ki)
 
-            enc = median_seconds(lambda: build(cw))
-            base = median_seconds(lambda: build(plain))
+            enc = median_seconds(lambda: build(cw), RUNS)
+            base = median_seconds(lambda: build(plain), RUNS)
             size = len(build(cw))
             print(f"| {n} | {fill:.1f} s | {path.stat().st_size / 1e6:.0f} MB | {enc:.2f} s | {base:.2f} s |"
                   f" {enc / base:.2f}x | {size / 1024:.0f} KiB |")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -16,15 +17,18 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+def write_atomically(path: Path, data: bytes, partial: Path | None = None) -> None:
+    """Write ``data`` under ``partial`` (default ``<name>.tmp``) in the same folder, flush it to
+    disk, then rename it to ``path``. On failure the partial file is removed where still possible."""
+    tmp = partial or path.with_name(path.name + ".tmp")
     try:
         with open(tmp, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+        fsync_dir(path.parent)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder may be gone (a pulled USB stick)
+            tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)

@@ -8,7 +8,7 @@ import errno
 import os
 from pathlib import Path
 
-from storage.atomic import fsync_dir
+from storage.atomic import write_atomically
 
 
 class ShareUnavailable(Exception):
@@ -30,18 +30,9 @@ def deliver(folder: Path, name: str, data: bytes) -> Path:
     if not folder.is_dir():
         raise ShareUnavailable(f"Die Ablage {folder} ist nicht erreichbar.")
     final = folder / name
-    partial = folder / f".{name}.{os.urandom(4).hex()}.tmp"
+    # A hidden, unique temporary name: should it be left behind, no import ever picks it up.
     try:
-        with open(partial, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(partial, final)
-        fsync_dir(folder)
+        write_atomically(final, data, partial=folder / f".{name}.{os.urandom(4).hex()}.tmp")
     except OSError as exc:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass  # the share vanished; the hidden temporary name keeps it out of every import
         raise ShareUnavailable(_reason(exc, folder)) from None
     return final

@@ -149,7 +149,7 @@ def test_a_share_that_fails_mid_write_leaves_no_visible_file_and_the_bundle_queu
     def vanish(src, dst):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr("sync.transport.os.replace", vanish)
+    monkeypatch.setattr("storage.atomic.os.replace", vanish)
     with pytest.raises(ShareUnavailable):
         sync_service.sync_now(cw)
     assert [p.name for p in share.iterdir() if p.name.endswith(bundles.SUFFIX)] == []

@@ -8,39 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.casework import Casework, Contact, Person, Referral
 from app.chancen import ChancenWindow
 from ui.forms import Field, FormDialog, format_date
-
-
-def _choices(catalogue) -> list[tuple[str, str]]:
-    return [(e.code, e.label) for e in catalogue.entries]
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-    table.resizeColumnsToContents()
+from ui.widgets import choices, fill_table, make_table
 
 
 class ChancenTimeline(QWidget):
@@ -109,14 +82,14 @@ class CaseView(QWidget):
         self.person_info = QLabel()
         self.person_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
                                                  Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statuses = _table([self.tr("Seit"), self.tr("Status"), self.tr("Antrag"), self.tr("Entscheidung")])
+        self.statuses = make_table([self.tr("Seit"), self.tr("Status"), self.tr("Antrag"), self.tr("Entscheidung")])
         self.timeline = ChancenTimeline()
         self.case_info = QLabel()
-        self.phases = _table([self.tr("Seit"), self.tr("Phase")])
-        self.goals = _table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand")])
-        self.contacts = _table([self.tr("Datum"), self.tr("Minuten"), self.tr("Art"), self.tr("Themen"), self.tr("Notiz")])
-        self.referrals = _table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Nachfassen")])
-        self.consents = _table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
+        self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
+        self.goals = make_table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand")])
+        self.contacts = make_table([self.tr("Datum"), self.tr("Minuten"), self.tr("Art"), self.tr("Themen"), self.tr("Notiz")])
+        self.referrals = make_table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Nachfassen")])
+        self.consents = make_table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
 
         self.tabs.addTab(self._section(self.person_info, [(self.tr("Person &bearbeiten"), self.edit_person),
                                                           (self.tr("&Auskunft exportieren (Art. 15 DSGVO)"),
@@ -187,7 +160,7 @@ class CaseView(QWidget):
             (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Telefon"), p.phone or "–"),
             (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
             (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
-        _fill(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
+        fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
                                format_date(s["applied_on"]), format_date(s["decided_on"])]
                               for s in cw.status_history(pid)])
         self.timeline.set_window(cw.chancen_window(pid), cw.today())
@@ -197,13 +170,13 @@ class CaseView(QWidget):
                 d=format_date(case["closed_on"]))
             self.case_info.setText(self.tr("Fall vom {d}, {intensity}, {state}").format(
                 d=format_date(case["opened_on"]), intensity=cat.intensities.label(case["intensity"]), state=state))
-            _fill(self.phases, [[format_date(ph["since"]), cat.phases.label(ph["phase"])] for ph in cw.phases(case["id"])])
-            _fill(self.goals, [[g["text"], cat.topics.label(g["life_area"]), format_date(g["target_date"]),
+            fill_table(self.phases, [[format_date(ph["since"]), cat.phases.label(ph["phase"])] for ph in cw.phases(case["id"])])
+            fill_table(self.goals, [[g["text"], cat.topics.label(g["life_area"]), format_date(g["target_date"]),
                                 cat.goal_status.label(g["status"])] for g in cw.goals(case["id"])])
-            _fill(self.contacts, [[format_date(c["date"]), c["minutes"], cat.channels.label(c["channel"]),
+            fill_table(self.contacts, [[format_date(c["date"]), c["minutes"], cat.channels.label(c["channel"]),
                                    ", ".join(cat.topics.label(t) for t in c["topics"]), c["notes"]]
                                   for c in reversed(cw.contacts(case["id"]))])
-            _fill(self.referrals, [[format_date(r["date"]), cat.partners.label(r["partner"]),
+            fill_table(self.referrals, [[format_date(r["date"]), cat.partners.label(r["partner"]),
                                     cat.referral_status.label(r["status"]), format_date(r["follow_up_on"])]
                                    for r in cw.referrals(case["id"])])
         else:
@@ -212,7 +185,7 @@ class CaseView(QWidget):
                 table.setRowCount(0)
         self.consent_rows = cw.conn.execute("SELECT id, purpose, partner, given_on, withdrawn_on FROM consent "
                                             "WHERE person_id = ? ORDER BY id", (pid,)).fetchall()
-        _fill(self.consents, [[self.tr("Fallarbeit") if purpose == "fallarbeit" else
+        fill_table(self.consents, [[self.tr("Fallarbeit") if purpose == "fallarbeit" else
                                self.tr("Weitergabe an {p}").format(p=cat.partners.label(partner)),
                                format_date(given), format_date(withdrawn)]
                               for _, purpose, partner, given, withdrawn in self.consent_rows])
@@ -269,7 +242,7 @@ class CaseView(QWidget):
     def add_status(self) -> None:
         cat = self.cw.cat
         self._dialog(self.tr("Aufenthaltsstatus erfassen"), [
-            Field("status", self.tr("Status"), "choice", choices=_choices(cat.residence_status)),
+            Field("status", self.tr("Status"), "choice", choices=choices(cat.residence_status)),
             Field("since", self.tr("Gültig ab"), "date", self._today()),
             Field("applied_on", self.tr("Antrag gestellt am"), "date"),
             Field("decided_on", self.tr("Entschieden am"), "date")],
@@ -279,7 +252,7 @@ class CaseView(QWidget):
     def open_case(self) -> None:
         self._dialog(self.tr("Fall eröffnen"), [
             Field("opened_on", self.tr("Eröffnet am"), "date", self._today()),
-            Field("intensity", self.tr("Intensität"), "choice", choices=_choices(self.cw.cat.intensities))],
+            Field("intensity", self.tr("Intensität"), "choice", choices=choices(self.cw.cat.intensities))],
             lambda v: self.cw.open_case(self.person_id, v["opened_on"], v["intensity"]))
 
     def _require_case(self, open_only: bool = True) -> dict | None:
@@ -291,7 +264,7 @@ class CaseView(QWidget):
     def change_phase(self) -> None:
         case = self._require_case()
         if case:
-            phases = [c for c in _choices(self.cw.cat.phases) if c[0] != "abschluss"]
+            phases = [c for c in choices(self.cw.cat.phases) if c[0] != "abschluss"]
             self._dialog(self.tr("Phase wechseln"), [
                 Field("phase", self.tr("Neue Phase"), "choice", choices=phases),
                 Field("since", self.tr("Seit"), "date", self._today())],
@@ -302,7 +275,7 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Fall abschließen"), [
                 Field("closed_on", self.tr("Abgeschlossen am"), "date", self._today()),
-                Field("reason", self.tr("Grund"), "choice", choices=_choices(self.cw.cat.closure_reasons))],
+                Field("reason", self.tr("Grund"), "choice", choices=choices(self.cw.cat.closure_reasons))],
                 lambda v: self.cw.close_case(case["id"], v["closed_on"], v["reason"]))
 
     def add_goal(self) -> None:
@@ -310,9 +283,9 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Ziel hinzufügen"), [
                 Field("text", self.tr("Ziel")),
-                Field("life_area", self.tr("Lebensbereich"), "choice", choices=_choices(self.cw.cat.topics)),
+                Field("life_area", self.tr("Lebensbereich"), "choice", choices=choices(self.cw.cat.topics)),
                 Field("target_date", self.tr("Zieldatum"), "date"),
-                Field("status", self.tr("Stand"), "choice", choices=_choices(self.cw.cat.goal_status))],
+                Field("status", self.tr("Stand"), "choice", choices=choices(self.cw.cat.goal_status))],
                 lambda v: self.cw.add_goal(case["id"], v["text"], v["life_area"], v["target_date"] or None, v["status"]))
 
     def add_contact(self) -> None:
@@ -325,8 +298,8 @@ class CaseView(QWidget):
             self._dialog(self.tr("Kontakt erfassen"), [
                 Field("date", self.tr("Datum"), "date", self._today()),
                 Field("minutes", self.tr("Dauer (Minuten)"), "int", 30),
-                Field("channel", self.tr("Kontaktart"), "choice", choices=_choices(cat.channels)),
-                Field("topics", self.tr("Themen"), "multi", choices=_choices(cat.topics)),
+                Field("channel", self.tr("Kontaktart"), "choice", choices=choices(cat.channels)),
+                Field("topics", self.tr("Themen"), "multi", choices=choices(cat.topics)),
                 Field("interpreter_language", self.tr("Dolmetschsprache")),
                 Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", 0),
                 Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", "0"),
@@ -338,10 +311,10 @@ class CaseView(QWidget):
         if case:
             cat = self.cw.cat
             self._dialog(self.tr("Verweisung erfassen"), [
-                Field("partner", self.tr("Partner"), "choice", choices=_choices(cat.partners)),
+                Field("partner", self.tr("Partner"), "choice", choices=choices(cat.partners)),
                 Field("date", self.tr("Datum"), "date", self._today()),
                 Field("discloses_data", self.tr("Daten werden weitergegeben"), "check", False),
-                Field("status", self.tr("Stand"), "choice", choices=_choices(cat.referral_status)),
+                Field("status", self.tr("Stand"), "choice", choices=choices(cat.referral_status)),
                 Field("follow_up_on", self.tr("Nachfassen am"), "date")],
                 lambda v: self.cw.add_referral(case["id"], Referral(
                     v["partner"], v["date"], v["discloses_data"], v["status"], None, v["follow_up_on"] or None)))
@@ -349,7 +322,7 @@ class CaseView(QWidget):
     def add_consent(self) -> None:
         cat = self.cw.cat
         purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{c}", self.tr("Weitergabe an {p}").format(p=l))
-                                                              for c, l in _choices(cat.partners)]
+                                                              for c, l in choices(cat.partners)]
 
         def save(v):
             purpose, _, partner = v["purpose"].partition(":")
@@ -377,8 +350,8 @@ def person_fields(cat, p: Person | None = None) -> list[Field]:
     return [
         Field("family_name", tr("Familienname"), default=p.family_name),
         Field("given_names", tr("Vornamen"), default=p.given_names),
-        Field("municipality", tr("Wohnort"), "choice", p.municipality or None, _choices(cat.municipalities)),
-        Field("gender", tr("Geschlecht"), "choice", p.gender, _choices(cat.genders)),
+        Field("municipality", tr("Wohnort"), "choice", p.municipality or None, choices(cat.municipalities)),
+        Field("gender", tr("Geschlecht"), "choice", p.gender, choices(cat.genders)),
         Field("birth_date", tr("Geburtsdatum oder -jahr"), default=p.birth_date or ""),
         Field("nationality", tr("Staatsangehörigkeit"), default=p.nationality),
         Field("languages", tr("Sprachen"), default=p.languages),

@@ -16,10 +16,10 @@ from app.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
 from app.today import due_items
 from app.validation import ValidationError
 from storage.lists import PersonFilter
-from ui.case_view import CaseView, _choices, _fill, _table, person_fields, person_from
+from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, format_date
 from ui.models import DueItemsModel, PersonListModel
-from ui.widgets import error_label, show_error
+from ui.widgets import choices, error_label, fill_table, make_table, show_error
 
 
 def _view(model) -> QTableView:
@@ -72,11 +72,11 @@ class CasesPage(QWidget):
         self.filters = {}
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 1)
-        for name, label, choices in [
-            ("municipality", self.tr("Alle Kommunen"), _choices(cat.municipalities)),
-            ("intensity", self.tr("Alle Intensitäten"), _choices(cat.intensities)),
-            ("phase", self.tr("Alle Phasen"), _choices(cat.phases)),
-            ("status", self.tr("Jeder Status"), _choices(cat.residence_status)),
+        for name, label, options in [
+            ("municipality", self.tr("Alle Kommunen"), choices(cat.municipalities)),
+            ("intensity", self.tr("Alle Intensitäten"), choices(cat.intensities)),
+            ("phase", self.tr("Alle Phasen"), choices(cat.phases)),
+            ("status", self.tr("Jeder Status"), choices(cat.residence_status)),
             ("open_state", self.tr("Offen und abgeschlossen"), [("offen", self.tr("nur offene")),
                                                               ("abgeschlossen", self.tr("nur abgeschlossene"))]),
         ]:
@@ -85,7 +85,7 @@ class CasesPage(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
             box.addItem(label, None)
-            for code, text in choices:
+            for code, text in options:
                 box.addItem(text, code)
             box.currentIndexChanged.connect(self.apply_filter)
             self.filters[name] = box
@@ -150,7 +150,7 @@ class TimePage(QWidget):
         self.week = QLabel()
         previous, following = QPushButton(self.tr("← Vorwoche")), QPushButton(self.tr("Folgewoche →"))
         add = QPushButton(self.tr("Zeit &erfassen"))
-        self.table = _table([self.tr("Tag"), self.tr("Einzelfall (min)"), self.tr("Systemebene (min)")])
+        self.table = make_table([self.tr("Tag"), self.tr("Einzelfall (min)"), self.tr("Systemebene (min)")])
         self.share = QLabel()
         self.share.setAccessibleName(self.tr("Anteil Einzelfall"))
         top = QHBoxLayout()
@@ -175,7 +175,7 @@ class TimePage(QWidget):
             day = self.monday + timedelta(days=offset)
             split = self.sw.time_split(day, day)
             rows.append([format_date(day), split.individual_minutes, split.system_total])
-        _fill(self.table, rows)
+        fill_table(self.table, rows)
         week = self.sw.time_split(self.monday, self.monday + timedelta(days=6))
         self.week.setText(self.tr("Woche ab {d}").format(d=format_date(self.monday)))
         share = week.individual_share
@@ -184,7 +184,7 @@ class TimePage(QWidget):
             t=round(TARGET_INDIVIDUAL_SHARE * 100), u=round((1 - TARGET_INDIVIDUAL_SHARE) * 100)))
 
     def add_entry(self) -> None:
-        kinds = [(INDIVIDUAL, self.tr("Einzelfall (ohne Kontakt)"))] + _choices(self.cw.cat.system_work)
+        kinds = [(INDIVIDUAL, self.tr("Einzelfall (ohne Kontakt)"))] + choices(self.cw.cat.system_work)
         dialog = FormDialog(self.tr("Zeit erfassen"), [
             Field("on", self.tr("Datum"), "date", self.cw.today()), Field("minutes", self.tr("Minuten"), "int", 60),
             Field("kind", self.tr("Tätigkeit"), "choice", choices=kinds), Field("note", self.tr("Notiz"))],
@@ -199,7 +199,7 @@ class RecordsPage(QWidget):
     def __init__(self, cw: Casework, headers, query, fields, save, add_label) -> None:
         super().__init__()
         self.cw, self.query, self.fields, self.save = cw, query, fields, save
-        self.table = _table(headers)
+        self.table = make_table(headers)
         add = QPushButton(add_label)
         add.clicked.connect(self.add)
         layout = QVBoxLayout(self)
@@ -208,7 +208,7 @@ class RecordsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        _fill(self.table, self.query())
+        fill_table(self.table, self.query())
 
     def add(self) -> None:
         if FormDialog(self.windowTitle(), self.fields(), self.save, self).exec() == FormDialog.DialogCode.Accepted:
@@ -224,8 +224,8 @@ def events_page(cw: Casework) -> RecordsPage:
                  cw.conn.execute("SELECT date, municipality, topic, participants, languages, interpreters "
                                  "FROM info_event ORDER BY date DESC LIMIT 500")],
         lambda: [Field("on", tr("Datum"), "date", cw.today()),
-                 Field("municipality", tr("Kommune"), "choice", choices=_choices(cat.municipalities)),
-                 Field("topic", tr("Thema"), "choice", choices=_choices(cat.topics)),
+                 Field("municipality", tr("Kommune"), "choice", choices=choices(cat.municipalities)),
+                 Field("topic", tr("Thema"), "choice", choices=choices(cat.topics)),
                  Field("participants", tr("Teilnehmende"), "int", 0), Field("languages", tr("Sprachen")),
                  Field("interpreters", tr("Dolmetschende"), "int", 0)],
         lambda v: sw.add_event(**v), tr("Veranstaltung &erfassen"))
@@ -240,8 +240,8 @@ def observations_page(cw: Casework) -> RecordsPage:
                  for d, m, c, t in cw.conn.execute("SELECT date, municipality, category, text FROM observation "
                                                    "ORDER BY date DESC LIMIT 500")],
         lambda: [Field("on", tr("Datum"), "date", cw.today()),
-                 Field("municipality", tr("Kommune"), "choice", choices=_choices(cat.municipalities)),
-                 Field("category", tr("Kategorie"), "choice", choices=_choices(cat.observation_categories)),
+                 Field("municipality", tr("Kommune"), "choice", choices=choices(cat.municipalities)),
+                 Field("category", tr("Kategorie"), "choice", choices=choices(cat.observation_categories)),
                  Field("text", tr("Beobachtung"), "note")],
         lambda v: sw.add_observation(**v), tr("Beobachtung &erfassen"))
 
