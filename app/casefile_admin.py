@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.sync_service import device_identity
 from storage import backup as backups
 from storage import integrity
 from storage.casefile import CaseFile, check_passphrase
@@ -13,8 +14,6 @@ from storage.integrity import IntegrityReport
 
 def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[CaseFile, str]:
     """A new, open case file with its device signing key, and the recovery code to show once."""
-    from app.sync_service import device_identity
-
     casefile, code = CaseFile.create(path, passphrase, replace=replace)
     device_identity(casefile.conn)
     return casefile, code

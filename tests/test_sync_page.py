@@ -62,3 +62,12 @@ def test_a_sync_can_be_cancelled_and_its_bundle_waits(qtbot, page, tmp_path):
         page.cancel_button.click()
     assert "Abgebrochen" in page.last_error.text() and page.waiting.text() == "1"
     assert list((tmp_path / "ablage").iterdir()) == []
+
+
+def test_a_result_arriving_after_the_lock_is_dropped(qtbot, page):
+    seen = []
+    page.controller.finished.connect(lambda *args: seen.append(args))
+    page.controller.stop()
+    page.controller.sync_now()                      # nothing starts once stopped
+    page.controller._failed(RuntimeError("late"))   # a job that ends after the lock
+    assert seen == [] and not page.controller.running

@@ -3,7 +3,7 @@ a button. ``SyncController`` tries on start, every 15 minutes and on demand, off
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app import sync_service
@@ -12,53 +12,43 @@ from app.validation import ValidationError
 from storage.casefile import CaseFile
 from sync.keys import KeyFileError
 from sync.transport import ShareUnavailable
+from ui.jobs import run_job
 
 INTERVAL_MS = 15 * 60 * 1000
 CANCELLED = "Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen."
 
 
-class _Signals(QObject):
-    done = Signal(object, str)     # SyncStatus, error text ("" on success)
-
-
-class _SyncJob(QRunnable):
-    """Runs on the thread pool with its own connection to the case file."""
-
-    def __init__(self, casefile: CaseFile, signals: _Signals, cancelled) -> None:
-        super().__init__()
-        self.casefile, self.signals, self.cancelled = casefile, signals, cancelled
-
-    def run(self) -> None:
-        error = ""
-        with self.casefile.reopen() as own:
-            cw = Casework(own)
-            try:
-                sync_service.build_bundle(cw)
-                if self.cancelled():
-                    error = CANCELLED
-                else:
-                    sync_service.deliver_outbox(cw)
-            except (ShareUnavailable, KeyFileError) as exc:
-                error = str(exc)
-            except ValidationError as exc:
-                error = exc.message
-            self.signals.done.emit(sync_service.status(cw), error)
+def _sync(casefile: CaseFile, cancelled) -> tuple[object, str]:
+    """On the thread pool, with its own connection: build, then deliver unless cancelled."""
+    error = ""
+    with casefile.reopen() as own:
+        cw = Casework(own)
+        try:
+            sync_service.build_bundle(cw)
+            if cancelled():
+                error = CANCELLED
+            else:
+                sync_service.deliver_outbox(cw)
+        except (ShareUnavailable, KeyFileError) as exc:
+            error = str(exc)
+        except ValidationError as exc:
+            error = exc.message
+        return sync_service.status(cw), error
 
 
 class SyncController(QObject):
     started = Signal()
-    finished = Signal(object, str)  # SyncStatus, error text
+    finished = Signal(object, str)  # SyncStatus (or None), error text
 
     def __init__(self, casefile: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.casefile = casefile
         self.running = False
+        self.stopped = False
         self.cancel_requested = False
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
-        self._signals = _Signals()
-        self._signals.done.connect(self._done)
 
     def start(self) -> None:
         """On unlock: one attempt now, then every 15 minutes."""
@@ -66,25 +56,36 @@ class SyncController(QObject):
         self.sync_now()
 
     def stop(self) -> None:
+        """On lock: no new attempts, and a result still under way is dropped (the job has its own
+        connection, so it finishes cleanly; its bundle stays queued or delivered)."""
         self.timer.stop()
+        self.stopped = True
 
     @Slot()
     def sync_now(self) -> None:
-        if self.running:
+        if self.running or self.stopped:
             return
         self.running = True
         self.cancel_requested = False
         self.started.emit()
-        QThreadPool.globalInstance().start(_SyncJob(self.casefile, self._signals, lambda: self.cancel_requested))
+        run_job(lambda: _sync(self.casefile, lambda: self.cancel_requested), self._done, self._failed)
 
     @Slot()
     def cancel(self) -> None:
         """Stop before anything is written to the share; the bundle stays queued."""
         self.cancel_requested = True
 
-    def _done(self, status, error: str) -> None:
+    def _done(self, result) -> None:
         self.running = False
-        self.finished.emit(status, error)
+        if not self.stopped:
+            self.finished.emit(*result)
+
+    def _failed(self, exc: Exception) -> None:
+        from app.messages import describe
+
+        self.running = False
+        if not self.stopped:
+            self.finished.emit(None, describe(exc))
 
 
 class SyncPage(QWidget):
@@ -130,11 +131,15 @@ class SyncPage(QWidget):
         self.cancel_button.setVisible(True)
 
     def show_status(self, status, error: str) -> None:
+        """``status`` is None when the attempt failed before it could read one; then only the error shows."""
         self.busy.setVisible(False)
         self.button.setEnabled(True)
         self.cancel_button.setVisible(False)
         if error == CANCELLED:
             error = self.tr("Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.")
+        if status is None:
+            self.last_error.setText(error)
+            return
         self.share.setText(status.share or self.tr("nicht eingerichtet"))
         self.fingerprint.setText(status.ki_fingerprint or self.tr("kein KI-Schlüssel eingerichtet"))
         self.last_success.setText(status.last_success or self.tr("noch nie"))
