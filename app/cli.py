@@ -270,11 +270,14 @@ def cmd_ki_import(args) -> int:
     from app import ki
 
     with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        results = ki.import_folder(store, Path(args.folder))
-    for r in results:
+        try:
+            summary = ki.import_folder(store, Path(args.folder), dry_run=args.dry_run)
+        except FileNotFoundError as exc:
+            return _fail(str(exc))
+    for r in summary.results:
         print(f"{r.file_name}: {r.outcome}" + (f" – {r.reason}" if r.reason else ""))
-    counts = {o: sum(1 for r in results if r.outcome == o) for o in {r.outcome for r in results}}
-    print(tr("Zusammenfassung: {s}").format(s=", ".join(f"{n} {o}" for o, n in sorted(counts.items())) or tr("nichts gefunden")))
+    prefix = tr("Probelauf, nichts geändert: ") if args.dry_run else ""
+    print(prefix + tr("Zusammenfassung: {s}").format(s=summary.line))
     return 0
 
 
@@ -350,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ki_revoke)
     p = ki_sub.add_parser("import", parents=[ki_common], help="Sendungen aus einem Ordner importieren")
     p.add_argument("folder", metavar="ORDNER")
+    p.add_argument("--dry-run", action="store_true", help="nur berichten, was ein Import täte; nichts ändern")
     p.set_defaults(func=cmd_ki_import)
     return parser
 

@@ -3,9 +3,15 @@ pair, the device registry, and importing bundles from the share folder."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from app import paths
+from app.messages import tr
+from storage import records
 from storage.casefile import CaseFile
 from storage.schema import KI_STORE
 from sync import bundle as bundles
@@ -45,9 +51,60 @@ def enrol(store: CaseFile, request_file: Path, name: str | None = None,
     return request
 
 
-def import_folder(store: CaseFile, folder: Path) -> list[ki_import.ImportResult]:
-    """Import every bundle file in ``folder`` (temporary files of a write in progress are skipped)."""
+IMPORTED_DIR, REFUSED_DIR = "importiert", "abgelehnt"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    results: tuple[ki_import.ImportResult, ...]
+
+    def count(self, *outcomes: str) -> int:
+        return sum(1 for r in self.results if r.outcome in outcomes)
+
+    @property
+    def line(self) -> str:
+        return tr("{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt").format(
+            new=self.count(ki_import.NEW), updated=self.count(ki_import.UPDATED),
+            ignored=self.count(ki_import.ALREADY, ki_import.SUPERSEDED), refused=self.count(ki_import.REFUSED))
+
+
+def pending_files(folder: Path) -> list[Path]:
+    """Bundle files waiting directly in the share folder (not the done subfolders, not temporary
+    files of a write in progress, which are hidden and end in .tmp)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(tr("Der Ordner {path} ist nicht erreichbar.").format(path=folder))
+    return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if f.is_file() and not f.name.startswith("."))
+
+
+def _file_away(file: Path, subfolder: str) -> None:
+    """Move a processed file into ``subfolder`` beside it, never over another file."""
+    target_dir = file.parent / subfolder
+    target_dir.mkdir(exist_ok=True)
+    target, n = target_dir / file.name, 1
+    while target.exists():
+        n += 1
+        target = target_dir / f"{file.stem}.{n}{file.suffix}"
+    os.replace(file, target)
+
+
+def import_folder(store: CaseFile, folder: Path, *, dry_run: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> ImportSummary:
+    """Import every waiting bundle file; each is recorded before it is moved to ``importiert/`` or
+    ``abgelehnt/``, so an import stopped at any point ends in the same state when run again.
+    ``dry_run`` decides every file the same way and then undoes it all, moving nothing."""
+    files = pending_files(folder)
     results = []
-    for file in sorted(Path(folder).glob(f"*{bundles.SUFFIX}")):
-        results.append(ki_import.import_bundle(store.conn, file.read_bytes(), file.name))
-    return results
+    with records.rolled_back(store.conn) if dry_run else contextlib.nullcontext():
+        for done, file in enumerate(files, 1):
+            try:
+                data = file.read_bytes()
+            except FileNotFoundError:
+                continue  # taken by an import running at the same time
+            result = ki_import.import_bundle(store.conn, data, file.name)
+            results.append(result)
+            if not dry_run:
+                _file_away(file, REFUSED_DIR if result.outcome == ki_import.REFUSED else IMPORTED_DIR)
+            if progress:
+                progress(done, len(files))
+    return ImportSummary(tuple(results))

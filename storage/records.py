@@ -90,3 +90,14 @@ def atomic(conn):
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def rolled_back(conn):
+    """Everything inside runs as usual and is then undone: for dry runs that must report exactly
+    what a real run would do."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    finally:
+        conn.execute("ROLLBACK")

@@ -106,26 +106,28 @@ def _check_payload(payload: dict) -> int:
 
 
 def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
+    """Decide and record the outcome in one write transaction, so two imports of the same folder
+    running at once take each bundle exactly once."""
     digest = hashlib.sha256(data).hexdigest()
-    seen = conn.execute("SELECT result, device_id FROM received WHERE sha256 = ?", (digest,)).fetchone()
-    if seen and seen[0] != REFUSED:
-        return ImportResult(file_name, ALREADY, "", seen[1])
-    row = conn.execute("SELECT private_key FROM ki_key WHERE id = 1").fetchone()
-    device_id, sequence = "", None
-    try:
-        device_id = bundles.read_header(data)["device"]
-        payload = bundles.open_sealed(data, row[0], public_key(conn), _device_key_for(conn))
-        sequence = _check_payload(payload)
-    except BundleRefused as refusal:
-        result = ImportResult(file_name, REFUSED, str(refusal), device_id)
-    else:
-        state = conn.execute("SELECT sequence FROM device_state WHERE device_id = ?", (device_id,)).fetchone()
-        if state and sequence <= state[0]:
-            result = ImportResult(file_name, SUPERSEDED,
-                                  f"Sendung {sequence} ist älter als die schon importierte {state[0]}", device_id)
-        else:
-            result = ImportResult(file_name, UPDATED if state else NEW, "", device_id)
     with records.atomic(conn):
+        seen = conn.execute("SELECT result, device_id FROM received WHERE sha256 = ?", (digest,)).fetchone()
+        if seen and seen[0] != REFUSED:
+            return ImportResult(file_name, ALREADY, "", seen[1])
+        row = conn.execute("SELECT private_key FROM ki_key WHERE id = 1").fetchone()
+        device_id, sequence = "", None
+        try:
+            device_id = bundles.read_header(data)["device"]
+            payload = bundles.open_sealed(data, row[0], public_key(conn), _device_key_for(conn))
+            sequence = _check_payload(payload)
+        except BundleRefused as refusal:
+            result = ImportResult(file_name, REFUSED, str(refusal), device_id)
+        else:
+            state = conn.execute("SELECT sequence FROM device_state WHERE device_id = ?", (device_id,)).fetchone()
+            if state and sequence <= state[0]:
+                result = ImportResult(file_name, SUPERSEDED,
+                                      f"Sendung {sequence} ist älter als die schon importierte {state[0]}", device_id)
+            else:
+                result = ImportResult(file_name, UPDATED if state else NEW, "", device_id)
         if result.outcome in (NEW, UPDATED):
             conn.execute("INSERT INTO device_state (device_id, sequence, created_at, payload) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT(device_id) DO UPDATE SET sequence = excluded.sequence, "

@@ -66,8 +66,8 @@ def test_two_laptops_sync_through_the_share_and_the_ki_adds_them_up(tmp_path, sh
     north = _laptop(tmp_path, "KIM Nord", ["coesfeld", "billerbeck"], 60, 1, ki_store)
     south = _laptop(tmp_path, "KIM Süd", ["senden", "olfen"], 60, 2, ki_store)
     assert len(sync_service.sync_now(north)) == 1 and len(sync_service.sync_now(south)) == 1
-    results = ki.import_folder(ki_store, share)
-    assert sorted(r.outcome for r in results) == [ki_import.NEW, ki_import.NEW]
+    summary = ki.import_folder(ki_store, share)
+    assert sorted(r.outcome for r in summary.results) == [ki_import.NEW, ki_import.NEW]
 
     period = "2026-06"
     got = ki_import.totals(ki_store.conn, "persons_by_intensity", period)

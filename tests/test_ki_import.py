@@ -1,0 +1,181 @@
+"""The KI imports a share folder: every file gets one result, done files move to importiert/ or
+abgelehnt/, a dry run changes nothing, and an import stopped anywhere ends the same when rerun."""
+
+import json
+import shutil
+
+import pytest
+
+from app import ki
+from app.cli import main
+from sync import bundle as bundles
+from sync import ki_import
+from sync.keys import EnrolRequest, device_id_for, generate_signing_key, signing_public
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def ki_store(tmp_path):
+    ki.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI Kreis Coesfeld", 3)
+    store = ki.open_store(tmp_path / "ki.db", PASSPHRASE)
+    yield store
+    store.close()
+
+
+class Device:
+    """A laptop reduced to what the KI sees of it: a key, an enrol request and sealed payloads."""
+
+    def __init__(self, name: str, municipality: str) -> None:
+        self.key = generate_signing_key()
+        self.id = device_id_for(signing_public(self.key))
+        self.name, self.municipality = name, municipality
+
+    def enrol(self, store, tmp_path) -> None:
+        request = tmp_path / f"{self.id}.enrol"
+        request.write_bytes(EnrolRequest(self.id, self.name, (self.municipality,),
+                                         signing_public(self.key)).to_bytes(self.key))
+        ki.enrol(store, request)
+
+    def bundle(self, store, sequence: int, persons: int) -> tuple[str, bytes]:
+        payload = {"format": "fallakte-counts", "version": 1, "device": self.id, "sequence": sequence,
+                   "created_at": f"2026-11-{sequence % 28 + 1:02d}T10:00:00+00:00", "k": 3,
+                   "tables": [{"indicator": "persons_by_intensity", "period": "2026-10",
+                               "municipality": self.municipality,
+                               "cells": {"kurz": persons, "prozess": 0, "intensiv": 0}, "total": persons}]}
+        return (bundles.file_name(self.id, sequence),
+                bundles.seal(payload, self.id, self.key, ki_import.public_key(store.conn)))
+
+
+def _put(folder, name, data):
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_bytes(data)
+
+
+def _county_kurz(store) -> int:
+    return sum(cells["kurz"].value for cells in ki_import.totals(store.conn, "persons_by_intensity", "2026-10").values())
+
+
+def _tree(folder) -> dict[str, list[str]]:
+    return {sub: sorted(p.name for p in (folder / sub).glob("*")) if (folder / sub).exists() else []
+            for sub in ("", ki.IMPORTED_DIR, ki.REFUSED_DIR)}
+
+
+def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, ki_store):
+    share = tmp_path / "ablage"
+    dev = Device("KIM Dülmen", "duelmen")
+    dev.enrol(ki_store, tmp_path)
+    _put(share, *dev.bundle(ki_store, 1, 5))
+    _put(share, *dev.bundle(ki_store, 2, 7))
+    _put(share, "kaputt" + bundles.SUFFIX, b"not a bundle at all")
+    _put(share, ".halb-geschrieben" + bundles.SUFFIX + ".tmp", b"...")   # a write in progress stays
+
+    summary = ki.import_folder(ki_store, share)
+
+    assert summary.line == "1 neu, 1 aktualisiert, 0 übergangen, 1 abgelehnt"
+    tree = _tree(share)
+    assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", ki.REFUSED_DIR, ki.IMPORTED_DIR]
+    assert tree[ki.IMPORTED_DIR] == [bundles.file_name(dev.id, 1), bundles.file_name(dev.id, 2)]
+    assert tree[ki.REFUSED_DIR] == ["kaputt" + bundles.SUFFIX]
+    assert _county_kurz(ki_store) == 7
+    # The same file arriving again is recognised, and filed without overwriting the first copy.
+    _put(share, *dev.bundle(ki_store, 1, 5))
+    again = ki.import_folder(ki_store, share)
+    assert [r.outcome for r in again.results] == [ki_import.SUPERSEDED]
+    assert len(_tree(share)[ki.IMPORTED_DIR]) == 3 and _county_kurz(ki_store) == 7
+
+
+def test_a_dry_run_reports_the_same_summary_and_changes_nothing(tmp_path, ki_store, capsys, monkeypatch):
+    share = tmp_path / "ablage"
+    dev, stranger = Device("KIM Coesfeld", "coesfeld"), Device("Unbekannt", "olfen")
+    dev.enrol(ki_store, tmp_path)
+    _put(share, *dev.bundle(ki_store, 1, 4))
+    _put(share, *stranger.bundle(ki_store, 1, 9))
+    before, received = _tree(share), ki_store.conn.execute("SELECT count(*) FROM received").fetchone()
+
+    dry = ki.import_folder(ki_store, share, dry_run=True)
+
+    assert _tree(share) == before
+    assert ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == received
+    assert _county_kurz(ki_store) == 0
+    real = ki.import_folder(ki_store, share)
+    assert dry.line == real.line == "1 neu, 0 aktualisiert, 0 übergangen, 1 abgelehnt"
+    assert _county_kurz(ki_store) == 4
+
+
+def test_an_import_stopped_half_way_ends_in_the_same_state_when_run_again(tmp_path, ki_store, monkeypatch):
+    devices = [Device(f"KIM {i}", m) for i, m in enumerate(["duelmen", "senden", "nottuln"])]
+    for dev in devices:
+        dev.enrol(ki_store, tmp_path)
+    share = tmp_path / "ablage"
+    for dev in devices:
+        for seq in (1, 2, 3):
+            _put(share, *dev.bundle(ki_store, seq, 3 + seq))
+    _put(share, "zufall" + bundles.SUFFIX, b"FALLAKTE-BUNDLE garbage")
+    shutil.copytree(share, tmp_path / "kopie")
+
+    # Stopped after a file was recorded but before it was moved (the worst moment).
+    real_file_away, calls = ki._file_away, []
+
+    def dies_on_the_fifth(file, sub):
+        calls.append(file)
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        real_file_away(file, sub)
+
+    monkeypatch.setattr(ki, "_file_away", dies_on_the_fifth)
+    with pytest.raises(KeyboardInterrupt):
+        ki.import_folder(ki_store, share)
+    monkeypatch.setattr(ki, "_file_away", real_file_away)
+    ki.import_folder(ki_store, share)
+
+    assert _tree(share)[""] == [ki.REFUSED_DIR, ki.IMPORTED_DIR]
+    assert len(_tree(share)[ki.IMPORTED_DIR]) == 9 and _tree(share)[ki.REFUSED_DIR] == ["zufall" + bundles.SUFFIX]
+    assert _county_kurz(ki_store) == 3 * 6
+    states = dict(ki_store.conn.execute("SELECT device_id, sequence FROM device_state"))
+    assert states == {dev.id: 3 for dev in devices}
+
+
+def test_a_share_of_1000_files_some_corrupt_imports_each_once(tmp_path, ki_store):
+    share = tmp_path / "ablage"
+    devices = [Device(f"KIM {i}", m) for i, m in enumerate(
+        ["duelmen", "coesfeld", "luedinghausen", "senden", "nottuln", "olfen", "billerbeck", "ascheberg",
+         "havixbeck", "rosendahl", "nordkirchen", "duelmen"])]
+    for dev in devices:
+        dev.enrol(ki_store, tmp_path)
+    corrupt, newest = 0, {}
+    for n in range(1000):
+        dev, seq = devices[n % 12], n // 12 + 1
+        name, data = dev.bundle(ki_store, seq, seq % 10 + 3)
+        if n % 97 == 0:
+            data, corrupt = data[:-20] + bytes(20), corrupt + 1
+        else:
+            newest[dev.id] = seq % 10 + 3
+        _put(share, name, data)
+
+    summary = ki.import_folder(ki_store, share)
+
+    assert len(summary.results) == 1000
+    assert summary.count(ki_import.REFUSED) == corrupt == 11
+    assert all("beschädigt" in r.reason or "verändert" in r.reason for r in summary.results
+               if r.outcome == ki_import.REFUSED)
+    assert len(_tree(share)[ki.REFUSED_DIR]) == corrupt and len(_tree(share)[ki.IMPORTED_DIR]) == 1000 - corrupt
+    assert _county_kurz(ki_store) == sum(newest.values())
+
+
+def test_cli_import_prints_a_line_per_file_and_a_summary(tmp_path, ki_store, capsys, monkeypatch):
+    share = tmp_path / "ablage"
+    dev = Device("KIM Olfen", "olfen")
+    dev.enrol(ki_store, tmp_path)
+    name, data = dev.bundle(ki_store, 1, 6)
+    _put(share, name, data)
+    ki_store.close()
+    monkeypatch.setenv("FALLAKTE_PASSPHRASE", PASSPHRASE)
+
+    assert main(["ki", "import", str(share), "--store", str(tmp_path / "ki.db"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"{name}: neu" in out and "Probelauf, nichts geändert" in out and (share / name).exists()
+    assert main(["ki", "import", str(share), "--store", str(tmp_path / "ki.db")]) == 0
+    assert "Zusammenfassung: 1 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt" in capsys.readouterr().out
+    assert not (share / name).exists()
+    assert main(["ki", "import", str(tmp_path / "fehlt"), "--store", str(tmp_path / "ki.db")]) == 1
+    assert "nicht erreichbar" in capsys.readouterr().err
