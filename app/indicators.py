@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.casework import Casework
-from app.chancen import StatusEntry, window
+from app.chancen import StatusEntry, add_months, window
 from app.system_work import INDIVIDUAL
 from sync.disclosure import Cell, Table
 
@@ -18,7 +18,8 @@ VERSION = 1
 ALL = "alle"                      # tables about the device's own work, not about a municipality
 AGE_BANDS = ((0, 17, "0-17"), (18, 26, "18-26"), (27, 44, "27-44"), (45, 64, "45-64"), (65, 200, "65+"))
 UNKNOWN = "unbekannt"
-CHANCEN_CELLS = ("erteilt", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen")
+CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen")
+ENDS_SOON_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,9 @@ def _chancen(out, months, persons, statuses, today) -> None:
         for m in months:
             if w.granted <= m.last and (ended is None or ended > m.first):
                 out.get("chancen_104c", m.key, muni, CHANCEN_CELLS, total=False).add("erteilt", pid)
+            on = min(m.last, today)
+            if w.granted <= on and (ended is None or ended > on) and w.ends <= add_months(on, ENDS_SOON_MONTHS):
+                out.get("chancen_104c", m.key, muni, CHANCEN_CELLS, total=False).add("endet_bald", pid)
         if ended is not None and _month_of(ended.isoformat()) in keys:
             cell = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen"}[w.outcome]
             out.get("chancen_104c", _month_of(ended.isoformat()), muni, CHANCEN_CELLS, total=False).add(cell, pid)
