@@ -66,8 +66,9 @@ class DemoSummary:
 
 
 class _Demo:
-    def __init__(self, cw: Casework, seed: int) -> None:
+    def __init__(self, cw: Casework, seed: int, municipalities: list[str] | None = None) -> None:
         self.cw, self.sw = cw, SystemWork(cw)
+        self.weights = {m: w for m, w in MUNICIPALITY_WEIGHTS.items() if not municipalities or m in municipalities}
         self.rng = random.Random(seed)
         self.today = cw.today()
         self.start = self.today - timedelta(days=730)
@@ -86,9 +87,9 @@ class _Demo:
         rng = self.rng
         locale = self.cycle(list(NAMES), i)
         families, givens = NAMES[locale]
-        municipality = rng.choices(list(MUNICIPALITY_WEIGHTS), weights=list(MUNICIPALITY_WEIGHTS.values()))[0]
-        if i < len(MUNICIPALITY_WEIGHTS):
-            municipality = list(MUNICIPALITY_WEIGHTS)[i]
+        municipality = rng.choices(list(self.weights), weights=list(self.weights.values()))[0]
+        if i < len(self.weights):
+            municipality = list(self.weights)[i]
         age = rng.choice([rng.randint(1, 17), rng.randint(18, 26), rng.randint(27, 44), rng.randint(27, 44),
                           rng.randint(45, 64), rng.randint(65, 80)])
         born = date(self.today.year - age, rng.randint(1, 12), rng.randint(1, 28))
@@ -176,7 +177,7 @@ class _Demo:
 
     def system_work(self, persons: int) -> None:
         rng, sw = self.rng, self.sw
-        municipalities = list(MUNICIPALITY_WEIGHTS)
+        municipalities = list(self.weights)
         for _ in range(max(1, persons // 2)):
             sw.add_short_intervention(self.day_between(self.start, self.today), rng.choice(municipalities),
                                       rng.choice(self.cat.topics.codes()), rng.choice(list(LANGUAGE.values())),
@@ -199,9 +200,10 @@ class _Demo:
             week += timedelta(days=7)
 
 
-def fill(cw: Casework, persons: int, seed: int = 1,
-         progress: Callable[[int, int], None] | None = None, chunk: int = 500) -> DemoSummary:
-    demo = _Demo(cw, seed)
+def fill(cw: Casework, persons: int, seed: int = 1, progress: Callable[[int, int], None] | None = None,
+         chunk: int = 500, municipalities: list[str] | None = None) -> DemoSummary:
+    """``municipalities`` limits the work to a case manager's own (all 11 by default)."""
+    demo = _Demo(cw, seed, municipalities)
     for first in range(0, persons, chunk):
         with cw.bulk():
             for i in range(first, min(persons, first + chunk)):

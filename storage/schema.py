@@ -250,6 +250,18 @@ KI_MIGRATIONS: tuple[Migration, ...] = (
             payload    TEXT NOT NULL
         ) STRICT;
     """),
+    Migration(3, "KI settings (interpreter budget) and the KI's own signing key for the roll-up to the Land", """
+        CREATE TABLE setting (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE device_identity (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            device_id   TEXT NOT NULL,
+            signing_key BLOB NOT NULL,
+            created_at  TEXT NOT NULL
+        ) STRICT;
+    """),
 )
 
 

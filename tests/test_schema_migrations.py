@@ -47,3 +47,15 @@ def test_a_failing_migration_leaves_the_file_at_its_last_whole_version(casefile_
     with CaseFile.open(casefile_path, PASSPHRASE) as cf:
         assert cf.schema_version == schema.LATEST  # the real migration 2 ran over a clean version 1
         assert cf.conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").fetchone() == (0,)
+
+
+def test_a_ki_store_from_before_the_reports_keeps_its_key_and_devices(tmp_path):
+    from sync import ki_import
+
+    store, _ = CaseFile.create(tmp_path / "ki.db", PASSPHRASE, kind=schema.KI_STORE, schema_version=2)
+    with store:
+        key = ki_import.create_key(store.conn, "KI Kreis Coesfeld", 3)
+    with CaseFile.open(tmp_path / "ki.db", PASSPHRASE, schema.KI_STORE) as store:
+        assert store.schema_version == schema.KI_STORE.latest == 3
+        assert ki_import.public_key(store.conn).fingerprint == key.fingerprint
+        assert store.conn.execute("SELECT count(*) FROM setting").fetchone() == (0,)

@@ -1,0 +1,363 @@
+"""County statistics for the KI, over the newest snapshot of every device: the tables behind the
+statistics window, the committee report, the CSV/XLSX exports and the roll-up to the Land.
+
+Bundles carry one table per indicator, month and municipality. A period (month, quarter, year)
+adds up the months for what happens (contacts, referrals, minutes, …) and takes the last month
+for how many persons are accompanied: persons are counted per month, so adding months would count
+the same person again.
+
+A figure remembers how many suppressed contributions it leaves out: it is then a lower bound and
+is never shown as exact.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from app.catalogues import Catalogues, load
+from app.indicators import ALL, AGE_BANDS, UNKNOWN
+from app.messages import tr
+from app.system_work import INDIVIDUAL
+from app.validation import ValidationError
+from storage import records
+from sync.disclosure import SUPPRESSED
+
+STOCK_INDICATORS = {"persons_by_intensity", "persons_by_phase", "persons_by_gender", "persons_by_age_band",
+                    "persons_by_status_group"}
+STOCK_CELLS = {("chancen_104c", "erteilt"), ("chancen_104c", "endet_bald")}
+TOTAL = "_total"
+TARGET_INDIVIDUAL_SHARE = 60          # per cent of working time on single cases (KIM guideline)
+SILENT_AFTER_DAYS = 30
+BUDGET_SETTING = "interpreter_budget_cents"
+
+
+# -- periods -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Period:
+    key: str                # 2026, 2026-Q3 or 2026-07
+    label: str
+    months: tuple[str, ...]
+
+    @property
+    def year(self) -> int:
+        return int(self.key[:4])
+
+    @classmethod
+    def parse(cls, text: str) -> "Period":
+        text = text.strip()
+        if m := re.fullmatch(r"(\d{4})", text):
+            year = int(m[1])
+            return cls(text, str(year), tuple(f"{year}-{n:02d}" for n in range(1, 13)))
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", text, re.IGNORECASE):
+            year, q = int(m[1]), int(m[2])
+            return cls(f"{year}-Q{q}", tr("{q}. Quartal {year}").format(q=q, year=year),
+                       tuple(f"{year}-{n:02d}" for n in range(3 * q - 2, 3 * q + 1)))
+        if (m := re.fullmatch(r"(\d{4})-(\d{2})", text)) and 1 <= int(m[2]) <= 12:
+            return cls(text, f"{int(m[2]):02d}/{m[1]}", (text,))
+        raise ValidationError("period", tr("»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder "
+                                           "2026-07.").format(text=text))
+
+
+def periods_with_data(months: list[str]) -> list[Period]:
+    """Years, quarters and months for which some device sent data, newest first."""
+    keys: set[str] = set()
+    for month in months:
+        year, n = month[:4], int(month[5:7])
+        keys |= {year, f"{year}-Q{(n - 1) // 3 + 1}", month}
+    return sorted((Period.parse(k) for k in keys), key=lambda p: (p.months[-1], -len(p.months)), reverse=True)
+
+
+# -- figures -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Figure:
+    value: int = 0
+    suppressed: int = 0     # contributions left out because they were suppressed
+
+    @property
+    def exact(self) -> bool:
+        return self.suppressed == 0
+
+    def __add__(self, other: "Figure") -> "Figure":
+        return Figure(self.value + other.value, self.suppressed + other.suppressed)
+
+    def text(self, k: int, persons: bool, unit: str = "") -> str:
+        """``1.234``, ``≥ 1.234`` (a lower bound), ``<3`` (one suppressed count of persons) or
+        ``geschützt`` (suppressed, more than that cannot be said)."""
+        if self.exact:
+            return _number(self.value, unit)
+        if self.value == 0:
+            return f"<{k}" if persons and self.suppressed == 1 else tr("geschützt")
+        return "≥ " + _number(self.value, unit)
+
+
+def _number(value: int, unit: str) -> str:
+    if unit == "€":     # values in cents, shown in whole euros
+        return f"{round(value / 100):,} €".replace(",", ".")
+    if unit == "h":     # values in minutes
+        return f"{value / 60:,.0f} h".replace(",", ".")
+    if unit == "%":
+        return f"{value} %"
+    return f"{value:,}".replace(",", ".")
+
+
+def _figure(value) -> Figure:
+    return Figure(0, 1) if value == SUPPRESSED else Figure(int(value))
+
+
+# -- tables ------------------------------------------------------------------------------------------
+ITEM, SUBTOTAL, GRAND = "item", "subtotal", "total"
+
+
+@dataclass
+class Row:
+    label: str
+    figures: list[Figure]
+    kind: str = ITEM
+
+
+@dataclass
+class StatTable:
+    key: str                 # file name of its CSV, sheet of its XLSX
+    title: str
+    columns: list[str]
+    rows: list[Row] = field(default_factory=list)
+    persons: bool = True     # values are counts of persons (a lone suppressed one shows as "<k")
+    units: tuple[str, ...] = ()   # per column: "" (a count), "h" (minutes shown as hours), "€" (cents), "%"
+    chart: str = "bar"       # bar, pie or line: how the window and the report draw it
+    note: str = ""
+
+    def cell_text(self, row: Row, column: int, k: int) -> str:
+        return row.figures[column].text(k, self.persons, self.units[column] if self.units else "")
+
+    @property
+    def empty(self) -> bool:
+        return all(f.value == 0 and f.exact for r in self.rows for f in r.figures)
+
+
+# -- the county's data -------------------------------------------------------------------------------
+class County:
+    """Everything the KI store knows, read once: the newest payload per device and the registry."""
+
+    def __init__(self, conn, cat: Catalogues | None = None) -> None:
+        self.conn = conn
+        self.cat = cat or load()
+        row = conn.execute("SELECT k FROM ki_key WHERE id = 1").fetchone()
+        self.k = row[0] if row else 3
+        # (indicator, month) -> [(municipality, {cell: Figure})]; the whole is kept under TOTAL.
+        self.tables: dict[tuple[str, str], list[tuple[str, dict[str, Figure]]]] = {}
+        for (payload,) in conn.execute("SELECT payload FROM device_state"):
+            for t in json.loads(payload)["tables"]:
+                cells = {c: _figure(v) for c, v in t["cells"].items()}
+                if "total" in t:
+                    cells[TOTAL] = _figure(t["total"])
+                self.tables.setdefault((t["indicator"], t["period"]), []).append((t["municipality"], cells))
+
+    @property
+    def months(self) -> list[str]:
+        return sorted({month for _, month in self.tables})
+
+    def has_data(self, period: Period) -> bool:
+        return any(month in self.months for month in period.months)
+
+    def sums(self, indicator: str, period: Period) -> dict[str, dict[str, Figure]]:
+        """``{municipality: {cell: Figure}}`` for the period: flows summed over its months, stocks
+        (persons) at its last month with data."""
+        months = [m for m in period.months if (indicator, m) in self.tables]
+        result: dict[str, dict[str, Figure]] = {}
+        for month in months:
+            last = month == months[-1]
+            for muni, cells in self.tables[(indicator, month)]:
+                target = result.setdefault(muni, {})
+                for cell, fig in cells.items():
+                    stock = indicator in STOCK_INDICATORS or (indicator, cell) in STOCK_CELLS
+                    if stock and not last:
+                        continue
+                    target[cell] = target.get(cell, Figure()) + fig
+        return result
+
+    def county_cells(self, indicator: str, period: Period) -> dict[str, Figure]:
+        total: dict[str, Figure] = {}
+        for cells in self.sums(indicator, period).values():
+            for cell, fig in cells.items():
+                total[cell] = total.get(cell, Figure()) + fig
+        return total
+
+    def monthly_total(self, indicator: str, cell: str, period: Period) -> list[tuple[str, Figure]]:
+        series = []
+        for month in period.months:
+            if (indicator, month) in self.tables:
+                one = Period(month, month, (month,))
+                series.append((month, self.county_cells(indicator, one).get(cell, Figure())))
+        return series
+
+    # -- settings and devices ----------------------------------------------------------------------
+    def interpreter_budget_cents(self) -> int:
+        return int(records.get_setting(self.conn, BUDGET_SETTING, "0"))
+
+    def devices(self, today: date | None = None) -> list[dict]:
+        today = today or date.today()
+        rows = records.fetch_all(self.conn, "SELECT d.device_id, d.name, d.municipalities, d.revoked_at, "
+                                            "s.created_at AS last_bundle FROM device d "
+                                            "LEFT JOIN device_state s ON s.device_id = d.device_id ORDER BY d.name")
+        for row in rows:
+            last = _day(row["last_bundle"])
+            row["days_silent"] = (today - last).days if last else None
+            row["silent"] = not row["revoked_at"] and (last is None or (today - last).days > SILENT_AFTER_DAYS)
+        return rows
+
+
+def _day(iso: str | None) -> date | None:
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).astimezone(timezone.utc).date()
+    except ValueError:
+        return None
+
+
+def set_interpreter_budget(conn, euros: int) -> None:
+    if euros < 0:
+        raise ValidationError("budget", tr("Das Budget kann nicht negativ sein."))
+    from storage import audit
+
+    with records.atomic(conn):
+        records.set_setting(conn, BUDGET_SETTING, str(euros * 100))
+        audit.append(conn, "change", "setting", BUDGET_SETTING)
+
+
+# -- the indicator tables of a period ----------------------------------------------------------------
+def _by_place(county: County, indicator: str, period: Period, columns: list[str]) -> list[Row]:
+    """One row per municipality with data, a subtotal per region and the county total."""
+    sums = county.sums(indicator, period)
+    cat = county.cat
+    rows, grand = [], [Figure() for _ in columns]
+    for region in cat.regions.entries:
+        members = [e for e in cat.municipalities.entries if e.extra.get("region") == region.code and e.code in sums]
+        if not members:
+            continue
+        sub = [Figure() for _ in columns]
+        for muni in members:
+            figures = [sums[muni.code].get(c, Figure()) for c in columns]
+            rows.append(Row(muni.label, figures))
+            sub = [a + b for a, b in zip(sub, figures)]
+        rows.append(Row(tr("Region {name}").format(name=region.label), sub, SUBTOTAL))
+        grand = [a + b for a, b in zip(grand, sub)]
+    rows.append(Row(tr("Kreis Coesfeld"), grand, GRAND))
+    return rows
+
+
+def _by_cell(county: County, indicator: str, period: Period, codes: list[str], label, with_total=True) -> list[Row]:
+    cells = county.county_cells(indicator, period)
+    rows = [Row(label(code), [cells.get(code, Figure())]) for code in codes if code in cells]
+    if with_total:
+        total = cells.get(TOTAL) or sum((r.figures[0] for r in rows), Figure())
+        rows.append(Row(tr("Insgesamt"), [total], GRAND))
+    return rows
+
+
+def tables(county: County, period: Period) -> list[StatTable]:
+    cat = county.cat
+    out: list[StatTable] = []
+    intensity = cat.intensities.codes()
+    out.append(StatTable("personen_nach_kommune", tr("Personen im Case Management nach Kommune (Stand Monatsende)"),
+                         [cat.intensities.label(c) for c in intensity] + [tr("Gesamt")],
+                         _by_place(county, "persons_by_intensity", period, intensity + [TOTAL]), chart="bar"))
+    series = county.monthly_total("persons_by_intensity", TOTAL, period)
+    out.append(StatTable("personen_je_monat", tr("Personen im Case Management je Monat (Kreis)"), [tr("Personen")],
+                         [Row(m, [f]) for m, f in series], chart="line"))
+    out.append(StatTable("intensitaet", tr("Intensität der Begleitung (Kreis)"), [tr("Personen")],
+                         _by_cell(county, "persons_by_intensity", period, intensity, cat.intensities.label),
+                         chart="pie"))
+    out.append(StatTable("prozessphasen", tr("Personen nach Prozessphase (Kreis)"), [tr("Personen")],
+                         _by_cell(county, "persons_by_phase", period, cat.phases.codes(), cat.phases.label)))
+    out.append(StatTable("geschlecht", tr("Personen nach Geschlecht (Kreis)"), [tr("Personen")],
+                         _by_cell(county, "persons_by_gender", period, cat.genders.codes(), cat.genders.label),
+                         chart="pie"))
+    out.append(StatTable("altersgruppen", tr("Personen nach Altersgruppe (Kreis)"), [tr("Personen")],
+                         _by_cell(county, "persons_by_age_band", period, [b[2] for b in AGE_BANDS] + [UNKNOWN],
+                                  lambda c: c)))
+    groups = sorted({e.extra["group"] for e in cat.residence_status.entries}) + [UNKNOWN]
+    out.append(StatTable("aufenthaltsstatus", tr("Personen nach Aufenthaltsstatus-Gruppe (Kreis)"), [tr("Personen")],
+                         _by_cell(county, "persons_by_status_group", period, groups, _status_group_label)))
+    out.append(StatTable("faelle", tr("Eröffnete und abgeschlossene Fälle nach Kommune"),
+                         [tr("eröffnet"), tr("abgeschlossen")],
+                         _by_place(county, "cases_opened_closed", period, ["eroeffnet", "abgeschlossen"])))
+    topics = cat.topics.codes()
+    contacts = county.county_cells("contacts_by_topic", period)
+    shorts = county.county_cells("short_interventions_by_topic", period)
+    out.append(StatTable("themen", tr("Themen: Kontakte im Case Management und Kurzinterventionen"),
+                         [tr("Kontakte"), tr("Kurzinterventionen")],
+                         [Row(cat.topics.label(t), [contacts.get(t, Figure()), shorts.get(t, Figure())])
+                          for t in topics if t in contacts or t in shorts],
+                         persons=False, note=tr("Ein Kontakt kann mehrere Themen haben.")))
+    out.append(StatTable("kontaktwege", tr("Kontakte nach Kontaktweg (Kreis)"), [tr("Kontakte")],
+                         _by_cell(county, "contacts_by_channel", period, cat.channels.codes(), cat.channels.label),
+                         persons=False, chart="pie"))
+    out.append(StatTable("verweisungen_partner", tr("Verweisungen nach Partner (Kreis)"), [tr("Verweisungen")],
+                         _by_cell(county, "referrals_by_partner", period, cat.partners.codes(), cat.partners.label),
+                         persons=False))
+    outcomes = cat.referral_outcomes.codes() + ["offen"]
+    out.append(StatTable("verweisungen_ergebnis", tr("Verweisungen nach Ergebnis (Kreis)"), [tr("Verweisungen")],
+                         _by_cell(county, "referrals_by_outcome", period, outcomes,
+                                  lambda c: tr("noch offen") if c == "offen" else cat.referral_outcomes.label(c)),
+                         persons=False, chart="pie"))
+    chancen = ["erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen"]
+    out.append(StatTable("chancen_104c", tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune"),
+                         [tr("mit § 104c (Stand)"), tr("endet in 3 Monaten"), tr("→ § 25a"), tr("→ § 25b"),
+                          tr("→ sonstiger Titel"), tr("abgelaufen")],
+                         _by_place(county, "chancen_104c", period, chancen),
+                         note=tr("Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.")))
+    out.append(_time_split(county, period))
+    out.append(_interpreters(county, period))
+    obs = county.county_cells("observations_by_category", period)
+    events = county.county_cells("info_events", period)
+    out.append(StatTable("systembeobachtungen", tr("Systembeobachtungen nach Kategorie"), [tr("Beobachtungen")],
+                         [Row(cat.observation_categories.label(c), [obs[c]])
+                          for c in cat.observation_categories.codes() if c in obs]
+                         + [Row(tr("Informationsveranstaltungen"), [events.get("veranstaltungen", Figure())], SUBTOTAL),
+                            Row(tr("Teilnehmende daran"), [events.get("teilnehmende", Figure())], SUBTOTAL)],
+                         persons=False))
+    return out
+
+
+def _status_group_label(code: str) -> str:
+    return {"asylverfahren": tr("Asylverfahren"), "duldung": tr("Duldung"), "chancen": tr("Chancen-Aufenthaltsrecht"),
+            "bleiberecht": tr("Bleiberecht (§§ 25a/25b)"), "schutz": tr("Schutzstatus"),
+            "aufenthaltserlaubnis": tr("sonstige Aufenthaltserlaubnis"), "verfestigt": tr("Niederlassung"),
+            "eu": tr("EU-Freizügigkeit"), "deutsch": tr("deutsch"), UNKNOWN: tr("unbekannt")}.get(code, code)
+
+
+def _time_split(county: County, period: Period) -> StatTable:
+    minutes = county.county_cells("minutes_by_kind", period)
+    individual = minutes.get(INDIVIDUAL, Figure())
+    system = sum((f for c, f in minutes.items() if c not in (INDIVIDUAL, TOTAL)), Figure())
+    whole = individual.value + system.value
+    share = round(100 * individual.value / whole) if whole else 0
+    rows = [Row(tr("Einzelfallarbeit"), [individual, Figure(share)]),
+            Row(tr("Systemarbeit"), [system, Figure(100 - share if whole else 0)])]
+    rows += [Row("  " + county.cat.system_work.label(c), [f, Figure(round(100 * f.value / whole) if whole else 0)],
+                 SUBTOTAL) for c, f in minutes.items() if c not in (INDIVIDUAL, TOTAL)]
+    return StatTable("zeitanteile", tr("Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)"),
+                     [tr("Stunden"), tr("Anteil")], rows, persons=False, units=("h", "%"), chart="pie",
+                     note=tr("Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.").format(
+                         a=TARGET_INDIVIDUAL_SHARE, b=100 - TARGET_INDIVIDUAL_SHARE))
+
+
+def _interpreters(county: County, period: Period) -> StatTable:
+    cost = county.county_cells("interpreter_cost_cents_by_language", period)
+    minutes = county.county_cells("interpreter_minutes_by_language", period)
+    label = county.cat.languages.label
+    rows = [Row(label(c), [minutes.get(c, Figure()), cost[c]]) for c in sorted(cost, key=label)]
+    total_cost = sum((r.figures[1] for r in rows), Figure())
+    rows.append(Row(tr("Insgesamt"), [sum((r.figures[0] for r in rows), Figure()), total_cost], GRAND))
+    budget = county.interpreter_budget_cents()
+    year_cost = sum((f for f in county.county_cells("interpreter_cost_cents_by_language",
+                                                     Period.parse(str(period.year))).values()), Figure())
+    note = tr("Kosten im Jahr {year} bisher: {cost} von {budget} Budget.").format(
+        year=period.year, cost=year_cost.text(county.k, False, "€"), budget=_number(budget, "€")) if budget else \
+        tr("Kein Jahresbudget für Sprachmittlung eingetragen.")
+    return StatTable("sprachmittlung", tr("Sprachmittlung: Stunden und Kosten nach Sprache"),
+                     [tr("Stunden"), tr("Kosten")], rows, persons=False, units=("h", "€"), note=note)
