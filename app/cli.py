@@ -281,6 +281,46 @@ def cmd_ki_import(args) -> int:
     return 0
 
 
+def cmd_ki_report(args) -> int:
+    from app import ki, ki_report, ki_stats
+    from sync import ki_import
+
+    period = ki_stats.Period.parse(args.period)
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        county = ki_stats.County(store.conn)
+        report = ki_report.build(county, period, ki_import.public_key(store.conn).name)
+        written = ki_report.write(report, args.format, Path(args.out))
+        store.audit("export", "report", f"{period.key}:{args.format}")
+    if not report.has_data:
+        print(tr("Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.").format(period=period.label))
+    for path in written:
+        print(tr("Geschrieben: {path}").format(path=path))
+    return 0
+
+
+def cmd_ki_demo(args) -> int:
+    import tempfile
+
+    from app import ki, ki_demo
+
+    share = Path(args.share)
+    share.mkdir(parents=True, exist_ok=True)
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        from sync import ki_import
+
+        public = ki_import.public_key(store.conn).to_bytes()
+        with tempfile.TemporaryDirectory() as workdir:   # the demo laptops exist only for this run
+            laptops = ki_demo.case_files(Path(workdir), public, share, args.persons, seed=args.seed)
+            try:
+                ki_demo.enrol_and_sync(store, laptops, share)
+            finally:
+                for cw in laptops:
+                    cw.casefile.close()
+    print(tr("{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.")
+          .format(n=len(laptops), share=share))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --casefile is accepted before and after the subcommand.
     common = argparse.ArgumentParser(add_help=False)
@@ -355,6 +395,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", metavar="ORDNER")
     p.add_argument("--dry-run", action="store_true", help="nur berichten, was ein Import täte; nichts ändern")
     p.set_defaults(func=cmd_ki_import)
+    p = ki_sub.add_parser("report", parents=[ki_common], help="Bericht für den Ausschuss oder Tabellen schreiben")
+    p.add_argument("--period", required=True, metavar="ZEITRAUM", help="z. B. 2026, 2026-Q3 oder 2026-07")
+    p.add_argument("--format", choices=("pdf", "csv", "xlsx"), default="pdf")
+    p.add_argument("--out", required=True, metavar="PATH", help="Datei (pdf, xlsx) oder Ordner (csv)")
+    p.set_defaults(func=cmd_ki_report)
+    p = ki_sub.add_parser("demo", parents=[ki_common],
+                          help="12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen")
+    p.add_argument("--share", required=True, metavar="ORDNER", help="Ablage, in die die Sendungen gehen")
+    p.add_argument("--persons", type=int, default=150, help="Personen je Gerät")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=cmd_ki_demo)
     return parser
 
 

@@ -279,7 +279,7 @@ def tables(county: County, period: Period) -> list[StatTable]:
     out.append(StatTable("altersgruppen", tr("Personen nach Altersgruppe (Kreis)"), [tr("Personen")],
                          _by_cell(county, "persons_by_age_band", period, [b[2] for b in AGE_BANDS] + [UNKNOWN],
                                   lambda c: c)))
-    groups = sorted({e.extra["group"] for e in cat.residence_status.entries}) + [UNKNOWN]
+    groups = sorted({e.extra["group"] for e in cat.residence_status.entries} - {UNKNOWN}) + [UNKNOWN]
     out.append(StatTable("aufenthaltsstatus", tr("Personen nach Aufenthaltsstatus-Gruppe (Kreis)"), [tr("Personen")],
                          _by_cell(county, "persons_by_status_group", period, groups, _status_group_label)))
     out.append(StatTable("faelle", tr("Eröffnete und abgeschlossene Fälle nach Kommune"),
