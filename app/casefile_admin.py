@@ -10,6 +10,7 @@ from storage import backup as backups
 from storage import integrity
 from storage.casefile import CaseFile, check_passphrase
 from storage.integrity import IntegrityReport
+from storage.schema import CASEFILE, Schema
 
 
 def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[CaseFile, str]:
@@ -19,9 +20,9 @@ def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple
     return casefile, code
 
 
-def unlock(path: Path, passphrase: str) -> CaseFile:
-    casefile = CaseFile.open(path, passphrase)
-    casefile.audit("open", "casefile")
+def unlock(path: Path, passphrase: str, kind: Schema = CASEFILE) -> CaseFile:
+    casefile = CaseFile.open(path, passphrase, kind)
+    casefile.audit("open", kind.kind)
     return casefile
 
 
@@ -63,13 +64,13 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
         casefile.change_passphrase(new)
 
 
-def recover(path: Path, recovery_code: str, new_passphrase: str) -> CaseFile:
+def recover(path: Path, recovery_code: str, new_passphrase: str, kind: Schema = CASEFILE) -> CaseFile:
     """Open with the recovery code; the new passphrase replaces the forgotten one."""
     check_passphrase(new_passphrase)
-    casefile = CaseFile.open_with_recovery_code(path, recovery_code)
+    casefile = CaseFile.open_with_recovery_code(path, recovery_code, kind)
     try:
         casefile.change_passphrase(new_passphrase)
-        casefile.audit("recover", "casefile")
+        casefile.audit("recover", kind.kind)
     except BaseException:
         casefile.close()
         raise

@@ -272,7 +272,7 @@ def cmd_ki_import(args) -> int:
     with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
         try:
             summary = ki.import_folder(store, Path(args.folder), dry_run=args.dry_run)
-        except FileNotFoundError as exc:
+        except ShareUnavailable as exc:
             return _fail(str(exc))
     for r in summary.results:
         print(f"{r.file_name}: {r.outcome}" + (f" – {r.reason}" if r.reason else ""))
@@ -296,6 +296,12 @@ def cmd_ki_report(args) -> int:
     for path in written:
         print(tr("Geschrieben: {path}").format(path=path))
     return 0
+
+
+def cmd_ki_window(args) -> int:
+    from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
+
+    return run_gui(_casefile(args), _ki_store(args), supervisor=True)
 
 
 def cmd_ki_demo(args) -> int:
@@ -400,6 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("pdf", "csv", "xlsx"), default="pdf")
     p.add_argument("--out", required=True, metavar="PATH", help="Datei (pdf, xlsx) oder Ordner (csv)")
     p.set_defaults(func=cmd_ki_report)
+    p = ki_sub.add_parser("window", parents=[ki_common], help="die Auswertung (Statistikfenster) öffnen")
+    p.set_defaults(func=cmd_ki_window)
     p = ki_sub.add_parser("demo", parents=[ki_common],
                           help="12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen")
     p.add_argument("--share", required=True, metavar="ORDNER", help="Ablage, in die die Sendungen gehen")

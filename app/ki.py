@@ -17,6 +17,7 @@ from storage.schema import KI_STORE
 from sync import bundle as bundles
 from sync import ki_import
 from sync.keys import EnrolRequest, KiPublicKey
+from sync.transport import ShareUnavailable
 
 PUBLIC_KEY_NAME = "ki-public.key"
 
@@ -73,7 +74,7 @@ def pending_files(folder: Path) -> list[Path]:
     files of a write in progress, which are hidden and end in .tmp)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(tr("Der Ordner {path} ist nicht erreichbar.").format(path=folder))
+        raise ShareUnavailable(tr("Die Ablage {path} ist nicht erreichbar.").format(path=folder))
     return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if f.is_file() and not f.name.startswith("."))
 
 

@@ -165,7 +165,8 @@ def _in_unit(value: int, unit: str) -> float:
     return {"€": value / 100, "h": round(value / 60, 1)}.get(unit, value)
 
 
-def write(report: Report, fmt: str, out: Path) -> list[Path]:
+def write(report: Report, fmt: str, out: Path, charts: dict | None = None) -> list[Path]:
+    """``charts`` (PDF only): images drawn beforehand on the GUI thread, see app/report_pdf.py."""
     if fmt == "csv":
         return write_csv(report, out)
     if fmt == "xlsx":
@@ -173,5 +174,5 @@ def write(report: Report, fmt: str, out: Path) -> list[Path]:
     if fmt == "pdf":
         from app import report_pdf
 
-        return [report_pdf.write_pdf(report, out)]
+        return [report_pdf.write_pdf(report, out, charts)]
     raise ValueError(fmt)

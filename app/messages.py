@@ -11,6 +11,8 @@ from storage.errors import (
     CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, InvalidRecoveryCode, NewerSchema,
     WeakPassphrase, WrongKind, WrongPassphrase, WrongRecoveryCode,
 )
+from sync.keys import KeyFileError
+from sync.transport import ShareUnavailable
 
 
 def tr(text: str) -> str:
@@ -18,6 +20,8 @@ def tr(text: str) -> str:
 
 
 def describe(exc: BaseException) -> str:
+    from app.validation import ValidationError   # it words its own messages with tr() from here
+
     match exc:
         case WrongPassphrase():
             return tr("Die Passphrase ist falsch. {path} bleibt unverändert.").format(path=exc.path)
@@ -44,6 +48,10 @@ def describe(exc: BaseException) -> str:
         case CaseFileBusy():
             return tr("{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. "
                       "Bitte gleich noch einmal versuchen.").format(path=exc.path)
+        case KeyFileError() | ShareUnavailable():   # their message is already the user's sentence
+            return str(exc)
+        case ValidationError():
+            return exc.message
         case WeakPassphrase():
             return tr("Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=exc.minimum)
         case OSError(errno=errno.ENOSPC) | OSError(errno=errno.EFBIG):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import os
+from pathlib import Path
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QLineSeries, QPieSeries,
                               QStackedBarSeries, QValueAxis)
@@ -142,7 +143,18 @@ def _table_html(table: StatTable, k: int) -> str:
             f"{note}")
 
 
-def report_html(report: Report, document: QTextDocument) -> str:
+def chartable(report: Report) -> list[StatTable]:
+    """The tables that get a chart in the report."""
+    if not report.has_data:
+        return []
+    return [t for t in report.tables if not t.empty and (len(_plotted(t)[0]) > 1 or t.chart == "pie")]
+
+
+def chart_images(report: Report) -> dict[str, QImage]:
+    return {t.key: chart_image(t) for t in chartable(report)}
+
+
+def report_html(report: Report, document: QTextDocument, charts: dict[str, QImage]) -> str:
     """The report as HTML for QTextDocument; chart images are registered with ``document``."""
     e = html.escape
     parts = [
@@ -164,10 +176,9 @@ def report_html(report: Report, document: QTextDocument) -> str:
                 continue
             # One indicator per page: QTextDocument cannot keep a table together otherwise.
             parts.append(f"<h3 style='page-break-before: always'>{e(table.title)}</h3>")
-            rows, _ = _plotted(table)
-            if len(rows) > 1 or table.chart == "pie":
+            if table.key in charts:
                 url = f"chart:{table.key}"
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), chart_image(table))
+                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), charts[table.key])
                 parts.append(f"<p align='center'><img src='{url}' width='{CHART_SIZE[0] * 0.85:.0f}'></p>")
             parts.append(_table_html(table, report.k))
     parts.append(f"<h2 style='page-break-before: always'>{e(tr('Methodische Hinweise zur Anonymisierung'))}</h2>")
@@ -175,8 +186,12 @@ def report_html(report: Report, document: QTextDocument) -> str:
     return "<html><body style='font-family:sans-serif; font-size:10pt'>" + "".join(parts) + "</body></html>"
 
 
-def write_pdf(report: Report, path) -> "os.PathLike":
-    _application()
+def write_pdf(report: Report, path: Path, charts: dict[str, QImage] | None = None) -> Path:
+    """Lay out and write the PDF. Charts are drawn on the GUI thread (Qt Charts lives in the
+    graphics scene, which is not thread-safe): pass them in from there to run this on a worker."""
+    if charts is None:
+        _application()
+        charts = chart_images(report)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -187,9 +202,9 @@ def write_pdf(report: Report, path) -> "os.PathLike":
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     document = QTextDocument()
-    document.setHtml(report_html(report, document))
+    document.setHtml(report_html(report, document, charts))
     document.print_(writer)
     del writer
     buffer.close()
-    write_atomically(path, bytes(data.data()))
-    return path
+    write_atomically(Path(path), bytes(data.data()))
+    return Path(path)

@@ -192,7 +192,7 @@ def test_a_case_manager_and_the_ki_exchange_a_bundle_from_the_command_line(env, 
     status, out, _ = run(capsys, "sync", "--casefile", str(casefile))
     assert status == 0 and "Übertragen" in out
     status, out, _ = run(capsys, "ki", "import", str(share), "--store", str(store))
-    assert status == 0 and out.strip().endswith("1 neu")
+    assert status == 0 and out.strip().endswith("1 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt")
     status, out, _ = run(capsys, "ki", "devices", "--store", str(store))
     assert "KIM Olfen" in out and "aktiv" in out
     device = out.split()[0]

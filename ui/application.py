@@ -9,12 +9,14 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import i18n
+from app import i18n, ki
 from app.paths import APP_NAME, resources_dir
 from app.version import __version__
 from storage.casefile import CaseFile
+from storage.schema import CASEFILE, KI_STORE
 from ui.first_run import SUPERVISOR, FirstRunWizard
 from ui.main_window import MainWindow
+from ui.statistics_window import StatisticsWindow
 from ui.unlock import UnlockDialog
 
 
@@ -31,15 +33,21 @@ def application() -> QApplication:
 class Shell(QObject):
     """Which window is up: wizard, unlock dialog or main window."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, ki_store: Path | None = None) -> None:
         super().__init__()
         self.path = Path(path)
-        self.window: MainWindow | None = None
+        self.ki_store = Path(ki_store) if ki_store else ki.default_store()
+        self.window: MainWindow | StatisticsWindow | None = None
         self.dialog = None
 
-    def start(self) -> None:
-        if self.path.exists():
+    def start(self, supervisor: bool = False) -> None:
+        """The case file if there is one; else the KI store (a supervisor's machine); else set-up."""
+        if supervisor:
+            self.show_unlock(KI_STORE)
+        elif self.path.exists():
             self.show_unlock()
+        elif self.ki_store.exists():
+            self.show_unlock(KI_STORE)
         else:
             self.dialog = FirstRunWizard(self.path)
             self.dialog.finished_setup.connect(self._set_up)
@@ -48,16 +56,27 @@ class Shell(QObject):
     def _set_up(self, role: str, casefile: CaseFile | None) -> None:
         if role == SUPERVISOR:
             QMessageBox.information(None, self.tr("KI-Speicher angelegt"), self.tr(
-                "Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner. "
-                "Die Auswertung folgt; bis dahin: »fallakte ki --help«."))
+                "Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner "
+                "{folder}. Den Schlüssel erhalten die Case-Manager*innen; bitte jetzt den KI-Speicher "
+                "entsperren.").format(folder=self.ki_store.parent))
+            self.show_unlock(KI_STORE)
             return
         self.open_main(casefile)
 
-    def show_unlock(self) -> None:
-        self.dialog = UnlockDialog(self.path)
-        self.dialog.unlocked.connect(self.open_main)
+    def show_unlock(self, kind=CASEFILE) -> None:
+        if kind is KI_STORE:
+            self.dialog = UnlockDialog(self.ki_store, kind=KI_STORE)
+            self.dialog.unlocked.connect(self.open_statistics)
+        else:
+            self.dialog = UnlockDialog(self.path)
+            self.dialog.unlocked.connect(self.open_main)
         self.dialog.show()
         self.dialog.passphrase.setFocus()
+
+    def open_statistics(self, store: CaseFile) -> None:
+        self.window = StatisticsWindow(store)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
 
     def open_main(self, casefile: CaseFile) -> None:
         self.window = MainWindow(casefile)
@@ -70,12 +89,13 @@ class Shell(QObject):
         window, self.window = self.window, None
         if window is None:
             return
-        casefile = window.casefile
+        supervisor = isinstance(window, StatisticsWindow)
+        casefile = window.store if supervisor else window.casefile
         window.teardown()
         window.hide()
         window.deleteLater()
         casefile.close()
-        self.show_unlock()
+        self.show_unlock(KI_STORE if supervisor else CASEFILE)
 
     def change_language(self, language: str) -> None:
         """Rebuild the main window in the new language; the case file stays open."""
@@ -88,8 +108,8 @@ class Shell(QObject):
         self.open_main(casefile)
 
 
-def run_gui(casefile: Path) -> int:
+def run_gui(casefile: Path, ki_store: Path | None = None, supervisor: bool = False) -> int:
     app = application()
-    shell = Shell(casefile)
-    shell.start()
+    shell = Shell(casefile, ki_store)
+    shell.start(supervisor)
     return app.exec()

@@ -13,6 +13,7 @@ _running: set["JobSignals"] = set()   # keeps signal objects alive until their j
 class JobSignals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)   # done, total
 
 
 class _Job(QRunnable):
@@ -29,9 +30,16 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def run_job(fn: Callable, on_done: Callable[[object], None], on_failed: Callable[[Exception], None]) -> JobSignals:
+def run_job(fn: Callable, on_done: Callable[[object], None], on_failed: Callable[[Exception], None],
+            on_progress: Callable[[int, int], None] | None = None) -> JobSignals:
+    """With ``on_progress``, ``fn`` is called with a ``report(done, total)`` function it may call
+    from the worker thread."""
     signals = JobSignals()
     _running.add(signals)
+    if on_progress is not None:
+        work = fn
+        fn = lambda: work(signals.progress.emit)  # noqa: E731
+        signals.progress.connect(on_progress)
 
     def finish(handler):
         def call(value):

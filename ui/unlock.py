@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from app import casefile_admin
 from app.messages import describe
 from storage.casefile import CaseFile
+from storage.schema import CASEFILE, KI_STORE, Schema
 from ui.jobs import run_job
 from ui.widgets import error_label, passphrase_field, show_error, strength_hint
 
@@ -20,9 +21,10 @@ from ui.widgets import error_label, passphrase_field, show_error, strength_hint
 class UnlockDialog(QDialog):
     unlocked = Signal(object)   # CaseFile
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, kind: Schema = CASEFILE) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.kind = kind
         self.setWindowTitle(self.tr("Fallakte entsperren"))
         self.casefile: CaseFile | None = None
 
@@ -33,7 +35,8 @@ class UnlockDialog(QDialog):
         self.forgot_button.setFlat(True)
         unlock_page = QWidget()
         form = QFormLayout(unlock_page)
-        form.addRow(QLabel(self.tr("Falldatei: {path}").format(path=self.path)))
+        label = self.tr("KI-Speicher: {path}") if kind is KI_STORE else self.tr("Falldatei: {path}")
+        form.addRow(QLabel(label.format(path=self.path)))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.forgot_button)
@@ -87,14 +90,14 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> None:
         passphrase = self.passphrase.text()
-        self._start(lambda: casefile_admin.unlock(self.path, passphrase))
+        self._start(lambda: casefile_admin.unlock(self.path, passphrase, self.kind))
 
     def try_recover(self) -> None:
         if self.new_passphrase.text() != self.repeat.text():
             show_error(self.error, self.tr("Die beiden neuen Passphrasen stimmen nicht überein."))
             return
         code, new = self.code.text(), self.new_passphrase.text()
-        self._start(lambda: casefile_admin.recover(self.path, code, new))
+        self._start(lambda: casefile_admin.recover(self.path, code, new, self.kind))
 
     def _start(self, work) -> None:
         show_error(self.error, "")

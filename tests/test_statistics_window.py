@@ -1,0 +1,177 @@
+"""The KI supervisor's window, driven like a supervisor would: import the share with progress, read
+county figures per period beside their charts, spot silent devices, enrol and revoke, save the report."""
+
+import os
+import shutil
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app import ki, ki_demo, ki_report, ki_stats
+from storage import keyslots
+from tests.conftest import PASSPHRASE, TODAY
+from ui.statistics_window import SILENT_BRUSH, StatisticsWindow
+
+
+@pytest.fixture(scope="module")
+def county_files(tmp_path_factory):
+    """A KI store with twelve enrolled demo devices and their bundles waiting in a share."""
+    tmp = tmp_path_factory.mktemp("ki-window")
+    saved, keyslots.KDF_TARGET_SECONDS = keyslots.KDF_TARGET_SECONDS, 0.005
+    try:
+        ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
+        (tmp / "ablage").mkdir()
+        laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 40, today=TODAY,
+                                     passphrase=PASSPHRASE)
+        with ki.open_store(tmp / "ki.db", PASSPHRASE) as store:
+            ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        request = tmp / "neu.anmeldung"
+        from app import sync_service
+
+        sync_service.configure(laptops[0], device_name="KIM Neu", municipalities=["olfen"])
+        request.write_bytes(sync_service.enrol_request(laptops[0]))
+        for cw in laptops:
+            cw.casefile.close()
+    finally:
+        keyslots.KDF_TARGET_SECONDS = saved
+    return tmp
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, county_files):
+    for name in ("ki.db", "ki.db.keys", "neu.anmeldung"):
+        shutil.copy(county_files / name, tmp_path / name)
+    shutil.copytree(county_files / "ablage", tmp_path / "ablage")
+    store = ki.open_store(tmp_path / "ki.db", PASSPHRASE)
+    win = StatisticsWindow(store)
+    qtbot.addWidget(win)
+    yield win
+    win.teardown()
+    store.close()
+
+
+def _says(dialog, text):
+    from PySide6.QtWidgets import QLabel
+
+    return any(text in label.text() for label in dialog.findChildren(QLabel))
+
+
+def _import(qtbot, window, folder):
+    window.import_folder(folder)
+    qtbot.waitUntil(lambda: window.import_button.isEnabled(), timeout=30000)
+
+
+def _grid_text(window, key):
+    _, grid = window.table_views[key]
+    return [[grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(grid.rowCount())]
+
+
+def test_importing_the_share_shows_county_figures_beside_their_charts(qtbot, window, tmp_path):
+    assert "Noch keine Sendungen" in window.summary.text()
+    assert window.period.count() == 0
+
+    _import(qtbot, window, tmp_path / "ablage")
+
+    assert "12 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt" in window.statusBar().currentMessage()
+    assert window.progress.maximum() == 12 and window.progress.value() == 12
+    assert len(os.listdir(tmp_path / "ablage" / ki.IMPORTED_DIR)) == 12
+    assert window.period.currentText() == "4. Quartal 2026"
+    expected = ki_report.table_rows(next(t for t in ki_stats.tables(
+        ki_stats.County(window.store.conn), ki_stats.Period.parse("2026-Q4")) if t.key == "personen_nach_kommune"),
+        3)[1:]
+    rows = _grid_text(window, "personen_nach_kommune")
+    assert rows == expected and rows[-1][0] == "Kreis Coesfeld"
+    chart, _ = window.table_views["personen_nach_kommune"]
+    assert chart.chart().series() and chart.chart().series()[0].count() == 3   # one bar set per intensity
+    assert "begleiteten die KIM-Case-Manager*innen" in window.summary.text()
+
+
+def test_choosing_another_period_shows_its_figures(qtbot, window, tmp_path):
+    _import(qtbot, window, tmp_path / "ablage")
+    before = _grid_text(window, "faelle")
+    window.period.setCurrentIndex(window.period.findData("2025"))
+    after = _grid_text(window, "faelle")
+    assert after != before
+    assert window.tabs.count() == 1 + len(window.table_views)
+
+
+def test_a_device_silent_for_more_than_30_days_is_marked(qtbot, window, tmp_path):
+    _import(qtbot, window, tmp_path / "ablage")
+    long_ago = (datetime.now(timezone.utc) - timedelta(days=45)).isoformat(timespec="seconds")
+    window.store.conn.execute("UPDATE device_state SET created_at = ? WHERE device_id = "
+                              "(SELECT device_id FROM device ORDER BY name LIMIT 1)", (long_ago,))
+    window.refresh()
+    statuses = [window.devices.item(r, 4).text() for r in range(window.devices.rowCount())]
+    assert statuses.count("still") == 1 and window.devices.item(0, 3).text() == "45"
+    assert window.devices.item(0, 0).background() == SILENT_BRUSH
+    assert window.devices.item(1, 0).background() != SILENT_BRUSH
+
+
+def test_enrolling_asks_to_compare_the_fingerprint_and_revoking_asks_first(qtbot, window, tmp_path, monkeypatch):
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.enrol(tmp_path / "neu.anmeldung")
+    assert "Fingerabdruck:" in asked[-1] and window.devices.rowCount() == 12
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.enrol(tmp_path / "neu.anmeldung")
+    names = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())]
+    assert "KIM Neu" in names
+    window.devices.selectRow(names.index("KIM Neu"))
+    window.revoke_selected()
+    row = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())].index("KIM Neu")
+    assert window.devices.item(row, 4).text() == "gesperrt"
+
+
+def test_a_damaged_enrol_file_is_refused_with_a_message(qtbot, window, tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    (tmp_path / "kaputt.anmeldung").write_bytes(b"{kaputt")
+    window.enrol(tmp_path / "kaputt.anmeldung")
+    assert warned and "beschädigt" in warned[0] and window.devices.rowCount() == 12
+
+
+def test_the_report_is_saved_off_the_ui_thread(qtbot, window, tmp_path):
+    _import(qtbot, window, tmp_path / "ablage")
+    window.save_report(tmp_path / "bericht.pdf", "pdf")
+    assert not window.report_button.isEnabled() and window.progress.maximum() > 10   # one step per chart
+    qtbot.waitUntil(lambda: window.report_button.isEnabled(), timeout=60000)
+    assert "Gespeichert" in window.statusBar().currentMessage()
+    assert (tmp_path / "bericht.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_unreachable_share_is_reported_and_nothing_changes(qtbot, window, tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    _import(qtbot, window, tmp_path / "nicht-da")
+    assert warned and "nicht erreichbar" in warned[0]
+    assert window.period.count() == 0
+
+
+def test_a_supervisors_machine_opens_the_ki_store_and_locks_back_to_it(qtbot, tmp_path, county_files):
+    from ui.application import Shell
+
+    for name in ("ki.db", "ki.db.keys"):
+        shutil.copy(county_files / name, tmp_path / name)
+    shell = Shell(tmp_path / "keine-falldatei.db", tmp_path / "ki.db")
+    shell.start()
+    assert _says(shell.dialog, "KI-Speicher: ")
+    shell.dialog.passphrase.setText("falsch falsch falsch")
+    shell.dialog.try_unlock()
+    qtbot.waitUntil(lambda: shell.dialog.pages.isEnabled(), timeout=20000)
+    assert "Passphrase" in shell.dialog.error.text() and shell.window is None
+    shell.dialog.passphrase.setText(PASSPHRASE)
+    shell.dialog.try_unlock()
+    qtbot.waitUntil(lambda: isinstance(shell.window, StatisticsWindow), timeout=20000)
+    store = shell.window.store
+    shell.window.lock_action.trigger()
+    assert shell.window is None and store.conn is None and _says(shell.dialog, "KI-Speicher: ")
+    shell.dialog.close()

@@ -1,0 +1,308 @@
+"""The KI supervisor's window: county statistics per period (each chart beside its table), the
+devices and their freshness, importing from the share and saving the committee report. Import and
+report run off the UI thread, each with its own connection to the KI store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QSpinBox, QSplitter, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from app import ki, ki_report, ki_stats, report_pdf
+from app.messages import describe
+from storage.casefile import CaseFile
+from sync import ki_import
+from sync.keys import EnrolRequest, KeyFileError
+from ui.jobs import run_job
+from ui.main_window import IdleWatcher, SessionWatcher
+from ui.widgets import fill_table, make_table
+
+SILENT_BRUSH = QBrush(QColor("#f8d7da"))
+REPORT_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV-Ordner (*)"}
+
+
+def _import(store: CaseFile, folder: Path, report) -> ki.ImportSummary:
+    with store.reopen() as own:
+        return ki.import_folder(own, folder, progress=report)
+
+
+class StatisticsWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, store: CaseFile) -> None:
+        super().__init__()
+        self.store = store
+        self.closed = False
+        self.setWindowTitle(self.tr("Fallakte – Auswertung des KI"))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Zeitraum"))
+        self.import_button = QPushButton(self.tr("Sendungen importieren …"))
+        self.report_button = QPushButton(self.tr("Bericht speichern …"))
+        self.lock_action = QAction(self.tr("Sperren"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        bar = QToolBar()
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Zeitraum: ")))
+        bar.addWidget(self.period)
+        bar.addSeparator()
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.report_button)
+        bar.addAction(self.lock_action)
+        self.addToolBar(bar)
+
+        self.tabs = QTabWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 10_000_000)
+        self.budget.setSuffix(" €")
+        self.budget.setAccessibleName(self.tr("Jahresbudget Sprachmittlung"))
+        self.devices = make_table([self.tr("Gerät"), self.tr("Kommunen"), self.tr("Letzte Sendung"),
+                                   self.tr("Tage ohne Sendung"), self.tr("Status")])
+        self.enrol_button = QPushButton(self.tr("Gerät anmelden …"))
+        self.revoke_button = QPushButton(self.tr("Gerät sperren"))
+        overview = QWidget()
+        layout = QVBoxLayout(overview)
+        layout.addWidget(self.summary)
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(QLabel(self.tr("Jahresbudget Sprachmittlung:")))
+        budget_row.addWidget(self.budget)
+        budget_row.addStretch()
+        layout.addLayout(budget_row)
+        layout.addWidget(QLabel(self.tr("Geräte (rot: seit über 30 Tagen keine Sendung)")))
+        layout.addWidget(self.devices)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.tabs.addTab(overview, self.tr("Übersicht"))
+        self.table_views: dict[str, tuple[QChartView, object]] = {}
+        self.setCentralWidget(self.tabs)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Fortschritt"))
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self.period.currentIndexChanged.connect(self.show_period)
+        self.import_button.clicked.connect(lambda: self.import_folder())
+        self.report_button.clicked.connect(lambda: self.save_report())
+        self.enrol_button.clicked.connect(lambda: self.enrol())
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.budget.editingFinished.connect(self._budget_changed)
+        self.idle = IdleWatcher(float(QSettings().value("idle_minutes", 5)), self)
+        self.idle.idle.connect(self.lock_requested)
+        self.session = SessionWatcher(self)
+        self.session.locked.connect(self.lock_requested)
+        self.refresh()
+        self.resize(1200, 760)
+
+    # -- data --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the store again (after an import, an enrolment, a budget change)."""
+        self.county = ki_stats.County(self.store.conn)
+        self.budget.blockSignals(True)
+        self.budget.setValue(self.county.interpreter_budget_cents() // 100)
+        self.budget.blockSignals(False)
+        chosen = self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in ki_stats.periods_with_data(self.county.months):
+            self.period.addItem(period.label, period.key)
+        quarter = next((i for i in range(self.period.count()) if "-Q" in self.period.itemData(i)), 0)
+        index = self.period.findData(chosen) if chosen else -1
+        self.period.setCurrentIndex(index if index >= 0 else quarter)
+        self.period.blockSignals(False)
+        self._show_devices()
+        self.show_period()
+
+    def current_period(self) -> ki_stats.Period | None:
+        key = self.period.currentData()
+        return ki_stats.Period.parse(key) if key else None
+
+    def show_period(self) -> None:
+        period = self.current_period()
+        if period is None:
+            self.summary.setText(self.tr("Noch keine Sendungen importiert. »Sendungen importieren …« holt sie "
+                                         "aus der Ablage."))
+            return
+        report = ki_report.build(self.county, period, "")
+        self.summary.setText("\n\n".join(report.summary))
+        for table in report.tables:
+            self._show_table(table)
+
+    def _show_table(self, table: ki_stats.StatTable) -> None:
+        if table.key not in self.table_views:
+            chart = QChartView()
+            chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+            grid = make_table([])
+            grid.setAccessibleName(table.title)
+            split = QSplitter()
+            split.addWidget(chart)
+            split.addWidget(grid)
+            split.setSizes([620, 480])
+            self.tabs.addTab(split, table.title.split(" (")[0].split(":")[0])
+            self.table_views[table.key] = (chart, grid)
+        chart, grid = self.table_views[table.key]
+        old = chart.chart()
+        chart.setChart(report_pdf.chart_for(table))
+        old.deleteLater()
+        grid.setColumnCount(len(table.columns) + 1)
+        grid.setHorizontalHeaderLabels([""] + table.columns)
+        fill_table(grid, ki_report.table_rows(table, self.county.k)[1:])
+        for r, row in enumerate(table.rows):
+            if row.kind != ki_stats.ITEM:
+                for c in range(grid.columnCount()):
+                    font = grid.item(r, c).font()
+                    font.setBold(True)
+                    grid.item(r, c).setFont(font)
+            for c in range(1, grid.columnCount()):
+                grid.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _show_devices(self) -> None:
+        rows = self.county.devices()
+        fill_table(self.devices, [[d["name"], d["municipalities"], (d["last_bundle"] or self.tr("noch nie"))[:10],
+                                   "" if d["days_silent"] is None else d["days_silent"],
+                                   self.tr("gesperrt") if d["revoked_at"] else
+                                   (self.tr("still") if d["silent"] else self.tr("aktiv"))] for d in rows])
+        for r, d in enumerate(rows):
+            self.devices.item(r, 0).setData(Qt.ItemDataRole.UserRole, d["device_id"])
+            if d["silent"]:
+                for c in range(self.devices.columnCount()):
+                    self.devices.item(r, c).setBackground(SILENT_BRUSH)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.import_button.setEnabled(not busy)
+        self.report_button.setEnabled(not busy)
+
+    def import_folder(self, folder: Path | None = None) -> None:
+        settings = QSettings()
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Ablage mit Sendungen wählen"),
+                                                      str(settings.value("ki/share", "")))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        settings.setValue("ki/share", str(folder))
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        signals = run_job(lambda report: _import(self.store, folder, report), self._imported, self._failed,
+                          on_progress=self._progress)
+        return signals
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _imported(self, summary: ki.ImportSummary) -> None:
+        if self.closed:   # locked meanwhile: the import is done and kept, nothing to show
+            return
+        self._busy(False)
+        self.statusBar().showMessage(self.tr("Import: {line}").format(line=summary.line))
+        self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        if self.closed:
+            return
+        self._busy(False)
+        message = describe(exc)
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, self.tr("Fallakte"), message)
+
+    def save_report(self, path: Path | None = None, fmt: str | None = None) -> None:
+        period = self.current_period()
+        if period is None:
+            QMessageBox.information(self, self.tr("Fallakte"), self.tr("Noch keine Daten für einen Bericht."))
+            return
+        if path is None:
+            name, chosen_filter = QFileDialog.getSaveFileName(
+                self, self.tr("Bericht speichern"), f"KIM-Bericht_{period.key}.pdf", ";;".join(REPORT_FILTERS.values()))
+            if not name:
+                return
+            path = Path(name)
+            fmt = next(f for f, label in REPORT_FILTERS.items() if label == chosen_filter)
+        fmt = fmt or path.suffix.lstrip(".").lower()
+        report = ki_report.build(self.county, period, ki_import.public_key(self.store.conn).name)
+        pending = report_pdf.chartable(report) if fmt == "pdf" else []
+        charts = {}
+        self._busy(True)
+        self.progress.setRange(0, len(pending) + 1)
+        self.progress.setValue(0)
+
+        def next_step() -> None:
+            """Charts one per event-loop turn on this thread (Qt Charts must), the rest on a worker."""
+            if self.closed:
+                return
+            if pending:
+                table = pending.pop(0)
+                charts[table.key] = report_pdf.chart_image(table)
+                self.progress.setValue(len(charts))
+                QTimer.singleShot(0, next_step)
+            else:
+                run_job(lambda: ki_report.write(report, fmt, path, charts or None),
+                        lambda written: self._saved(written, f"{period.key}:{fmt}"), self._failed)
+        next_step()
+
+    def _saved(self, written: list[Path], what: str) -> None:
+        if self.closed:
+            return
+        self._busy(False)
+        self.store.audit("export", "report", what)
+        self.statusBar().showMessage(self.tr("Gespeichert: {path}").format(path=", ".join(map(str, written[:1]))))
+
+    def enrol(self, request_file: Path | None = None) -> None:
+        if request_file is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldedatei eines Geräts öffnen"))
+            if not name:
+                return
+            request_file = Path(name)
+        try:
+            request = EnrolRequest.from_bytes(request_file.read_bytes())
+        except (KeyFileError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Fallakte"), describe(exc))
+            return
+        answer = QMessageBox.question(self, self.tr("Gerät anmelden"), self.tr(
+            "Gerät »{name}« für {munis} anmelden?\n\nFingerabdruck: {fp}\n\nBitte mit dem Fingerabdruck vergleichen, "
+            "den das Gerät anzeigt (z. B. am Telefon).").format(
+            name=request.name, munis=", ".join(request.municipalities), fp=request.fingerprint))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ki.enrol(self.store, request_file)
+        self.statusBar().showMessage(self.tr("Gerät »{name}« angemeldet.").format(name=request.name))
+        self.refresh()
+
+    def revoke_selected(self) -> None:
+        row = self.devices.currentRow()
+        if row < 0:
+            return
+        device_id = self.devices.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        name = self.devices.item(row, 0).text()
+        if QMessageBox.question(self, self.tr("Gerät sperren"), self.tr(
+                "»{name}« sperren? Seine Sendungen werden danach abgelehnt.").format(name=name)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        ki_import.revoke(self.store.conn, device_id)
+        self.refresh()
+
+    def _budget_changed(self) -> None:
+        ki_stats.set_interpreter_budget(self.store.conn, self.budget.value())
+        self.show_period()
+
+    def teardown(self) -> None:
+        """On lock: stop watching and forget every figure shown; late job results are dropped."""
+        self.closed = True
+        self.idle.stop()
+        self.summary.clear()
+        self.devices.setRowCount(0)
+        for _, grid in self.table_views.values():
+            grid.setRowCount(0)
