@@ -298,6 +298,27 @@ def cmd_ki_report(args) -> int:
     return 0
 
 
+def cmd_ki_rollup_enrol(args) -> int:
+    from app import ki
+
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        Path(args.out).write_bytes(ki.rollup_enrol_request(store, args.name))
+    print(tr("Anmeldedatei für das Land geschrieben: {path}").format(path=args.out))
+    return 0
+
+
+def cmd_ki_rollup(args) -> int:
+    from app import ki
+
+    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
+        try:
+            path = ki.write_rollup(store, Path(args.land_key), Path(args.out))
+        except ShareUnavailable as exc:
+            return _fail(str(exc))
+    print(tr("Kreissendung an das Land geschrieben: {path}").format(path=path))
+    return 0
+
+
 def cmd_ki_window(args) -> int:
     from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
 
@@ -406,6 +427,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("pdf", "csv", "xlsx"), default="pdf")
     p.add_argument("--out", required=True, metavar="PATH", help="Datei (pdf, xlsx) oder Ordner (csv)")
     p.set_defaults(func=cmd_ki_report)
+    p = ki_sub.add_parser("rollup-enrol", parents=[ki_common], help="Anmeldedatei des KI für das Land schreiben")
+    p.add_argument("--name", required=True, help="Name, unter dem das Land den Kreis führt")
+    p.add_argument("--out", required=True, metavar="DATEI")
+    p.set_defaults(func=cmd_ki_rollup_enrol)
+    p = ki_sub.add_parser("rollup", parents=[ki_common],
+                          help="Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen")
+    p.add_argument("--land-key", required=True, metavar="DATEI", help="öffentlicher Schlüssel des Landes")
+    p.add_argument("--out", required=True, metavar="ORDNER", help="Ablage des Landes")
+    p.set_defaults(func=cmd_ki_rollup)
     p = ki_sub.add_parser("window", parents=[ki_common], help="die Auswertung (Statistikfenster) öffnen")
     p.set_defaults(func=cmd_ki_window)
     p = ki_sub.add_parser("demo", parents=[ki_common],

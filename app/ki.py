@@ -6,18 +6,22 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from app import paths
+from app import indicators, ki_stats, paths
+from app.sync_service import device_identity
 from app.messages import tr
+from app.validation import ValidationError
 from storage import records
 from storage.casefile import CaseFile
 from storage.schema import KI_STORE
 from sync import bundle as bundles
 from sync import ki_import
-from sync.keys import EnrolRequest, KiPublicKey
-from sync.transport import ShareUnavailable
+from sync.disclosure import SUPPRESSED
+from sync.keys import EnrolRequest, KiPublicKey, signing_public
+from sync.transport import ShareUnavailable, deliver
 
 PUBLIC_KEY_NAME = "ki-public.key"
 
@@ -109,3 +113,50 @@ def import_folder(store: CaseFile, folder: Path, *, dry_run: bool = False,
             if progress:
                 progress(done, len(files))
     return ImportSummary(tuple(results))
+
+
+# -- roll-up to the Land -----------------------------------------------------------------------------
+def rollup_enrol_request(store: CaseFile, name: str) -> bytes:
+    """The KI enrols with the Land the way a laptop enrols with the KI: its own signing key."""
+    device_id, key = device_identity(store.conn)
+    municipalities = sorted({m for (ms,) in store.conn.execute("SELECT municipalities FROM device")
+                             for m in ms.split(",") if m})
+    return EnrolRequest(device_id, name, tuple(municipalities), signing_public(key)).to_bytes(key)
+
+
+def rollup_payload(store: CaseFile, sequence: int, k: int) -> dict:
+    """The county's aggregate in the laptops' format: one table per indicator, month and
+    municipality, summed over devices. A sum with a suppressed part is sent as suppressed."""
+    county = ki_stats.County(store.conn)
+    device_id, _ = device_identity(store.conn)
+    tables = []
+    for (indicator, month) in sorted(county.tables):
+        sums = county.sums(indicator, ki_stats.Period(month, month, (month,)))
+        for muni, cells in sorted(sums.items()):
+            table = {"indicator": indicator, "period": month, "municipality": muni,
+                     "cells": {c: (f.value if f.exact else SUPPRESSED) for c, f in sorted(cells.items())
+                               if c != ki_stats.TOTAL}}
+            if ki_stats.TOTAL in cells:
+                whole = cells[ki_stats.TOTAL]
+                table["total"] = whole.value if whole.exact else SUPPRESSED
+            tables.append(table)
+    return {"format": "fallakte-counts", "version": 1, "indicators_version": indicators.VERSION,
+            "device": device_id, "municipalities": sorted({t["municipality"] for t in tables} - {indicators.ALL}),
+            "periods": county.months, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "sequence": sequence, "k": k, "tables": tables}
+
+
+def write_rollup(store: CaseFile, land_key_file: Path, folder: Path) -> Path:
+    """Seal the county's aggregate to the Land's public key and put it into ``folder``."""
+    land = KiPublicKey.from_bytes(Path(land_key_file).read_bytes())
+    own_k = ki_import.public_key(store.conn).k
+    if land.k > own_k:   # the devices protected with the county's k; a sum cannot be protected again
+        raise ValidationError("k", tr("Das Land verlangt k = {land}, die Geräte des Kreises schützen mit k = {own}. "
+                                      "Dafür muss der Kreis ein neues KI-Schlüsselpaar mit k = {land} ausgeben.")
+                              .format(land=land.k, own=own_k))
+    device_id, key = device_identity(store.conn)
+    with records.atomic(store.conn):
+        sequence = records.next_sequence(store.conn, "rollup")
+        sealed = bundles.seal(rollup_payload(store, sequence, own_k), device_id, key, land)
+        store.audit("export", "rollup", sequence)
+    return deliver(Path(folder), bundles.file_name(device_id, sequence), sealed)

@@ -131,3 +131,42 @@ def test_a_period_with_no_data_gives_empty_tables_not_errors(county):
     period = ki_stats.Period.parse("2019")
     assert not data.has_data(period)
     assert all(t.empty for t in ki_stats.tables(data, period))
+
+
+def test_the_county_rolls_up_to_the_land_as_a_bundle_the_land_imports_like_a_device(county, tmp_path):
+    from sync import ki_import
+
+    store, _ = county
+    land_dir = tmp_path / "land"
+    land_dir.mkdir()
+    ki.create_store(land_dir / "land.db", PASSPHRASE, land_dir, "Land NRW", 3)
+    request = tmp_path / "kreis.anmeldung"
+    request.write_bytes(ki.rollup_enrol_request(store, "Kreis Coesfeld"))
+    (tmp_path / "land-ablage").mkdir()
+    with ki.open_store(land_dir / "land.db", PASSPHRASE) as land:
+        enrolled = ki.enrol(land, request)
+        assert enrolled.name == "Kreis Coesfeld" and len(enrolled.municipalities) == 11
+        ki.write_rollup(store, land_dir / "ki-public.key", tmp_path / "land-ablage")
+        summary = ki.import_folder(land, tmp_path / "land-ablage")
+        assert summary.line == "1 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt"
+        at_land = ki_stats.County(land.conn)
+        at_county = ki_stats.County(store.conn)
+        period = ki_stats.Period.parse("2026-Q3")
+        for indicator in ("persons_by_intensity", "contacts_by_channel", "minutes_by_kind"):
+            county_sums, land_sums = at_county.sums(indicator, period), at_land.sums(indicator, period)
+            assert set(county_sums) == set(land_sums)
+            for muni, cells in county_sums.items():
+                for cell, figure in cells.items():
+                    got = land_sums[muni][cell]
+                    assert got.exact == figure.exact and (not got.exact or got.value == figure.value)
+        # The county's own imports do not change because it rolled up.
+        assert ki_import.public_key(store.conn).name == "KI Kreis Coesfeld"
+
+
+def test_a_land_asking_for_a_stricter_k_than_the_devices_applied_is_refused(county, tmp_path):
+    store, _ = county
+    ki.create_store(tmp_path / "land.db", PASSPHRASE, tmp_path, "Land NRW", 5)
+    (tmp_path / "ablage").mkdir()
+    with pytest.raises(ValidationError, match="k = 5"):
+        ki.write_rollup(store, tmp_path / "ki-public.key", tmp_path / "ablage")
+    assert list((tmp_path / "ablage").iterdir()) == []
