@@ -46,7 +46,7 @@
     <message>
         <location filename="../../app/casework.py" line="180" />
         <location filename="../../app/documents.py" line="62" />
-        <location filename="../../ui/case_view.py" line="380" />
+        <location filename="../../ui/case_view.py" line="353" />
         <location filename="../../ui/models.py" line="22" />
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../app/casework.py" line="181" />
         <location filename="../../app/documents.py" line="61" />
-        <location filename="../../ui/case_view.py" line="381" />
+        <location filename="../../ui/case_view.py" line="354" />
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../app/casework.py" line="186" />
         <location filename="../../app/documents.py" line="65" />
-        <location filename="../../ui/case_view.py" line="389" />
+        <location filename="../../ui/case_view.py" line="362" />
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -522,6 +522,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="158" />
+        <location filename="../../app/cli.py" line="297" />
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -580,6 +581,10 @@
         <location filename="../../app/cli.py" line="248" />
         <location filename="../../app/cli.py" line="262" />
         <location filename="../../app/cli.py" line="272" />
+        <location filename="../../app/cli.py" line="289" />
+        <location filename="../../app/cli.py" line="304" />
+        <location filename="../../app/cli.py" line="313" />
+        <location filename="../../app/cli.py" line="335" />
         <source>Passphrase des KI-Speichers: </source>
         <translation>Passphrase of the KI store: </translation>
     </message>
@@ -619,22 +624,46 @@
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="277" />
+        <location filename="../../app/cli.py" line="279" />
+        <source>Probelauf, nichts geändert: </source>
+        <translation>Dry run, nothing changed: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="280" />
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="277" />
-        <source>nichts gefunden</source>
-        <translation>nothing found</translation>
+        <location filename="../../app/cli.py" line="295" />
+        <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
+        <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="372" />
+        <location filename="../../app/cli.py" line="306" />
+        <source>Anmeldedatei für das Land geschrieben: {path}</source>
+        <translation>Enrol request for the Land written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="318" />
+        <source>Kreissendung an das Land geschrieben: {path}</source>
+        <translation>County bundle for the Land written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="346" />
+        <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
+        <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
+    </message>
+    <message>
+        <source>nichts gefunden</source>
+        <translation type="vanished">nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="465" />
         <source>Mit --force wird sie ersetzt und gelöscht.</source>
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383" />
+        <location filename="../../app/cli.py" line="476" />
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -647,27 +676,27 @@
     </message>
     <message>
         <location filename="../../app/documents.py" line="59" />
-        <location filename="../../ui/case_view.py" line="378" />
+        <location filename="../../ui/case_view.py" line="351" />
         <location filename="../../ui/models.py" line="22" />
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="60" />
-        <location filename="../../ui/case_view.py" line="379" />
+        <location filename="../../ui/case_view.py" line="352" />
         <location filename="../../ui/models.py" line="22" />
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="61" />
-        <location filename="../../ui/case_view.py" line="383" />
+        <location filename="../../ui/case_view.py" line="356" />
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="62" />
-        <location filename="../../ui/case_view.py" line="384" />
+        <location filename="../../ui/case_view.py" line="357" />
         <location filename="../../ui/pages.py" line="222" />
         <location filename="../../ui/pages.py" line="229" />
         <source>Sprachen</source>
@@ -675,25 +704,25 @@
     </message>
     <message>
         <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="387" />
+        <location filename="../../ui/case_view.py" line="360" />
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="385" />
+        <location filename="../../ui/case_view.py" line="358" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="386" />
+        <location filename="../../ui/case_view.py" line="359" />
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/documents.py" line="64" />
-        <location filename="../../ui/case_view.py" line="388" />
+        <location filename="../../ui/case_view.py" line="361" />
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -709,87 +738,87 @@
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="23" />
+        <location filename="../../app/messages.py" line="27" />
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="25" />
+        <location filename="../../app/messages.py" line="29" />
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="27" />
+        <location filename="../../app/messages.py" line="31" />
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="29" />
+        <location filename="../../app/messages.py" line="33" />
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="31" />
+        <location filename="../../app/messages.py" line="35" />
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="34" />
+        <location filename="../../app/messages.py" line="38" />
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="36" />
+        <location filename="../../app/messages.py" line="40" />
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="38" />
+        <location filename="../../app/messages.py" line="42" />
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="40" />
+        <location filename="../../app/messages.py" line="44" />
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="42" />
+        <location filename="../../app/messages.py" line="46" />
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="45" />
+        <location filename="../../app/messages.py" line="49" />
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="48" />
+        <location filename="../../app/messages.py" line="56" />
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="50" />
+        <location filename="../../app/messages.py" line="58" />
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="52" />
+        <location filename="../../app/messages.py" line="60" />
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="54" />
+        <location filename="../../app/messages.py" line="62" />
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="56" />
+        <location filename="../../app/messages.py" line="64" />
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="57" />
+        <location filename="../../app/messages.py" line="65" />
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
@@ -953,7 +982,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="382" />
+        <location filename="../../ui/case_view.py" line="355" />
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1008,461 +1037,866 @@
         <source>Gut.</source>
         <translation>Good.</translation>
     </message>
+    <message>
+        <location filename="../../app/ki.py" line="71" />
+        <source>{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt</source>
+        <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki.py" line="81" />
+        <source>Die Ablage {path} ist nicht erreichbar.</source>
+        <translation>The share {path} cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki.py" line="154" />
+        <source>Das Land verlangt k = {land}, die Geräte des Kreises schützen mit k = {own}. Dafür muss der Kreis ein neues KI-Schlüsselpaar mit k = {land} ausgeben.</source>
+        <translation>The Land asks for k = {land}, but the county's devices protect with k = {own}. The county must issue a new KI key pair with k = {land} first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="37" />
+        <source>Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je Monat und Kommune nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. Personenbezogene Daten verlassen die Geräte nicht.</source>
+        <translation>The basis is the bundles of the KIM case managers' Fallakte devices: counts per month and municipality only, no names, birth dates, case numbers or free text. Personal data never leaves the devices.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="40" />
+        <source>Jede Anzahl, hinter der 1 bis {km1} Personen stehen, wird schon auf dem Gerät unterdrückt; damit sie nicht aus Summen errechnet werden kann, werden weitere kleine Zellen mit unterdrückt (k = {k}).</source>
+        <translation>Every count with 1 to {km1} persons behind it is suppressed on the device already; so that it cannot be worked out from sums, further small cells are suppressed with it (k = {k}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="43" />
+        <source>»&lt;{k}« heißt: weniger als {k} Personen. »≥ n« heißt: mindestens n, denn mindestens ein Beitrag war unterdrückt. »geschützt« heißt: unterdrückt, mehr ist nicht bekannt. Summen mit unterdrückten Beiträgen sind deshalb Untergrenzen, nie exakte Werte.</source>
+        <translation>“&lt;{k}” means fewer than {k} persons. “≥ n” means at least n, because at least one contribution was suppressed. “protected” means suppressed, nothing more is known. Sums with suppressed contributions are therefore lower bounds, never exact values.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="46" />
+        <source>Personen werden je Monat gezählt; für Quartal und Jahr gilt der Stand am Ende des Zeitraums. Kontakte, Verweisungen, Fälle, Zeiten und Kosten werden über die Monate addiert.</source>
+        <translation>Persons are counted per month; for a quarter or year the figure at the end of the period applies. Contacts, referrals, cases, times and costs are added up over the months.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="48" />
+        <source>Zeiten und Systembeobachtungen betreffen keine Person und werden ungeschützt übermittelt.</source>
+        <translation>Times and system observations concern no person and are sent unprotected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="57" />
+        <source>Kommunales Integrationsmanagement im Kreis Coesfeld</source>
+        <translation>Municipal integration management in Kreis Coesfeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="60" />
+        <source>Für {period} liegen keine Sendungen vor.</source>
+        <translation>There are no bundles for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="82" />
+        <source>Im Zeitraum {period} begleiteten die KIM-Case-Manager*innen {persons} Personen im Case Management (Stand am Ende des Zeitraums), davon {intensive} intensiv.</source>
+        <translation>In {period} the KIM case managers accompanied {persons} persons in case management (at the end of the period), {intensive} of them intensively.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="85" />
+        <source>Es gab {contacts} Kontakte im Case Management, {shorts} anonyme Kurzinterventionen und {referrals} Verweisungen an Partner des Regelsystems.</source>
+        <translation>There were {contacts} contacts in case management, {shorts} anonymous short interventions and {referrals} referrals to partners of the regular system.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="89" />
+        <source>Im Zeitraum wurden keine Kontakte gemeldet.</source>
+        <translation>No contacts were reported for the period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="90" />
+        <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG): {held} Personen hielten es am Ende des Zeitraums; bei {soon} endet die 18-Monats-Frist in den nächsten drei Monaten. Im Zeitraum wechselten {a} in § 25a und {b} in § 25b; bei {lapsed} lief es ohne Anschlusstitel ab.</source>
+        <translation>Opportunity residence permit (§ 104c AufenthG): {held} persons held it at the end of the period; for {soon} the 18 months end within the next three months. During the period {a} moved to § 25a and {b} to § 25b; for {lapsed} it lapsed without a follow-up permit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="95" />
+        <source>Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).</source>
+        <translation>Working time: {ind} on individual cases and {sys} on system work ({share} : {rest}; target 60 : 40).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="98" />
+        <source>Sprachmittlung kostete {cost}. {note}</source>
+        <translation>Interpreting cost {cost}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="137" />
+        <source>Bericht</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="56" />
+        <source>{q}. Quartal {year}</source>
+        <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="60" />
+        <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
+        <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="92" />
+        <source>geschützt</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="223" />
+        <source>Das Budget kann nicht negativ sein.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="246" />
+        <source>Region {name}</source>
+        <translation>Region {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="248" />
+        <source>Kreis Coesfeld</source>
+        <translation>Kreis Coesfeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="257" />
+        <location filename="../../app/ki_stats.py" line="355" />
+        <source>Insgesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="265" />
+        <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
+        <translation>Persons in case management by municipality (at month end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="266" />
+        <location filename="../../app/report_pdf.py" line="31" />
+        <source>Gesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="269" />
+        <source>Personen im Case Management je Monat (Kreis)</source>
+        <translation>Persons in case management per month (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="269" />
+        <location filename="../../app/ki_stats.py" line="271" />
+        <location filename="../../app/ki_stats.py" line="274" />
+        <location filename="../../app/ki_stats.py" line="276" />
+        <location filename="../../app/ki_stats.py" line="279" />
+        <location filename="../../app/ki_stats.py" line="283" />
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="271" />
+        <source>Intensität der Begleitung (Kreis)</source>
+        <translation>Intensity of support (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="274" />
+        <source>Personen nach Prozessphase (Kreis)</source>
+        <translation>Persons by process phase (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="276" />
+        <source>Personen nach Geschlecht (Kreis)</source>
+        <translation>Persons by gender (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="279" />
+        <source>Personen nach Altersgruppe (Kreis)</source>
+        <translation>Persons by age group (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="283" />
+        <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
+        <translation>Persons by residence status group (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="285" />
+        <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
+        <translation>Cases opened and closed by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="286" />
+        <source>eröffnet</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="286" />
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="291" />
+        <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
+        <translation>Topics: contacts in case management and short interventions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="292" />
+        <location filename="../../app/ki_stats.py" line="296" />
+        <source>Kontakte</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="292" />
+        <source>Kurzinterventionen</source>
+        <translation>Short interventions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="295" />
+        <source>Ein Kontakt kann mehrere Themen haben.</source>
+        <translation>A contact can have several topics.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="296" />
+        <source>Kontakte nach Kontaktweg (Kreis)</source>
+        <translation>Contacts by channel (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="299" />
+        <source>Verweisungen nach Partner (Kreis)</source>
+        <translation>Referrals by partner (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="299" />
+        <location filename="../../app/ki_stats.py" line="303" />
+        <source>Verweisungen</source>
+        <translation type="unfinished">Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="303" />
+        <source>Verweisungen nach Ergebnis (Kreis)</source>
+        <translation>Referrals by outcome (county)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="305" />
+        <source>noch offen</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="308" />
+        <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
+        <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="309" />
+        <source>mit § 104c (Stand)</source>
+        <translation>holding § 104c</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="309" />
+        <source>endet in 3 Monaten</source>
+        <translation>ends within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="309" />
+        <source>→ § 25a</source>
+        <translation>→ § 25a</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="309" />
+        <source>→ § 25b</source>
+        <translation>→ § 25b</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="310" />
+        <source>→ sonstiger Titel</source>
+        <translation>→ other permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="310" />
+        <source>abgelaufen</source>
+        <translation type="unfinished">lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="312" />
+        <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
+        <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="317" />
+        <source>Systembeobachtungen nach Kategorie</source>
+        <translation>System observations by category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="317" />
+        <source>Beobachtungen</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="320" />
+        <source>Informationsveranstaltungen</source>
+        <translation>Information events</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="321" />
+        <source>Teilnehmende daran</source>
+        <translation>Their participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="327" />
+        <source>Asylverfahren</source>
+        <translation>Asylum procedure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="327" />
+        <source>Duldung</source>
+        <translation>Toleration (Duldung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="327" />
+        <source>Chancen-Aufenthaltsrecht</source>
+        <translation>Opportunity residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="328" />
+        <source>Bleiberecht (§§ 25a/25b)</source>
+        <translation>Right to stay (§§ 25a/25b)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="328" />
+        <source>Schutzstatus</source>
+        <translation>Protection status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="329" />
+        <source>sonstige Aufenthaltserlaubnis</source>
+        <translation>other residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="329" />
+        <source>Niederlassung</source>
+        <translation>Settlement permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="330" />
+        <source>EU-Freizügigkeit</source>
+        <translation>EU freedom of movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="330" />
+        <source>deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="330" />
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="339" />
+        <source>Einzelfallarbeit</source>
+        <translation>Individual cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="340" />
+        <source>Systemarbeit</source>
+        <translation>System work</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="343" />
+        <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
+        <translation>Time split: individual cases and system work (target 60 : 40)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="344" />
+        <location filename="../../app/ki_stats.py" line="363" />
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="344" />
+        <source>Anteil</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="345" />
+        <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
+        <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="359" />
+        <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
+        <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="361" />
+        <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
+        <translation>No annual interpreting budget entered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="362" />
+        <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
+        <translation>Interpreting: hours and cost by language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_stats.py" line="363" />
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="52" />
+        <source> (unterdrückte Werte als Untergrenze)</source>
+        <translation> (suppressed values as lower bounds)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="171" />
+        <source>Seit über 30 Tagen ohne Sendung: {names}.</source>
+        <translation>No bundle for more than 30 days: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="101" />
-        <location filename="../../ui/case_view.py" line="125" />
+        <location filename="../../ui/case_view.py" line="74" />
+        <location filename="../../ui/case_view.py" line="98" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="102" />
+        <location filename="../../ui/case_view.py" line="75" />
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
-        <location filename="../../ui/case_view.py" line="115" />
-        <location filename="../../ui/case_view.py" line="297" />
+        <location filename="../../ui/case_view.py" line="85" />
+        <location filename="../../ui/case_view.py" line="88" />
+        <location filename="../../ui/case_view.py" line="270" />
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
-        <location filename="../../ui/case_view.py" line="272" />
+        <location filename="../../ui/case_view.py" line="85" />
+        <location filename="../../ui/case_view.py" line="245" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="85" />
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="85" />
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="115" />
+        <location filename="../../ui/case_view.py" line="88" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116" />
-        <location filename="../../ui/case_view.py" line="312" />
+        <location filename="../../ui/case_view.py" line="89" />
+        <location filename="../../ui/case_view.py" line="285" />
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116" />
-        <location filename="../../ui/case_view.py" line="313" />
+        <location filename="../../ui/case_view.py" line="89" />
+        <location filename="../../ui/case_view.py" line="286" />
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116" />
-        <location filename="../../ui/case_view.py" line="314" />
+        <location filename="../../ui/case_view.py" line="89" />
+        <location filename="../../ui/case_view.py" line="287" />
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116" />
-        <location filename="../../ui/case_view.py" line="118" />
-        <location filename="../../ui/case_view.py" line="315" />
-        <location filename="../../ui/case_view.py" line="344" />
+        <location filename="../../ui/case_view.py" line="89" />
+        <location filename="../../ui/case_view.py" line="91" />
+        <location filename="../../ui/case_view.py" line="288" />
+        <location filename="../../ui/case_view.py" line="317" />
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117" />
-        <location filename="../../ui/case_view.py" line="118" />
-        <location filename="../../ui/case_view.py" line="326" />
-        <location filename="../../ui/case_view.py" line="342" />
+        <location filename="../../ui/case_view.py" line="90" />
+        <location filename="../../ui/case_view.py" line="91" />
+        <location filename="../../ui/case_view.py" line="299" />
+        <location filename="../../ui/case_view.py" line="315" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117" />
+        <location filename="../../ui/case_view.py" line="90" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117" />
+        <location filename="../../ui/case_view.py" line="90" />
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117" />
-        <location filename="../../ui/case_view.py" line="329" />
+        <location filename="../../ui/case_view.py" line="90" />
+        <location filename="../../ui/case_view.py" line="302" />
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117" />
-        <location filename="../../ui/case_view.py" line="333" />
+        <location filename="../../ui/case_view.py" line="90" />
+        <location filename="../../ui/case_view.py" line="306" />
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118" />
-        <location filename="../../ui/case_view.py" line="341" />
+        <location filename="../../ui/case_view.py" line="91" />
+        <location filename="../../ui/case_view.py" line="314" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118" />
+        <location filename="../../ui/case_view.py" line="91" />
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119" />
-        <location filename="../../ui/case_view.py" line="359" />
+        <location filename="../../ui/case_view.py" line="92" />
+        <location filename="../../ui/case_view.py" line="332" />
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119" />
+        <location filename="../../ui/case_view.py" line="92" />
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119" />
+        <location filename="../../ui/case_view.py" line="92" />
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="121" />
+        <location filename="../../ui/case_view.py" line="94" />
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122" />
+        <location filename="../../ui/case_view.py" line="95" />
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124" />
+        <location filename="../../ui/case_view.py" line="97" />
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126" />
+        <location filename="../../ui/case_view.py" line="99" />
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127" />
+        <location filename="../../ui/case_view.py" line="100" />
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128" />
+        <location filename="../../ui/case_view.py" line="101" />
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129" />
+        <location filename="../../ui/case_view.py" line="102" />
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130" />
+        <location filename="../../ui/case_view.py" line="103" />
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131" />
+        <location filename="../../ui/case_view.py" line="104" />
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132" />
+        <location filename="../../ui/case_view.py" line="105" />
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132" />
+        <location filename="../../ui/case_view.py" line="105" />
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133" />
+        <location filename="../../ui/case_view.py" line="106" />
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134" />
+        <location filename="../../ui/case_view.py" line="107" />
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135" />
+        <location filename="../../ui/case_view.py" line="108" />
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136" />
+        <location filename="../../ui/case_view.py" line="109" />
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="137" />
+        <location filename="../../ui/case_view.py" line="110" />
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138" />
+        <location filename="../../ui/case_view.py" line="111" />
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="139" />
+        <location filename="../../ui/case_view.py" line="112" />
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185" />
+        <location filename="../../ui/case_view.py" line="158" />
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185" />
+        <location filename="../../ui/case_view.py" line="158" />
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186" />
+        <location filename="../../ui/case_view.py" line="159" />
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186" />
+        <location filename="../../ui/case_view.py" line="159" />
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187" />
+        <location filename="../../ui/case_view.py" line="160" />
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187" />
+        <location filename="../../ui/case_view.py" line="160" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="188" />
+        <location filename="../../ui/case_view.py" line="161" />
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="189" />
+        <location filename="../../ui/case_view.py" line="162" />
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196" />
+        <location filename="../../ui/case_view.py" line="169" />
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196" />
+        <location filename="../../ui/case_view.py" line="169" />
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="198" />
+        <location filename="../../ui/case_view.py" line="171" />
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="210" />
+        <location filename="../../ui/case_view.py" line="183" />
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215" />
-        <location filename="../../ui/case_view.py" line="351" />
+        <location filename="../../ui/case_view.py" line="188" />
+        <location filename="../../ui/case_view.py" line="324" />
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216" />
-        <location filename="../../ui/case_view.py" line="351" />
+        <location filename="../../ui/case_view.py" line="189" />
+        <location filename="../../ui/case_view.py" line="324" />
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234" />
+        <location filename="../../ui/case_view.py" line="207" />
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240" />
+        <location filename="../../ui/case_view.py" line="213" />
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243" />
+        <location filename="../../ui/case_view.py" line="216" />
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252" />
+        <location filename="../../ui/case_view.py" line="225" />
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="253" />
+        <location filename="../../ui/case_view.py" line="226" />
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="260" />
-        <location filename="../../ui/case_view.py" line="263" />
+        <location filename="../../ui/case_view.py" line="233" />
+        <location filename="../../ui/case_view.py" line="236" />
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271" />
+        <location filename="../../ui/case_view.py" line="244" />
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="273" />
+        <location filename="../../ui/case_view.py" line="246" />
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="274" />
+        <location filename="../../ui/case_view.py" line="247" />
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="275" />
+        <location filename="../../ui/case_view.py" line="248" />
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280" />
+        <location filename="../../ui/case_view.py" line="253" />
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281" />
+        <location filename="../../ui/case_view.py" line="254" />
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282" />
+        <location filename="../../ui/case_view.py" line="255" />
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288" />
+        <location filename="../../ui/case_view.py" line="261" />
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="295" />
+        <location filename="../../ui/case_view.py" line="268" />
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="296" />
+        <location filename="../../ui/case_view.py" line="269" />
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="303" />
+        <location filename="../../ui/case_view.py" line="276" />
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="304" />
+        <location filename="../../ui/case_view.py" line="277" />
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="305" />
+        <location filename="../../ui/case_view.py" line="278" />
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="311" />
+        <location filename="../../ui/case_view.py" line="284" />
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325" />
+        <location filename="../../ui/case_view.py" line="298" />
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327" />
+        <location filename="../../ui/case_view.py" line="300" />
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328" />
+        <location filename="../../ui/case_view.py" line="301" />
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330" />
+        <location filename="../../ui/case_view.py" line="303" />
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331" />
+        <location filename="../../ui/case_view.py" line="304" />
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332" />
+        <location filename="../../ui/case_view.py" line="305" />
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340" />
+        <location filename="../../ui/case_view.py" line="313" />
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343" />
+        <location filename="../../ui/case_view.py" line="316" />
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345" />
+        <location filename="../../ui/case_view.py" line="318" />
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358" />
+        <location filename="../../ui/case_view.py" line="331" />
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360" />
+        <location filename="../../ui/case_view.py" line="333" />
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365" />
+        <location filename="../../ui/case_view.py" line="338" />
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368" />
+        <location filename="../../ui/case_view.py" line="341" />
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369" />
+        <location filename="../../ui/case_view.py" line="342" />
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -1538,42 +1972,42 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="54" />
+        <location filename="../../ui/case_view.py" line="27" />
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64" />
+        <location filename="../../ui/case_view.py" line="37" />
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst.</source>
         <translation>No § 104c residence permit recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65" />
+        <location filename="../../ui/case_view.py" line="38" />
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65" />
+        <location filename="../../ui/case_view.py" line="38" />
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66" />
+        <location filename="../../ui/case_view.py" line="39" />
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66" />
+        <location filename="../../ui/case_view.py" line="39" />
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67" />
+        <location filename="../../ui/case_view.py" line="40" />
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68" />
+        <location filename="../../ui/case_view.py" line="41" />
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
@@ -1872,76 +2306,264 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/application.py" line="50" />
+        <location filename="../../ui/application.py" line="58" />
         <source>KI-Speicher angelegt</source>
         <translation>KI store created</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="51" />
+        <location filename="../../ui/application.py" line="59" />
+        <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner {folder}. Den Schlüssel erhalten die Case-Manager*innen; bitte jetzt den KI-Speicher entsperren.</source>
+        <translation>The KI store and the public key (ki-public.key) are now in the data folder {folder}. The case managers receive the key; please unlock the KI store now.</translation>
+    </message>
+    <message>
         <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner. Die Auswertung folgt; bis dahin: »fallakte ki --help«.</source>
-        <translation>The KI store and the public key (ki-public.key) are now in the data folder. The statistics window follows; until then: “fallakte ki --help”.</translation>
+        <translation type="vanished">The KI store and the public key (ki-public.key) are now in the data folder. The statistics window follows; until then: “fallakte ki --help”.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="41" />
+        <source>Fallakte – Auswertung des KI</source>
+        <translation>Fallakte – KI statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="43" />
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="44" />
+        <source>Sendungen importieren …</source>
+        <translation>Import bundles …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="45" />
+        <source>Bericht speichern …</source>
+        <translation>Save report …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="46" />
+        <source>Sperren</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="51" />
+        <source>Zeitraum: </source>
+        <translation>Period: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="66" />
+        <source>Jahresbudget Sprachmittlung</source>
+        <translation>Annual interpreting budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="67" />
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="67" />
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="67" />
+        <source>Letzte Sendung</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="68" />
+        <source>Tage ohne Sendung</source>
+        <translation>Days without a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="68" />
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="69" />
+        <source>Gerät anmelden …</source>
+        <translation>Enrol device …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="70" />
+        <location filename="../../ui/statistics_window.py" line="290" />
+        <source>Gerät sperren</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="75" />
+        <source>Jahresbudget Sprachmittlung:</source>
+        <translation>Annual interpreting budget:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="79" />
+        <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
+        <translation>Devices (red: no bundle for more than 30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="86" />
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="92" />
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="134" />
+        <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
+        <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="172" />
+        <source>noch nie</source>
+        <translation type="unfinished">never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="174" />
+        <source>gesperrt</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="175" />
+        <source>still</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="175" />
+        <source>aktiv</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="191" />
+        <source>Ablage mit Sendungen wählen</source>
+        <translation>Choose the share with bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="211" />
+        <source>Import: {line}</source>
+        <translation>Import: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="220" />
+        <location filename="../../ui/statistics_window.py" line="225" />
+        <location filename="../../ui/statistics_window.py" line="272" />
+        <source>Fallakte</source>
+        <translation type="unfinished">Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="225" />
+        <source>Noch keine Daten für einen Bericht.</source>
+        <translation>No data for a report yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="229" />
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="261" />
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="265" />
+        <source>Anmeldedatei eines Geräts öffnen</source>
+        <translation>Open a device's enrol request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="274" />
+        <source>Gerät anmelden</source>
+        <translation>Enrol device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="275" />
+        <source>Gerät »{name}« für {munis} anmelden?
+
+Fingerabdruck: {fp}
+
+Bitte mit dem Fingerabdruck vergleichen, den das Gerät anzeigt (z. B. am Telefon).</source>
+        <translation>Enrol device “{name}” for {munis}?
+
+Fingerprint: {fp}
+
+Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="281" />
+        <source>Gerät »{name}« angemeldet.</source>
+        <translation>Device “{name}” enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="291" />
+        <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
+        <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="103" />
         <location filename="../../ui/sync_page.py" line="104" />
+        <location filename="../../ui/sync_page.py" line="105" />
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="106" />
+        <location filename="../../ui/sync_page.py" line="107" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="111" />
+        <location filename="../../ui/sync_page.py" line="112" />
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="112" />
+        <location filename="../../ui/sync_page.py" line="113" />
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="113" />
+        <location filename="../../ui/sync_page.py" line="114" />
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="114" />
+        <location filename="../../ui/sync_page.py" line="115" />
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115" />
+        <location filename="../../ui/sync_page.py" line="116" />
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137" />
+        <location filename="../../ui/sync_page.py" line="139" />
         <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="138" />
+        <location filename="../../ui/sync_page.py" line="143" />
         <source>nicht eingerichtet</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139" />
+        <location filename="../../ui/sync_page.py" line="144" />
         <source>kein KI-Schlüssel eingerichtet</source>
         <translation>no KI key set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="140" />
+        <location filename="../../ui/sync_page.py" line="145" />
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="142" />
+        <location filename="../../ui/sync_page.py" line="147" />
         <source>keiner</source>
         <translation>none</translation>
     </message>
@@ -2045,87 +2667,92 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="26" />
+        <location filename="../../ui/unlock.py" line="28" />
         <source>Fallakte entsperren</source>
         <translation>Unlock Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="29" />
+        <location filename="../../ui/unlock.py" line="31" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="30" />
+        <location filename="../../ui/unlock.py" line="32" />
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="32" />
+        <location filename="../../ui/unlock.py" line="34" />
         <source>Passphrase vergessen?</source>
         <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="36" />
+        <location filename="../../ui/unlock.py" line="38" />
         <source>Falldatei: {path}</source>
         <translation>Case file: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="37" />
+        <location filename="../../ui/unlock.py" line="38" />
+        <source>KI-Speicher: {path}</source>
+        <translation>KI store: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="40" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="45" />
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44" />
+        <location filename="../../ui/unlock.py" line="47" />
         <source>Neue Passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="48" />
         <source>Neue Passphrase wiederholen</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="50" />
         <source>Mit Wiederherstellungscode öffnen</source>
         <translation>Open with recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="51" />
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="51" />
+        <location filename="../../ui/unlock.py" line="54" />
         <source>Der Wiederherstellungscode öffnet die Falldatei; danach gilt eine neue Passphrase.</source>
         <translation>The recovery code opens the case file; a new passphrase applies afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="52" />
+        <location filename="../../ui/unlock.py" line="55" />
         <source>&amp;Wiederherstellungscode:</source>
         <translation>&amp;Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="53" />
+        <location filename="../../ui/unlock.py" line="56" />
         <source>&amp;Neue Passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="54" />
+        <location filename="../../ui/unlock.py" line="57" />
         <source>Neue Passphrase &amp;wiederholen:</source>
         <translation>&amp;Repeat new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="66" />
+        <location filename="../../ui/unlock.py" line="69" />
         <source>Wird geöffnet</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="94" />
+        <location filename="../../ui/unlock.py" line="97" />
         <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
