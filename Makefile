@@ -22,6 +22,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/casefile_overhead.py
 	$(BIN)/python benchmarks/sync_bundle.py
 	$(BIN)/python benchmarks/case_list.py
+	$(BIN)/python benchmarks/ki_import.py
 
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dist]'
