@@ -103,10 +103,32 @@ def _steps(folder: Path, state: dict, app):
             raise AssertionError("window did not show")
         return app.platformName()
 
+    def ki_report():
+        from app import ki, ki_report, ki_stats, sync_service
+        from app.casework import Casework
+
+        _, key = ki.create_store(folder / "ki.db", PASSPHRASE, folder, "Selbsttest-KI", 3)
+        cw = Casework(state["casefile"])
+        sync_service.configure(cw, ki_key=key.to_bytes(), share=folder / "ablage")
+        (folder / "ablage").mkdir()
+        (folder / "anmeldung").write_bytes(sync_service.enrol_request(cw))
+        sync_service.sync_now(cw)
+        with ki.open_store(folder / "ki.db", PASSPHRASE) as store:
+            ki.enrol(store, folder / "anmeldung")
+            summary = ki.import_folder(store, folder / "ablage")
+            county = ki_stats.County(store.conn)
+            report = ki_report.build(county, ki_stats.Period.parse(county.months[-1]), "Selbsttest-KI")
+            pdf = ki_report.write(report, "pdf", folder / "bericht.pdf")[0].read_bytes()
+            xlsx = ki_report.write(report, "xlsx", folder / "tabellen.xlsx")[0].read_bytes()
+        if summary.count("neu") != 1 or not pdf.startswith(b"%PDF") or not xlsx.startswith(b"PK"):
+            raise AssertionError(f"Import {summary.line}, PDF {pdf[:4]!r}, XLSX {xlsx[:2]!r}")
+        return f"PDF {len(pdf) // 1024} KiB, XLSX {len(xlsx) // 1024} KiB"
+
     return [
         ("Falldatei anlegen (SQLCipher, Argon2id, Schlüsselfächer)", create),
         ("Datensatz verschlüsselt schreiben und lesen", write_read),
         ("Sendung bauen, verschlüsseln und öffnen", bundle),
         ("Deutsche Übersetzung laden", translation),
         ("Hauptfenster öffnen und schließen", window),
+        ("KI: Sendung importieren, Bericht als PDF und XLSX", ki_report),
     ]

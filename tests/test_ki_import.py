@@ -179,3 +179,16 @@ def test_cli_import_prints_a_line_per_file_and_a_summary(tmp_path, ki_store, cap
     assert not (share / name).exists()
     assert main(["ki", "import", str(tmp_path / "fehlt"), "--store", str(tmp_path / "ki.db")]) == 1
     assert "nicht erreichbar" in capsys.readouterr().err
+
+
+def test_a_device_enrolled_twice_stays_one_device_with_the_newer_name(tmp_path, ki_store):
+    dev = Device("KIM Senden", "senden")
+    dev.enrol(ki_store, tmp_path)
+    ki_import.revoke(ki_store.conn, dev.id)
+    dev.name = "KIM Senden (neu)"
+    dev.enrol(ki_store, tmp_path)
+    devices = ki_import.devices(ki_store.conn)
+    assert [(d["name"], d["revoked_at"]) for d in devices] == [("KIM Senden (neu)", None)]
+    share = tmp_path / "ablage"
+    _put(share, *dev.bundle(ki_store, 1, 4))
+    assert ki.import_folder(ki_store, share).count(ki_import.NEW) == 1
