@@ -22,7 +22,8 @@ from app.indicators import ALL, AGE_BANDS, UNKNOWN
 from app.messages import tr
 from app.system_work import INDIVIDUAL
 from app.validation import ValidationError
-from storage import records
+from storage import audit, records
+from sync import ki_import
 from sync.disclosure import SUPPRESSED
 
 STOCK_INDICATORS = {"persons_by_intensity", "persons_by_phase", "persons_by_gender", "persons_by_age_band",
@@ -126,7 +127,8 @@ class StatTable:
     rows: list[Row] = field(default_factory=list)
     persons: bool = True     # values are counts of persons (a lone suppressed one shows as "<k")
     units: tuple[str, ...] = ()   # per column: "" (a count), "h" (minutes shown as hours), "€" (cents), "%"
-    chart: str = "bar"       # bar, pie or line: how the window and the report draw it
+    chart: str = "bar"       # bar, stacked, pie or line: how the window and the report draw it
+    chart_columns: tuple[int, ...] = (0,)   # the columns a chart shows (never a total beside its parts)
     note: str = ""
 
     def cell_text(self, row: Row, column: int, k: int) -> str:
@@ -199,9 +201,7 @@ class County:
 
     def devices(self, today: date | None = None) -> list[dict]:
         today = today or date.today()
-        rows = records.fetch_all(self.conn, "SELECT d.device_id, d.name, d.municipalities, d.revoked_at, "
-                                            "s.created_at AS last_bundle FROM device d "
-                                            "LEFT JOIN device_state s ON s.device_id = d.device_id ORDER BY d.name")
+        rows = ki_import.devices(self.conn)
         for row in rows:
             last = _day(row["last_bundle"])
             row["days_silent"] = (today - last).days if last else None
@@ -221,8 +221,6 @@ def _day(iso: str | None) -> date | None:
 def set_interpreter_budget(conn, euros: int) -> None:
     if euros < 0:
         raise ValidationError("budget", tr("Das Budget kann nicht negativ sein."))
-    from storage import audit
-
     with records.atomic(conn):
         records.set_setting(conn, BUDGET_SETTING, str(euros * 100))
         audit.append(conn, "change", "setting", BUDGET_SETTING)
@@ -249,13 +247,12 @@ def _by_place(county: County, indicator: str, period: Period, columns: list[str]
     return rows
 
 
-def _by_cell(county: County, indicator: str, period: Period, codes: list[str], label, with_total=True) -> list[Row]:
+def _by_cell(county: County, indicator: str, period: Period, codes: list[str], label) -> list[Row]:
+    """One row per cell of the county's table, and the whole."""
     cells = county.county_cells(indicator, period)
     rows = [Row(label(code), [cells.get(code, Figure())]) for code in codes if code in cells]
-    if with_total:
-        total = cells.get(TOTAL) or sum((r.figures[0] for r in rows), Figure())
-        rows.append(Row(tr("Insgesamt"), [total], GRAND))
-    return rows
+    total = cells.get(TOTAL) or sum((r.figures[0] for r in rows), Figure())
+    return rows + [Row(tr("Insgesamt"), [total], GRAND)]
 
 
 def tables(county: County, period: Period) -> list[StatTable]:
@@ -264,7 +261,8 @@ def tables(county: County, period: Period) -> list[StatTable]:
     intensity = cat.intensities.codes()
     out.append(StatTable("personen_nach_kommune", tr("Personen im Case Management nach Kommune (Stand Monatsende)"),
                          [cat.intensities.label(c) for c in intensity] + [tr("Gesamt")],
-                         _by_place(county, "persons_by_intensity", period, intensity + [TOTAL]), chart="bar"))
+                         _by_place(county, "persons_by_intensity", period, intensity + [TOTAL]), chart="stacked",
+                         chart_columns=tuple(range(len(intensity)))))
     series = county.monthly_total("persons_by_intensity", TOTAL, period)
     out.append(StatTable("personen_je_monat", tr("Personen im Case Management je Monat (Kreis)"), [tr("Personen")],
                          [Row(m, [f]) for m, f in series], chart="line"))
@@ -284,7 +282,8 @@ def tables(county: County, period: Period) -> list[StatTable]:
                          _by_cell(county, "persons_by_status_group", period, groups, _status_group_label)))
     out.append(StatTable("faelle", tr("Eröffnete und abgeschlossene Fälle nach Kommune"),
                          [tr("eröffnet"), tr("abgeschlossen")],
-                         _by_place(county, "cases_opened_closed", period, ["eroeffnet", "abgeschlossen"])))
+                         _by_place(county, "cases_opened_closed", period, ["eroeffnet", "abgeschlossen"]),
+                         chart_columns=(0, 1)))
     topics = cat.topics.codes()
     contacts = county.county_cells("contacts_by_topic", period)
     shorts = county.county_cells("short_interventions_by_topic", period)
@@ -292,7 +291,7 @@ def tables(county: County, period: Period) -> list[StatTable]:
                          [tr("Kontakte"), tr("Kurzinterventionen")],
                          [Row(cat.topics.label(t), [contacts.get(t, Figure()), shorts.get(t, Figure())])
                           for t in topics if t in contacts or t in shorts],
-                         persons=False, note=tr("Ein Kontakt kann mehrere Themen haben.")))
+                         persons=False, chart_columns=(0, 1), note=tr("Ein Kontakt kann mehrere Themen haben.")))
     out.append(StatTable("kontaktwege", tr("Kontakte nach Kontaktweg (Kreis)"), [tr("Kontakte")],
                          _by_cell(county, "contacts_by_channel", period, cat.channels.codes(), cat.channels.label),
                          persons=False, chart="pie"))
@@ -308,7 +307,7 @@ def tables(county: County, period: Period) -> list[StatTable]:
     out.append(StatTable("chancen_104c", tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune"),
                          [tr("mit § 104c (Stand)"), tr("endet in 3 Monaten"), tr("→ § 25a"), tr("→ § 25b"),
                           tr("→ sonstiger Titel"), tr("abgelaufen")],
-                         _by_place(county, "chancen_104c", period, chancen),
+                         _by_place(county, "chancen_104c", period, chancen), chart_columns=tuple(range(len(chancen))),
                          note=tr("Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.")))
     out.append(_time_split(county, period))
     out.append(_interpreters(county, period))
@@ -360,4 +359,5 @@ def _interpreters(county: County, period: Period) -> StatTable:
         year=period.year, cost=year_cost.text(county.k, False, "€"), budget=_number(budget, "€")) if budget else \
         tr("Kein Jahresbudget für Sprachmittlung eingetragen.")
     return StatTable("sprachmittlung", tr("Sprachmittlung: Stunden und Kosten nach Sprache"),
-                     [tr("Stunden"), tr("Kosten")], rows, persons=False, units=("h", "€"), note=note)
+                     [tr("Stunden"), tr("Kosten")], rows, persons=False, units=("h", "€"), chart_columns=(1,),
+                     note=note)

@@ -25,16 +25,8 @@ COLOURS = ["#1f5f8b", "#e07b39", "#4b9c5a", "#b8434a", "#7d5ba6", "#8c6d31", "#3
 
 
 def _plotted(table: StatTable):
-    """Item rows and the columns a chart shows: all but a trailing "Gesamt" (it would dwarf the rest)."""
-    rows = [r for r in table.rows if r.kind == ITEM]
-    columns = list(range(len(table.columns)))
-    if len(columns) > 1 and table.columns[-1] == tr("Gesamt"):
-        columns = columns[:-1]
-    if table.key == "zeitanteile":
-        columns = [0]
-    if table.key == "sprachmittlung":
-        columns = [1]
-    return rows, columns
+    """The item rows (not subtotals and totals) and the columns a chart shows."""
+    return [r for r in table.rows if r.kind == ITEM], list(table.chart_columns)
 
 
 def _value(table: StatTable, figure, column: int) -> float:
@@ -86,7 +78,7 @@ def chart_for(table: StatTable) -> QChart:
         chart.addAxis(axis_n, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_n)
     else:
-        series = QStackedBarSeries() if table.key == "personen_nach_kommune" else QBarSeries()
+        series = QStackedBarSeries() if table.chart == "stacked" else QBarSeries()
         totals = [0.0] * len(rows)
         for n, c in enumerate(columns):
             bar = QBarSet(table.columns[c])

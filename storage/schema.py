@@ -18,6 +18,17 @@ class Migration:
     sql: str
 
 
+# A laptop and the KI (for its roll-up to the Land) sign with the same kind of identity, read by
+# app/sync_service.device_identity.
+DEVICE_IDENTITY = """
+        CREATE TABLE device_identity (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            device_id   TEXT NOT NULL,
+            signing_key BLOB NOT NULL,
+            created_at  TEXT NOT NULL
+        ) STRICT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "meta data and the append-only, hash-chained audit log", """
         CREATE TABLE meta (
@@ -198,13 +209,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         -- Deleted documents leave no trace in the index's segments.
         INSERT INTO person_search (person_search, rank) VALUES ('secure-delete', 1);
     """),
-    Migration(4, "sync: the device's signing key and the outbox of sealed bundles", """
-        CREATE TABLE device_identity (
-            id          INTEGER PRIMARY KEY CHECK (id = 1),
-            device_id   TEXT NOT NULL,
-            signing_key BLOB NOT NULL,
-            created_at  TEXT NOT NULL
-        ) STRICT;
+    Migration(4, "sync: the device's signing key and the outbox of sealed bundles", DEVICE_IDENTITY + """
         -- Sealed bundles (ciphertext) waiting for the share; the newest makes older ones redundant.
         CREATE TABLE outbox (
             sequence   INTEGER PRIMARY KEY,
@@ -250,16 +255,11 @@ KI_MIGRATIONS: tuple[Migration, ...] = (
             payload    TEXT NOT NULL
         ) STRICT;
     """),
-    Migration(3, "KI settings (interpreter budget) and the KI's own signing key for the roll-up to the Land", """
+    Migration(3, "KI settings (interpreter budget) and the KI's own signing key for the roll-up to the Land",
+              DEVICE_IDENTITY + """
         CREATE TABLE setting (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
-        ) STRICT;
-        CREATE TABLE device_identity (
-            id          INTEGER PRIMARY KEY CHECK (id = 1),
-            device_id   TEXT NOT NULL,
-            signing_key BLOB NOT NULL,
-            created_at  TEXT NOT NULL
         ) STRICT;
     """),
 )

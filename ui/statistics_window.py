@@ -196,9 +196,8 @@ class StatisticsWindow(QMainWindow):
         settings.setValue("ki/share", str(folder))
         self._busy(True)
         self.progress.setRange(0, 0)
-        signals = run_job(lambda report: _import(self.store, folder, report), self._imported, self._failed,
-                          on_progress=self._progress)
-        return signals
+        run_job(lambda report: _import(self.store, folder, report), self._imported, self._failed,
+                on_progress=self._progress)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
