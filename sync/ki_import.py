@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -90,18 +91,30 @@ def _device_key_for(conn):
     return lookup
 
 
+def _valid_value(value) -> bool:
+    return value == SUPPRESSED or (type(value) is int and value >= 0)
+
+
+def _valid_table(table) -> bool:
+    """The shape the statistics read: names as text, a month, cells of counts or the marker."""
+    return (isinstance(table, dict) and all(isinstance(table.get(k), str) for k in ("indicator", "period", "municipality"))
+            and re.fullmatch(r"\d{4}-\d{2}", table["period"]) is not None
+            and isinstance(table.get("cells"), dict)
+            and all(isinstance(k, str) and _valid_value(v) for k, v in table["cells"].items())
+            and ("total" not in table or _valid_value(table["total"])))
+
+
 def _check_payload(payload: dict) -> int:
-    """The sequence number of a well-formed payload; BundleRefused otherwise."""
+    """The sequence number of a well-formed payload; BundleRefused otherwise. Even a genuine,
+    signed payload is checked in full: a faulty device must not break the import or the statistics."""
     if payload.get("format") != "fallakte-counts" or payload.get("version") != 1:
         raise BundleRefused(Refusal.UNSUPPORTED_VERSION, f"{payload.get('format')} {payload.get('version')}")
     sequence = payload.get("sequence")
     tables = payload.get("tables")
-    if type(sequence) is not int or sequence < 1 or not isinstance(tables, list):
+    if type(sequence) is not int or not 1 <= sequence < 2**62 or not isinstance(tables, list):
         raise BundleRefused(Refusal.TAMPERED, "payload")
-    for table in tables:
-        values = list(table.get("cells", {}).values()) + ([table["total"]] if "total" in table else [])
-        if not all(v == SUPPRESSED or (type(v) is int and v >= 0) for v in values):
-            raise BundleRefused(Refusal.TAMPERED, "cell values")
+    if not all(_valid_table(t) for t in tables):
+        raise BundleRefused(Refusal.TAMPERED, "tables")
     return sequence
 
 

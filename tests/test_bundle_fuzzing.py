@@ -1,0 +1,86 @@
+"""Adversarial input to the KI import: whatever bytes arrive, and whatever a genuine, enrolled device
+signs, the import answers with a result (imported or refused with a reason), never an exception,
+and a refused bundle changes no totals."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from app import ki
+from sync import bundle as bundles
+from sync import ki_import
+from tests.conftest import PASSPHRASE
+from tests.test_ki_import import Device
+
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    from storage import keyslots
+
+    tmp = tmp_path_factory.mktemp("fuzz")
+    saved, keyslots.KDF_TARGET_SECONDS = keyslots.KDF_TARGET_SECONDS, 0.005
+    try:
+        ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI", 3)
+        store = ki.open_store(tmp / "ki.db", PASSPHRASE)
+    finally:
+        keyslots.KDF_TARGET_SECONDS = saved
+    device = Device("KIM Fuzz", "olfen")
+    device.enrol(store, tmp)
+    _, valid = device.bundle(store, 1, 5)
+    yield store, device, valid
+    store.close()
+
+
+def _states(store):
+    return store.conn.execute("SELECT device_id, sequence, payload FROM device_state").fetchall()
+
+
+@FUZZ
+@given(data=st.data())
+def test_damaged_bundles_are_refused_never_raise(setup, data):
+    store, _, valid = setup
+    before = _states(store)
+    kind = data.draw(st.sampled_from(["flip", "cut", "insert", "random"]))
+    if kind == "flip":
+        at = data.draw(st.integers(0, len(valid) - 1))
+        damaged = valid[:at] + bytes([valid[at] ^ data.draw(st.integers(1, 255))]) + valid[at + 1:]
+    elif kind == "cut":
+        damaged = valid[:data.draw(st.integers(0, len(valid) - 1))]
+    elif kind == "insert":
+        at = data.draw(st.integers(0, len(valid)))
+        damaged = valid[:at] + data.draw(st.binary(min_size=1, max_size=40)) + valid[at:]
+    else:
+        damaged = data.draw(st.sampled_from([b"", bundles.MAGIC, valid[:valid.index(b"\n") + 1]])) + \
+            data.draw(st.binary(max_size=300))
+    result = ki_import.import_bundle(store.conn, damaged, "fuzz")
+    assert result.outcome == ki_import.REFUSED and result.reason
+    assert _states(store) == before
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+                           | st.text(max_size=8),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                                        max_size=4), max_leaves=12)
+
+
+@FUZZ
+@given(tables=st.one_of(json_values, st.lists(json_values, max_size=4)),
+       sequence=st.one_of(st.integers(1, 10), st.integers(), json_values))
+def test_whatever_a_genuine_device_signs_is_imported_or_refused_never_raises(setup, tables, sequence):
+    store, device, _ = setup
+    payload = {"format": "fallakte-counts", "version": 1, "device": device.id, "sequence": sequence,
+               "created_at": "2026-11-24T10:00:00+00:00", "tables": tables}
+    try:
+        sealed = bundles.seal(payload, device.id, device.key, ki_import.public_key(store.conn))
+    except (TypeError, ValueError):   # not even JSON (NaN, unserialisable): no device could send it
+        return
+    result = ki_import.import_bundle(store.conn, sealed, "fuzz")
+    assert result.outcome in (ki_import.REFUSED, ki_import.NEW, ki_import.UPDATED, ki_import.SUPERSEDED)
+    if result.outcome != ki_import.REFUSED:   # what was taken can be read back into statistics
+        from app import ki_stats
+
+        ki_stats.County(store.conn)
+    json.dumps(result.reason)
