@@ -104,12 +104,15 @@ def import_folder(store: CaseFile, folder: Path, *, dry_run: bool = False,
         for done, file in enumerate(files, 1):
             try:
                 data = file.read_bytes()
+                result = ki_import.import_bundle(store.conn, data, file.name)
+                if not dry_run:
+                    _file_away(file, REFUSED_DIR if result.outcome == ki_import.REFUSED else IMPORTED_DIR)
             except FileNotFoundError:
-                continue  # taken by an import running at the same time
-            result = ki_import.import_bundle(store.conn, data, file.name)
+                if not Path(folder).is_dir():
+                    raise ShareUnavailable(tr("Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, "
+                                              "bleibt es.").format(path=folder)) from None
+                continue  # filed by an import running at the same time, which reports it
             results.append(result)
-            if not dry_run:
-                _file_away(file, REFUSED_DIR if result.outcome == ki_import.REFUSED else IMPORTED_DIR)
             if progress:
                 progress(done, len(files))
     return ImportSummary(tuple(results))

@@ -192,3 +192,36 @@ def test_a_device_enrolled_twice_stays_one_device_with_the_newer_name(tmp_path, 
     share = tmp_path / "ablage"
     _put(share, *dev.bundle(ki_store, 1, 4))
     assert ki.import_folder(ki_store, share).count(ki_import.NEW) == 1
+
+
+def test_two_imports_of_the_same_folder_at_once_take_each_bundle_exactly_once(tmp_path, ki_store):
+    import threading
+
+    devices = [Device(f"KIM {i}", "duelmen") for i in range(4)]
+    for dev in devices:
+        dev.enrol(ki_store, tmp_path)
+    share = tmp_path / "ablage"
+    for seq in range(1, 16):
+        for dev in devices:
+            _put(share, *dev.bundle(ki_store, seq, 3))
+    results, errors = [], []
+
+    def run():
+        try:
+            with ki_store.reopen() as own:
+                results.append(ki.import_folder(own, share))
+        except Exception as exc:  # noqa: BLE001  (the test reports it)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+    assert errors == []
+    taken = [r for s in results for r in s.results if r.outcome in (ki_import.NEW, ki_import.UPDATED)]
+    assert len({(r.device_id, r.file_name) for r in taken}) == len(taken)
+    assert ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == (60,)
+    assert dict(ki_store.conn.execute("SELECT device_id, sequence FROM device_state")) == {d.id: 15 for d in devices}
+    assert _tree(share)[""] == [ki.IMPORTED_DIR] and len(_tree(share)[ki.IMPORTED_DIR]) == 60

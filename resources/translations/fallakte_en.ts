@@ -1048,7 +1048,12 @@
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ki.py" line="154" />
+        <location filename="../../app/ki.py" line="112" />
+        <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
+        <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki.py" line="157" />
         <source>Das Land verlangt k = {land}, die Geräte des Kreises schützen mit k = {own}. Dafür muss der Kreis ein neues KI-Schlüsselpaar mit k = {land} ausgeben.</source>
         <translation>The Land asks for k = {land}, but the county's devices protect with k = {own}. The county must issue a new KI key pair with k = {land} first.</translation>
     </message>
@@ -1123,17 +1128,17 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="56" />
+        <location filename="../../app/ki_stats.py" line="57" />
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="60" />
+        <location filename="../../app/ki_stats.py" line="61" />
         <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="92" />
+        <location filename="../../app/ki_stats.py" line="93" />
         <source>geschützt</source>
         <translation>protected</translation>
     </message>
@@ -1143,302 +1148,301 @@
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="246" />
+        <location filename="../../app/ki_stats.py" line="244" />
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="248" />
+        <location filename="../../app/ki_stats.py" line="246" />
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="257" />
-        <location filename="../../app/ki_stats.py" line="355" />
+        <location filename="../../app/ki_stats.py" line="255" />
+        <location filename="../../app/ki_stats.py" line="354" />
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="265" />
+        <location filename="../../app/ki_stats.py" line="262" />
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="266" />
-        <location filename="../../app/report_pdf.py" line="31" />
+        <location filename="../../app/ki_stats.py" line="263" />
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="269" />
+        <location filename="../../app/ki_stats.py" line="267" />
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
+        <location filename="../../app/ki_stats.py" line="267" />
         <location filename="../../app/ki_stats.py" line="269" />
-        <location filename="../../app/ki_stats.py" line="271" />
+        <location filename="../../app/ki_stats.py" line="272" />
         <location filename="../../app/ki_stats.py" line="274" />
-        <location filename="../../app/ki_stats.py" line="276" />
-        <location filename="../../app/ki_stats.py" line="279" />
-        <location filename="../../app/ki_stats.py" line="283" />
+        <location filename="../../app/ki_stats.py" line="277" />
+        <location filename="../../app/ki_stats.py" line="281" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="271" />
+        <location filename="../../app/ki_stats.py" line="269" />
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="274" />
+        <location filename="../../app/ki_stats.py" line="272" />
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="276" />
+        <location filename="../../app/ki_stats.py" line="274" />
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="279" />
+        <location filename="../../app/ki_stats.py" line="277" />
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="283" />
+        <location filename="../../app/ki_stats.py" line="281" />
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="285" />
+        <location filename="../../app/ki_stats.py" line="283" />
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="286" />
+        <location filename="../../app/ki_stats.py" line="284" />
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="286" />
+        <location filename="../../app/ki_stats.py" line="284" />
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="291" />
+        <location filename="../../app/ki_stats.py" line="290" />
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="292" />
-        <location filename="../../app/ki_stats.py" line="296" />
+        <location filename="../../app/ki_stats.py" line="291" />
+        <location filename="../../app/ki_stats.py" line="295" />
         <source>Kontakte</source>
         <translation type="unfinished">Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="292" />
+        <location filename="../../app/ki_stats.py" line="291" />
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="295" />
+        <location filename="../../app/ki_stats.py" line="294" />
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="296" />
+        <location filename="../../app/ki_stats.py" line="295" />
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="299" />
+        <location filename="../../app/ki_stats.py" line="298" />
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="299" />
-        <location filename="../../app/ki_stats.py" line="303" />
+        <location filename="../../app/ki_stats.py" line="298" />
+        <location filename="../../app/ki_stats.py" line="302" />
         <source>Verweisungen</source>
         <translation type="unfinished">Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="303" />
+        <location filename="../../app/ki_stats.py" line="302" />
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="305" />
+        <location filename="../../app/ki_stats.py" line="304" />
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="308" />
+        <location filename="../../app/ki_stats.py" line="307" />
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="309" />
+        <location filename="../../app/ki_stats.py" line="308" />
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="309" />
+        <location filename="../../app/ki_stats.py" line="308" />
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="309" />
+        <location filename="../../app/ki_stats.py" line="308" />
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="309" />
+        <location filename="../../app/ki_stats.py" line="308" />
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="310" />
+        <location filename="../../app/ki_stats.py" line="309" />
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="310" />
+        <location filename="../../app/ki_stats.py" line="309" />
         <source>abgelaufen</source>
         <translation type="unfinished">lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="312" />
+        <location filename="../../app/ki_stats.py" line="311" />
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
         <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="317" />
+        <location filename="../../app/ki_stats.py" line="316" />
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="317" />
+        <location filename="../../app/ki_stats.py" line="316" />
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="320" />
+        <location filename="../../app/ki_stats.py" line="319" />
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="321" />
+        <location filename="../../app/ki_stats.py" line="320" />
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="327" />
+        <location filename="../../app/ki_stats.py" line="326" />
         <source>Asylverfahren</source>
         <translation>Asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="327" />
+        <location filename="../../app/ki_stats.py" line="326" />
         <source>Duldung</source>
         <translation>Toleration (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="327" />
+        <location filename="../../app/ki_stats.py" line="326" />
         <source>Chancen-Aufenthaltsrecht</source>
         <translation>Opportunity residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="328" />
+        <location filename="../../app/ki_stats.py" line="327" />
         <source>Bleiberecht (§§ 25a/25b)</source>
         <translation>Right to stay (§§ 25a/25b)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="328" />
+        <location filename="../../app/ki_stats.py" line="327" />
         <source>Schutzstatus</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="329" />
+        <location filename="../../app/ki_stats.py" line="328" />
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="329" />
+        <location filename="../../app/ki_stats.py" line="328" />
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="330" />
+        <location filename="../../app/ki_stats.py" line="329" />
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="330" />
+        <location filename="../../app/ki_stats.py" line="329" />
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="330" />
+        <location filename="../../app/ki_stats.py" line="329" />
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="339" />
+        <location filename="../../app/ki_stats.py" line="338" />
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="340" />
+        <location filename="../../app/ki_stats.py" line="339" />
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="343" />
+        <location filename="../../app/ki_stats.py" line="342" />
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="344" />
-        <location filename="../../app/ki_stats.py" line="363" />
+        <location filename="../../app/ki_stats.py" line="343" />
+        <location filename="../../app/ki_stats.py" line="362" />
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="344" />
+        <location filename="../../app/ki_stats.py" line="343" />
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="345" />
+        <location filename="../../app/ki_stats.py" line="344" />
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="359" />
+        <location filename="../../app/ki_stats.py" line="358" />
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="361" />
+        <location filename="../../app/ki_stats.py" line="360" />
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="362" />
+        <location filename="../../app/ki_stats.py" line="361" />
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="363" />
+        <location filename="../../app/ki_stats.py" line="362" />
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="52" />
+        <location filename="../../app/report_pdf.py" line="44" />
         <source> (unterdrückte Werte als Untergrenze)</source>
         <translation> (suppressed values as lower bounds)</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="171" />
+        <location filename="../../app/report_pdf.py" line="163" />
         <source>Seit über 30 Tagen ohne Sendung: {names}.</source>
         <translation>No bundle for more than 30 days: {names}.</translation>
     </message>
@@ -2389,7 +2393,7 @@ Keep it safe, apart from the device.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_window.py" line="70" />
-        <location filename="../../ui/statistics_window.py" line="290" />
+        <location filename="../../ui/statistics_window.py" line="289" />
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
@@ -2444,44 +2448,44 @@ Keep it safe, apart from the device.</translation>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="211" />
+        <location filename="../../ui/statistics_window.py" line="210" />
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="220" />
-        <location filename="../../ui/statistics_window.py" line="225" />
-        <location filename="../../ui/statistics_window.py" line="272" />
+        <location filename="../../ui/statistics_window.py" line="219" />
+        <location filename="../../ui/statistics_window.py" line="224" />
+        <location filename="../../ui/statistics_window.py" line="271" />
         <source>Fallakte</source>
         <translation type="unfinished">Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="225" />
+        <location filename="../../ui/statistics_window.py" line="224" />
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="229" />
+        <location filename="../../ui/statistics_window.py" line="228" />
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="261" />
+        <location filename="../../ui/statistics_window.py" line="260" />
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="265" />
+        <location filename="../../ui/statistics_window.py" line="264" />
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device's enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="274" />
+        <location filename="../../ui/statistics_window.py" line="273" />
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="275" />
+        <location filename="../../ui/statistics_window.py" line="274" />
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2494,12 +2498,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="281" />
+        <location filename="../../ui/statistics_window.py" line="280" />
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="291" />
+        <location filename="../../ui/statistics_window.py" line="290" />
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
