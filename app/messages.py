@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 
 from PySide6.QtCore import QCoreApplication
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage.errors import (
     CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, InvalidRecoveryCode, NewerSchema,
@@ -54,6 +55,9 @@ def describe(exc: BaseException) -> str:
             return exc.message
         case WeakPassphrase():
             return tr("Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=exc.minimum)
+        case sqlcipher.OperationalError() if any(m in str(exc) for m in ("disk is full", "disk I/O error")):
+            return tr("Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler "
+                      "auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.")
         case OSError(errno=errno.ENOSPC) | OSError(errno=errno.EFBIG):
             return tr("Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.").format(path=_where(exc))
         case PermissionError():

@@ -87,7 +87,7 @@ def atomic(conn):
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     conn.execute("COMMIT")
 
@@ -100,4 +100,11 @@ def rolled_back(conn):
     try:
         yield conn
     finally:
+        rollback(conn)
+
+
+def rollback(conn) -> None:
+    """Undo the open transaction. SQLite has already rolled back by itself after some errors
+    (a full disk, an I/O error); then there is nothing to undo, and the original error must surface."""
+    if conn.in_transaction:
         conn.execute("ROLLBACK")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storage import records
 from storage.errors import NewerSchema
 
 
@@ -301,7 +302,7 @@ def migrate(conn, path, target: int | None = None, schema: Schema = CASEFILE) ->
                 conn.execute(f"PRAGMA user_version = {migration.version}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                records.rollback(conn)
                 raise
     return current
 

@@ -738,87 +738,92 @@
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="27" />
+        <location filename="../../app/messages.py" line="28" />
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="29" />
+        <location filename="../../app/messages.py" line="30" />
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="31" />
+        <location filename="../../app/messages.py" line="32" />
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="33" />
+        <location filename="../../app/messages.py" line="34" />
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="35" />
+        <location filename="../../app/messages.py" line="36" />
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="38" />
+        <location filename="../../app/messages.py" line="39" />
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="40" />
+        <location filename="../../app/messages.py" line="41" />
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="42" />
+        <location filename="../../app/messages.py" line="43" />
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="44" />
+        <location filename="../../app/messages.py" line="45" />
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="46" />
+        <location filename="../../app/messages.py" line="47" />
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="49" />
+        <location filename="../../app/messages.py" line="50" />
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="56" />
+        <location filename="../../app/messages.py" line="57" />
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="58" />
+        <location filename="../../app/messages.py" line="59" />
+        <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
+        <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="62" />
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="60" />
+        <location filename="../../app/messages.py" line="64" />
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="62" />
+        <location filename="../../app/messages.py" line="66" />
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="64" />
+        <location filename="../../app/messages.py" line="68" />
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="65" />
+        <location filename="../../app/messages.py" line="69" />
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>

@@ -1,0 +1,37 @@
+"""Run by test_disk_full.py in a child process whose file-size limit makes the disk 'full'.
+
+    python disk_full_child.py CASEFILE PASSPHRASE WHAT OUT     (WHAT: casefile | backup | report)
+
+Prints one line: ``REFUSED <message>`` when the write failed cleanly, ``WROTE`` when it did not fail."""
+
+import resource
+import signal
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app import casefile_admin  # noqa: E402
+from app.casework import Casework, Person  # noqa: E402
+from app.messages import describe  # noqa: E402
+
+path, passphrase, what, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])
+casefile = casefile_admin.unlock(path, passphrase)
+# Writing past the limit now fails with EFBIG instead of killing the process.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+# Room for the case file to grow a little, but not for a whole backup copy of it.
+limit = max(f.stat().st_size for f in path.parent.iterdir() if f.is_file()) + 64 * 1024
+if what == "backup":
+    limit = path.stat().st_size // 2
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    if what == "casefile":
+        cw = Casework(casefile)
+        with cw.bulk():
+            for i in range(20000):
+                cw.add_person(Person("Voll" + "x" * 200, f"Platte {i}", "olfen", address="y" * 2000))
+    elif what == "backup":
+        casefile_admin.backup(casefile, out)
+    print("WROTE")
+except Exception as exc:  # noqa: BLE001  (the parent checks the message)
+    print("REFUSED " + describe(exc))
