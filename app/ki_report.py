@@ -82,14 +82,14 @@ def _summary(t: dict[str, StatTable], period: Period, k: int) -> list[str]:
         tr("Im Zeitraum {period} begleiteten die KIM-Case-Manager*innen {persons} Personen im Case Management "
            "(Stand am Ende des Zeitraums), davon {intensive} intensiv.").format(
             period=period.label, persons=fig(total), intensive=fig(intensive)),
-        tr("Es gab {contacts} Kontakte im Case Management, {shorts} anonyme Kurzinterventionen und {referrals} "
-           "Verweisungen an Partner des Regelsystems.").format(
+        tr("Es gab {contacts} Kontakte im Case Management und {referrals} Verweisungen an Partner des "
+           "Regelsystems. Anonyme Kurzinterventionen: {shorts}.").format(
             contacts=fig(channels, False), shorts=fig(shorts), referrals=fig(referrals, False))
         if contacts.value or channels.value else
         tr("Im Zeitraum wurden keine Kontakte gemeldet."),
-        tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG): {held} Personen hielten es am Ende des Zeitraums; "
-           "bei {soon} endet die 18-Monats-Frist in den nächsten drei Monaten. Im Zeitraum wechselten {a} in "
-           "§ 25a und {b} in § 25b; bei {lapsed} lief es ohne Anschlusstitel ab.").format(
+        tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG) am Ende des Zeitraums: {held} Personen; davon endet die "
+           "18-Monats-Frist in den nächsten drei Monaten: {soon}. Im Zeitraum nach § 25a: {a}, nach § 25b: {b}, "
+           "ohne Anschlusstitel abgelaufen: {lapsed}.").format(
             held=fig(chancen[0]), soon=fig(chancen[1]), a=fig(chancen[2]), b=fig(chancen[3]),
             lapsed=fig(chancen[5])),
         tr("Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).").format(

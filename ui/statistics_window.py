@@ -166,6 +166,7 @@ class StatisticsWindow(QMainWindow):
                     grid.item(r, c).setFont(font)
             for c in range(1, grid.columnCount()):
                 grid.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.resizeColumnsToContents()   # again, now that totals are bold
 
     def _show_devices(self) -> None:
         rows = self.county.devices()

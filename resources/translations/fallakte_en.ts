@@ -1104,8 +1104,17 @@
     </message>
     <message>
         <location filename="../../app/ki_report.py" line="85" />
+        <source>Es gab {contacts} Kontakte im Case Management und {referrals} Verweisungen an Partner des Regelsystems. Anonyme Kurzinterventionen: {shorts}.</source>
+        <translation>There were {contacts} contacts in case management and {referrals} referrals to partners of the regular system. Anonymous short interventions: {shorts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki_report.py" line="90" />
+        <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) am Ende des Zeitraums: {held} Personen; davon endet die 18-Monats-Frist in den nächsten drei Monaten: {soon}. Im Zeitraum nach § 25a: {a}, nach § 25b: {b}, ohne Anschlusstitel abgelaufen: {lapsed}.</source>
+        <translation>Opportunity residence permit (§ 104c AufenthG) at the end of the period: {held} persons; of them, the 18 months end within the next three months: {soon}. During the period to § 25a: {a}, to § 25b: {b}, lapsed without a follow-up permit: {lapsed}.</translation>
+    </message>
+    <message>
         <source>Es gab {contacts} Kontakte im Case Management, {shorts} anonyme Kurzinterventionen und {referrals} Verweisungen an Partner des Regelsystems.</source>
-        <translation>There were {contacts} contacts in case management, {shorts} anonymous short interventions and {referrals} referrals to partners of the regular system.</translation>
+        <translation type="vanished">There were {contacts} contacts in case management, {shorts} anonymous short interventions and {referrals} referrals to partners of the regular system.</translation>
     </message>
     <message>
         <location filename="../../app/ki_report.py" line="89" />
@@ -1113,9 +1122,8 @@
         <translation>No contacts were reported for the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="90" />
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG): {held} Personen hielten es am Ende des Zeitraums; bei {soon} endet die 18-Monats-Frist in den nächsten drei Monaten. Im Zeitraum wechselten {a} in § 25a und {b} in § 25b; bei {lapsed} lief es ohne Anschlusstitel ab.</source>
-        <translation>Opportunity residence permit (§ 104c AufenthG): {held} persons held it at the end of the period; for {soon} the 18 months end within the next three months. During the period {a} moved to § 25a and {b} to § 25b; for {lapsed} it lapsed without a follow-up permit.</translation>
+        <translation type="vanished">Opportunity residence permit (§ 104c AufenthG): {held} persons held it at the end of the period; for {soon} the 18 months end within the next three months. During the period {a} moved to § 25a and {b} to § 25b; for {lapsed} it lapsed without a follow-up permit.</translation>
     </message>
     <message>
         <location filename="../../app/ki_report.py" line="95" />
@@ -2398,7 +2406,7 @@ Keep it safe, apart from the device.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_window.py" line="70" />
-        <location filename="../../ui/statistics_window.py" line="289" />
+        <location filename="../../ui/statistics_window.py" line="290" />
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
@@ -2428,69 +2436,69 @@ Keep it safe, apart from the device.</translation>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="172" />
+        <location filename="../../ui/statistics_window.py" line="173" />
         <source>noch nie</source>
         <translation type="unfinished">never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="174" />
+        <location filename="../../ui/statistics_window.py" line="175" />
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="175" />
+        <location filename="../../ui/statistics_window.py" line="176" />
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="175" />
+        <location filename="../../ui/statistics_window.py" line="176" />
         <source>aktiv</source>
         <translation type="unfinished">active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="191" />
+        <location filename="../../ui/statistics_window.py" line="192" />
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="210" />
+        <location filename="../../ui/statistics_window.py" line="211" />
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="219" />
-        <location filename="../../ui/statistics_window.py" line="224" />
-        <location filename="../../ui/statistics_window.py" line="271" />
+        <location filename="../../ui/statistics_window.py" line="220" />
+        <location filename="../../ui/statistics_window.py" line="225" />
+        <location filename="../../ui/statistics_window.py" line="272" />
         <source>Fallakte</source>
         <translation type="unfinished">Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="224" />
+        <location filename="../../ui/statistics_window.py" line="225" />
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="228" />
+        <location filename="../../ui/statistics_window.py" line="229" />
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="260" />
+        <location filename="../../ui/statistics_window.py" line="261" />
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="264" />
+        <location filename="../../ui/statistics_window.py" line="265" />
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device's enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="273" />
+        <location filename="../../ui/statistics_window.py" line="274" />
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="274" />
+        <location filename="../../ui/statistics_window.py" line="275" />
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2503,12 +2511,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="280" />
+        <location filename="../../ui/statistics_window.py" line="281" />
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="290" />
+        <location filename="../../ui/statistics_window.py" line="291" />
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
