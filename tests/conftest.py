@@ -31,11 +31,13 @@ def private_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    """Calibrate the KDF to a few milliseconds so tests stay quick; the real 0.5 s target has its
-    own test. Memory cost stays at the real 64 MiB."""
-    monkeypatch.setattr(keyslots, "KDF_TARGET_SECONDS", 0.005)
+@pytest.fixture(autouse=True, scope="session")
+def fast_kdf():
+    """Calibrate the KDF to a few milliseconds so tests stay quick (module-scoped fixtures too); the
+    real 0.5 s target has its own test. Memory cost stays at the real 64 MiB."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyslots, "KDF_TARGET_SECONDS", 0.005)
+        yield
 
 
 @pytest.fixture

@@ -18,15 +18,9 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    from storage import keyslots
-
     tmp = tmp_path_factory.mktemp("fuzz")
-    saved, keyslots.KDF_TARGET_SECONDS = keyslots.KDF_TARGET_SECONDS, 0.005
-    try:
-        ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI", 3)
-        store = ki.open_store(tmp / "ki.db", PASSPHRASE)
-    finally:
-        keyslots.KDF_TARGET_SECONDS = saved
+    ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI", 3)
+    store = ki.open_store(tmp / "ki.db", PASSPHRASE)
     device = Device("KIM Fuzz", "olfen")
     device.enrol(store, tmp)
     _, valid = device.bundle(store, 1, 5)

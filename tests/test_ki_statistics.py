@@ -11,21 +11,14 @@ from tests.conftest import PASSPHRASE, TODAY
 @pytest.fixture(scope="module")
 def county(tmp_path_factory):
     """Twelve laptops, two years of casework each, synced and imported."""
-    from storage import keyslots
-
     tmp = tmp_path_factory.mktemp("county")
-    saved = keyslots.KDF_TARGET_SECONDS
-    keyslots.KDF_TARGET_SECONDS = 0.005
-    try:
-        ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
-        store = ki.open_store(tmp / "ki.db", PASSPHRASE)
-        (tmp / "ablage").mkdir()
-        laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 45, today=TODAY,
-                                     passphrase=PASSPHRASE)
-        ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
-        summary = ki.import_folder(store, tmp / "ablage")
-    finally:
-        keyslots.KDF_TARGET_SECONDS = saved
+    ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
+    store = ki.open_store(tmp / "ki.db", PASSPHRASE)
+    (tmp / "ablage").mkdir()
+    laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 45, today=TODAY,
+                                 passphrase=PASSPHRASE)
+    ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
+    summary = ki.import_folder(store, tmp / "ablage")
     assert summary.line == "12 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt"
     yield store, laptops
     for cw in laptops:

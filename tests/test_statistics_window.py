@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import ki, ki_demo, ki_report, ki_stats
-from storage import keyslots
 from tests.conftest import PASSPHRASE, TODAY
 from ui.statistics_window import SILENT_BRUSH, StatisticsWindow
 
@@ -17,25 +16,20 @@ from ui.statistics_window import SILENT_BRUSH, StatisticsWindow
 @pytest.fixture(scope="module")
 def county_files(tmp_path_factory):
     """A KI store with twelve enrolled demo devices and their bundles waiting in a share."""
-    tmp = tmp_path_factory.mktemp("ki-window")
-    saved, keyslots.KDF_TARGET_SECONDS = keyslots.KDF_TARGET_SECONDS, 0.005
-    try:
-        ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
-        (tmp / "ablage").mkdir()
-        laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 40, today=TODAY,
-                                     passphrase=PASSPHRASE)
-        with ki.open_store(tmp / "ki.db", PASSPHRASE) as store:
-            ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        request = tmp / "neu.anmeldung"
-        from app import sync_service
+    from app import sync_service
 
-        sync_service.configure(laptops[0], device_name="KIM Neu", municipalities=["olfen"])
-        request.write_bytes(sync_service.enrol_request(laptops[0]))
-        for cw in laptops:
-            cw.casefile.close()
-    finally:
-        keyslots.KDF_TARGET_SECONDS = saved
+    tmp = tmp_path_factory.mktemp("ki-window")
+    ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
+    (tmp / "ablage").mkdir()
+    laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 40, today=TODAY,
+                                 passphrase=PASSPHRASE)
+    with ki.open_store(tmp / "ki.db", PASSPHRASE) as store:
+        ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sync_service.configure(laptops[0], device_name="KIM Neu", municipalities=["olfen"])
+    (tmp / "neu.anmeldung").write_bytes(sync_service.enrol_request(laptops[0]))
+    for cw in laptops:
+        cw.casefile.close()
     return tmp
 
 
