@@ -10,21 +10,17 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
 
-from app import demo  # noqa: E402
 from app.casework import Casework  # noqa: E402
 from app.today import due_items  # noqa: E402
 from storage import keyslots  # noqa: E402
-from storage.casefile import CaseFile  # noqa: E402
 from storage.lists import PersonFilter  # noqa: E402
 from ui.models import PersonListModel  # noqa: E402
-from benchmarks.common import median_seconds, plain_copy  # noqa: E402
+from benchmarks.common import demo_casefile, median_seconds, plain_casework  # noqa: E402
 
 QUERIES = ["Özd", "ozdemir", "Petrenko", "haddad rania", "Wohnungs", "F-2026-0001", "mü", "Ахм", "kaya", "Tesfay"]
 
@@ -49,16 +45,13 @@ def main(sizes: list[int]) -> None:
     print("|---:|---|---:|---:|---:|")
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "enc.db"
-            casefile, _ = CaseFile.create(path, "Benchmark-Passphrase-2026")
-            demo.fill(Casework(casefile), n, seed=1)
-            plain_path = plain_copy(casefile.conn, Path(tmp) / "plain.db")
-            encrypted = measure(Casework(casefile))
-            plain = measure(Casework(SimpleNamespace(conn=sqlcipher.connect(str(plain_path), isolation_level=None))))
+            cw, _ = demo_casefile(Path(tmp), n)
+            plain = measure(plain_casework(cw, Path(tmp)))
+            encrypted = measure(cw)
             for key in encrypted:
                 print(f"| {n} | {key} | {encrypted[key] * 1000:.1f} ms | {plain[key] * 1000:.1f} ms |"
                       f" {encrypted[key] / plain[key]:.2f}x |")
-            casefile.close()
+            cw.casefile.close()
 
 
 if __name__ == "__main__":

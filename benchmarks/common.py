@@ -33,3 +33,31 @@ def plain_copy(conn, target: Path) -> Path:
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     return target
+
+
+PASSPHRASE = "Benchmark-Passphrase-2026"
+
+
+def demo_casefile(folder: Path, persons: int):
+    """A new encrypted case file in ``folder`` with ``persons`` of demo casework; and the fill time."""
+    from app import demo
+    from app.casework import Casework
+    from storage.casefile import CaseFile
+
+    casefile, _ = CaseFile.create(Path(folder) / "enc.db", PASSPHRASE)
+    cw = Casework(casefile)
+    start = time.perf_counter()
+    demo.fill(cw, persons, seed=1)
+    return cw, time.perf_counter() - start
+
+
+def plain_casework(cw, folder: Path):
+    """The same data as a plain SQLite file, behind the same use cases: the baseline."""
+    from types import SimpleNamespace
+
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from app.casework import Casework
+
+    path = plain_copy(cw.conn, Path(folder) / "plain.db")
+    return Casework(SimpleNamespace(conn=sqlcipher.connect(str(path), isolation_level=None)), today=cw.today)
