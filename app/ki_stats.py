@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from app.catalogues import Catalogues, load
-from app.indicators import ALL, AGE_BANDS, UNKNOWN
+from app.indicators import AGE_BANDS, UNKNOWN
 from app.messages import tr
 from app.system_work import INDIVIDUAL
 from app.validation import ValidationError

@@ -1,5 +1,5 @@
-"""The KI's side of sync, on its own encrypted store: its key pair, the device registry, importing
-bundles, and county totals over the newest snapshot of every device.
+"""The KI's side of sync, on its own encrypted store: its key pair, the device registry, and
+importing bundles into the newest snapshot of every device (app/ki_stats.py adds them up).
 
 Importing is idempotent and independent of order: a device's bundle with a higher sequence number
 replaces its earlier snapshot; one with a lower or equal number changes nothing.
@@ -151,34 +151,3 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
                      (digest, device_id, sequence, file_name, _now(), result.outcome, result.reason, data))
         audit.append(conn, "import", "bundle", f"{device_id}:{sequence or '-'}:{result.outcome}")
     return result
-
-
-# -- totals ------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Total:
-    value: int            # the sum of the published values
-    suppressed: int = 0   # how many contributions were suppressed: then ``value`` is a lower bound
-
-    @property
-    def exact(self) -> bool:
-        return self.suppressed == 0
-
-
-def totals(conn, indicator: str, period: str) -> dict[str, dict[str, Total]]:
-    """``{municipality: {cell (and "_total"): Total}}`` over the newest snapshot of every device."""
-    sums: dict[str, dict[str, list[int]]] = {}
-    for (payload,) in conn.execute("SELECT payload FROM device_state"):
-        for table in json.loads(payload)["tables"]:
-            if table["indicator"] != indicator or table["period"] != period:
-                continue
-            cells = dict(table["cells"])
-            if "total" in table:
-                cells["_total"] = table["total"]
-            target = sums.setdefault(table["municipality"], {})
-            for key, value in cells.items():
-                entry = target.setdefault(key, [0, 0])
-                if value == SUPPRESSED:
-                    entry[1] += 1
-                else:
-                    entry[0] += value
-    return {muni: {key: Total(v, s) for key, (v, s) in cells.items()} for muni, cells in sums.items()}

@@ -1,12 +1,11 @@
 """The KI imports a share folder: every file gets one result, done files move to importiert/ or
 abgelehnt/, a dry run changes nothing, and an import stopped anywhere ends the same when rerun."""
 
-import json
 import shutil
 
 import pytest
 
-from app import ki
+from app import ki, ki_stats
 from app.cli import main
 from sync import bundle as bundles
 from sync import ki_import
@@ -52,7 +51,8 @@ def _put(folder, name, data):
 
 
 def _county_kurz(store) -> int:
-    return sum(cells["kurz"].value for cells in ki_import.totals(store.conn, "persons_by_intensity", "2026-10").values())
+    return sum(cells["kurz"].value for cells in ki_stats.County(store.conn).sums(
+        "persons_by_intensity", ki_stats.Period.parse("2026-10")).values())
 
 
 def _tree(folder) -> dict[str, list[str]]:
