@@ -5,16 +5,23 @@ reports it); locking closes the database and clears every view."""
 from __future__ import annotations
 
 import ctypes
+import errno
+import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox,
+                               QProgressBar, QStackedWidget, QWidget)
 
+from app import casefile_admin
 from app.casework import Casework
+from app.messages import describe
 from app.version import __version__
 from storage.casefile import CaseFile
 from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
+from ui.jobs import run_job
 from ui.sync_page import SyncController, SyncPage
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -78,6 +85,14 @@ class SessionWatcher(QObject):
             self.locked.emit()
 
 
+def _backup(casefile: CaseFile, folder: Path, report) -> Path:
+    """On the thread pool, with its own connection: the window stays usable while it runs."""
+    if not folder.is_dir():   # e.g. the USB stick was pulled since the folder was chosen
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
+    with casefile.reopen() as own:
+        return casefile_admin.backup(own, folder, report)
+
+
 WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK = 0x02B1, 0x7
 WM_POWERBROADCAST, PBT_APMSUSPEND = 0x0218, 0x4
 
@@ -90,6 +105,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.casefile = casefile
         self.cw = Casework(casefile)
+        self.locked = False
         self.setWindowTitle(self.tr("Fallakte"))
         self.today = TodayPage(self.cw)
         self.cases = CasesPage(self.cw)
@@ -124,9 +140,16 @@ class MainWindow(QMainWindow):
         self.privacy_action.setCheckable(True)
         self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.privacy_action.toggled.connect(self.cases.model.set_hide_names)
+        self.backup_action = QAction(self.tr("Sicherung &erstellen …"), self)
+        self.backup_action.triggered.connect(lambda: self.backup())
         self.about_action = QAction(self.tr("Über Fallakte"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
         menu = self.menuBar().addMenu(self.tr("&Fallakte"))
+        menu.addAction(self.backup_action)
         menu.addAction(self.lock_action)
         menu.addAction(self.privacy_action)
         self.menuBar().addMenu(self.tr("&Hilfe")).addAction(self.about_action)
@@ -158,8 +181,48 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(1)
         self.cases.show_person(person_id)
 
+    def backup(self, folder: Path | None = None) -> None:
+        """Write a verified backup into a folder (asked for when not given), off the UI thread."""
+        settings = QSettings()
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die Sicherung wählen"),
+                                                      str(settings.value("backup/folder", "")))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        settings.setValue("backup/folder", str(folder))
+        self.backup_action.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.statusBar().showMessage(self.tr("Sicherung wird geschrieben …"))
+        run_job(lambda report: _backup(self.casefile, folder, report), self._backed_up, self._backup_failed,
+                on_progress=self._backup_progress)
+
+    def _backup_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _backup_finished(self) -> bool:
+        """False when the window was locked meanwhile: the backup is written, nothing is shown."""
+        if self.locked:
+            return False
+        self.progress.setVisible(False)
+        self.backup_action.setEnabled(True)
+        return True
+
+    def _backed_up(self, written: Path) -> None:
+        if self._backup_finished():
+            self.statusBar().showMessage(self.tr("Sicherung gespeichert: {path}").format(path=written))
+
+    def _backup_failed(self, exc: Exception) -> None:
+        if self._backup_finished():
+            message = describe(exc)
+            self.statusBar().showMessage(message)
+            QMessageBox.warning(self, self.tr("Fallakte"), message)
+
     def teardown(self) -> None:
         """On lock: stop background work and forget every row shown."""
+        self.locked = True
         self.idle.stop()
         self.sync_controller.stop()
         self.cases.model.clear()

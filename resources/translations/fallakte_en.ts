@@ -2058,78 +2058,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Zeiterfassung</source>
         <translation>Time log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Systembeobachtungen</source>
         <translation>System observations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Bildschirmschutz (nur Fallnummern)</source>
         <translation>&amp;Screen privacy (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Sicherung &amp;erstellen …</source>
+        <translation>&amp;Create backup …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Ordner für die Sicherung wählen</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Sicherung wird geschrieben …</source>
+        <translation>Writing backup …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215" />
+        <source>Sicherung gespeichert: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
