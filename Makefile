@@ -18,11 +18,9 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# Measures every row of docs/performance.md on this machine and rewrites it (about ten minutes).
 bench: $(STAMP)
-	$(BIN)/python benchmarks/casefile_overhead.py
-	$(BIN)/python benchmarks/sync_bundle.py
-	$(BIN)/python benchmarks/case_list.py
-	$(BIN)/python benchmarks/ki_import.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dist]'

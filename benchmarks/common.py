@@ -1,12 +1,37 @@
-"""What every benchmark needs: medians, the machine's CPU, and a plain SQLite copy of a case file
-(the baseline every encrypted figure is compared with in the same run)."""
+"""What every benchmark needs: medians, the machine's CPU, a row of the results table, and a plain
+SQLite copy of a case file (the baseline every encrypted figure is compared with in the same run)."""
 
 from __future__ import annotations
 
 import platform
 import statistics
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+PASSPHRASE = "Benchmark-Passphrase-2026"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of docs/performance.md. ``value``/``baseline`` in ``unit``; ``limit`` the target in
+    the same unit (None: no target, shown for context)."""
+
+    what: str
+    data: str
+    value: float
+    baseline: float | None
+    unit: str              # "s", "ms" or "MB"
+    limit: float | None = None
+    compared: bool = True  # counts towards the encrypted/plain ratio target
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.limit is None else self.value <= self.limit
 
 
 def median_seconds(action, runs: int = 5) -> float:
@@ -35,7 +60,11 @@ def plain_copy(conn, target: Path) -> Path:
     return target
 
 
-PASSPHRASE = "Benchmark-Passphrase-2026"
+def plain_connection(path: Path):
+    """sqlcipher3 without a key is plain SQLite: the same engine, so only encryption differs."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
 
 
 def demo_casefile(folder: Path, persons: int):
@@ -51,13 +80,11 @@ def demo_casefile(folder: Path, persons: int):
     return cw, time.perf_counter() - start
 
 
-def plain_casework(cw, folder: Path):
-    """The same data as a plain SQLite file, behind the same use cases: the baseline."""
+def plain_casework(cw, path: Path):
+    """The same data as a plain SQLite file at ``path``, behind the same use cases: the baseline."""
     from types import SimpleNamespace
-
-    from sqlcipher3 import dbapi2 as sqlcipher
 
     from app.casework import Casework
 
-    path = plain_copy(cw.conn, Path(folder) / "plain.db")
-    return Casework(SimpleNamespace(conn=sqlcipher.connect(str(path), isolation_level=None)), today=cw.today)
+    plain_copy(cw.conn, path)
+    return Casework(SimpleNamespace(conn=plain_connection(path)), today=cw.today)

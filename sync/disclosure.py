@@ -27,16 +27,7 @@ SUPPRESSED = "suppressed"
 @dataclass
 class Cell:
     value: int = 0
-    who: set = field(default_factory=set)   # person ids behind the cell: in memory only, never published
-
-    @property
-    def persons(self) -> int:
-        return len(self.who)
-
-    def add(self, person: object | None, value: int = 1) -> None:
-        self.value += value
-        if person is not None:
-            self.who.add(person)
+    persons: int = 0   # distinct persons behind the value: in memory only, never published
 
 
 @dataclass
@@ -48,11 +39,13 @@ class Table:
     total: Cell | None = None  # the whole, where the cells partition it
     protected: bool = True
 
-    def add(self, key: str, person: object | None, value: int = 1) -> None:
-        """Count ``value`` under ``key`` for ``person`` (and into the whole, where there is one)."""
-        self.cells.setdefault(key, Cell()).add(person, value)
-        if self.total is not None:
-            self.total.add(person, value)
+    def add(self, key: str, value: int = 1, persons: int = 0) -> None:
+        """Count ``value`` under ``key``, with ``persons`` more distinct persons behind it. The
+        caller counts persons (COUNT(DISTINCT ...)); the whole is set by the caller too, as its
+        persons are not the sum of the cells' where one person is in several."""
+        cell = self.cells.setdefault(key, Cell())
+        cell.value += value
+        cell.persons += persons
 
 
 def _suppressible(cells: dict[str, Cell], suppressed: set[str]) -> list[str]:

@@ -55,6 +55,12 @@ def _says(dialog, text):
 def _import(qtbot, window, folder):
     window.import_folder(folder)
     qtbot.waitUntil(lambda: window.import_button.isEnabled(), timeout=30000)
+    _shown(qtbot, window)
+
+
+def _shown(qtbot, window):
+    """Tables are shown one per event-loop turn, so the window stays responsive."""
+    qtbot.waitUntil(lambda: not window.pending_tables)
 
 
 def _grid_text(window, key):
@@ -86,6 +92,7 @@ def test_choosing_another_period_shows_its_figures(qtbot, window, tmp_path):
     _import(qtbot, window, tmp_path / "ablage")
     before = _grid_text(window, "faelle")
     window.period.setCurrentIndex(window.period.findData("2025"))
+    _shown(qtbot, window)
     after = _grid_text(window, "faelle")
     assert after != before
     assert window.tabs.count() == 1 + len(window.table_views)

@@ -85,6 +85,7 @@ class StatisticsWindow(QMainWindow):
         layout.addLayout(buttons)
         self.tabs.addTab(overview, self.tr("Übersicht"))
         self.table_views: dict[str, tuple[QChartView, object]] = {}
+        self.pending_tables: list[ki_stats.StatTable] = []
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar()
@@ -136,8 +137,16 @@ class StatisticsWindow(QMainWindow):
             return
         report = ki_report.build(self.county, period, "")
         self.summary.setText("\n\n".join(report.summary))
-        for table in report.tables:
-            self._show_table(table)
+        # One table per event-loop turn: charts must be built on this thread, and all 16 at once
+        # held it for ~170 ms (docs/performance.md).
+        self.pending_tables = list(report.tables)
+        QTimer.singleShot(0, self._show_next_table)
+
+    def _show_next_table(self) -> None:
+        if self.closed or not self.pending_tables:
+            return
+        self._show_table(self.pending_tables.pop(0))
+        QTimer.singleShot(0, self._show_next_table)
 
     def _show_table(self, table: ki_stats.StatTable) -> None:
         if table.key not in self.table_views:

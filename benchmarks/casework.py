@@ -1,0 +1,107 @@
+"""The case manager's side at a given size: unlock, the case list, search, *Heute*, the bundle
+build and the file size, each on the encrypted case file and on a plain SQLite copy of the same
+data, in the same run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from app import sync_service
+from app.casework import Casework
+from app.today import due_items
+from benchmarks.common import PASSPHRASE, Row, demo_casefile, median_seconds, plain_casework, plain_connection
+from storage.casefile import CaseFile
+from storage.lists import PersonFilter
+from sync import bundle as bundles
+from sync.keys import KiPublicKey, generate_ki_key
+from ui.models import PersonListModel
+
+QUERIES = ["Özd", "ozdemir", "Petrenko", "haddad rania", "Wohnungs", "F-2026-0001", "mü", "Ахм", "kaya", "Tesfay"]
+FILTERS = {
+    "Kommune": PersonFilter(municipality="duelmen"),
+    "Intensität": PersonFilter(intensity="intensiv"),
+    "Phase": PersonFilter(phase="monitoring"),
+    "Aufenthaltsstatus": PersonFilter(status="duldung"),
+    "abgeschlossen": PersonFilter(open_state="abgeschlossen"),
+    "alle zusammen": PersonFilter(municipality="duelmen", intensity="intensiv", open_state="offen"),
+}
+
+
+def first_page(cw: Casework) -> None:
+    PersonListModel(cw)   # what the case list shows at once: count + first page
+
+
+def _search_p95(cw: Casework) -> float:
+    timings = sorted(median_seconds(lambda q=q: cw.search(q), 1) for q in QUERIES * 10)
+    return timings[int(len(timings) * 0.95) - 1]
+
+
+def _slowest_filter(cw: Casework) -> tuple[str, float]:
+    model = PersonListModel(cw)
+    times = {name: median_seconds(lambda f=f: model.set_filter(f)) for name, f in FILTERS.items()}
+    slowest = max(times, key=times.get)
+    return slowest, times[slowest]
+
+
+def prepare(folder: Path, persons: int):
+    """The demo case file (KDF calibrated as on a real first run), set up to sync, and its plain copy."""
+    cw, _ = demo_casefile(folder, persons)
+    _, public = generate_ki_key()
+    sync_service.configure(cw, ki_key=KiPublicKey(public, 3, "KI").to_bytes(), device_name="Messung",
+                           municipalities=["duelmen", "nottuln"])
+    plain = plain_casework(cw, folder / "plain.db")
+    return cw, plain
+
+
+def persons_label(persons: int) -> str:
+    return f"{persons:,} persons"
+
+
+def measure(cw: Casework, plain: Casework, persons: int) -> list[Row]:
+    data = persons_label(persons)
+    path = cw.casefile.path
+    plain_path = Path(plain.conn.execute("PRAGMA database_list").fetchone()[2])
+    rows = []
+
+    def unlock() -> None:
+        with CaseFile.open(path, PASSPHRASE) as casefile:
+            first_page(Casework(casefile))
+
+    def open_plain() -> None:
+        conn = plain_connection(plain_path)
+        first_page(Casework(SimpleNamespace(conn=conn), today=cw.today))
+        conn.close()
+
+    def open_derived() -> None:   # the same, with the key already derived: what encryption itself costs
+        with cw.casefile.reopen() as casefile:
+            first_page(Casework(casefile, today=cw.today))
+
+    slots = CaseFile._load_slots(path)
+    rows.append(Row("unlock: key derivation + open + first page of the case list", data,
+                    median_seconds(unlock), None, "s", 1.0))
+    rows.append(Row("… of which the key derivation (Argon2id, calibrated to ~0.5 s on purpose)", data,
+                    median_seconds(lambda: slots.unlock_with_passphrase(PASSPHRASE, path)), None, "s"))
+    rows.append(Row("… open + first page, key derived", data,
+                    median_seconds(open_derived), median_seconds(open_plain), "ms", compared=False))
+    rows.append(Row("case list first page, no filter", data,
+                    median_seconds(lambda: first_page(cw)), median_seconds(lambda: first_page(plain)), "ms", 0.050))
+    name, enc = _slowest_filter(cw)
+    rows.append(Row(f"case list first page, slowest filter ({name})", data, enc,
+                    median_seconds(lambda: PersonListModel(plain).set_filter(FILTERS[name])), "ms", 0.050))
+    rows.append(Row("full-text search, p95 over 100 queries", data, _search_p95(cw), _search_p95(plain), "ms", 0.050))
+    rows.append(Row("*Heute* (all due items)", data,
+                    median_seconds(lambda: due_items(cw), 3), median_seconds(lambda: due_items(plain), 3), "ms", 0.100))
+
+    device_id, key = sync_service.device_identity(cw.conn)
+    ki = sync_service.ki_key(cw)
+
+    def build(work: Casework) -> bytes:
+        return bundles.seal(sync_service.build_payload(work, 1, 3), device_id, key, ki)
+
+    rows.append(Row(f"bundle build ({len(build(cw)) // 1024} KiB)", data,
+                    median_seconds(lambda: build(cw), 3), median_seconds(lambda: build(plain), 3), "s", 1.0))
+    cw.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = path.stat().st_size + path.with_name(path.name + ".keys").stat().st_size
+    rows.append(Row("file size on disk", data, size / 1e6, plain_path.stat().st_size / 1e6, "MB", compared=False))
+    return rows
