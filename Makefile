@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench dist translations screenshots clean
+.PHONY: run test soak bench dist translations screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The fault tests at full length: kill -9 at 50 random points of a write workload.
+soak: $(STAMP)
+	FALLAKTE_CRASH_RUNS=50 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_crash_safety.py -k sigkill
 
 # Measures every row of docs/performance.md on this machine and rewrites it (about ten minutes).
 bench: $(STAMP)

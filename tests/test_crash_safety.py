@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("run", range(5))
+@pytest.mark.parametrize("run", range(int(os.environ.get("FALLAKTE_CRASH_RUNS", 5))))   # make soak: 50
 def test_sigkill_in_a_loop_of_commits_loses_no_committed_transaction(created, run):
     path, _ = created
     rng = random.Random(run)

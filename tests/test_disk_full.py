@@ -53,3 +53,59 @@ def test_a_full_disk_while_writing_a_backup_leaves_no_partial_backup(casefile_wi
     assert line.startswith("REFUSED") and "Speicherplatz" in line, line
     assert not target.exists() and not list(path.parent.glob("*.tmp"))
     _intact(path, ids)
+
+
+def test_a_full_share_keeps_the_bundle_waiting_and_leaves_no_file_there(tmp_path):
+    from app import demo, sync_service
+    from sync.keys import KiPublicKey, generate_ki_key
+
+    path = tmp_path / "akte" / "fallakte.db"
+    casefile, _ = casefile_admin.create_casefile(path, PASSPHRASE)
+    cw = Casework(casefile)
+    # Three municipalities make a bundle larger than the few pages the case file needs to note
+    # the failure: the share is full, the laptop's own disk is not.
+    municipalities = ["senden", "olfen", "nottuln"]
+    demo.fill(cw, 60, seed=3, municipalities=municipalities)
+    sync_service.configure(cw, ki_key=KiPublicKey(generate_ki_key()[1], 3, "KI").to_bytes(), device_name="KIM Süd",
+                           municipalities=municipalities)
+    ids = [r for (r,) in casefile.conn.execute("SELECT id FROM person ORDER BY id")]
+    casefile.close()
+    share = tmp_path / "akte" / "ablage"   # same file system, same limit
+    share.mkdir()
+
+    line = _child(path, "bundle", share)
+
+    assert line == f"REFUSED Auf der Ablage {share} ist kein Platz mehr."
+    assert list(share.iterdir()) == []                     # nothing partial, not even hidden
+    with casefile_admin.unlock(path, PASSPHRASE) as casefile:
+        assert sync_service.status(Casework(casefile)).waiting == 1   # sent on the next try
+    _intact(path, ids)
+
+
+def test_a_full_disk_during_a_ki_import_keeps_the_store_sound_and_a_rerun_takes_the_rest(tmp_path):
+    from app import ki
+    from sync import ki_import
+    from tests.test_ki_import import Device, _county_kurz, _put
+
+    (tmp_path / "ki").mkdir()
+    ki.create_store(tmp_path / "ki" / "ki.db", PASSPHRASE, tmp_path / "ki", "KI Kreis Coesfeld", 3)
+    share = tmp_path / "ki" / "ablage"
+    with ki.open_store(tmp_path / "ki" / "ki.db", PASSPHRASE) as store:
+        for n, muni in enumerate(["duelmen", "haltern", "nottuln", "olfen", "senden", "billerbeck"]):
+            device = Device(f"KIM {muni}", muni)
+            device.enrol(store, tmp_path)
+            for sequence in range(1, 11):
+                _put(share, *device.bundle(store, sequence, 10 + n + sequence))
+        expected = sum(10 + n + 10 for n in range(6))   # each device's newest bundle counts
+
+    line = _child(tmp_path / "ki" / "ki.db", "ki-import", share)
+
+    assert line.startswith("REFUSED") and "Speicherplatz" in line, line
+    with ki.open_store(tmp_path / "ki" / "ki.db", PASSPHRASE) as store:
+        assert integrity.check(store.conn).ok
+        recorded = store.conn.execute("SELECT count(*) FROM received").fetchone()[0]
+        assert len(list((share / ki.IMPORTED_DIR).glob("*"))) <= recorded < 60   # stopped part way
+        summary = ki.import_folder(store, share)
+        assert summary.count(ki_import.REFUSED) == 0
+        assert _county_kurz(store) == expected
+    assert len(list((share / ki.IMPORTED_DIR).glob("*"))) == 60
