@@ -34,7 +34,7 @@ dist: $(STAMP)
 # German is the source language. After changing UI strings: update the .ts, translate new entries
 # (Qt Linguist: .venv/bin/pyside6-linguist resources/translations/fallakte_en.ts), then compile.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate app/*.py ui/*.py -ts resources/translations/fallakte_en.ts -source-language de -target-language en
+	$(BIN)/pyside6-lupdate app/*/*.py ui/*.py fallakte/*.py -ts resources/translations/fallakte_en.ts -source-language de -target-language en
 	$(BIN)/pyside6-lrelease resources/translations/fallakte_en.ts -qm resources/translations/fallakte_en.qm
 
 screenshots: $(STAMP)

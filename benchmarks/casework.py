@@ -7,12 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from app import sync_service
-from app.casework import Casework
-from app.today import due_items
-from benchmarks.common import PASSPHRASE, Row, demo_casefile, median_seconds, plain_casework, plain_connection
-from storage.casefile import CaseFile
+from app.casemanager import sync_service
+from app.casemanager.casework import Casework
+from app.casemanager.today import due_items
+from app.core.identity import device_identity
+from benchmarks.common import (
+    PASSPHRASE,
+    Row,
+    demo_casefile,
+    median_seconds,
+    plain_casework,
+    plain_connection,
+)
 from storage.lists import PersonFilter
+from storage.store import EncryptedStore
 from sync import bundle as bundles
 from sync.keys import KiPublicKey, generate_ki_key
 from ui.models import PersonListModel
@@ -65,7 +73,7 @@ def measure(cw: Casework, plain: Casework, persons: int) -> list[Row]:
     rows = []
 
     def unlock() -> None:
-        with CaseFile.open(path, PASSPHRASE) as casefile:
+        with EncryptedStore.open(path, PASSPHRASE) as casefile:
             first_page(Casework(casefile))
 
     def open_plain() -> None:
@@ -77,7 +85,7 @@ def measure(cw: Casework, plain: Casework, persons: int) -> list[Row]:
         with cw.casefile.reopen() as casefile:
             first_page(Casework(casefile, today=cw.today))
 
-    slots = CaseFile._load_slots(path)
+    slots = EncryptedStore._load_slots(path)
     rows.append(Row("unlock: key derivation + open + first page of the case list", data,
                     median_seconds(unlock), None, "s", 1.0))
     rows.append(Row("… of which the key derivation (Argon2id, calibrated to ~0.5 s on purpose)", data,
@@ -93,7 +101,7 @@ def measure(cw: Casework, plain: Casework, persons: int) -> list[Row]:
     rows.append(Row("*Heute* (all due items)", data,
                     median_seconds(lambda: due_items(cw), 3), median_seconds(lambda: due_items(plain), 3), "ms", 0.100))
 
-    device_id, key = sync_service.device_identity(cw.conn)
+    device_id, key = device_identity(cw.conn)
     ki = sync_service.ki_key(cw)
 
     def build(work: Casework) -> bytes:

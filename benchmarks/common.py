@@ -69,11 +69,11 @@ def plain_connection(path: Path):
 
 def demo_casefile(folder: Path, persons: int):
     """A new encrypted case file in ``folder`` with ``persons`` of demo casework; and the fill time."""
-    from app import demo
-    from app.casework import Casework
-    from storage.casefile import CaseFile
+    from app.casemanager import demo
+    from app.casemanager.casework import Casework
+    from storage.store import EncryptedStore
 
-    casefile, _ = CaseFile.create(Path(folder) / "enc.db", PASSPHRASE)
+    casefile, _ = EncryptedStore.create(Path(folder) / "enc.db", PASSPHRASE)
     cw = Casework(casefile)
     start = time.perf_counter()
     demo.fill(cw, persons, seed=1)
@@ -84,7 +84,7 @@ def plain_casework(cw, path: Path):
     """The same data as a plain SQLite file at ``path``, behind the same use cases: the baseline."""
     from types import SimpleNamespace
 
-    from app.casework import Casework
+    from app.casemanager.casework import Casework
 
     plain_copy(cw.conn, path)
     return Casework(SimpleNamespace(conn=plain_connection(path)), today=cw.today)

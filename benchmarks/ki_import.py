@@ -13,28 +13,37 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from app import ki, ki_demo, ki_report, ki_stats, report_pdf, sync_service
+from app.casemanager import sync_service
+from app.core.identity import device_identity
+from app.ki import (
+    committee_report,
+    demo_county,
+    importer,
+    registry,
+    report_export,
+    report_pdf,
+    statistics,
+)
 from benchmarks.common import PASSPHRASE, Row, median_seconds, plain_connection
 from storage import schema
 from sync import bundle as bundles
-from sync import ki_import
 
 
 def prepare(folder: Path, count: int) -> tuple[Path, Path]:
     """A KI store with twelve enrolled laptops (``folder/ki.db``) and a share of ``count`` bundles."""
-    ki.create_store(folder / "ki.db", PASSPHRASE, folder, "KI Kreis Coesfeld", 3)
+    registry.create_store(folder / "ki.db", PASSPHRASE, folder, "KI Kreis Coesfeld", 3)
     share = folder / "vorlage"
     share.mkdir()
-    laptops = ki_demo.case_files(folder, (folder / "ki-public.key").read_bytes(), share, 150, passphrase=PASSPHRASE)
-    with ki.open_store(folder / "ki.db", PASSPHRASE) as store:
-        ki_demo.enrol_and_sync(store, laptops, share)
+    laptops = demo_county.case_files(folder, (folder / "ki-public.key").read_bytes(), share, 150, passphrase=PASSPHRASE)
+    with registry.open_store(folder / "ki.db", PASSPHRASE) as store:
+        demo_county.enrol_and_sync(store, laptops, share)
         for f in share.glob("*"):
             f.unlink()
-        public = ki_import.public_key(store.conn)
+        public = registry.public_key(store.conn)
         payloads = {}
         for n in range(count):   # payloads are built once per laptop; sealing gives each file its own bytes
             cw = laptops[n % len(laptops)]
-            device_id, key = sync_service.device_identity(cw.conn)
+            device_id, key = device_identity(cw.conn)
             sequence = n // len(laptops) + 2
             payload = payloads.setdefault(device_id, sync_service.build_payload(cw, 0, 3))
             sealed = bundles.seal(dict(payload, sequence=sequence), device_id, key, public)
@@ -65,9 +74,9 @@ def measure(store_path: Path, share: Path, work: Path) -> list[Row]:
     def encrypted_import() -> float:
         copy_store(store_path, run)
         folder = copy_share(share, work / "ablage")
-        with ki.open_store(run, PASSPHRASE) as store:
+        with registry.open_store(run, PASSPHRASE) as store:
             start = time.perf_counter()
-            ki.import_folder(store, folder)
+            importer.import_folder(store, folder)
             return time.perf_counter() - start
 
     def plain_import() -> float:
@@ -75,13 +84,13 @@ def measure(store_path: Path, share: Path, work: Path) -> list[Row]:
         plain.unlink(missing_ok=True)
         conn = plain_connection(plain)
         schema.migrate(conn, plain, schema=schema.KI_STORE)
-        with ki.open_store(store_path, PASSPHRASE) as store:   # the same key and registry
+        with registry.open_store(store_path, PASSPHRASE) as store:   # the same key and registry
             for table in ("ki_key", "device"):
                 rows = store.conn.execute(f"SELECT * FROM {table}").fetchall()
                 conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
         folder = copy_share(share, work / "ablage")
         start = time.perf_counter()
-        ki.import_folder(SimpleNamespace(conn=conn), folder)
+        importer.import_folder(SimpleNamespace(conn=conn), folder)
         elapsed = time.perf_counter() - start
         conn.close()
         return elapsed
@@ -91,23 +100,23 @@ def measure(store_path: Path, share: Path, work: Path) -> list[Row]:
     data = f"{count} bundles, {size / 1024:.0f} KiB each"
     rows = [Row("KI import of the share", data, enc, base, "s", 10.0)]
 
-    with ki.open_store(run, PASSPHRASE) as store:
+    with registry.open_store(run, PASSPHRASE) as store:
         plain = plain_connection(work / "plain.db")
-        county = ki_stats.County(store.conn)
-        period = ki_stats.Period.parse(county.months[-1][:4])
+        county = statistics.County(store.conn)
+        period = statistics.Period.parse(county.months[-1][:4])
         rows.append(Row("county statistics of a year (read + aggregate)", "12 laptops",
-                        median_seconds(lambda: ki_stats.tables(ki_stats.County(store.conn), period), 3),
-                        median_seconds(lambda: ki_stats.tables(ki_stats.County(plain), period), 3), "ms"))
-        report = ki_report.build(county, period, "KI")
+                        median_seconds(lambda: statistics.tables(statistics.County(store.conn), period), 3),
+                        median_seconds(lambda: statistics.tables(statistics.County(plain), period), 3), "ms"))
+        report = committee_report.build(county, period, "KI")
         report_pdf.chart_images(report)   # the first chart pays for Qt's start-up
 
         def report_pdf_from(conn, out: Path) -> None:   # what "Bericht speichern" does: figures, charts, pages
-            ki_report.write(ki_report.build(ki_stats.County(conn), period, "KI"), "pdf", out)
+            report_export.write(committee_report.build(statistics.County(conn), period, "KI"), "pdf", out)
 
         rows.append(Row(f"committee report PDF (a year, {len(report_pdf.chartable(report))} charts)", "12 laptops",
                         median_seconds(lambda: report_pdf_from(store.conn, work / "bericht.pdf"), 3),
                         median_seconds(lambda: report_pdf_from(plain, work / "bericht-plain.pdf"), 3), "s", 3.0))
         rows.append(Row("indicator tables XLSX", "12 laptops",
-                        median_seconds(lambda: ki_report.write(report, "xlsx", work / "tabellen.xlsx"), 3), None, "s"))
+                        median_seconds(lambda: report_export.write(report, "xlsx", work / "tabellen.xlsx"), 3), None, "s"))
         plain.close()
     return rows

@@ -17,13 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import ki, sync_service  # noqa: E402
-from app.casework import Casework  # noqa: E402
+from app.casemanager import sync_service  # noqa: E402
+from app.casemanager.casework import Casework  # noqa: E402
+from app.ki import registry
 from benchmarks.common import PASSPHRASE  # noqa: E402
-from storage.casefile import CaseFile  # noqa: E402
+from storage.store import EncryptedStore  # noqa: E402
 
 BEAT_MS = 10
 
@@ -87,7 +88,7 @@ def peak_mb() -> float:
 def casemanager(casefile_path: Path, share: Path, backup_folder: Path) -> dict:
     from ui.main_window import MainWindow
 
-    casefile = CaseFile.open(casefile_path, PASSPHRASE)
+    casefile = EncryptedStore.open(casefile_path, PASSPHRASE)
     sync_service.configure(Casework(casefile), share=share)
     window = MainWindow(casefile)
     window.show()
@@ -120,7 +121,7 @@ def casemanager(casefile_path: Path, share: Path, backup_folder: Path) -> dict:
 def ki_window(store_path: Path, share: Path, out: Path) -> dict:
     from ui.statistics_window import StatisticsWindow
 
-    store = ki.open_store(store_path, PASSPHRASE)
+    store = registry.open_store(store_path, PASSPHRASE)
     window = StatisticsWindow(store)
     window.show()
     heart = Heartbeat()

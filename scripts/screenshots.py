@@ -13,10 +13,11 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import demo, i18n, sync_service  # noqa: E402
-from app.casework import Casework  # noqa: E402
+from app.casemanager import demo, sync_service  # noqa: E402
+from app.casemanager.casework import Casework  # noqa: E402
+from app.core import i18n  # noqa: E402
 from storage import keyslots  # noqa: E402
-from storage.casefile import CaseFile  # noqa: E402
+from storage.store import EncryptedStore  # noqa: E402
 from ui.first_run import FirstRunWizard  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.unlock import UnlockDialog  # noqa: E402
@@ -43,7 +44,7 @@ def main() -> None:
         wizard = FirstRunWizard(path)
         wizard.resize(640, 420)
         shoot(wizard, "01-einrichtung", app)
-        casefile, _ = CaseFile.create(path, "Demo-Passphrase-2026")
+        casefile, _ = EncryptedStore.create(path, "Demo-Passphrase-2026")
         cw = Casework(casefile)
         demo.fill(cw, 400, seed=11)
         sync_service.configure(cw, share=Path(tmp) / "ablage", device_name="KIM Dülmen 1",

@@ -29,9 +29,9 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import integrity, schema
 from storage.atomic import fsync_dir
-from storage.casefile import CaseFile, companion_paths, connect
 from storage.errors import CorruptFile
 from storage.keyslots import KeySlots, keys_path
+from storage.store import EncryptedStore, companion_paths, connect
 
 FORMAT = "fallakte-backup"
 VERSION = 1
@@ -46,7 +46,7 @@ Unlock = Callable[[KeySlots, Path], bytes]  # returns the master key or raises W
 
 @dataclass(frozen=True)
 class RestoreResult:
-    casefile: CaseFile
+    casefile: EncryptedStore
     previous: Path | None  # where the replaced case file was kept, if there was one
 
 
@@ -62,7 +62,7 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_backup(casefile: CaseFile, dest: Path, progress: Progress | None = None) -> Path:
+def write_backup(casefile: EncryptedStore, dest: Path, progress: Progress | None = None) -> Path:
     """Write a verified backup to ``dest`` (a file, or a folder to put a dated file in)."""
     dest = Path(dest)
     if dest.is_dir():
@@ -175,7 +175,7 @@ def restore(backup: Path, target: Path, unlock: Unlock, kind: schema.Schema = sc
             os.replace(staging / KEYS_MEMBER, keys_path(target))
             os.replace(staging / DB_MEMBER, target)
             fsync_dir(target.parent)
-            restored = CaseFile._open_unlocked(target, slots, master_key, kind)
+            restored = EncryptedStore._open_unlocked(target, slots, master_key, kind)
         except BaseException:
             for path in companion_paths(target):
                 path.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ class Migration:
 
 
 # A laptop and the KI (for its roll-up to the Land) sign with the same kind of identity, read by
-# app/sync_service.device_identity.
+# app/core/identity.device_identity.
 DEVICE_IDENTITY = """
         CREATE TABLE device_identity (
             id          INTEGER PRIMARY KEY CHECK (id = 1),

@@ -19,7 +19,10 @@ import zlib
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey,
+    X25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -37,19 +40,19 @@ SUFFIX = ".fallakte-bundle"
 
 
 class Refusal(enum.Enum):
-    """Why a bundle is not taken. Each value is a short German reason for the import report."""
-    NOT_A_BUNDLE = "keine Fallakte-Sendung"
-    UNSUPPORTED_VERSION = "Format-Version wird nicht unterstützt"
-    WRONG_KEY = "für einen anderen KI-Schlüssel verschlüsselt"
-    TAMPERED = "beschädigt oder verändert"
-    UNKNOWN_DEVICE = "Gerät nicht angemeldet"
-    REVOKED_DEVICE = "Gerät gesperrt"
-    BAD_SIGNATURE = "Signatur ungültig"
+    """Why a bundle is not taken; app/core/messages.py words each for the import report."""
+    NOT_A_BUNDLE = "not_a_bundle"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    WRONG_KEY = "wrong_key"
+    TAMPERED = "tampered"
+    UNKNOWN_DEVICE = "unknown_device"
+    REVOKED_DEVICE = "revoked_device"
+    BAD_SIGNATURE = "bad_signature"
 
 
 class BundleRefused(Exception):
     def __init__(self, reason: Refusal, detail: str = "") -> None:
-        self.reason = reason
+        self.reason, self.detail = reason, detail
         super().__init__(reason.value + (f" ({detail})" if detail else ""))
 
 

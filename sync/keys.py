@@ -8,12 +8,16 @@ to see. Its fingerprint covers key and k, so reading the fingerprint out over th
 from __future__ import annotations
 
 import base64
+import enum
 import hashlib
 import json
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -24,8 +28,21 @@ MIN_K = 3
 DEFAULT_K = 3
 
 
+class KeyProblem(enum.Enum):
+    NOT_A_KI_KEY = "not_a_ki_key"                 # another format or version
+    KI_KEY_DAMAGED = "ki_key_damaged"
+    K_TOO_SMALL = "k_too_small"                   # params: k, minimum
+    NOT_AN_ENROL_REQUEST = "not_an_enrol_request"
+    ENROL_REQUEST_DAMAGED = "enrol_request_damaged"
+    ENROL_REQUEST_NOT_GENUINE = "enrol_request_not_genuine"
+
+
 class KeyFileError(ValueError):
-    """A key or enrolment file that cannot be used; the message says why, in German."""
+    """A key or enrolment file that cannot be used. app/core/messages.py words it for the user."""
+
+    def __init__(self, problem: KeyProblem, **params) -> None:
+        self.problem, self.params = problem, params
+        super().__init__(problem.value + (f" {params}" if params else ""))
 
 
 def canonical(obj: object) -> bytes:
@@ -75,14 +92,14 @@ class KiPublicKey:
         try:
             doc = json.loads(raw.decode("utf-8"))
             if doc["format"] != PUBLIC_KEY_FORMAT or doc["version"] != VERSION:
-                raise KeyFileError("Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.")
+                raise KeyFileError(KeyProblem.NOT_A_KI_KEY)
             key = cls(unb64(doc["x25519"], 32), doc["k"], str(doc["name"]))
         except KeyFileError:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise KeyFileError("Die Schlüsseldatei des KI ist beschädigt.") from None
+            raise KeyFileError(KeyProblem.KI_KEY_DAMAGED) from None
         if type(key.k) is not int or key.k < MIN_K:
-            raise KeyFileError(f"Die Schlüsseldatei verlangt k = {key.k}; unter {MIN_K} ist nicht zulässig.")
+            raise KeyFileError(KeyProblem.K_TOO_SMALL, k=key.k, minimum=MIN_K)
         return key
 
 
@@ -147,14 +164,14 @@ class EnrolRequest:
             doc = json.loads(raw.decode("utf-8"))
             signature = unb64(doc.pop("signature"), 64)
             if doc["format"] != ENROL_FORMAT or doc["version"] != VERSION:
-                raise KeyFileError("Das ist keine Anmeldedatei dieser Fallakte-Version.")
+                raise KeyFileError(KeyProblem.NOT_AN_ENROL_REQUEST)
             request = cls(str(doc["device_id"]), str(doc["name"]), tuple(map(str, doc["municipalities"])),
                           unb64(doc["ed25519"], 32))
         except KeyFileError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-            raise KeyFileError("Die Anmeldedatei ist beschädigt.") from None
+            raise KeyFileError(KeyProblem.ENROL_REQUEST_DAMAGED) from None
         if request.device_id != device_id_for(request.public_key) or not verify(
                 request.public_key, signature, ENROL_DOMAIN, canonical(request._body())):
-            raise KeyFileError("Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.")
+            raise KeyFileError(KeyProblem.ENROL_REQUEST_NOT_GENUINE)
         return request

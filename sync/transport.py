@@ -4,6 +4,7 @@ file or none."""
 
 from __future__ import annotations
 
+import enum
 import errno
 import os
 from pathlib import Path
@@ -11,16 +12,29 @@ from pathlib import Path
 from storage.atomic import write_atomically
 
 
+class Problem(enum.Enum):
+    NOT_SET_UP = "not_set_up"     # no share configured yet
+    UNREACHABLE = "unreachable"   # the folder is not there (drive not mapped, network down)
+    GONE = "gone"                 # it vanished while being read
+    FULL = "full"
+    READ_ONLY = "read_only"
+    FAILED = "failed"             # any other error of the file system; ``detail`` says which
+
+
 class ShareUnavailable(Exception):
-    """The share cannot take a bundle now; the message says why in plain German."""
+    """The share cannot be used now. app/core/messages.py words it for the user."""
+
+    def __init__(self, folder: Path | None, problem: Problem, detail: str = "") -> None:
+        self.folder, self.problem, self.detail = folder, problem, detail
+        super().__init__(f"share {folder}: {problem.value}" + (f" ({detail})" if detail else ""))
 
 
-def _reason(exc: OSError, folder: Path) -> str:
+def _problem(exc: OSError) -> Problem:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return f"Auf der Ablage {folder} ist kein Platz mehr."
+        return Problem.FULL
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Die Ablage {folder} ist schreibgeschützt."
-    return f"Die Ablage {folder} ist nicht erreichbar ({exc.strerror or exc})."
+        return Problem.READ_ONLY
+    return Problem.FAILED
 
 
 def deliver(folder: Path, name: str, data: bytes) -> Path:
@@ -28,11 +42,11 @@ def deliver(folder: Path, name: str, data: bytes) -> Path:
     then no partial file is left visible (the temporary one is removed where the share allows)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ShareUnavailable(f"Die Ablage {folder} ist nicht erreichbar.")
+        raise ShareUnavailable(folder, Problem.UNREACHABLE)
     final = folder / name
     # A hidden, unique temporary name: should it be left behind, no import ever picks it up.
     try:
         write_atomically(final, data, partial=folder / f".{name}.{os.urandom(4).hex()}.tmp")
     except OSError as exc:
-        raise ShareUnavailable(_reason(exc, folder)) from None
+        raise ShareUnavailable(folder, _problem(exc), exc.strerror or "") from None
     return final

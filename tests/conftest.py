@@ -1,4 +1,5 @@
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -7,7 +8,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from storage import audit, keyslots  # noqa: E402
-from storage.casefile import CaseFile, companion_paths  # noqa: E402
+from storage.store import EncryptedStore, companion_paths  # noqa: E402
 
 PASSPHRASE = "Sonnenblume-Billerbeck-7"
 NEW_PASSPHRASE = "Stever-Lüdinghausen-2026"
@@ -45,15 +46,27 @@ def casefile_path(tmp_path) -> Path:
     return tmp_path / "fallakte.db"
 
 
-@pytest.fixture
-def created(casefile_path):
-    """A fresh case file, closed; returns (path, recovery code)."""
-    casefile, code = CaseFile.create(casefile_path, PASSPHRASE)
+@pytest.fixture(scope="session")
+def empty_casefile(tmp_path_factory, fast_kdf):
+    """Creating a case file costs four Argon2id runs at 64 MiB: done once per test run, then copied
+    for each test (after Anki's tests, which "spin off copies from the master", tests/shared.py)."""
+    path = tmp_path_factory.mktemp("vorlage") / "fallakte.db"
+    casefile, code = EncryptedStore.create(path, PASSPHRASE)
     casefile.close()
+    return path, code
+
+
+@pytest.fixture
+def created(casefile_path, empty_casefile):
+    """A fresh case file, closed; returns (path, recovery code)."""
+    template, code = empty_casefile
+    for source, target in zip(companion_paths(template), companion_paths(casefile_path)):
+        if source.exists():
+            shutil.copyfile(source, target)
     return casefile_path, code
 
 
-def add_person(casefile: CaseFile, family: str, given: str, case_number: str | None = None) -> int:
+def add_person(casefile: EncryptedStore, family: str, given: str, case_number: str | None = None) -> int:
     with casefile.transaction():
         number = case_number or f"F-{casefile.conn.execute('SELECT count(*) FROM person').fetchone()[0] + 1:05d}"
         cur = casefile.conn.execute(
@@ -81,16 +94,16 @@ TODAY = __import__("datetime").date(2026, 11, 24)
 @pytest.fixture
 def cw(created):
     """Casework on an open case file, with today fixed at 24.11.2026."""
-    from app.casework import Casework
+    from app.casemanager.casework import Casework
 
     path, _ = created
-    casefile = CaseFile.open(path, PASSPHRASE)
+    casefile = EncryptedStore.open(path, PASSPHRASE)
     yield Casework(casefile, today=lambda: TODAY)
     casefile.close()
 
 
 def new_person(cw, family="Özdemir", given="Ayşe", municipality="coesfeld", **extra) -> int:
-    from app.casework import Person
+    from app.casemanager.casework import Person
 
     return cw.add_person(Person(family_name=family, given_names=given, municipality=municipality, **extra))
 

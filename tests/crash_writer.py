@@ -5,13 +5,13 @@ import os
 import sys
 from pathlib import Path
 
-from storage.casefile import CaseFile
+from storage.store import EncryptedStore
 from tests.conftest import add_person
 
 
 def main() -> None:
     path = Path(sys.argv[1])
-    with CaseFile.open(path, os.environ["FALLAKTE_PASSPHRASE"]) as cf:
+    with EncryptedStore.open(path, os.environ["FALLAKTE_PASSPHRASE"]) as cf:
         print("ready", flush=True)
         n = 0
         while True:

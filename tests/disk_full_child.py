@@ -14,12 +14,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import casefile_admin, ki, sync_service  # noqa: E402
-from app.casework import Casework, Person  # noqa: E402
-from app.messages import describe  # noqa: E402
+from app.casemanager import sync_service
+from app.casemanager.casework import Casework, Person  # noqa: E402
+from app.core import stores  # noqa: E402
+from app.core.messages import describe  # noqa: E402
+from app.ki import importer, registry
 
 path, passphrase, what, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])
-casefile = ki.open_store(path, passphrase) if what == "ki-import" else casefile_admin.unlock(path, passphrase)
+casefile = registry.open_store(path, passphrase) if what == "ki-import" else stores.unlock(path, passphrase)
 # Writing past the limit now fails with EFBIG instead of killing the process.
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 # Room for the case file to grow a little, but not for a whole backup copy of it.
@@ -43,11 +45,11 @@ try:
             for i in range(20000):
                 cw.add_person(Person("Voll" + "x" * 200, f"Platte {i}", "olfen", address="y" * 2000))
     elif what == "backup":
-        casefile_admin.backup(casefile, out)
+        stores.backup(casefile, out)
     elif what == "bundle":
         sync_service.deliver_outbox(cw, out)
     elif what == "ki-import":
-        ki.import_folder(casefile, out)
+        importer.import_folder(casefile, out)
     print("WROTE")
 except Exception as exc:  # noqa: BLE001  (the parent checks the message)
     print("REFUSED " + describe(exc))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app import casefile_admin
+from app.core import stores
 from storage import integrity
-from storage.casefile import CaseFile
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE, new_person
 from tests.test_main_window import make_window
 
@@ -23,7 +23,7 @@ def test_a_command_line_backup_while_the_app_saves_is_sound_and_loses_nothing(qt
     window = make_window(qtbot, cw)
     target = tmp_path / "cli-sicherung.fallakte-sicherung"
     env = dict(os.environ, FALLAKTE_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
-    cli = subprocess.Popen([sys.executable, "-m", "app", "backup", "--casefile", str(cw.casefile.path),
+    cli = subprocess.Popen([sys.executable, "-m", "fallakte", "backup", "--casefile", str(cw.casefile.path),
                             "--to", str(target)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            text=True)
     during = set()
@@ -39,8 +39,8 @@ def test_a_command_line_backup_while_the_app_saves_is_sound_and_loses_nothing(qt
     saved = {r for (r,) in cw.conn.execute("SELECT id FROM person")}
     assert before | during <= saved
     restored = tmp_path / "wiederhergestellt.db"
-    casefile_admin.restore(target, restored, passphrase=PASSPHRASE)
-    with CaseFile.open(restored, PASSPHRASE) as copy:
+    stores.restore(target, restored, passphrase=PASSPHRASE)
+    with EncryptedStore.open(restored, PASSPHRASE) as copy:
         assert integrity.check(copy.conn).ok
         in_backup = {r for (r,) in copy.conn.execute("SELECT id FROM person")}
     assert before <= in_backup <= saved

@@ -3,9 +3,9 @@
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app import casefile_admin
+from app.core import stores
 from storage import audit
-from storage.casefile import CaseFile
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE, add_person
 
 
@@ -13,7 +13,7 @@ from tests.conftest import PASSPHRASE, add_person
 def logged(created):
     """A case file whose log holds: create, open, three person creations."""
     path, _ = created
-    with casefile_admin.unlock(path, PASSPHRASE) as cf:
+    with stores.unlock(path, PASSPHRASE) as cf:
         for family, given in [("Yılmaz", "Emre"), ("Haddad", "Rania"), ("Petrenko", "Olena")]:
             add_person(cf, family, given)
     return path
@@ -21,7 +21,7 @@ def logged(created):
 
 def _tamper(path, *statements):
     """Edit the log the way someone with the key and an SQLite shell could."""
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         cf.conn.execute("DROP TRIGGER audit_log_no_update")
         cf.conn.execute("DROP TRIGGER audit_log_no_delete")
         for sql in statements:
@@ -29,12 +29,12 @@ def _tamper(path, *statements):
 
 
 def _problems(path):
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         return audit.verify(cf.conn)
 
 
 def test_the_log_names_actions_and_record_ids_but_no_content(logged):
-    with CaseFile.open(logged, PASSPHRASE) as cf:
+    with EncryptedStore.open(logged, PASSPHRASE) as cf:
         rows = cf.conn.execute("SELECT action, entity, entity_id FROM audit_log ORDER BY seq").fetchall()
         dump = repr(cf.conn.execute("SELECT * FROM audit_log").fetchall())
     assert rows == [("create", "casefile", ""), ("open", "casefile", ""),
@@ -44,7 +44,7 @@ def test_the_log_names_actions_and_record_ids_but_no_content(logged):
 
 
 def test_the_application_cannot_rewrite_or_delete_log_entries(logged):
-    with CaseFile.open(logged, PASSPHRASE) as cf:
+    with EncryptedStore.open(logged, PASSPHRASE) as cf:
         with pytest.raises(sqlcipher.IntegrityError):
             cf.conn.execute("UPDATE audit_log SET action = 'open' WHERE seq = 3")
         with pytest.raises(sqlcipher.IntegrityError):
@@ -68,7 +68,7 @@ def test_a_removed_last_entry_is_detected(logged):
 
 def test_a_rewritten_chain_is_still_caught_by_the_stored_head(logged):
     """Someone recomputes every hash after an edit; the head kept in meta gives it away."""
-    with CaseFile.open(logged, PASSPHRASE) as cf:
+    with EncryptedStore.open(logged, PASSPHRASE) as cf:
         rows = cf.conn.execute("SELECT seq, at, actor, action, entity, entity_id FROM audit_log ORDER BY seq").fetchall()
     statements, prev = [], audit.GENESIS
     for seq, at, actor, action, entity, entity_id in rows:

@@ -3,8 +3,8 @@ that restores to the same persons; a folder that is gone is reported and nothing
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app import casefile_admin
-from storage.casefile import CaseFile
+from app.core import stores
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE, new_person
 from tests.test_main_window import make_window
 
@@ -26,8 +26,8 @@ def test_a_backup_from_the_menu_restores_to_the_same_persons(qtbot, cw, tmp_path
     assert "Sicherung gespeichert" in window.statusBar().currentMessage()
     assert not window.progress.isVisible()
     restored = tmp_path / "restored.fallakte"
-    casefile_admin.restore(written, restored, passphrase=PASSPHRASE)
-    with CaseFile.open(restored, PASSPHRASE) as copy:
+    stores.restore(written, restored, passphrase=PASSPHRASE)
+    with EncryptedStore.open(restored, PASSPHRASE) as copy:
         names = {r[0] for r in copy.conn.execute("SELECT family_name FROM person")}
     assert names == {"Haddad", "Petrenko"}
     window.teardown()

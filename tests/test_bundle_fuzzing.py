@@ -5,11 +5,11 @@ and a refused bundle changes no totals."""
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from app import ki
+from app.ki import importer, registry
 from sync import bundle as bundles
-from sync import ki_import
 from tests.conftest import PASSPHRASE
 from tests.test_ki_import import Device
 
@@ -19,8 +19,8 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("fuzz")
-    ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI", 3)
-    store = ki.open_store(tmp / "ki.db", PASSPHRASE)
+    registry.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI", 3)
+    store = registry.open_store(tmp / "ki.db", PASSPHRASE)
     device = Device("KIM Fuzz", "olfen")
     device.enrol(store, tmp)
     _, valid = device.bundle(store, 1, 5)
@@ -49,8 +49,8 @@ def test_damaged_bundles_are_refused_never_raise(setup, data):
     else:
         damaged = data.draw(st.sampled_from([b"", bundles.MAGIC, valid[:valid.index(b"\n") + 1]])) + \
             data.draw(st.binary(max_size=300))
-    result = ki_import.import_bundle(store.conn, damaged, "fuzz")
-    assert result.outcome == ki_import.REFUSED and result.reason
+    result = importer.import_bundle(store.conn, damaged, "fuzz")
+    assert result.outcome == importer.REFUSED and result.reason
     assert _states(store) == before
 
 
@@ -68,13 +68,12 @@ def test_whatever_a_genuine_device_signs_is_imported_or_refused_never_raises(set
     payload = {"format": "fallakte-counts", "version": 1, "device": device.id, "sequence": sequence,
                "created_at": "2026-11-24T10:00:00+00:00", "tables": tables}
     try:
-        sealed = bundles.seal(payload, device.id, device.key, ki_import.public_key(store.conn))
+        sealed = bundles.seal(payload, device.id, device.key, registry.public_key(store.conn))
     except (TypeError, ValueError):   # not even JSON (NaN, unserialisable): no device could send it
         return
-    result = ki_import.import_bundle(store.conn, sealed, "fuzz")
-    assert result.outcome in (ki_import.REFUSED, ki_import.NEW, ki_import.UPDATED, ki_import.SUPERSEDED)
-    if result.outcome != ki_import.REFUSED:   # what was taken can be read back into statistics
-        from app import ki_stats
-
-        ki_stats.County(store.conn)
+    result = importer.import_bundle(store.conn, sealed, "fuzz")
+    assert result.outcome in (importer.REFUSED, importer.NEW, importer.UPDATED, importer.SUPERSEDED)
+    if result.outcome != importer.REFUSED:   # what was taken can be read back into statistics
+        from app.ki import statistics
+        statistics.County(store.conn)
     json.dumps(result.reason)

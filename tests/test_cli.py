@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from storage.casefile import CaseFile
+from fallakte.cli import main
+from storage.store import EncryptedStore
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, add_person, flip_bit, snapshot
 
 
@@ -46,7 +46,7 @@ def test_init_prints_the_recovery_code_once_and_it_works(env, capsys, casefile_p
     status, out, err = run(capsys, "recover", "--casefile", str(casefile_path))
     assert status == 0, err
     assert code not in out
-    CaseFile.open(casefile_path, NEW_PASSPHRASE).close()
+    EncryptedStore.open(casefile_path, NEW_PASSPHRASE).close()
 
 
 def test_casefile_may_be_given_before_the_subcommand(env, capsys, casefile_path):
@@ -67,7 +67,7 @@ def test_init_refuses_an_existing_case_file_unless_forced(env, capsys, created):
 
 def test_check_reports_a_sound_file_and_a_damaged_one(env, capsys, created):
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         for i in range(200):
             add_person(cf, f"N{i}", f"V{i}")
         cf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -117,7 +117,7 @@ def test_passwd_then_backup_and_restore(env, capsys, created, tmp_path):
     target = tmp_path / "zurueck.db"
     status, out, err = run(capsys, "restore", str(backup), "--casefile", str(target))
     assert status == 0, err
-    CaseFile.open(target, NEW_PASSPHRASE).close()
+    EncryptedStore.open(target, NEW_PASSPHRASE).close()
 
 
 def test_a_typo_in_the_recovery_code_is_pointed_out(env, capsys, created):
@@ -163,10 +163,10 @@ def test_without_casefile_the_platform_data_folder_is_used(env, capsys, tmp_path
 
 
 def test_export_person_writes_pdf_and_json_for_a_case_number(env, capsys, created, tmp_path):
-    from app.casework import Casework, Person
+    from app.casemanager.casework import Casework, Person
 
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         Casework(cf).add_person(Person("Kaya", "Deniz", "billerbeck"))
         number = cf.conn.execute("SELECT case_number FROM person").fetchone()[0]
     status, out, err = run(capsys, "export-person", number, "--to", str(tmp_path), "--casefile", str(path))

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.casework import ConsentRequired, Contact, Referral
-from app.validation import ValidationError
+from app.casemanager.casework import ConsentRequired, Contact, Referral
+from app.core.validation import ValidationError
 from tests.conftest import new_person, person_with_case
 
 
@@ -73,7 +73,7 @@ def test_withdrawing_a_disclosure_consent_stops_new_disclosures_only(cw):
 
 
 def test_withdrawing_consent_to_casework_closes_the_case_and_makes_the_person_due_for_deletion(cw):
-    from app.privacy import due_for_deletion
+    from app.casemanager.privacy import due_for_deletion
 
     person_id = new_person(cw)
     consent = cw.give_consent(person_id, "fallarbeit", "2026-02-01")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import casefile_admin
-from storage.casefile import CaseFile
+from app.core import stores
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +33,8 @@ def test_sigkill_in_a_loop_of_commits_loses_no_committed_transaction(created, ru
         child.send_signal(signal.SIGKILL)
         child.wait()
 
-    report = casefile_admin.check_casefile(path, PASSPHRASE)
+    report = stores.check_casefile(path, PASSPHRASE)
     assert report.ok, report.problems()
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         numbers = {n for (n,) in cf.conn.execute("SELECT case_number FROM person")}
     assert {f"K-{n:06d}" for n in range(1, committed + 1)} <= numbers

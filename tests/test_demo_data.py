@@ -2,11 +2,11 @@
 
 import pytest
 
-from app import demo, search_text
-from app.casework import Casework
-from app.cli import main
+from app.casemanager import demo, search_text
+from app.casemanager.casework import Casework
+from fallakte.cli import main
 from storage import integrity
-from storage.casefile import CaseFile
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE, TODAY
 
 
@@ -50,7 +50,7 @@ def test_demo_data_passes_the_integrity_check_and_is_searchable(demo_cw):
 
 def test_the_same_seed_gives_the_same_data_and_another_seed_other_data(tmp_path):
     def build(name, seed):
-        cf, _ = CaseFile.create(tmp_path / name, PASSPHRASE)
+        cf, _ = EncryptedStore.create(tmp_path / name, PASSPHRASE)
         with cf:
             demo.fill(Casework(cf, today=lambda: TODAY), 40, seed=seed)
             return _fingerprint(cf.conn)
@@ -66,5 +66,5 @@ def test_the_demo_command_fills_only_an_empty_case_file(tmp_path, monkeypatch, c
     assert "30 Personen" in capsys.readouterr().out
     assert main(["demo", "--persons", "30", "--casefile", str(path)]) == 1
     assert "bereits Personen" in capsys.readouterr().err
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         assert cf.conn.execute("SELECT count(*) FROM person").fetchone() == (30,)

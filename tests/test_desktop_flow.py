@@ -4,10 +4,10 @@ by keyboard, referral on *Heute*, validation in place, auto-lock."""
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
-from app import casefile_admin
-from storage.casefile import CaseFile
+from app.core import stores
+from storage.store import EncryptedStore
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 from tests.test_main_window import visible_text
 from ui.application import Shell
@@ -84,9 +84,9 @@ def test_first_run_creates_the_case_file_and_shows_the_recovery_code_once(qtbot,
     with qtbot.waitSignal(wizard.finished_setup) as signal:
         wizard.accept()
     role, casefile = signal.args
-    assert role == "fallarbeit" and isinstance(casefile, CaseFile)
+    assert role == "fallarbeit" and isinstance(casefile, EncryptedStore)
     casefile.close()
-    CaseFile.open_with_recovery_code(casefile_path, code).close()
+    EncryptedStore.open_with_recovery_code(casefile_path, code).close()
 
 
 def test_unlock_with_a_wrong_then_the_right_passphrase(qtbot, created):
@@ -120,14 +120,14 @@ def test_forgotten_passphrase_recovery_flow(qtbot, created):
     with qtbot.waitSignal(dialog.unlocked, timeout=20000) as signal:
         dialog.recover_button.click()
     signal.args[0].close()
-    CaseFile.open(path, NEW_PASSPHRASE).close()
+    EncryptedStore.open(path, NEW_PASSPHRASE).close()
 
 
 def test_a_days_casework_by_keyboard_and_forms(qtbot, created):
     from ui.main_window import MainWindow
 
     path, _ = created
-    casefile = casefile_admin.unlock(path, PASSPHRASE)
+    casefile = stores.unlock(path, PASSPHRASE)
     window = MainWindow(casefile)
     qtbot.addWidget(window)
     window.show()
@@ -203,8 +203,8 @@ def test_a_days_casework_by_keyboard_and_forms(qtbot, created):
 
 def test_auto_lock_after_idle_leaves_no_name_on_screen(qtbot, created):
     path, _ = created
-    with casefile_admin.unlock(path, PASSPHRASE) as cf:
-        from app.casework import Casework, Person
+    with stores.unlock(path, PASSPHRASE) as cf:
+        from app.casemanager.casework import Casework, Person
 
         Casework(cf).add_person(Person("Zyxwvut", "Unverwechselbar", "olfen"))
     QSettings().setValue("idle_minutes", 0.01)      # 0.6 s
@@ -247,7 +247,7 @@ def test_switching_to_english_changes_the_visible_labels(qtbot, created):
 
 
 def test_subject_access_and_deletion_from_the_case_view(qtbot, cw, tmp_path, monkeypatch):
-    from app.casework import Person
+    from app.casemanager.casework import Person
     from ui.case_view import CaseView
 
     person_id = cw.add_person(Person("Löschbar", "Lena", "olfen"))

@@ -1,9 +1,10 @@
 """Disclosure control: whatever the counts, a reader of the published table learns no person count
 from 1 to k-1, directly or by subtracting published cells from a published whole."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from sync.disclosure import SUPPRESSED, Cell, Table, protect
+from app.casemanager.disclosure import SUPPRESSED, Cell, Table, protect
 
 
 def _table(counts: dict[str, int], with_total: bool = True) -> Table:

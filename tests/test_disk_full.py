@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app import casefile_admin
-from app.casework import Casework, Person
+from app.casemanager.casework import Casework, Person
+from app.core import stores
 from storage import integrity
 from tests.conftest import PASSPHRASE
 
@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reas
 
 @pytest.fixture
 def casefile_with_work(tmp_path):
-    casefile, _ = casefile_admin.create_casefile(tmp_path / "akte" / "fallakte.db", PASSPHRASE)
+    casefile, _ = stores.create_casefile(tmp_path / "akte" / "fallakte.db", PASSPHRASE)
     cw = Casework(casefile)
     with cw.bulk():
         ids = [cw.add_person(Person("Bestand", f"Person {i}", "senden", address="z" * 3000)) for i in range(150)]
@@ -34,7 +34,7 @@ def _child(path, what, out):
 
 
 def _intact(path, ids):
-    with casefile_admin.unlock(path, PASSPHRASE) as casefile:
+    with stores.unlock(path, PASSPHRASE) as casefile:
         assert integrity.check(casefile.conn).ok
         assert [r for (r,) in casefile.conn.execute("SELECT id FROM person ORDER BY id")] == ids
 
@@ -56,11 +56,11 @@ def test_a_full_disk_while_writing_a_backup_leaves_no_partial_backup(casefile_wi
 
 
 def test_a_full_share_keeps_the_bundle_waiting_and_leaves_no_file_there(tmp_path):
-    from app import demo, sync_service
+    from app.casemanager import demo, sync_service
     from sync.keys import KiPublicKey, generate_ki_key
 
     path = tmp_path / "akte" / "fallakte.db"
-    casefile, _ = casefile_admin.create_casefile(path, PASSPHRASE)
+    casefile, _ = stores.create_casefile(path, PASSPHRASE)
     cw = Casework(casefile)
     # Three municipalities make a bundle larger than the few pages the case file needs to note
     # the failure: the share is full, the laptop's own disk is not.
@@ -77,20 +77,19 @@ def test_a_full_share_keeps_the_bundle_waiting_and_leaves_no_file_there(tmp_path
 
     assert line == f"REFUSED Auf der Ablage {share} ist kein Platz mehr."
     assert list(share.iterdir()) == []                     # nothing partial, not even hidden
-    with casefile_admin.unlock(path, PASSPHRASE) as casefile:
+    with stores.unlock(path, PASSPHRASE) as casefile:
         assert sync_service.status(Casework(casefile)).waiting == 1   # sent on the next try
     _intact(path, ids)
 
 
 def test_a_full_disk_during_a_ki_import_keeps_the_store_sound_and_a_rerun_takes_the_rest(tmp_path):
-    from app import ki
-    from sync import ki_import
+    from app.ki import importer, registry
     from tests.test_ki_import import Device, _county_kurz, _put
 
     (tmp_path / "ki").mkdir()
-    ki.create_store(tmp_path / "ki" / "ki.db", PASSPHRASE, tmp_path / "ki", "KI Kreis Coesfeld", 3)
+    registry.create_store(tmp_path / "ki" / "ki.db", PASSPHRASE, tmp_path / "ki", "KI Kreis Coesfeld", 3)
     share = tmp_path / "ki" / "ablage"
-    with ki.open_store(tmp_path / "ki" / "ki.db", PASSPHRASE) as store:
+    with registry.open_store(tmp_path / "ki" / "ki.db", PASSPHRASE) as store:
         for n, muni in enumerate(["duelmen", "haltern", "nottuln", "olfen", "senden", "billerbeck"]):
             device = Device(f"KIM {muni}", muni)
             device.enrol(store, tmp_path)
@@ -101,11 +100,11 @@ def test_a_full_disk_during_a_ki_import_keeps_the_store_sound_and_a_rerun_takes_
     line = _child(tmp_path / "ki" / "ki.db", "ki-import", share)
 
     assert line.startswith("REFUSED") and "Speicherplatz" in line, line
-    with ki.open_store(tmp_path / "ki" / "ki.db", PASSPHRASE) as store:
+    with registry.open_store(tmp_path / "ki" / "ki.db", PASSPHRASE) as store:
         assert integrity.check(store.conn).ok
         recorded = store.conn.execute("SELECT count(*) FROM received").fetchone()[0]
-        assert len(list((share / ki.IMPORTED_DIR).glob("*"))) <= recorded < 60   # stopped part way
-        summary = ki.import_folder(store, share)
-        assert summary.count(ki_import.REFUSED) == 0
+        assert len(list((share / importer.IMPORTED_DIR).glob("*"))) <= recorded < 60   # stopped part way
+        summary = importer.import_folder(store, share)
+        assert summary.count(importer.REFUSED) == 0
         assert _county_kurz(store) == expected
-    assert len(list((share / ki.IMPORTED_DIR).glob("*"))) == 60
+    assert len(list((share / importer.IMPORTED_DIR).glob("*"))) == 60

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from app.casework import Referral
-from app.today import due_items
+from app.casemanager.casework import Referral
+from app.casemanager.today import due_items
 from tests.conftest import new_person, person_with_case
 
 

@@ -2,8 +2,8 @@
 contacts against persons, a person with two cases, the age on the month's end, interpreters by
 language. Disclosure control comes after (test_disclosure_control.py)."""
 
-from app import indicators
-from app.casework import Contact
+from app.casemanager import indicators
+from app.casemanager.casework import Contact
 from tests.conftest import person_with_case
 
 

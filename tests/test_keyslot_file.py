@@ -5,11 +5,12 @@ import hashlib
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from storage.casefile import CaseFile
 from storage.errors import CorruptFile, WrongPassphrase
 from storage.keyslots import KeySlots, canonical_json, keys_path
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE, flip_bit, snapshot
 
 
@@ -31,7 +32,7 @@ def test_every_single_bit_flip_reads_as_a_damaged_key_file(created):
         flip_bit(keys, offset, bit=offset % 7)
         before = snapshot(path)
         with pytest.raises(CorruptFile) as err:
-            CaseFile.open(path, PASSPHRASE)
+            EncryptedStore.open(path, PASSPHRASE)
         assert err.value.path == keys
         assert snapshot(path) == before
 
@@ -42,7 +43,7 @@ def test_a_truncated_key_file_is_reported(created, length):
     keys = keys_path(path)
     keys.write_bytes(keys.read_bytes()[:length])
     with pytest.raises(CorruptFile) as err:
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
     assert err.value.path == keys
 
 
@@ -50,7 +51,7 @@ def test_a_missing_key_file_is_reported(created):
     path, _ = created
     keys_path(path).unlink()
     with pytest.raises(CorruptFile) as err:
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
     assert err.value.path == keys_path(path)
 
 
@@ -62,7 +63,7 @@ def test_a_forged_recovery_slot_is_caught_by_the_mac(created):
 
     _rewrite_with_valid_checksum(keys_path(path), swap_recovery)
     with pytest.raises(CorruptFile) as err:
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
     assert "altered" in err.value.detail
 
 
@@ -74,7 +75,7 @@ def test_weakened_kdf_parameters_do_not_unlock(created):
 
     _rewrite_with_valid_checksum(keys_path(path), weaken)
     with pytest.raises(WrongPassphrase):  # the parameters are the wrap's associated data
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
 
 
 def test_a_forged_slot_cannot_demand_gigabytes_of_memory(created):
@@ -85,16 +86,16 @@ def test_a_forged_slot_cannot_demand_gigabytes_of_memory(created):
 
     _rewrite_with_valid_checksum(keys_path(path), inflate)
     with pytest.raises(CorruptFile):
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
 
 
 def test_key_slots_of_another_case_file_are_refused(tmp_path, created):
     path, _ = created
-    other, _ = CaseFile.create(tmp_path / "andere.db", PASSPHRASE)
+    other, _ = EncryptedStore.create(tmp_path / "andere.db", PASSPHRASE)
     other.close()
     keys_path(path).write_bytes(keys_path(tmp_path / "andere.db").read_bytes())
     with pytest.raises(CorruptFile):
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -5,18 +5,17 @@ import shutil
 
 import pytest
 
-from app import ki, ki_stats
-from app.cli import main
+from app.ki import importer, registry, statistics
+from fallakte.cli import main
 from sync import bundle as bundles
-from sync import ki_import
 from sync.keys import EnrolRequest, device_id_for, generate_signing_key, signing_public
 from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
 def ki_store(tmp_path):
-    ki.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI Kreis Coesfeld", 3)
-    store = ki.open_store(tmp_path / "ki.db", PASSPHRASE)
+    registry.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI Kreis Coesfeld", 3)
+    store = registry.open_store(tmp_path / "ki.db", PASSPHRASE)
     yield store
     store.close()
 
@@ -33,7 +32,7 @@ class Device:
         request = tmp_path / f"{self.id}.enrol"
         request.write_bytes(EnrolRequest(self.id, self.name, (self.municipality,),
                                          signing_public(self.key)).to_bytes(self.key))
-        ki.enrol(store, request)
+        registry.enrol(store, request)
 
     def bundle(self, store, sequence: int, persons: int) -> tuple[str, bytes]:
         payload = {"format": "fallakte-counts", "version": 1, "device": self.id, "sequence": sequence,
@@ -42,7 +41,7 @@ class Device:
                                "municipality": self.municipality,
                                "cells": {"kurz": persons, "prozess": 0, "intensiv": 0}, "total": persons}]}
         return (bundles.file_name(self.id, sequence),
-                bundles.seal(payload, self.id, self.key, ki_import.public_key(store.conn)))
+                bundles.seal(payload, self.id, self.key, registry.public_key(store.conn)))
 
 
 def _put(folder, name, data):
@@ -51,13 +50,13 @@ def _put(folder, name, data):
 
 
 def _county_kurz(store) -> int:
-    return sum(cells["kurz"].value for cells in ki_stats.County(store.conn).sums(
-        "persons_by_intensity", ki_stats.Period.parse("2026-10")).values())
+    return sum(cells["kurz"].value for cells in statistics.County(store.conn).sums(
+        "persons_by_intensity", statistics.Period.parse("2026-10")).values())
 
 
 def _tree(folder) -> dict[str, list[str]]:
     return {sub: sorted(p.name for p in (folder / sub).glob("*")) if (folder / sub).exists() else []
-            for sub in ("", ki.IMPORTED_DIR, ki.REFUSED_DIR)}
+            for sub in ("", importer.IMPORTED_DIR, importer.REFUSED_DIR)}
 
 
 def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, ki_store):
@@ -69,19 +68,19 @@ def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, k
     _put(share, "kaputt" + bundles.SUFFIX, b"not a bundle at all")
     _put(share, ".halb-geschrieben" + bundles.SUFFIX + ".tmp", b"...")   # a write in progress stays
 
-    summary = ki.import_folder(ki_store, share)
+    summary = importer.import_folder(ki_store, share)
 
     assert summary.line == "1 neu, 1 aktualisiert, 0 übergangen, 1 abgelehnt"
     tree = _tree(share)
-    assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", ki.REFUSED_DIR, ki.IMPORTED_DIR]
-    assert tree[ki.IMPORTED_DIR] == [bundles.file_name(dev.id, 1), bundles.file_name(dev.id, 2)]
-    assert tree[ki.REFUSED_DIR] == ["kaputt" + bundles.SUFFIX]
+    assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR, importer.IMPORTED_DIR]
+    assert tree[importer.IMPORTED_DIR] == [bundles.file_name(dev.id, 1), bundles.file_name(dev.id, 2)]
+    assert tree[importer.REFUSED_DIR] == ["kaputt" + bundles.SUFFIX]
     assert _county_kurz(ki_store) == 7
     # The same file arriving again is recognised, and filed without overwriting the first copy.
     _put(share, *dev.bundle(ki_store, 1, 5))
-    again = ki.import_folder(ki_store, share)
-    assert [r.outcome for r in again.results] == [ki_import.SUPERSEDED]
-    assert len(_tree(share)[ki.IMPORTED_DIR]) == 3 and _county_kurz(ki_store) == 7
+    again = importer.import_folder(ki_store, share)
+    assert [r.outcome for r in again.results] == [importer.SUPERSEDED]
+    assert len(_tree(share)[importer.IMPORTED_DIR]) == 3 and _county_kurz(ki_store) == 7
 
 
 def test_a_dry_run_reports_the_same_summary_and_changes_nothing(tmp_path, ki_store, capsys, monkeypatch):
@@ -92,12 +91,12 @@ def test_a_dry_run_reports_the_same_summary_and_changes_nothing(tmp_path, ki_sto
     _put(share, *stranger.bundle(ki_store, 1, 9))
     before, received = _tree(share), ki_store.conn.execute("SELECT count(*) FROM received").fetchone()
 
-    dry = ki.import_folder(ki_store, share, dry_run=True)
+    dry = importer.import_folder(ki_store, share, dry_run=True)
 
     assert _tree(share) == before
     assert ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == received
     assert _county_kurz(ki_store) == 0
-    real = ki.import_folder(ki_store, share)
+    real = importer.import_folder(ki_store, share)
     assert dry.line == real.line == "1 neu, 0 aktualisiert, 0 übergangen, 1 abgelehnt"
     assert _county_kurz(ki_store) == 4
 
@@ -114,7 +113,7 @@ def test_an_import_stopped_half_way_ends_in_the_same_state_when_run_again(tmp_pa
     shutil.copytree(share, tmp_path / "kopie")
 
     # Stopped after a file was recorded but before it was moved (the worst moment).
-    real_file_away, calls = ki._file_away, []
+    real_file_away, calls = importer._file_away, []
 
     def dies_on_the_fifth(file, sub):
         calls.append(file)
@@ -122,14 +121,14 @@ def test_an_import_stopped_half_way_ends_in_the_same_state_when_run_again(tmp_pa
             raise KeyboardInterrupt
         real_file_away(file, sub)
 
-    monkeypatch.setattr(ki, "_file_away", dies_on_the_fifth)
+    monkeypatch.setattr(importer, "_file_away", dies_on_the_fifth)
     with pytest.raises(KeyboardInterrupt):
-        ki.import_folder(ki_store, share)
-    monkeypatch.setattr(ki, "_file_away", real_file_away)
-    ki.import_folder(ki_store, share)
+        importer.import_folder(ki_store, share)
+    monkeypatch.setattr(importer, "_file_away", real_file_away)
+    importer.import_folder(ki_store, share)
 
-    assert _tree(share)[""] == [ki.REFUSED_DIR, ki.IMPORTED_DIR]
-    assert len(_tree(share)[ki.IMPORTED_DIR]) == 9 and _tree(share)[ki.REFUSED_DIR] == ["zufall" + bundles.SUFFIX]
+    assert _tree(share)[""] == [importer.REFUSED_DIR, importer.IMPORTED_DIR]
+    assert len(_tree(share)[importer.IMPORTED_DIR]) == 9 and _tree(share)[importer.REFUSED_DIR] == ["zufall" + bundles.SUFFIX]
     assert _county_kurz(ki_store) == 3 * 6
     states = dict(ki_store.conn.execute("SELECT device_id, sequence FROM device_state"))
     assert states == {dev.id: 3 for dev in devices}
@@ -152,13 +151,13 @@ def test_a_share_of_1000_files_some_corrupt_imports_each_once(tmp_path, ki_store
             newest[dev.id] = seq % 10 + 3
         _put(share, name, data)
 
-    summary = ki.import_folder(ki_store, share)
+    summary = importer.import_folder(ki_store, share)
 
     assert len(summary.results) == 1000
-    assert summary.count(ki_import.REFUSED) == corrupt == 11
+    assert summary.count(importer.REFUSED) == corrupt == 11
     assert all("beschädigt" in r.reason or "verändert" in r.reason for r in summary.results
-               if r.outcome == ki_import.REFUSED)
-    assert len(_tree(share)[ki.REFUSED_DIR]) == corrupt and len(_tree(share)[ki.IMPORTED_DIR]) == 1000 - corrupt
+               if r.outcome == importer.REFUSED)
+    assert len(_tree(share)[importer.REFUSED_DIR]) == corrupt and len(_tree(share)[importer.IMPORTED_DIR]) == 1000 - corrupt
     assert _county_kurz(ki_store) == sum(newest.values())
 
 
@@ -184,14 +183,14 @@ def test_cli_import_prints_a_line_per_file_and_a_summary(tmp_path, ki_store, cap
 def test_a_device_enrolled_twice_stays_one_device_with_the_newer_name(tmp_path, ki_store):
     dev = Device("KIM Senden", "senden")
     dev.enrol(ki_store, tmp_path)
-    ki_import.revoke(ki_store.conn, dev.id)
+    registry.revoke(ki_store.conn, dev.id)
     dev.name = "KIM Senden (neu)"
     dev.enrol(ki_store, tmp_path)
-    devices = ki_import.devices(ki_store.conn)
+    devices = registry.devices(ki_store.conn)
     assert [(d["name"], d["revoked_at"]) for d in devices] == [("KIM Senden (neu)", None)]
     share = tmp_path / "ablage"
     _put(share, *dev.bundle(ki_store, 1, 4))
-    assert ki.import_folder(ki_store, share).count(ki_import.NEW) == 1
+    assert importer.import_folder(ki_store, share).count(importer.NEW) == 1
 
 
 def test_two_imports_of_the_same_folder_at_once_take_each_bundle_exactly_once(tmp_path, ki_store):
@@ -209,7 +208,7 @@ def test_two_imports_of_the_same_folder_at_once_take_each_bundle_exactly_once(tm
     def run():
         try:
             with ki_store.reopen() as own:
-                results.append(ki.import_folder(own, share))
+                results.append(importer.import_folder(own, share))
         except Exception as exc:  # noqa: BLE001  (the test reports it)
             errors.append(exc)
 
@@ -220,8 +219,8 @@ def test_two_imports_of_the_same_folder_at_once_take_each_bundle_exactly_once(tm
         t.join()
 
     assert errors == []
-    taken = [r for s in results for r in s.results if r.outcome in (ki_import.NEW, ki_import.UPDATED)]
+    taken = [r for s in results for r in s.results if r.outcome in (importer.NEW, importer.UPDATED)]
     assert len({(r.device_id, r.file_name) for r in taken}) == len(taken)
     assert ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == (60,)
     assert dict(ki_store.conn.execute("SELECT device_id, sequence FROM device_state")) == {d.id: 15 for d in devices}
-    assert _tree(share)[""] == [ki.IMPORTED_DIR] and len(_tree(share)[ki.IMPORTED_DIR]) == 60
+    assert _tree(share)[""] == [importer.IMPORTED_DIR] and len(_tree(share)[importer.IMPORTED_DIR]) == 60

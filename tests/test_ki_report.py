@@ -7,8 +7,8 @@ import openpyxl
 import pypdfium2
 import pytest
 
-from app import ki_report, ki_stats
-from app.cli import main
+from app.ki import committee_report, report_export, statistics
+from fallakte.cli import main
 from tests.conftest import PASSPHRASE
 from tests.test_ki_statistics import county  # noqa: F401  (the twelve-laptop county fixture)
 
@@ -16,7 +16,7 @@ from tests.test_ki_statistics import county  # noqa: F401  (the twelve-laptop co
 @pytest.fixture(scope="module")
 def report(county):  # noqa: F811
     store, _ = county
-    return ki_report.build(ki_stats.County(store.conn), ki_stats.Period.parse("2026-Q3"), "KI Kreis Coesfeld")
+    return committee_report.build(statistics.County(store.conn), statistics.Period.parse("2026-Q3"), "KI Kreis Coesfeld")
 
 
 def _pdf_text(path):
@@ -27,7 +27,7 @@ def _pdf_text(path):
 
 def test_the_pdf_renders_with_title_key_figures_charts_and_methods(report, tmp_path):
     path = tmp_path / "bericht.pdf"
-    ki_report.write(report, "pdf", path)
+    report_export.write(report, "pdf", path)
     pdf, pages = _pdf_text(path)
     assert len(pages) > 10
     assert "Bericht für den Ausschuss" in pages[0] and "3. Quartal 2026" in pages[0]
@@ -43,7 +43,7 @@ def test_the_pdf_renders_with_title_key_figures_charts_and_methods(report, tmp_p
 
 def test_the_xlsx_opens_with_exact_numbers_as_numbers_and_bounds_as_text(report, tmp_path):
     path = tmp_path / "tabellen.xlsx"
-    ki_report.write(report, "xlsx", path)
+    report_export.write(report, "xlsx", path)
     book = openpyxl.load_workbook(path)
     assert book.sheetnames[0] == "Bericht" and "personen_nach_kommune" in book.sheetnames
     sheet = book["personen_nach_kommune"]
@@ -57,33 +57,33 @@ def test_the_xlsx_opens_with_exact_numbers_as_numbers_and_bounds_as_text(report,
 
 
 def test_csv_files_carry_the_same_markers_as_the_report(report, tmp_path):
-    written = ki_report.write(report, "csv", tmp_path / "csv")
+    written = report_export.write(report, "csv", tmp_path / "csv")
     assert len(written) == len(report.tables)
     faelle = next(p for p in written if p.name == "2026-Q3_faelle.csv")
     rows = list(csv.reader(faelle.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     table = next(t for t in report.tables if t.key == "faelle")
     assert rows[1] == ["", "eröffnet", "abgeschlossen"]
-    assert rows[2:2 + len(table.rows)] == ki_report.table_rows(table, report.k)[1:]
+    assert rows[2:2 + len(table.rows)] == committee_report.table_rows(table, report.k)[1:]
     assert any(cell.startswith(("≥", "<")) or cell == "geschützt" for row in rows[2:] for cell in row[1:])
 
 
 def test_a_period_with_no_data_still_gives_a_report_that_says_so(county, tmp_path):  # noqa: F811
     store, _ = county
-    report = ki_report.build(ki_stats.County(store.conn), ki_stats.Period.parse("2019-Q1"), "KI")
-    ki_report.write(report, "pdf", tmp_path / "leer.pdf")
+    report = committee_report.build(statistics.County(store.conn), statistics.Period.parse("2019-Q1"), "KI")
+    report_export.write(report, "pdf", tmp_path / "leer.pdf")
     _, pages = _pdf_text(tmp_path / "leer.pdf")
     assert "Für 1. Quartal 2019 liegen keine Sendungen vor." in " ".join(" ".join(pages).split())
 
 
 def test_a_month_whose_cells_are_mostly_suppressed_shows_bounds_never_false_exact_sums(county, tmp_path):  # noqa: F811
     store, _ = county
-    report = ki_report.build(ki_stats.County(store.conn), ki_stats.Period.parse("2025-01"), "KI")
+    report = committee_report.build(statistics.County(store.conn), statistics.Period.parse("2025-01"), "KI")
     shown = [(t, r, c) for t in report.tables for r in t.rows for c in range(len(r.figures))]
     suppressed = [x for x in shown if not x[1].figures[x[2]].exact]
     assert len(suppressed) > len(shown) / 3
     for table, row, column in suppressed:
         assert not table.cell_text(row, column, report.k)[0].isdigit()
-    ki_report.write(report, "pdf", tmp_path / "jan.pdf")
+    report_export.write(report, "pdf", tmp_path / "jan.pdf")
 
 
 def test_cli_report_writes_each_format_and_refuses_a_wrong_period(county, tmp_path, monkeypatch, capsys):  # noqa: F811

@@ -3,8 +3,9 @@ county totals, up to suppression, and a figure with suppressed parts never shows
 
 import pytest
 
-from app import indicators, ki, ki_demo, ki_stats
-from app.validation import ValidationError
+from app.casemanager import indicators
+from app.core.validation import ValidationError
+from app.ki import demo_county, importer, registry, rollup, statistics
 from tests.conftest import PASSPHRASE, TODAY
 
 
@@ -12,13 +13,13 @@ from tests.conftest import PASSPHRASE, TODAY
 def county(tmp_path_factory):
     """Twelve laptops, two years of casework each, synced and imported."""
     tmp = tmp_path_factory.mktemp("county")
-    ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
-    store = ki.open_store(tmp / "ki.db", PASSPHRASE)
+    registry.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
+    store = registry.open_store(tmp / "ki.db", PASSPHRASE)
     (tmp / "ablage").mkdir()
-    laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 45, today=TODAY,
+    laptops = demo_county.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 45, today=TODAY,
                                  passphrase=PASSPHRASE)
-    ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
-    summary = ki.import_folder(store, tmp / "ablage")
+    demo_county.enrol_and_sync(store, laptops, tmp / "ablage")
+    summary = importer.import_folder(store, tmp / "ablage")
     assert summary.line == "12 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt"
     yield store, laptops
     for cw in laptops:
@@ -30,8 +31,7 @@ def _truth(laptops, indicator, months, stock):
     """The case files' own counts, before any suppression: {municipality: {cell: value}}."""
     truth = {}
     for cw in laptops:
-        from app import sync_service
-
+        from app.casemanager import sync_service
         for t in indicators.build_tables(cw, sync_service.device_municipalities(cw)):
             if t.indicator != indicator or t.period not in months or (stock and t.period != months[-1]):
                 continue
@@ -49,15 +49,15 @@ def _truth(laptops, indicator, months, stock):
 ])
 def test_county_totals_are_the_sum_of_the_case_files_own_counts_up_to_suppression(county, indicator, period, stock):
     store, laptops = county
-    data = ki_stats.County(store.conn)
-    p = ki_stats.Period.parse(period)
+    data = statistics.County(store.conn)
+    p = statistics.Period.parse(period)
     got = data.sums(indicator, p)
     truth = _truth(laptops, indicator, list(p.months), stock)
     assert set(got) == set(truth)
     exact = 0
     for muni, cells in truth.items():
         for cell, value in cells.items():
-            figure = got[muni].get(cell, ki_stats.Figure())
+            figure = got[muni].get(cell, statistics.Figure())
             if figure.exact:
                 assert figure.value == value, (muni, cell)
                 exact += 1
@@ -68,14 +68,14 @@ def test_county_totals_are_the_sum_of_the_case_files_own_counts_up_to_suppressio
 
 def test_the_county_row_adds_regions_and_never_shows_a_partly_suppressed_sum_as_exact(county):
     store, laptops = county
-    data = ki_stats.County(store.conn)
-    table = next(t for t in ki_stats.tables(data, ki_stats.Period.parse("2026-Q3")) if t.key == "personen_nach_kommune")
-    regions = [r for r in table.rows if r.kind == ki_stats.SUBTOTAL]
+    data = statistics.County(store.conn)
+    table = next(t for t in statistics.tables(data, statistics.Period.parse("2026-Q3")) if t.key == "personen_nach_kommune")
+    regions = [r for r in table.rows if r.kind == statistics.SUBTOTAL]
     county_row = table.rows[-1]
     assert [r.label for r in regions] == ["Region Nord", "Region Mitte", "Region Süd"]
     assert county_row.label == "Kreis Coesfeld"
     total_column = len(table.columns) - 1
-    assert county_row.figures[total_column] == sum((r.figures[total_column] for r in regions), ki_stats.Figure())
+    assert county_row.figures[total_column] == sum((r.figures[total_column] for r in regions), statistics.Figure())
     truth = sum(cells["_total"] for cells in _truth(laptops, "persons_by_intensity", ["2026-09"], True).values())
     shown = table.cell_text(county_row, total_column, data.k)
     if county_row.figures[total_column].exact:
@@ -92,59 +92,58 @@ def test_devices_silent_for_more_than_30_days_are_flagged(county):
     from datetime import date, timedelta
 
     store, _ = county
-    data = ki_stats.County(store.conn)
+    data = statistics.County(store.conn)
     assert not any(d["silent"] for d in data.devices())
     later = data.devices(today=date.today() + timedelta(days=31))
     assert all(d["silent"] and d["days_silent"] == 31 for d in later)
 
 
 def test_figures_read_as_exact_lower_bound_or_protected():
-    assert ki_stats.Figure(1234).text(3, True) == "1.234"
-    assert ki_stats.Figure(0, 1).text(3, True) == "<3"
-    assert ki_stats.Figure(0, 1).text(3, False) == "geschützt"
-    assert ki_stats.Figure(0, 2).text(3, True) == "geschützt"
-    assert ki_stats.Figure(40, 2).text(3, True) == "≥ 40"
-    assert ki_stats.Figure(123456, 0).text(3, False, "€") == "1.235 €"
+    assert statistics.Figure(1234).text(3, True) == "1.234"
+    assert statistics.Figure(0, 1).text(3, True) == "<3"
+    assert statistics.Figure(0, 1).text(3, False) == "geschützt"
+    assert statistics.Figure(0, 2).text(3, True) == "geschützt"
+    assert statistics.Figure(40, 2).text(3, True) == "≥ 40"
+    assert statistics.Figure(123456, 0).text(3, False, "€") == "1.235 €"
 
 
 @pytest.mark.parametrize("text,months", [("2026", 12), ("2026-Q3", 3), ("2026-q1", 3), ("2026-07", 1)])
 def test_periods_are_years_quarters_or_months(text, months):
-    assert len(ki_stats.Period.parse(text).months) == months
+    assert len(statistics.Period.parse(text).months) == months
 
 
 @pytest.mark.parametrize("text", ["2026-Q5", "2026-13", "Q3", "letztes Jahr", ""])
 def test_a_wrong_period_is_refused_with_the_forms_allowed(text):
     with pytest.raises(ValidationError, match="2026-Q3"):
-        ki_stats.Period.parse(text)
+        statistics.Period.parse(text)
 
 
 def test_a_period_with_no_data_gives_empty_tables_not_errors(county):
     store, _ = county
-    data = ki_stats.County(store.conn)
-    period = ki_stats.Period.parse("2019")
+    data = statistics.County(store.conn)
+    period = statistics.Period.parse("2019")
     assert not data.has_data(period)
-    assert all(t.empty for t in ki_stats.tables(data, period))
+    assert all(t.empty for t in statistics.tables(data, period))
 
 
 def test_the_county_rolls_up_to_the_land_as_a_bundle_the_land_imports_like_a_device(county, tmp_path):
-    from sync import ki_import
-
+    from app.ki import importer, registry, rollup
     store, _ = county
     land_dir = tmp_path / "land"
     land_dir.mkdir()
-    ki.create_store(land_dir / "land.db", PASSPHRASE, land_dir, "Land NRW", 3)
+    registry.create_store(land_dir / "land.db", PASSPHRASE, land_dir, "Land NRW", 3)
     request = tmp_path / "kreis.anmeldung"
-    request.write_bytes(ki.rollup_enrol_request(store, "Kreis Coesfeld"))
+    request.write_bytes(rollup.rollup_enrol_request(store, "Kreis Coesfeld"))
     (tmp_path / "land-ablage").mkdir()
-    with ki.open_store(land_dir / "land.db", PASSPHRASE) as land:
-        enrolled = ki.enrol(land, request)
+    with registry.open_store(land_dir / "land.db", PASSPHRASE) as land:
+        enrolled = registry.enrol(land, request)
         assert enrolled.name == "Kreis Coesfeld" and len(enrolled.municipalities) == 11
-        ki.write_rollup(store, land_dir / "ki-public.key", tmp_path / "land-ablage")
-        summary = ki.import_folder(land, tmp_path / "land-ablage")
+        rollup.write_rollup(store, land_dir / "ki-public.key", tmp_path / "land-ablage")
+        summary = importer.import_folder(land, tmp_path / "land-ablage")
         assert summary.line == "1 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt"
-        at_land = ki_stats.County(land.conn)
-        at_county = ki_stats.County(store.conn)
-        period = ki_stats.Period.parse("2026-Q3")
+        at_land = statistics.County(land.conn)
+        at_county = statistics.County(store.conn)
+        period = statistics.Period.parse("2026-Q3")
         for indicator in ("persons_by_intensity", "contacts_by_channel", "minutes_by_kind"):
             county_sums, land_sums = at_county.sums(indicator, period), at_land.sums(indicator, period)
             assert set(county_sums) == set(land_sums)
@@ -153,13 +152,13 @@ def test_the_county_rolls_up_to_the_land_as_a_bundle_the_land_imports_like_a_dev
                     got = land_sums[muni][cell]
                     assert got.exact == figure.exact and (not got.exact or got.value == figure.value)
         # The county's own imports do not change because it rolled up.
-        assert ki_import.public_key(store.conn).name == "KI Kreis Coesfeld"
+        assert registry.public_key(store.conn).name == "KI Kreis Coesfeld"
 
 
 def test_a_land_asking_for_a_stricter_k_than_the_devices_applied_is_refused(county, tmp_path):
     store, _ = county
-    ki.create_store(tmp_path / "land.db", PASSPHRASE, tmp_path, "Land NRW", 5)
+    registry.create_store(tmp_path / "land.db", PASSPHRASE, tmp_path, "Land NRW", 5)
     (tmp_path / "ablage").mkdir()
     with pytest.raises(ValidationError, match="k = 5"):
-        ki.write_rollup(store, tmp_path / "ki-public.key", tmp_path / "ablage")
+        rollup.write_rollup(store, tmp_path / "ki-public.key", tmp_path / "ablage")
     assert list((tmp_path / "ablage").iterdir()) == []

@@ -1,7 +1,13 @@
 """The main window: navigation, About box, lock on Ctrl+L and after idle time, screen privacy."""
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+)
 
 from tests.conftest import new_person
 from ui.main_window import MainWindow
@@ -50,7 +56,7 @@ def test_the_navigation_has_every_page(qtbot, cw):
 
 
 def test_the_about_box_shows_the_version(qtbot, cw):
-    from app.version import __version__
+    from app.core.version import __version__
 
     window = make_window(qtbot, cw)
     assert __version__ in window.about_text()

@@ -1,7 +1,7 @@
 """A lost laptop discloses nothing: no name and no SQLite header in any file on disk."""
 
-from app import casefile_admin
-from storage.casefile import CaseFile, companion_paths
+from app.core import stores
+from storage.store import EncryptedStore, companion_paths
 from tests.conftest import NAMES, PASSPHRASE, add_person
 
 
@@ -16,7 +16,7 @@ def _assert_opaque(path, label):
 
 def test_database_wal_key_slots_and_backup_hold_no_plaintext(created, tmp_path):
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         for family, given in NAMES:
             add_person(cf, family, given)
         # Still open: the WAL holds the fresh pages now.
@@ -24,7 +24,7 @@ def test_database_wal_key_slots_and_backup_hold_no_plaintext(created, tmp_path):
         assert path.with_name(path.name + "-wal") in files
         for p in files:
             _assert_opaque(p, p.name)
-        backup = casefile_admin.backup(cf, tmp_path)
+        backup = stores.backup(cf, tmp_path)
     _assert_opaque(backup, "backup")
     for p in companion_paths(path):
         if p.exists():
@@ -34,9 +34,9 @@ def test_database_wal_key_slots_and_backup_hold_no_plaintext(created, tmp_path):
 def test_the_names_are_really_there_behind_the_key(created):
     """Guards the test above: it must be looking for text that was written."""
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         for family, given in NAMES:
             add_person(cf, family, given)
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         stored = cf.conn.execute("SELECT family_name, given_names FROM person ORDER BY id").fetchall()
     assert stored == NAMES

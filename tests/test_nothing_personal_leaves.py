@@ -5,15 +5,17 @@ import json
 import re
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from app import sync_service
-from app.casework import Casework, Contact, Person, Referral
-from app.indicators import AGE_BANDS, CHANCEN_CELLS, UNKNOWN
-from storage.casefile import CaseFile
+from app.casemanager import sync_service
+from app.casemanager.casework import Casework, Contact, Person, Referral
+from app.casemanager.disclosure import SUPPRESSED
+from app.casemanager.indicators import AGE_BANDS, CHANCEN_CELLS, UNKNOWN
+from app.core.identity import device_identity
+from storage.store import EncryptedStore
 from sync import bundle as bundles
-from sync import ki_import
-from sync.disclosure import SUPPRESSED
+from sync import payload as payloads
 from sync.keys import KiPublicKey, generate_ki_key
 from tests.conftest import PASSPHRASE, TODAY
 from tests.test_disclosure_control import assert_safe
@@ -46,7 +48,7 @@ def _allowed_cell_keys(cat) -> set[str]:
 @given(people=st.lists(person, min_size=1, max_size=12))
 def test_no_personal_data_and_only_safe_counts_in_any_bundle(tmp_path_factory, people):
     folder = tmp_path_factory.mktemp("prop")
-    casefile, _ = CaseFile.create(folder / "f.db", PASSPHRASE)
+    casefile, _ = EncryptedStore.create(folder / "f.db", PASSPHRASE)
     private, public = generate_ki_key()
     ki = KiPublicKey(public, 3, "KI")
     with casefile:
@@ -71,7 +73,7 @@ def test_no_personal_data_and_only_safe_counts_in_any_bundle(tmp_path_factory, p
                 cw.add_referral(case_id, Referral("jobcenter", p["opened"], True))
         sync_service.build_bundle(cw)
         sealed = casefile.conn.execute("SELECT bundle FROM outbox").fetchone()[0]
-        device_id, key = sync_service.device_identity(casefile.conn)
+        device_id, key = device_identity(casefile.conn)
 
     from sync.keys import signing_public
 
@@ -91,4 +93,4 @@ def test_no_personal_data_and_only_safe_counts_in_any_bundle(tmp_path_factory, p
             assert_safe(table, payload["k"])
         else:
             assert all(v == SUPPRESSED or (type(v) is int and v >= 0) for v in table["cells"].values())
-    assert ki_import._check_payload(payload) >= 1
+    assert payloads.check(payload) >= 1

@@ -2,21 +2,22 @@
 
 import base64
 import json
+
 import pytest
 
-from app import casefile_admin
+from app.core import stores
 from storage import keyslots
-from storage.casefile import CaseFile
 from storage.errors import WeakPassphrase, WrongPassphrase
 from storage.keyslots import KeySlots, keys_path
+from storage.store import EncryptedStore
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, add_person, snapshot
 
 
 def test_the_right_passphrase_opens_what_was_written(created):
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         add_person(cf, "Müller", "Jürgen")
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         assert cf.conn.execute("SELECT family_name FROM person").fetchall() == [("Müller",)]
 
 
@@ -24,14 +25,14 @@ def test_a_wrong_passphrase_is_refused_and_changes_no_byte(created):
     path, _ = created
     before = snapshot(path)
     with pytest.raises(WrongPassphrase) as err:
-        CaseFile.open(path, "falsche-passphrase")
+        EncryptedStore.open(path, "falsche-passphrase")
     assert err.value.path == path
     assert snapshot(path) == before
 
 
 def test_a_short_passphrase_is_refused_before_anything_is_created(casefile_path):
     with pytest.raises(WeakPassphrase):
-        CaseFile.create(casefile_path, "kurz")
+        EncryptedStore.create(casefile_path, "kurz")
     assert not casefile_path.exists() and not keys_path(casefile_path).exists()
 
 
@@ -49,7 +50,7 @@ def test_changing_the_passphrase_rewraps_with_a_fresh_salt_and_keeps_the_databas
     key_before = old_slots.unlock_with_recovery_code(code, path)
     db_header = path.read_bytes()[:16]  # SQLCipher's per-database salt: it changes on re-encryption
 
-    casefile_admin.change_passphrase(path, PASSPHRASE, NEW_PASSPHRASE)
+    stores.change_passphrase(path, PASSPHRASE, NEW_PASSPHRASE)
 
     new_slots = KeySlots.load(keys_path(path))
     assert new_slots.passphrase.kdf["salt"] != old_slots.passphrase.kdf["salt"]
@@ -57,15 +58,15 @@ def test_changing_the_passphrase_rewraps_with_a_fresh_salt_and_keeps_the_databas
     assert new_slots.unlock_with_passphrase(NEW_PASSPHRASE, path) == key_before
     assert path.read_bytes()[:16] == db_header
     with pytest.raises(WrongPassphrase):
-        CaseFile.open(path, PASSPHRASE)
-    CaseFile.open(path, NEW_PASSPHRASE).close()
+        EncryptedStore.open(path, PASSPHRASE)
+    EncryptedStore.open(path, NEW_PASSPHRASE).close()
 
 
 def test_changing_the_passphrase_with_a_wrong_old_one_changes_nothing(created):
     path, _ = created
     before = snapshot(path)
     with pytest.raises(WrongPassphrase):
-        casefile_admin.change_passphrase(path, "nicht-die-richtige", NEW_PASSPHRASE)
+        stores.change_passphrase(path, "nicht-die-richtige", NEW_PASSPHRASE)
     assert snapshot(path) == before
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.casework import Person
-from app.validation import ValidationError
+from app.casemanager.casework import Person
+from app.core.validation import ValidationError
 from tests.conftest import new_person, person_with_case
 
 
@@ -20,7 +20,7 @@ def test_a_person_gets_a_pseudonymous_case_number_and_keeps_names_in_any_script(
 
 
 def test_case_numbers_are_never_reused_after_a_deletion(cw):
-    from app.privacy import delete_person
+    from app.casemanager.privacy import delete_person
 
     first = new_person(cw)
     delete_person(cw, first)

@@ -4,11 +4,15 @@ import json
 
 import pytest
 
-from app.casework import Contact, Referral
-from app.privacy import delete_person, due_for_deletion, export_subject_access
-from app.system_work import SystemWork
-from app.validation import ValidationError
-from storage.casefile import companion_paths
+from app.casemanager.casework import Contact, Referral
+from app.casemanager.privacy import (
+    delete_person,
+    due_for_deletion,
+    export_subject_access,
+)
+from app.casemanager.system_work import SystemWork
+from app.core.validation import ValidationError
+from storage.store import companion_paths
 from tests.conftest import person_with_case
 
 

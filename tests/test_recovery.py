@@ -2,32 +2,37 @@
 
 import pytest
 
-from app import casefile_admin
+from app.core import stores
 from storage import recovery_code
-from storage.casefile import CaseFile
-from storage.errors import InvalidRecoveryCode, WeakPassphrase, WrongPassphrase, WrongRecoveryCode
+from storage.errors import (
+    InvalidRecoveryCode,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from storage.store import EncryptedStore
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, add_person, snapshot
 
 
 def test_the_recovery_code_opens_the_file_and_the_new_passphrase_replaces_the_old(created):
     path, code = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         add_person(cf, "Kowalski", "Zofia")
 
-    with casefile_admin.recover(path, code, NEW_PASSPHRASE) as cf:
+    with stores.recover(path, code, NEW_PASSPHRASE) as cf:
         assert cf.conn.execute("SELECT family_name FROM person").fetchone() == ("Kowalski",)
 
     with pytest.raises(WrongPassphrase):
-        CaseFile.open(path, PASSPHRASE)
-    with CaseFile.open(path, NEW_PASSPHRASE) as cf:
+        EncryptedStore.open(path, PASSPHRASE)
+    with EncryptedStore.open(path, NEW_PASSPHRASE) as cf:
         actions = [a for (a,) in cf.conn.execute("SELECT action FROM audit_log ORDER BY seq")]
     assert actions[-2:] == ["change_passphrase", "recover"]
 
 
 def test_the_recovery_code_keeps_working_after_a_recovery(created):
     path, code = created
-    casefile_admin.recover(path, code, NEW_PASSPHRASE).close()
-    casefile_admin.recover(path, code, "noch-eine-neue-passphrase").close()
+    stores.recover(path, code, NEW_PASSPHRASE).close()
+    stores.recover(path, code, "noch-eine-neue-passphrase").close()
 
 
 def test_a_typo_in_the_code_names_the_group_and_changes_nothing(created):
@@ -35,7 +40,7 @@ def test_a_typo_in_the_code_names_the_group_and_changes_nothing(created):
     typo = code[:7] + ("0" if code[7] != "0" else "1") + code[8:]  # second group
     before = snapshot(path)
     with pytest.raises(InvalidRecoveryCode) as err:
-        casefile_admin.recover(path, typo, NEW_PASSPHRASE)
+        stores.recover(path, typo, NEW_PASSPHRASE)
     assert err.value.group == 2
     assert snapshot(path) == before
 
@@ -44,7 +49,7 @@ def test_a_well_formed_but_foreign_code_is_refused_and_changes_nothing(created):
     path, _ = created
     before = snapshot(path)
     with pytest.raises(WrongRecoveryCode):
-        casefile_admin.recover(path, recovery_code.generate(), NEW_PASSPHRASE)
+        stores.recover(path, recovery_code.generate(), NEW_PASSPHRASE)
     assert snapshot(path) == before
 
 
@@ -52,5 +57,5 @@ def test_a_recovery_insists_on_a_usable_new_passphrase_before_it_opens_anything(
     path, code = created
     before = snapshot(path)
     with pytest.raises(WeakPassphrase):
-        casefile_admin.recover(path, code, "kurz")
+        stores.recover(path, code, "kurz")
     assert snapshot(path) == before

@@ -1,7 +1,8 @@
 """The recovery code a user copies by hand: typos are caught and the faulty group is named."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storage import recovery_code
 from storage.errors import InvalidRecoveryCode

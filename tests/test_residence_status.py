@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.validation import ValidationError
+from app.core.validation import ValidationError
 from tests.conftest import new_person
 
 
@@ -45,7 +45,7 @@ def test_bad_status_input_is_refused_and_nothing_saved(cw, kwargs, field):
 
 
 def test_the_ki_learns_how_many_104c_permits_run_out_within_three_months(cw):
-    from app import indicators
+    from app.casemanager import indicators
     from tests.conftest import person_with_case
 
     person, _ = person_with_case(cw)

@@ -3,8 +3,8 @@
 import pytest
 
 from storage import audit, schema
-from storage.casefile import CaseFile
 from storage.errors import CorruptFile, NewerSchema
+from storage.store import EncryptedStore
 from tests.conftest import PASSPHRASE, snapshot
 
 
@@ -14,12 +14,12 @@ def test_versions_are_numbered_one_to_latest_without_gaps():
 
 @pytest.mark.parametrize("version", range(1, schema.LATEST))
 def test_a_file_from_an_earlier_version_is_upgraded_on_open(casefile_path, version):
-    cf, _ = CaseFile.create(casefile_path, PASSPHRASE, schema_version=version)
+    cf, _ = EncryptedStore.create(casefile_path, PASSPHRASE, schema_version=version)
     assert cf.schema_version == version
     cf.audit("open", "casefile")
     cf.close()
 
-    with CaseFile.open(casefile_path, PASSPHRASE) as cf:
+    with EncryptedStore.open(casefile_path, PASSPHRASE) as cf:
         assert cf.schema_version == schema.LATEST
         tables = {name for (name,) in cf.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
         assert {"meta", "audit_log", "person"} <= tables
@@ -29,33 +29,32 @@ def test_a_file_from_an_earlier_version_is_upgraded_on_open(casefile_path, versi
 
 def test_a_file_from_a_newer_fallakte_is_refused_untouched(created):
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
         cf.conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
         cf.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = snapshot(path)
     with pytest.raises(NewerSchema):
-        CaseFile.open(path, PASSPHRASE)
+        EncryptedStore.open(path, PASSPHRASE)
     assert snapshot(path) == before
 
 
 def test_a_failing_migration_leaves_the_file_at_its_last_whole_version(casefile_path, monkeypatch):
-    cf, _ = CaseFile.create(casefile_path, PASSPHRASE, schema_version=1)
+    cf, _ = EncryptedStore.create(casefile_path, PASSPHRASE, schema_version=1)
     cf.close()
     broken = schema.Migration(2, "broken", "CREATE TABLE half (x INTEGER);\nTHIS IS NOT SQL;")
     with pytest.raises(CorruptFile):
-        CaseFile.open(casefile_path, PASSPHRASE, schema.Schema("casefile", (schema.MIGRATIONS[0], broken)))
-    with CaseFile.open(casefile_path, PASSPHRASE) as cf:
+        EncryptedStore.open(casefile_path, PASSPHRASE, schema.Schema("casefile", (schema.MIGRATIONS[0], broken)))
+    with EncryptedStore.open(casefile_path, PASSPHRASE) as cf:
         assert cf.schema_version == schema.LATEST  # the real migration 2 ran over a clean version 1
         assert cf.conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").fetchone() == (0,)
 
 
 def test_a_ki_store_from_before_the_reports_keeps_its_key_and_devices(tmp_path):
-    from sync import ki_import
-
-    store, _ = CaseFile.create(tmp_path / "ki.db", PASSPHRASE, kind=schema.KI_STORE, schema_version=2)
+    from app.ki import registry
+    store, _ = EncryptedStore.create(tmp_path / "ki.db", PASSPHRASE, kind=schema.KI_STORE, schema_version=2)
     with store:
-        key = ki_import.create_key(store.conn, "KI Kreis Coesfeld", 3)
-    with CaseFile.open(tmp_path / "ki.db", PASSPHRASE, schema.KI_STORE) as store:
+        key = registry.create_key(store.conn, "KI Kreis Coesfeld", 3)
+    with EncryptedStore.open(tmp_path / "ki.db", PASSPHRASE, schema.KI_STORE) as store:
         assert store.schema_version == schema.KI_STORE.latest == 3
-        assert ki_import.public_key(store.conn).fingerprint == key.fingerprint
+        assert registry.public_key(store.conn).fingerprint == key.fingerprint
         assert store.conn.execute("SELECT count(*) FROM setting").fetchone() == (0,)

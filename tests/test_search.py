@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.casework import Contact, Person
+from app.casemanager.casework import Contact, Person
 from tests.conftest import new_person, person_with_case
 
 

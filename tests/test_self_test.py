@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import self_test
+from fallakte import self_test
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +20,6 @@ def test_the_self_test_passes_and_prints_one_line_per_step():
 
 def test_a_failing_step_fails_the_self_test(monkeypatch):
     from sync import bundle
-
     def broken(*args, **kwargs):
         raise RuntimeError("kaputt")
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app import ki, ki_demo, ki_report, ki_stats
+from app.ki import committee_report, demo_county, importer, registry, statistics
 from tests.conftest import PASSPHRASE, TODAY
 from ui.statistics_window import SILENT_BRUSH, StatisticsWindow
 
@@ -16,15 +16,14 @@ from ui.statistics_window import SILENT_BRUSH, StatisticsWindow
 @pytest.fixture(scope="module")
 def county_files(tmp_path_factory):
     """A KI store with twelve enrolled demo devices and their bundles waiting in a share."""
-    from app import sync_service
-
+    from app.casemanager import sync_service
     tmp = tmp_path_factory.mktemp("ki-window")
-    ki.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
+    registry.create_store(tmp / "ki.db", PASSPHRASE, tmp, "KI Kreis Coesfeld", 3)
     (tmp / "ablage").mkdir()
-    laptops = ki_demo.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 40, today=TODAY,
+    laptops = demo_county.case_files(tmp, (tmp / "ki-public.key").read_bytes(), tmp / "ablage", 40, today=TODAY,
                                  passphrase=PASSPHRASE)
-    with ki.open_store(tmp / "ki.db", PASSPHRASE) as store:
-        ki_demo.enrol_and_sync(store, laptops, tmp / "ablage")
+    with registry.open_store(tmp / "ki.db", PASSPHRASE) as store:
+        demo_county.enrol_and_sync(store, laptops, tmp / "ablage")
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     sync_service.configure(laptops[0], device_name="KIM Neu", municipalities=["olfen"])
     (tmp / "neu.anmeldung").write_bytes(sync_service.enrol_request(laptops[0]))
@@ -38,7 +37,7 @@ def window(qtbot, tmp_path, county_files):
     for name in ("ki.db", "ki.db.keys", "neu.anmeldung"):
         shutil.copy(county_files / name, tmp_path / name)
     shutil.copytree(county_files / "ablage", tmp_path / "ablage")
-    store = ki.open_store(tmp_path / "ki.db", PASSPHRASE)
+    store = registry.open_store(tmp_path / "ki.db", PASSPHRASE)
     win = StatisticsWindow(store)
     qtbot.addWidget(win)
     yield win
@@ -76,10 +75,10 @@ def test_importing_the_share_shows_county_figures_beside_their_charts(qtbot, win
 
     assert "12 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt" in window.statusBar().currentMessage()
     assert window.progress.maximum() == 12 and window.progress.value() == 12
-    assert len(os.listdir(tmp_path / "ablage" / ki.IMPORTED_DIR)) == 12
+    assert len(os.listdir(tmp_path / "ablage" / importer.IMPORTED_DIR)) == 12
     assert window.period.currentText() == "4. Quartal 2026"
-    expected = ki_report.table_rows(next(t for t in ki_stats.tables(
-        ki_stats.County(window.store.conn), ki_stats.Period.parse("2026-Q4")) if t.key == "personen_nach_kommune"),
+    expected = committee_report.table_rows(next(t for t in statistics.tables(
+        statistics.County(window.store.conn), statistics.Period.parse("2026-Q4")) if t.key == "personen_nach_kommune"),
         3)[1:]
     rows = _grid_text(window, "personen_nach_kommune")
     assert rows == expected and rows[-1][0] == "Kreis Coesfeld"

@@ -6,12 +6,14 @@ import os
 
 import pytest
 
-from app import demo, ki, ki_stats, sync_service
-from app.casework import Casework
-from storage.casefile import CaseFile
+from app.casemanager import demo, sync_service
+from app.casemanager.casework import Casework
+from app.casemanager.disclosure import SUPPRESSED
+from app.core.identity import device_identity
+from app.core.messages import describe
+from app.ki import importer, registry, statistics
+from storage.store import EncryptedStore
 from sync import bundle as bundles
-from sync import ki_import
-from sync.disclosure import SUPPRESSED
 from sync.keys import KeyFileError
 from sync.transport import ShareUnavailable
 from tests.conftest import PASSPHRASE, TODAY
@@ -19,15 +21,15 @@ from tests.conftest import PASSPHRASE, TODAY
 
 @pytest.fixture
 def ki_store(tmp_path):
-    code, key = ki.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI Kreis Coesfeld", 3)
-    store = ki.open_store(tmp_path / "ki.db", PASSPHRASE)
+    code, key = registry.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI Kreis Coesfeld", 3)
+    store = registry.open_store(tmp_path / "ki.db", PASSPHRASE)
     yield store
     store.close()
 
 
 def _laptop(tmp_path, name, municipalities, persons, seed, ki_store=None, enrol=True):
     path = tmp_path / f"{name}.db"
-    casefile, _ = CaseFile.create(path, PASSPHRASE)
+    casefile, _ = EncryptedStore.create(path, PASSPHRASE)
     cw = Casework(casefile, today=lambda: TODAY)
     demo.fill(cw, persons, seed=seed)
     sync_service.configure(cw, share=tmp_path / "ablage", ki_key=(tmp_path / "ki-public.key").read_bytes(),
@@ -35,7 +37,7 @@ def _laptop(tmp_path, name, municipalities, persons, seed, ki_store=None, enrol=
     if enrol and ki_store is not None:
         request = tmp_path / f"{name}.enrol"
         request.write_bytes(sync_service.enrol_request(cw))
-        ki.enrol(ki_store, request)
+        registry.enrol(ki_store, request)
     return cw
 
 
@@ -47,7 +49,7 @@ def share(tmp_path):
 
 def _sums(store, indicator, month):
     """The KI's county figures for one month, as the statistics read them."""
-    return ki_stats.County(store.conn).sums(indicator, ki_stats.Period.parse(month))
+    return statistics.County(store.conn).sums(indicator, statistics.Period.parse(month))
 
 
 def _published(cw, sequence_payload=None):
@@ -71,8 +73,8 @@ def test_two_laptops_sync_through_the_share_and_the_ki_adds_them_up(tmp_path, sh
     north = _laptop(tmp_path, "KIM Nord", ["coesfeld", "billerbeck"], 60, 1, ki_store)
     south = _laptop(tmp_path, "KIM Süd", ["senden", "olfen"], 60, 2, ki_store)
     assert len(sync_service.sync_now(north)) == 1 and len(sync_service.sync_now(south)) == 1
-    summary = ki.import_folder(ki_store, share)
-    assert sorted(r.outcome for r in summary.results) == [ki_import.NEW, ki_import.NEW]
+    summary = importer.import_folder(ki_store, share)
+    assert sorted(r.outcome for r in summary.results) == [importer.NEW, importer.NEW]
 
     period = "2026-06"
     got = _sums(ki_store, "persons_by_intensity", period)
@@ -89,10 +91,10 @@ def test_importing_again_or_in_another_order_changes_nothing(tmp_path, share, ki
     demo.fill(cw, 10, seed=9)  # more casework, then the next snapshot
     second = sync_service.sync_now(cw)[0].read_bytes()
 
-    assert ki_import.import_bundle(ki_store.conn, second, "b2").outcome == ki_import.NEW
-    replay = ki_import.import_bundle(ki_store.conn, first, "b1")
-    assert replay.outcome == ki_import.SUPERSEDED and "älter" in replay.reason
-    assert ki_import.import_bundle(ki_store.conn, second, "b2").outcome == ki_import.ALREADY
+    assert importer.import_bundle(ki_store.conn, second, "b2").outcome == importer.NEW
+    replay = importer.import_bundle(ki_store.conn, first, "b1")
+    assert replay.outcome == importer.SUPERSEDED and "älter" in replay.reason
+    assert importer.import_bundle(ki_store.conn, second, "b2").outcome == importer.ALREADY
     state = json.loads(ki_store.conn.execute("SELECT payload FROM device_state").fetchone()[0])
     assert state["sequence"] == 2
 
@@ -101,7 +103,7 @@ def test_importing_again_or_in_another_order_changes_nothing(tmp_path, share, ki
 def test_a_damaged_bundle_is_refused_and_the_totals_stay(tmp_path, share, ki_store, damage):
     cw = _laptop(tmp_path, "KIM Mitte", ["duelmen"], 30, 4, ki_store)
     good = sync_service.sync_now(cw)[0].read_bytes()
-    ki_import.import_bundle(ki_store.conn, good, "gut")
+    importer.import_bundle(ki_store.conn, good, "gut")
     before = _sums(ki_store, "contacts_by_channel", "2026-05")
     bad = bytearray(sync_service.sync_now(cw)[0].read_bytes())
     if damage == "flip":
@@ -110,36 +112,37 @@ def test_a_damaged_bundle_is_refused_and_the_totals_stay(tmp_path, share, ki_sto
         bad[30] ^= 0x01
     else:
         bad = bad[: len(bad) - 100]
-    result = ki_import.import_bundle(ki_store.conn, bytes(bad), "kaputt")
-    assert result.outcome == ki_import.REFUSED
+    result = importer.import_bundle(ki_store.conn, bytes(bad), "kaputt")
+    assert result.outcome == importer.REFUSED
     assert "verändert" in result.reason or "anderen KI-Schlüssel" in result.reason
     assert _sums(ki_store, "contacts_by_channel", "2026-05") == before
 
 
 def test_bundles_for_another_ki_or_from_unknown_or_revoked_devices_are_refused(tmp_path, share, ki_store):
     stranger = _laptop(tmp_path, "Fremd", ["olfen"], 20, 5, ki_store, enrol=False)
-    result = ki_import.import_bundle(ki_store.conn, sync_service.sync_now(stranger)[0].read_bytes(), "x")
-    assert (result.outcome, result.reason.split(" (")[0]) == (ki_import.REFUSED, "Gerät nicht angemeldet")
+    result = importer.import_bundle(ki_store.conn, sync_service.sync_now(stranger)[0].read_bytes(), "x")
+    assert (result.outcome, result.reason.split(" (")[0]) == (importer.REFUSED, "Gerät nicht angemeldet")
 
     member = _laptop(tmp_path, "KIM Süd", ["olfen"], 20, 6, ki_store)
-    device_id, _ = sync_service.device_identity(member.conn)
-    assert ki_import.revoke(ki_store.conn, device_id)
-    result = ki_import.import_bundle(ki_store.conn, sync_service.sync_now(member)[0].read_bytes(), "y")
+    device_id, _ = device_identity(member.conn)
+    assert registry.revoke(ki_store.conn, device_id)
+    result = importer.import_bundle(ki_store.conn, sync_service.sync_now(member)[0].read_bytes(), "y")
     assert result.reason.startswith("Gerät gesperrt")
 
     other_dir = tmp_path / "anderes-ki"
     other_dir.mkdir()
-    ki.create_store(other_dir / "ki.db", PASSPHRASE, other_dir, "Anderes KI", 3)
+    registry.create_store(other_dir / "ki.db", PASSPHRASE, other_dir, "Anderes KI", 3)
     sync_service.configure(member, ki_key=(other_dir / "ki-public.key").read_bytes())
-    result = ki_import.import_bundle(ki_store.conn, sync_service.sync_now(member)[0].read_bytes(), "z")
+    result = importer.import_bundle(ki_store.conn, sync_service.sync_now(member)[0].read_bytes(), "z")
     assert result.reason == "für einen anderen KI-Schlüssel verschlüsselt"
     assert ki_store.conn.execute("SELECT count(*) FROM device_state").fetchone() == (0,)
 
 
 def test_an_unreachable_share_keeps_the_bundle_queued_with_a_plain_reason(tmp_path, ki_store):
     cw = _laptop(tmp_path, "KIM Nord", ["rosendahl"], 10, 7, ki_store)
-    with pytest.raises(ShareUnavailable, match="nicht erreichbar"):
+    with pytest.raises(ShareUnavailable) as refused:
         sync_service.sync_now(cw)                       # the share folder does not exist (yet)
+    assert "nicht erreichbar" in describe(refused.value)
     status = sync_service.status(cw)
     assert status.waiting == 1 and "nicht erreichbar" in status.last_error
     (tmp_path / "ablage").mkdir()
@@ -173,8 +176,9 @@ def test_a_full_or_read_only_share_is_reported_and_retried_later(tmp_path, share
         return real_open(path, mode, *args, **kwargs)
 
     monkeypatch.setattr("builtins.open", refuse)
-    with pytest.raises(ShareUnavailable, match=message):
+    with pytest.raises(ShareUnavailable) as refused:
         sync_service.sync_now(cw)
+    assert message in describe(refused.value)
     assert message in sync_service.status(cw).last_error
     monkeypatch.undo()
     assert len(sync_service.deliver_outbox(cw)) == 1
@@ -192,6 +196,7 @@ def test_a_ki_key_file_that_asks_for_k_below_3_is_refused(tmp_path, created):
     from sync.keys import KiPublicKey
 
     path, _ = created
-    with CaseFile.open(path, PASSPHRASE) as cf:
-        with pytest.raises(KeyFileError, match="nicht zulässig"):
+    with EncryptedStore.open(path, PASSPHRASE) as cf:
+        with pytest.raises(KeyFileError) as refused:
             sync_service.configure(Casework(cf), ki_key=KiPublicKey(bytes(32), 2, "x").to_bytes())
+    assert "nicht zulässig" in describe(refused.value)

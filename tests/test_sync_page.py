@@ -3,16 +3,15 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app import ki, sync_service
-from app.casework import Casework
-from storage.casefile import CaseFile
+from app.casemanager import sync_service
+from app.ki import registry
 from tests.conftest import PASSPHRASE, new_person
 from ui.sync_page import INTERVAL_MS, SyncController, SyncPage
 
 
 @pytest.fixture
 def page(qtbot, tmp_path, cw):
-    ki.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI", 3)
+    registry.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI", 3)
     new_person(cw)
     sync_service.configure(cw, share=tmp_path / "ablage", ki_key=(tmp_path / "ki-public.key").read_bytes(),
                            device_name="KIM Olfen", municipalities=["olfen"])

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from app.casework import Contact
-from app.system_work import SystemWork
-from app.validation import ValidationError
+from app.casemanager.casework import Contact
+from app.casemanager.system_work import SystemWork
+from app.core.validation import ValidationError
 from tests.conftest import person_with_case
 
 

@@ -9,11 +9,12 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import i18n, ki
-from app.paths import APP_NAME, resources_dir
-from app.version import __version__
-from storage.casefile import CaseFile
-from storage.schema import CASEFILE, KI_STORE
+from app.core import fault_report, i18n
+from app.core.messages import describe, tr
+from app.core.paths import APP_NAME, resources_dir
+from app.core.stores import CASEFILE, KI_STORE, EncryptedStore
+from app.core.version import __version__
+from app.ki import registry
 from ui.first_run import SUPERVISOR, FirstRunWizard
 from ui.main_window import MainWindow
 from ui.statistics_window import StatisticsWindow
@@ -36,7 +37,7 @@ class Shell(QObject):
     def __init__(self, path: Path, ki_store: Path | None = None) -> None:
         super().__init__()
         self.path = Path(path)
-        self.ki_store = Path(ki_store) if ki_store else ki.default_store()
+        self.ki_store = Path(ki_store) if ki_store else registry.default_store()
         self.window: MainWindow | StatisticsWindow | None = None
         self.dialog = None
 
@@ -53,7 +54,7 @@ class Shell(QObject):
             self.dialog.finished_setup.connect(self._set_up)
             self.dialog.show()
 
-    def _set_up(self, role: str, casefile: CaseFile | None) -> None:
+    def _set_up(self, role: str, casefile: EncryptedStore | None) -> None:
         if role == SUPERVISOR:
             QMessageBox.information(None, self.tr("KI-Speicher angelegt"), self.tr(
                 "Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner "
@@ -73,12 +74,12 @@ class Shell(QObject):
         self.dialog.show()
         self.dialog.passphrase.setFocus()
 
-    def open_statistics(self, store: CaseFile) -> None:
+    def open_statistics(self, store: EncryptedStore) -> None:
         self.window = StatisticsWindow(store)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
 
-    def open_main(self, casefile: CaseFile) -> None:
+    def open_main(self, casefile: EncryptedStore) -> None:
         self.window = MainWindow(casefile)
         self.window.lock_requested.connect(self.lock)
         self.window.language_changed.connect(self.change_language)
@@ -108,8 +109,39 @@ class Shell(QObject):
         self.open_main(casefile)
 
 
+_faults: list[QMessageBox] = []   # keeps open fault dialogs alive
+
+
+def show_fault(exc: BaseException) -> QMessageBox:
+    """A fault nobody caught (an unguarded slot): say so in words and keep a report without
+    personal data in the data folder, shown under "Details" to copy into a support request."""
+    text = fault_report.report(exc)
+    try:
+        saved = tr("Ein Fehlerbericht ohne personenbezogene Daten steht in {path}.").format(
+            path=fault_report.write_log(text))
+    except OSError:
+        saved = tr("Der Fehlerbericht konnte nicht gespeichert werden.")
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Fallakte"), describe(exc) + "\n\n" + saved,
+                      parent=QApplication.activeWindow())
+    box.setDetailedText(text)
+    box.finished.connect(lambda: _faults.remove(box))
+    _faults.append(box)
+    box.open()
+    return box
+
+
+def install_fault_handler() -> None:
+    def hook(kind, exc, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+        else:
+            show_fault(exc)
+    sys.excepthook = hook
+
+
 def run_gui(casefile: Path, ki_store: Path | None = None, supervisor: bool = False) -> int:
     app = application()
+    install_fault_handler()
     shell = Shell(casefile, ki_store)
     shell.start(supervisor)
     return app.exec()

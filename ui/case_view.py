@@ -8,10 +8,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.casework import Casework, Contact, Person, Referral
-from app.chancen import ChancenWindow
+from app.casemanager.casework import Casework, Contact, Person, Referral
+from app.casemanager.chancen import ChancenWindow
 from ui.forms import Field, FormDialog, format_date
 from ui.widgets import choices, fill_table, make_table
 
@@ -183,12 +192,11 @@ class CaseView(QWidget):
             self.case_info.setText(self.tr("Noch kein Fall eröffnet."))
             for table in (self.phases, self.goals, self.contacts, self.referrals):
                 table.setRowCount(0)
-        self.consent_rows = cw.conn.execute("SELECT id, purpose, partner, given_on, withdrawn_on FROM consent "
-                                            "WHERE person_id = ? ORDER BY id", (pid,)).fetchall()
-        fill_table(self.consents, [[self.tr("Fallarbeit") if purpose == "fallarbeit" else
-                               self.tr("Weitergabe an {p}").format(p=cat.partners.label(partner)),
-                               format_date(given), format_date(withdrawn)]
-                              for _, purpose, partner, given, withdrawn in self.consent_rows])
+        self.consent_rows = cw.consents(pid)
+        fill_table(self.consents, [[self.tr("Fallarbeit") if c["purpose"] == "fallarbeit" else
+                                    self.tr("Weitergabe an {p}").format(p=cat.partners.label(c["partner"])),
+                                    format_date(c["given_on"]), format_date(c["withdrawn_on"])]
+                                   for c in self.consent_rows])
 
     # -- actions -----------------------------------------------------------------------------------
     def _dialog(self, title: str, fields: list[Field], save) -> bool:
@@ -208,7 +216,7 @@ class CaseView(QWidget):
                      lambda v: self.cw.update_person(self.person_id, person_from(v)))
 
     def export_subject_access(self) -> None:
-        from app.privacy import export_subject_access
+        from app.casemanager.privacy import export_subject_access
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner für die Auskunft"))
         if folder:
@@ -217,9 +225,9 @@ class CaseView(QWidget):
 
     def delete_person(self) -> None:
         """Deletion for good (retention over, or consent withdrawn); asks first, names what goes."""
-        from app.messages import describe
-        from app.privacy import delete_person
-        from app.validation import ValidationError
+        from app.casemanager.privacy import delete_person
+        from app.core.messages import describe
+        from app.core.validation import ValidationError
 
         number = self.cw.person(self.person_id).case_number
         answer = QMessageBox.question(self, self.tr("Alle Daten löschen"), self.tr(
@@ -337,14 +345,14 @@ class CaseView(QWidget):
         if row < 0:
             self.case_info.setText(self.tr("Bitte zuerst eine Einwilligung auswählen."))
             return
-        consent_id = self.consent_rows[row][0]
+        consent_id = self.consent_rows[row]["id"]
         self._dialog(self.tr("Einwilligung widerrufen"), [
             Field("withdrawn_on", self.tr("Widerrufen am"), "date", self._today())],
             lambda v: self.cw.withdraw_consent(consent_id, v["withdrawn_on"]))
 
 
 def person_fields(cat, p: Person | None = None) -> list[Field]:
-    from app.messages import tr
+    from app.core.messages import tr
 
     p = p or Person("", "", "")
     return [

@@ -8,12 +8,22 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton,
-    QVBoxLayout, QWizard, QWizardPage,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
 
-from app import casefile_admin, ki
-from app.messages import describe
+from app.core import stores
+from app.core.messages import describe
+from app.ki import registry
 from ui.jobs import run_job
 from ui.widgets import error_label, passphrase_field, show_error, strength_hint
 
@@ -70,10 +80,10 @@ class PassphrasePage(QWizardPage):
         self.setEnabled(False)
         passphrase, role, path = self.passphrase.text(), self.wiz.role_page.role(), self.wiz.path
         if role == SUPERVISOR:
-            store = ki.default_store()
-            work = lambda: (store, *ki.create_store(store, passphrase, store.parent, "Kommunales Integrationszentrum", 3))  # noqa: E731
+            store = registry.default_store()
+            work = lambda: (store, *registry.create_store(store, passphrase, store.parent, "Kommunales Integrationszentrum", 3))  # noqa: E731
         else:
-            work = lambda: casefile_admin.create_casefile(path, passphrase)  # noqa: E731
+            work = lambda: stores.create_casefile(path, passphrase)  # noqa: E731
         run_job(work, self._done, self._failed)
         return False   # the job moves on when the file exists
 
@@ -153,7 +163,7 @@ class RecoveryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    finished_setup = Signal(str, object)   # role, CaseFile (None for the KI)
+    finished_setup = Signal(str, object)   # role, EncryptedStore (None for the KI)
 
     def __init__(self, path: Path) -> None:
         super().__init__()

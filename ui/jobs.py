@@ -3,9 +3,13 @@ signals, which Qt delivers on the UI thread."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core import fault_report
+from app.core.messages import EXPECTED
 
 _running: set["JobSignals"] = set()   # keeps signal objects alive until their job reports
 
@@ -25,6 +29,9 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # handed to the UI thread, which shows it in words
+            if not isinstance(exc, EXPECTED):   # a fault in the program: keep a report too
+                with contextlib.suppress(OSError):
+                    fault_report.write_log(fault_report.report(exc))
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

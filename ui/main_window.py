@@ -12,16 +12,32 @@ from pathlib import Path
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox,
-                               QProgressBar, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
 
-from app import casefile_admin
-from app.casework import Casework
-from app.messages import describe
-from app.version import __version__
-from storage.casefile import CaseFile
-from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
+from app.casemanager.casework import Casework
+from app.core import stores
+from app.core.messages import describe
+from app.core.stores import EncryptedStore
+from app.core.version import __version__
 from ui.jobs import run_job
+from ui.pages import (
+    CasesPage,
+    SettingsPage,
+    TimePage,
+    TodayPage,
+    events_page,
+    observations_page,
+)
 from ui.sync_page import SyncController, SyncPage
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -85,12 +101,12 @@ class SessionWatcher(QObject):
             self.locked.emit()
 
 
-def _backup(casefile: CaseFile, folder: Path, report) -> Path:
+def _backup(casefile: EncryptedStore, folder: Path, report) -> Path:
     """On the thread pool, with its own connection: the window stays usable while it runs."""
     if not folder.is_dir():   # e.g. the USB stick was pulled since the folder was chosen
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
     with casefile.reopen() as own:
-        return casefile_admin.backup(own, folder, report)
+        return stores.backup(own, folder, report)
 
 
 WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK = 0x02B1, 0x7
@@ -101,7 +117,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, casefile: CaseFile) -> None:
+    def __init__(self, casefile: EncryptedStore) -> None:
         super().__init__()
         self.casefile = casefile
         self.cw = Casework(casefile)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from app.casework import Casework
-from app.messages import tr
-from storage.lists import PersonFilter, count_persons, page_persons
+from app.casemanager.casework import Casework, PersonFilter
+from app.core.messages import tr
 from ui.forms import format_date
 
 HIDDEN = "•••"
@@ -42,8 +41,8 @@ class PersonListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.total = count_persons(self.cw.conn, self.filter)
-        self.rows = page_persons(self.cw.conn, self.filter, 0, self.PAGE)
+        self.total = self.cw.count_persons(self.filter)
+        self.rows = self.cw.page_persons(self.filter, 0, self.PAGE)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -62,7 +61,7 @@ class PersonListModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = page_persons(self.cw.conn, self.filter, len(self.rows), self.PAGE)
+        more = self.cw.page_persons(self.filter, len(self.rows), self.PAGE)
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)

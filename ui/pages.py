@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import sync_service
-from app.casework import Casework
-from app.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
-from app.today import due_items
-from app.validation import ValidationError
-from storage.lists import PersonFilter
+from app.casemanager import sync_service
+from app.casemanager.casework import Casework, PersonFilter
+from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
+from app.casemanager.today import due_items
+from app.core.validation import ValidationError
 from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, format_date
 from ui.models import DueItemsModel, PersonListModel
@@ -217,12 +225,11 @@ class RecordsPage(QWidget):
 
 def events_page(cw: Casework) -> RecordsPage:
     sw, cat = SystemWork(cw), cw.cat
-    from app.messages import tr
+    from app.core.messages import tr
     return RecordsPage(
         cw, [tr("Datum"), tr("Kommune"), tr("Thema"), tr("Teilnehmende"), tr("Sprachen"), tr("Dolmetschende")],
-        lambda: [[format_date(d), cat.municipalities.label(m), cat.topics.label(t), n, lang, i] for d, m, t, n, lang, i in
-                 cw.conn.execute("SELECT date, municipality, topic, participants, languages, interpreters "
-                                 "FROM info_event ORDER BY date DESC LIMIT 500")],
+        lambda: [[format_date(e["date"]), cat.municipalities.label(e["municipality"]), cat.topics.label(e["topic"]),
+                  e["participants"], e["languages"], e["interpreters"]] for e in sw.events()],
         lambda: [Field("on", tr("Datum"), "date", cw.today()),
                  Field("municipality", tr("Kommune"), "choice", choices=choices(cat.municipalities)),
                  Field("topic", tr("Thema"), "choice", choices=choices(cat.topics)),
@@ -233,12 +240,11 @@ def events_page(cw: Casework) -> RecordsPage:
 
 def observations_page(cw: Casework) -> RecordsPage:
     sw, cat = SystemWork(cw), cw.cat
-    from app.messages import tr
+    from app.core.messages import tr
     return RecordsPage(
         cw, [tr("Datum"), tr("Kommune"), tr("Kategorie"), tr("Beobachtung")],
-        lambda: [[format_date(d), cat.municipalities.label(m), cat.observation_categories.label(c), t]
-                 for d, m, c, t in cw.conn.execute("SELECT date, municipality, category, text FROM observation "
-                                                   "ORDER BY date DESC LIMIT 500")],
+        lambda: [[format_date(o["date"]), cat.municipalities.label(o["municipality"]),
+                  cat.observation_categories.label(o["category"]), o["text"]] for o in sw.observations()],
         lambda: [Field("on", tr("Datum"), "date", cw.today()),
                  Field("municipality", tr("Kommune"), "choice", choices=choices(cat.municipalities)),
                  Field("category", tr("Kategorie"), "choice", choices=choices(cat.observation_categories)),

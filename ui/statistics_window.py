@@ -9,15 +9,33 @@ from pathlib import Path
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QSpinBox, QSplitter, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app import ki, ki_report, ki_stats, report_pdf
-from app.messages import describe
-from storage.casefile import CaseFile
-from sync import ki_import
-from sync.keys import EnrolRequest, KeyFileError
+from app.core.messages import EXPECTED, describe
+from app.core.stores import EncryptedStore
+from app.ki import (
+    committee_report,
+    importer,
+    registry,
+    report_export,
+    report_pdf,
+    statistics,
+)
 from ui.jobs import run_job
 from ui.main_window import IdleWatcher, SessionWatcher
 from ui.widgets import fill_table, make_table
@@ -26,15 +44,20 @@ SILENT_BRUSH = QBrush(QColor("#f8d7da"))
 REPORT_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV-Ordner (*)"}
 
 
-def _import(store: CaseFile, folder: Path, report) -> ki.ImportSummary:
+def _import(store: EncryptedStore, folder: Path, report) -> importer.ImportSummary:
     with store.reopen() as own:
-        return ki.import_folder(own, folder, progress=report)
+        return importer.import_folder(own, folder, progress=report)
+
+
+def _save(store: EncryptedStore, report, fmt: str, path: Path, charts) -> list[Path]:
+    with store.reopen() as own:
+        return report_export.save(own, report, fmt, path, charts)
 
 
 class StatisticsWindow(QMainWindow):
     lock_requested = Signal()
 
-    def __init__(self, store: CaseFile) -> None:
+    def __init__(self, store: EncryptedStore) -> None:
         super().__init__()
         self.store = store
         self.closed = False
@@ -85,7 +108,7 @@ class StatisticsWindow(QMainWindow):
         layout.addLayout(buttons)
         self.tabs.addTab(overview, self.tr("Übersicht"))
         self.table_views: dict[str, tuple[QChartView, object]] = {}
-        self.pending_tables: list[ki_stats.StatTable] = []
+        self.pending_tables: list[statistics.StatTable] = []
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar()
@@ -109,14 +132,14 @@ class StatisticsWindow(QMainWindow):
     # -- data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the store again (after an import, an enrolment, a budget change)."""
-        self.county = ki_stats.County(self.store.conn)
+        self.county = statistics.County(self.store.conn)
         self.budget.blockSignals(True)
         self.budget.setValue(self.county.interpreter_budget_cents() // 100)
         self.budget.blockSignals(False)
         chosen = self.period.currentData()
         self.period.blockSignals(True)
         self.period.clear()
-        for period in ki_stats.periods_with_data(self.county.months):
+        for period in statistics.periods_with_data(self.county.months):
             self.period.addItem(period.label, period.key)
         quarter = next((i for i in range(self.period.count()) if "-Q" in self.period.itemData(i)), 0)
         index = self.period.findData(chosen) if chosen else -1
@@ -125,9 +148,9 @@ class StatisticsWindow(QMainWindow):
         self._show_devices()
         self.show_period()
 
-    def current_period(self) -> ki_stats.Period | None:
+    def current_period(self) -> statistics.Period | None:
         key = self.period.currentData()
-        return ki_stats.Period.parse(key) if key else None
+        return statistics.Period.parse(key) if key else None
 
     def show_period(self) -> None:
         period = self.current_period()
@@ -135,7 +158,7 @@ class StatisticsWindow(QMainWindow):
             self.summary.setText(self.tr("Noch keine Sendungen importiert. »Sendungen importieren …« holt sie "
                                          "aus der Ablage."))
             return
-        report = ki_report.build(self.county, period, "")
+        report = committee_report.build(self.county, period, "")
         self.summary.setText("\n\n".join(report.summary))
         # One table per event-loop turn: charts must be built on this thread, and all 16 at once
         # held it for ~170 ms (docs/performance.md).
@@ -148,7 +171,7 @@ class StatisticsWindow(QMainWindow):
         self._show_table(self.pending_tables.pop(0))
         QTimer.singleShot(0, self._show_next_table)
 
-    def _show_table(self, table: ki_stats.StatTable) -> None:
+    def _show_table(self, table: statistics.StatTable) -> None:
         if table.key not in self.table_views:
             chart = QChartView()
             chart.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -166,9 +189,9 @@ class StatisticsWindow(QMainWindow):
         old.deleteLater()
         grid.setColumnCount(len(table.columns) + 1)
         grid.setHorizontalHeaderLabels([""] + table.columns)
-        fill_table(grid, ki_report.table_rows(table, self.county.k)[1:])
+        fill_table(grid, committee_report.table_rows(table, self.county.k)[1:])
         for r, row in enumerate(table.rows):
-            if row.kind != ki_stats.ITEM:
+            if row.kind != statistics.ITEM:
                 for c in range(grid.columnCount()):
                     font = grid.item(r, c).font()
                     font.setBold(True)
@@ -213,7 +236,7 @@ class StatisticsWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _imported(self, summary: ki.ImportSummary) -> None:
+    def _imported(self, summary: importer.ImportSummary) -> None:
         if self.closed:   # locked meanwhile: the import is done and kept, nothing to show
             return
         self._busy(False)
@@ -241,7 +264,7 @@ class StatisticsWindow(QMainWindow):
             path = Path(name)
             fmt = next(f for f, label in REPORT_FILTERS.items() if label == chosen_filter)
         fmt = fmt or path.suffix.lstrip(".").lower()
-        report = ki_report.build(self.county, period, ki_import.public_key(self.store.conn).name)
+        report = committee_report.build(self.county, period, registry.public_key(self.store.conn).name)
         pending = report_pdf.chartable(report) if fmt == "pdf" else []
         charts = {}
         self._busy(True)
@@ -258,15 +281,13 @@ class StatisticsWindow(QMainWindow):
                 self.progress.setValue(len(charts))
                 QTimer.singleShot(0, next_step)
             else:
-                run_job(lambda: ki_report.write(report, fmt, path, charts or None),
-                        lambda written: self._saved(written, f"{period.key}:{fmt}"), self._failed)
+                run_job(lambda: _save(self.store, report, fmt, path, charts or None), self._saved, self._failed)
         next_step()
 
-    def _saved(self, written: list[Path], what: str) -> None:
+    def _saved(self, written: list[Path]) -> None:
         if self.closed:
             return
         self._busy(False)
-        self.store.audit("export", "report", what)
         self.statusBar().showMessage(self.tr("Gespeichert: {path}").format(path=", ".join(map(str, written[:1]))))
 
     def enrol(self, request_file: Path | None = None) -> None:
@@ -276,8 +297,8 @@ class StatisticsWindow(QMainWindow):
                 return
             request_file = Path(name)
         try:
-            request = EnrolRequest.from_bytes(request_file.read_bytes())
-        except (KeyFileError, OSError) as exc:
+            request = registry.read_request(request_file)
+        except EXPECTED as exc:
             QMessageBox.warning(self, self.tr("Fallakte"), describe(exc))
             return
         answer = QMessageBox.question(self, self.tr("Gerät anmelden"), self.tr(
@@ -286,7 +307,7 @@ class StatisticsWindow(QMainWindow):
             name=request.name, munis=", ".join(request.municipalities), fp=request.fingerprint))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ki.enrol(self.store, request_file)
+        registry.enrol(self.store, request_file)
         self.statusBar().showMessage(self.tr("Gerät »{name}« angemeldet.").format(name=request.name))
         self.refresh()
 
@@ -300,11 +321,11 @@ class StatisticsWindow(QMainWindow):
                 "»{name}« sperren? Seine Sendungen werden danach abgelehnt.").format(name=name)) \
                 != QMessageBox.StandardButton.Yes:
             return
-        ki_import.revoke(self.store.conn, device_id)
+        registry.revoke(self.store.conn, device_id)
         self.refresh()
 
     def _budget_changed(self) -> None:
-        ki_stats.set_interpreter_budget(self.store.conn, self.budget.value())
+        statistics.set_interpreter_budget(self.store.conn, self.budget.value())
         self.show_period()
 
     def teardown(self) -> None:

@@ -4,35 +4,33 @@ a button. ``SyncController`` tries on start, every 15 minutes and on demand, off
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app import sync_service
-from app.casework import Casework
-from app.validation import ValidationError
-from storage.casefile import CaseFile
-from sync.keys import KeyFileError
-from sync.transport import ShareUnavailable
+from app.casemanager import sync_service
+from app.casemanager.casework import Casework
+from app.core.messages import EXPECTED, describe
+from app.core.stores import EncryptedStore
 from ui.jobs import run_job
 
 INTERVAL_MS = 15 * 60 * 1000
-CANCELLED = "Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen."
 
 
-def _sync(casefile: CaseFile, cancelled) -> tuple[object, str]:
-    """On the thread pool, with its own connection: build, then deliver unless cancelled."""
-    error = ""
+def _sync(casefile: EncryptedStore, cancelled) -> tuple[object, str]:
+    """On the thread pool, with its own connection; returns the status and the error in words."""
     with casefile.reopen() as own:
         cw = Casework(own)
         try:
-            sync_service.build_bundle(cw)
-            if cancelled():
-                error = CANCELLED
-            else:
-                sync_service.deliver_outbox(cw)
-        except (ShareUnavailable, KeyFileError) as exc:
-            error = str(exc)
-        except ValidationError as exc:
-            error = exc.message
+            sync_service.sync_now(cw, cancelled=cancelled)
+            error = ""
+        except EXPECTED as exc:   # shown on the page; anything else is a fault, reported by _failed
+            error = describe(exc)
         return sync_service.status(cw), error
 
 
@@ -40,7 +38,7 @@ class SyncController(QObject):
     started = Signal()
     finished = Signal(object, str)  # SyncStatus (or None), error text
 
-    def __init__(self, casefile: CaseFile, parent: QObject | None = None) -> None:
+    def __init__(self, casefile: EncryptedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.casefile = casefile
         self.running = False
@@ -81,8 +79,6 @@ class SyncController(QObject):
             self.finished.emit(*result)
 
     def _failed(self, exc: Exception) -> None:
-        from app.messages import describe
-
         self.running = False
         if not self.stopped:
             self.finished.emit(None, describe(exc))
@@ -135,8 +131,6 @@ class SyncPage(QWidget):
         self.busy.setVisible(False)
         self.button.setEnabled(True)
         self.cancel_button.setVisible(False)
-        if error == CANCELLED:
-            error = self.tr("Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.")
         if status is None:
             self.last_error.setText(error)
             return

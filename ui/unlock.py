@@ -7,26 +7,33 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app import casefile_admin
-from app.messages import describe
-from storage.casefile import CaseFile
-from storage.schema import CASEFILE, KI_STORE, Schema
+from app.core import stores
+from app.core.messages import describe
+from app.core.stores import CASEFILE, KI_STORE, EncryptedStore, Schema
 from ui.jobs import run_job
 from ui.widgets import error_label, passphrase_field, show_error, strength_hint
 
 
 class UnlockDialog(QDialog):
-    unlocked = Signal(object)   # CaseFile
+    unlocked = Signal(object)   # EncryptedStore
 
     def __init__(self, path: Path, parent: QWidget | None = None, kind: Schema = CASEFILE) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.kind = kind
         self.setWindowTitle(self.tr("Fallakte entsperren"))
-        self.casefile: CaseFile | None = None
+        self.casefile: EncryptedStore | None = None
 
         self.passphrase = passphrase_field(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("Entsperren"))
@@ -90,21 +97,21 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> None:
         passphrase = self.passphrase.text()
-        self._start(lambda: casefile_admin.unlock(self.path, passphrase, self.kind))
+        self._start(lambda: stores.unlock(self.path, passphrase, self.kind))
 
     def try_recover(self) -> None:
         if self.new_passphrase.text() != self.repeat.text():
             show_error(self.error, self.tr("Die beiden neuen Passphrasen stimmen nicht überein."))
             return
         code, new = self.code.text(), self.new_passphrase.text()
-        self._start(lambda: casefile_admin.recover(self.path, code, new, self.kind))
+        self._start(lambda: stores.recover(self.path, code, new, self.kind))
 
     def _start(self, work) -> None:
         show_error(self.error, "")
         self._busy(True)
         run_job(work, self._opened, self._failed)
 
-    def _opened(self, casefile: CaseFile) -> None:
+    def _opened(self, casefile: EncryptedStore) -> None:
         self._busy(False)
         self.passphrase.clear()
         self.casefile = casefile

@@ -29,8 +29,8 @@ def passphrase_field(accessible_name: str) -> QLineEdit:
 
 def strength_hint(passphrase: str) -> str:
     """A plain hint, not a score: length matters most for a passphrase."""
-    from app.messages import tr
-    from storage.keyslots import MIN_PASSPHRASE_LENGTH
+    from app.core.messages import tr
+    from app.core.stores import MIN_PASSPHRASE_LENGTH
 
     n = len(passphrase)
     if n < MIN_PASSPHRASE_LENGTH:

@@ -1,6 +1,6 @@
 """The indicator catalogue (docs/indicators.md): casework turned into per-month, per-municipality
 tables of one attribute each. Person ids stay in this process; only protected counts leave it
-(sync/disclosure.py decides what is published)."""
+(app/casemanager/disclosure.py decides what is published)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from app.casework import Casework
-from app.chancen import StatusEntry, add_months, window
-from app.system_work import INDIVIDUAL
-from sync.disclosure import Cell, Table
+from app.casemanager.casework import Casework
+from app.casemanager.chancen import StatusEntry, add_months, window
+from app.casemanager.disclosure import Cell, Table
+from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, UNKNOWN
 
-VERSION = 1
-ALL = "alle"                      # tables about the device's own work, not about a municipality
-AGE_BANDS = ((0, 17, "0-17"), (18, 26, "18-26"), (27, 44, "27-44"), (45, 64, "45-64"), (65, 200, "65+"))
-UNKNOWN = "unbekannt"
 CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen")
 ENDS_SOON_MONTHS = 3
 

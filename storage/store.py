@@ -13,11 +13,16 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, keyslots, recovery_code, schema
-from storage.records import atomic
 from storage.errors import (
-    CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase, WrongKind,
+    CaseFileBusy,
+    CaseFileExists,
+    CaseFileMissing,
+    CorruptFile,
+    WeakPassphrase,
+    WrongKind,
 )
 from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
+from storage.records import atomic
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -51,7 +56,7 @@ def connect(db_path: Path, master_key: bytes):
     return conn
 
 
-class CaseFile:
+class EncryptedStore:
     """An unlocked case file. Close it (or use ``with``) to drop the connection and the key."""
 
     def __init__(self, path: Path, conn, slots: KeySlots, master_key: bytes) -> None:
@@ -63,7 +68,7 @@ class CaseFile:
     # -- creating ------------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, *, replace: bool = False, kind: schema.Schema = schema.CASEFILE,
-               schema_version: int | None = None, kdf_iterations: int | None = None) -> tuple["CaseFile", str]:
+               schema_version: int | None = None, kdf_iterations: int | None = None) -> tuple["EncryptedStore", str]:
         """Create a case file; returns it open, and the recovery code to show exactly once."""
         path = Path(path)
         check_passphrase(passphrase)
@@ -98,13 +103,13 @@ class CaseFile:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, passphrase: str, kind: schema.Schema = schema.CASEFILE) -> "CaseFile":
+    def open(cls, path: Path, passphrase: str, kind: schema.Schema = schema.CASEFILE) -> "EncryptedStore":
         path = Path(path)
         slots = cls._load_slots(path)
         return cls._open_unlocked(path, slots, slots.unlock_with_passphrase(passphrase, path), kind)
 
     @classmethod
-    def open_with_recovery_code(cls, path: Path, code: str, kind: schema.Schema = schema.CASEFILE) -> "CaseFile":
+    def open_with_recovery_code(cls, path: Path, code: str, kind: schema.Schema = schema.CASEFILE) -> "EncryptedStore":
         path = Path(path)
         slots = cls._load_slots(path)
         return cls._open_unlocked(path, slots, slots.unlock_with_recovery_code(code, path), kind)
@@ -117,7 +122,7 @@ class CaseFile:
 
     @classmethod
     def _open_unlocked(cls, path: Path, slots: KeySlots, master_key: bytes,
-                       kind: schema.Schema = schema.CASEFILE, schema_version: int | None = None) -> "CaseFile":
+                       kind: schema.Schema = schema.CASEFILE, schema_version: int | None = None) -> "EncryptedStore":
         conn = connect(path, master_key)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('file_id', 'kind')").fetchall())
@@ -172,9 +177,9 @@ class CaseFile:
         self._slots = new_slots
         self.audit("change_passphrase", "casefile")
 
-    def reopen(self) -> "CaseFile":
+    def reopen(self) -> "EncryptedStore":
         """A second connection to the same unlocked case file, for work on another thread."""
-        return CaseFile(self.path, connect(self.path, self._master_key), self._slots, self._master_key)
+        return EncryptedStore(self.path, connect(self.path, self._master_key), self._slots, self._master_key)
 
     @property
     def slots(self) -> KeySlots:
@@ -191,7 +196,7 @@ class CaseFile:
         # Python cannot wipe immutable bytes; dropping the reference is what it can do.
         self._master_key = b""
 
-    def __enter__(self) -> "CaseFile":
+    def __enter__(self) -> "EncryptedStore":
         return self
 
     def __exit__(self, *exc) -> None:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.casework import Casework
-from app.chancen import add_months
-from app.messages import tr
-from app.validation import ValidationError
+from app.casemanager.casework import Casework
+from app.casemanager.chancen import add_months
+from app.core.messages import tr
+from app.core.validation import ValidationError
 from storage import records
 
 
@@ -103,7 +103,7 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
 
 def export_subject_access(cw: Casework, person_id: int, folder: Path) -> tuple[Path, Path]:
     """Write the export as JSON and as a readable PDF into ``folder``; audit-logged."""
-    from app.documents import subject_access_html, write_pdf
+    from app.casemanager.documents import subject_access_html, write_pdf
 
     data = subject_access_data(cw, person_id)
     stem = f"auskunft-{data['person']['case_number']}"

@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-from app.version import __version__
+from app.core.version import __version__
 
 PASSPHRASE = "Selbsttest-Passphrase-123"
 
@@ -44,7 +44,7 @@ def run(out: Callable[[str], None] = print) -> int:
 
 def _steps(folder: Path, state: dict, app):
     def create():
-        from app.casefile_admin import create_casefile
+        from app.core.stores import create_casefile
 
         state["casefile"], _ = create_casefile(folder / "test.db", PASSPHRASE)
         from sqlcipher3 import dbapi2
@@ -52,12 +52,12 @@ def _steps(folder: Path, state: dict, app):
         return f"SQLCipher {state['casefile'].conn.execute('PRAGMA cipher_version').fetchone()[0]}, SQLite {dbapi2.sqlite_version}"
 
     def write_read():
-        from app.casework import Casework, Person
-        from storage.casefile import CaseFile
+        from app.casemanager.casework import Casework, Person
+        from app.core import stores
 
         person_id = Casework(state["casefile"]).add_person(Person("Selbsttest", "Ömer", "olfen"))
         state["casefile"].close()
-        state["casefile"] = CaseFile.open(folder / "test.db", PASSPHRASE)
+        state["casefile"] = stores.unlock(folder / "test.db", PASSPHRASE)
         name = Casework(state["casefile"]).person(person_id).given_names
         if name != "Ömer":
             raise AssertionError("read back differs")
@@ -65,8 +65,9 @@ def _steps(folder: Path, state: dict, app):
             raise AssertionError("plaintext on disk")
 
     def bundle():
-        from app import sync_service
-        from app.casework import Casework
+        from app.casemanager import sync_service
+        from app.casemanager.casework import Casework
+        from app.core.identity import device_identity
         from sync import bundle as bundles
         from sync.keys import KiPublicKey, generate_ki_key, signing_public
 
@@ -76,14 +77,14 @@ def _steps(folder: Path, state: dict, app):
         sync_service.configure(cw, ki_key=ki.to_bytes(), device_name="Selbsttest", municipalities=["olfen"])
         sync_service.build_bundle(cw)
         sealed = cw.conn.execute("SELECT bundle FROM outbox").fetchone()[0]
-        _, key = sync_service.device_identity(cw.conn)
+        _, key = device_identity(cw.conn)
         payload = bundles.open_sealed(sealed, private, ki, lambda _d: signing_public(key))
         return f"{len(sealed)} Bytes, {len(payload['tables'])} Tabellen"
 
     def translation():
         from PySide6.QtCore import QCoreApplication
 
-        from app import i18n
+        from app.core import i18n
 
         loaded = i18n.install("de")
         if QCoreApplication.translate("QPlatformTheme", "Cancel") != "Abbrechen":
@@ -104,23 +105,30 @@ def _steps(folder: Path, state: dict, app):
         return app.platformName()
 
     def ki_report():
-        from app import ki, ki_report, ki_stats, sync_service
-        from app.casework import Casework
+        from app.casemanager import sync_service
+        from app.casemanager.casework import Casework
+        from app.ki import (
+            committee_report,
+            importer,
+            registry,
+            report_export,
+            statistics,
+        )
 
-        _, key = ki.create_store(folder / "ki.db", PASSPHRASE, folder, "Selbsttest-KI", 3)
+        _, key = registry.create_store(folder / "ki.db", PASSPHRASE, folder, "Selbsttest-KI", 3)
         cw = Casework(state["casefile"])
         sync_service.configure(cw, ki_key=key.to_bytes(), share=folder / "ablage")
         (folder / "ablage").mkdir()
         (folder / "anmeldung").write_bytes(sync_service.enrol_request(cw))
         sync_service.sync_now(cw)
-        with ki.open_store(folder / "ki.db", PASSPHRASE) as store:
-            ki.enrol(store, folder / "anmeldung")
-            summary = ki.import_folder(store, folder / "ablage")
-            county = ki_stats.County(store.conn)
-            report = ki_report.build(county, ki_stats.Period.parse(county.months[-1]), "Selbsttest-KI")
-            pdf = ki_report.write(report, "pdf", folder / "bericht.pdf")[0].read_bytes()
-            xlsx = ki_report.write(report, "xlsx", folder / "tabellen.xlsx")[0].read_bytes()
-        if summary.count("neu") != 1 or not pdf.startswith(b"%PDF") or not xlsx.startswith(b"PK"):
+        with registry.open_store(folder / "ki.db", PASSPHRASE) as store:
+            registry.enrol(store, folder / "anmeldung")
+            summary = importer.import_folder(store, folder / "ablage")
+            county = statistics.County(store.conn)
+            report = committee_report.build(county, statistics.Period.parse(county.months[-1]), "Selbsttest-KI")
+            pdf = report_export.write(report, "pdf", folder / "bericht.pdf")[0].read_bytes()
+            xlsx = report_export.write(report, "xlsx", folder / "tabellen.xlsx")[0].read_bytes()
+        if summary.count(importer.NEW) != 1 or not pdf.startswith(b"%PDF") or not xlsx.startswith(b"PK"):
             raise AssertionError(f"Import {summary.line}, PDF {pdf[:4]!r}, XLSX {xlsx[:2]!r}")
         return f"PDF {len(pdf) // 1024} KiB, XLSX {len(xlsx) // 1024} KiB"
 

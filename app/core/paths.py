@@ -23,5 +23,5 @@ def default_casefile() -> Path:
 
 def resources_dir() -> Path:
     """resources/ beside the packages, or inside the PyInstaller bundle when frozen."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
     return base / "resources"

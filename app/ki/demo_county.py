@@ -10,9 +10,11 @@ import secrets
 from datetime import date
 from pathlib import Path
 
-from app import demo, ki, sync_service
-from app.casework import Casework
-from storage.casefile import CaseFile
+from app.casemanager import demo, sync_service
+from app.casemanager.casework import Casework
+from app.core.identity import device_identity
+from app.ki import registry
+from storage.store import EncryptedStore
 
 # (device name, its municipalities): Nord, Mitte, Süd; the big towns have two case managers.
 DEVICES = (
@@ -31,7 +33,7 @@ def case_files(workdir: Path, ki_public_key: bytes, share: Path, persons_each: i
     passphrase = passphrase or secrets.token_urlsafe(24)
     result = []
     for n, (name, municipalities) in enumerate(DEVICES):
-        casefile, _ = CaseFile.create(Path(workdir) / f"demo-{n + 1:02d}.db", passphrase)
+        casefile, _ = EncryptedStore.create(Path(workdir) / f"demo-{n + 1:02d}.db", passphrase)
         cw = Casework(casefile, today=(lambda: today) if today else date.today)
         demo.fill(cw, persons_each, seed=seed + n, municipalities=municipalities)
         sync_service.configure(cw, share=share, ki_key=ki_public_key, device_name=name, municipalities=municipalities)
@@ -39,11 +41,11 @@ def case_files(workdir: Path, ki_public_key: bytes, share: Path, persons_each: i
     return result
 
 
-def enrol_and_sync(store: CaseFile, laptops: list[Casework], share: Path) -> None:
+def enrol_and_sync(store: EncryptedStore, laptops: list[Casework], share: Path) -> None:
     """Each laptop files its enrol request with the KI and delivers one bundle to the share."""
     for cw in laptops:
-        request = Path(share).parent / f"{sync_service.device_identity(cw.conn)[0]}.anmeldung"
+        request = Path(share).parent / f"{device_identity(cw.conn)[0]}.anmeldung"
         request.write_bytes(sync_service.enrol_request(cw))
-        ki.enrol(store, request)
+        registry.enrol(store, request)
         request.unlink()
         sync_service.sync_now(cw)

@@ -1,22 +1,16 @@
-"""The committee report of a period: key figures in prose, every indicator table, a methods note;
-written as CSV (one file per table) or XLSX (one sheet per table) here, and as PDF by
-app/report_pdf.py. ``fallakte ki report`` and the statistics window call the same functions.
+"""The committee report of a period: key figures in prose, every indicator table, a methods note.
+app/ki/report_export.py writes it as PDF, CSV or XLSX; ``fallakte ki report`` and the statistics
+window call the same functions.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from app import ki_stats
-from app.ki_stats import GRAND, County, Figure, Period, StatTable
-from app.messages import tr
-from storage.atomic import write_atomically
-
-FORMATS = ("pdf", "csv", "xlsx")
+from app.core.messages import tr
+from app.ki import statistics
+from app.ki.statistics import GRAND, County, Figure, Period, StatTable
 
 
 @dataclass
@@ -50,7 +44,7 @@ class Report:
 
 
 def build(county: County, period: Period, ki_name: str) -> Report:
-    tables = ki_stats.tables(county, period)
+    tables = statistics.tables(county, period)
     by_key = {t.key: t for t in tables}
     has_data = county.has_data(period)
     return Report(
@@ -100,79 +94,7 @@ def _summary(t: dict[str, StatTable], period: Period, k: int) -> list[str]:
     ]
 
 
-# -- CSV and XLSX ------------------------------------------------------------------------------------
 def table_rows(table: StatTable, k: int) -> list[list[str]]:
     """Header and rows as shown, markers included: a reader of the file sees what the report shows."""
     return [[""] + table.columns] + [[row.label] + [table.cell_text(row, c, k) for c in range(len(row.figures))]
                                      for row in table.rows]
-
-
-def write_csv(report: Report, folder: Path) -> list[Path]:
-    """One CSV per table in ``folder`` (semicolons and a BOM, as German Excel expects)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in report.tables:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerow([table.title])
-        writer.writerows(table_rows(table, report.k))
-        if table.note:
-            writer.writerow([table.note])
-        path = folder / f"{report.period.key}_{table.key}.csv"
-        write_atomically(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
-        written.append(path)
-    return written
-
-
-def write_xlsx(report: Report, path: Path) -> Path:
-    """One sheet per table; exact figures as numbers (hours and euros converted), others as the
-    text the report shows, so nobody sums a lower bound by accident."""
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    bold = book.add_format({"bold": True})
-    title_format = book.add_format({"bold": True, "font_size": 13})
-    about = book.add_worksheet(tr("Bericht")[:31])
-    about.write(0, 0, f"{report.title} – {report.period.label}", title_format)
-    for n, line in enumerate(report.summary + [""] + report.methods, start=2):
-        about.write(n, 0, line)
-    about.set_column(0, 0, 120)
-    for table in report.tables:
-        sheet = book.add_worksheet(table.key[:31])
-        sheet.write(0, 0, table.title, title_format)
-        for c, name in enumerate([""] + table.columns):
-            sheet.write(2, c, name, bold)
-        for r, row in enumerate(table.rows, start=3):
-            sheet.write(r, 0, row.label, bold if row.kind != ki_stats.ITEM else None)
-            for c, figure in enumerate(row.figures):
-                unit = table.units[c] if table.units else ""
-                if figure.exact:
-                    sheet.write_number(r, c + 1, _in_unit(figure.value, unit))
-                else:
-                    sheet.write_string(r, c + 1, figure.text(report.k, table.persons, unit))
-        if table.note:
-            sheet.write(len(table.rows) + 4, 0, table.note)
-        sheet.set_column(0, 0, 42)
-        sheet.set_column(1, len(table.columns), 16)
-    book.close()
-    write_atomically(Path(path), buffer.getvalue())
-    return Path(path)
-
-
-def _in_unit(value: int, unit: str) -> float:
-    return {"€": value / 100, "h": round(value / 60, 1)}.get(unit, value)
-
-
-def write(report: Report, fmt: str, out: Path, charts: dict | None = None) -> list[Path]:
-    """``charts`` (PDF only): images drawn beforehand on the GUI thread, see app/report_pdf.py."""
-    if fmt == "csv":
-        return write_csv(report, out)
-    if fmt == "xlsx":
-        return [write_xlsx(report, out)]
-    if fmt == "pdf":
-        from app import report_pdf
-
-        return [report_pdf.write_pdf(report, out, charts)]
-    raise ValueError(fmt)

@@ -1,25 +1,36 @@
 """Languages: German is the source language of every string; English comes from
 resources/translations/fallakte_en.qm. Qt's own strings (dialog buttons, ...) come from Qt's
-qtbase_<lang>.qm, shipped with PySide6 and with the packaged app."""
+qtbase_<lang>.qm, shipped with PySide6 and with the packaged app. Catalogue labels follow
+``current_language()`` (see app.core.catalogues)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import resources_dir
+from app.core.paths import resources_dir
 
 LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
 _installed: list[QTranslator] = []
+_language = "de"
+
+
+def current_language() -> str:
+    """The language last installed by ``install()`` ("de" until then)."""
+    return _language
 
 
 def install(language: str = "de") -> list[str]:
-    """Install the translators for ``language`` into the running application; returns what loaded."""
+    """Install the translators for ``language`` into the running application; returns what loaded.
+    A language the app does not know falls back to German, and so does ``current_language()``."""
+    global _language
+    language = language if language in LANGUAGES else "de"
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     locale = QLocale(LANGUAGES.get(language, QLocale.Language.German))
     QLocale.setDefault(locale)
+    _language = language
     loaded = []
     sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if language != "de":

@@ -17,14 +17,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from app.catalogues import Catalogues, load
-from app.indicators import AGE_BANDS, UNKNOWN
-from app.messages import tr
-from app.system_work import INDIVIDUAL
-from app.validation import ValidationError
+from app.core.catalogues import Catalogues, load
+from app.core.messages import tr
+from app.core.validation import ValidationError
+from app.ki import registry
 from storage import audit, records
-from sync import ki_import
-from sync.disclosure import SUPPRESSED
+from sync.payload import AGE_BANDS, INDIVIDUAL, SUPPRESSED, UNKNOWN
 
 STOCK_INDICATORS = {"persons_by_intensity", "persons_by_phase", "persons_by_gender", "persons_by_age_band",
                     "persons_by_status_group"}
@@ -201,7 +199,7 @@ class County:
 
     def devices(self, today: date | None = None) -> list[dict]:
         today = today or date.today()
-        rows = ki_import.devices(self.conn)
+        rows = registry.devices(self.conn)
         for row in rows:
             last = _day(row["last_bundle"])
             row["days_silent"] = (today - last).days if last else None

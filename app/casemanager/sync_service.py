@@ -1,4 +1,4 @@
-"""Sync from the case manager's side: the device identity, the settings (share folder, KI key),
+"""Sync from the case manager's side: the settings (share folder, KI key),
 building a sealed bundle into the outbox, and delivering the outbox to the share when it is there.
 
 Each bundle is a full snapshot of the previous and the current year, so only the newest one matters:
@@ -10,20 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
-from app import indicators
-from app.casework import Casework
-from app.messages import tr
-from app.validation import ValidationError
-from app.version import __version__
+from app.casemanager import indicators
+from app.casemanager.casework import Casework
+from app.casemanager.disclosure import protect
+from app.core.identity import device_identity
+from app.core.messages import UserError, describe, tr
+from app.core.validation import ValidationError
+from app.core.version import __version__
 from storage import audit, records
 from sync import bundle as bundles
-from sync.disclosure import protect
-from sync.keys import EnrolRequest, KiPublicKey, device_id_for, generate_signing_key, signing_public
-from sync.transport import ShareUnavailable, deliver
-
-FORMAT = "fallakte-counts"
-VERSION = 1
+from sync import payload as payloads
+from sync.keys import EnrolRequest, KiPublicKey, fingerprint, signing_public
+from sync.transport import Problem, ShareUnavailable, deliver
 
 
 @dataclass(frozen=True)
@@ -32,25 +32,11 @@ class SyncStatus:
     ki_fingerprint: str
     last_success: str       # ISO time, or ""
     waiting: int            # bundles in the outbox
-    last_error: str         # plain German, or ""
+    last_error: str         # time and the error in the user's words, or ""
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def device_identity(conn) -> tuple[str, bytes]:
-    """(device id, signing key), created at ``init`` (or on first use, for older case files)."""
-    row = conn.execute("SELECT device_id, signing_key FROM device_identity WHERE id = 1").fetchone()
-    if row:
-        return row[0], row[1]
-    key = generate_signing_key()
-    device_id = device_id_for(signing_public(key))
-    with records.atomic(conn):
-        conn.execute("INSERT INTO device_identity (id, device_id, signing_key, created_at) VALUES (1, ?, ?, ?)",
-                     (device_id, key, _now()))
-        audit.append(conn, "create", "device_identity", device_id)
-    return device_id, key
 
 
 def configure(cw: Casework, *, share: Path | None = None, ki_key: bytes | None = None,
@@ -60,7 +46,7 @@ def configure(cw: Casework, *, share: Path | None = None, ki_key: bytes | None =
     if share is not None:
         values["sync_share"] = str(share)
     if ki_key is not None:
-        KiPublicKey.from_bytes(ki_key)  # KeyFileError with a German reason
+        KiPublicKey.from_bytes(ki_key)  # KeyFileError, worded by app/core/messages.py
         values["ki_public_key"] = ki_key.decode("utf-8")
     if device_name is not None:
         if not device_name.strip():
@@ -98,17 +84,20 @@ def enrol_request(cw: Casework) -> bytes:
     return EnrolRequest(device_id, name, tuple(munis), signing_public(key)).to_bytes(key)
 
 
+def device_fingerprint(cw: Casework) -> tuple[str, str]:
+    """(device id, fingerprint of its signing key): what the KI compares by phone before enrolling."""
+    device_id, key = device_identity(cw.conn)
+    return device_id, fingerprint(signing_public(key))
+
+
 def build_payload(cw: Casework, sequence: int, k: int) -> dict:
     device_id, _ = device_identity(cw.conn)
     munis = device_municipalities(cw)
     tables = indicators.build_tables(cw, munis)
-    return {
-        "format": FORMAT, "version": VERSION, "indicators_version": indicators.VERSION,
-        "app_version": __version__, "device": device_id, "municipalities": munis,
-        "periods": [m.key for m in indicators.months_reported(cw.today())],
-        "created_at": _now(), "sequence": sequence, "k": k,
-        "tables": [protect(t, k) for t in sorted(tables, key=lambda t: (t.indicator, t.period, t.municipality))],
-    }
+    return payloads.make(
+        device=device_id, municipalities=munis, periods=[m.key for m in indicators.months_reported(cw.today())],
+        created_at=_now(), sequence=sequence, k=k, indicators_version=payloads.INDICATORS_VERSION, app_version=__version__,
+        tables=[protect(t, k) for t in sorted(tables, key=lambda t: (t.indicator, t.period, t.municipality))])
 
 
 def build_bundle(cw: Casework) -> int:
@@ -132,7 +121,7 @@ def deliver_outbox(cw: Casework, folder: Path | None = None) -> list[Path]:
     as the last error; success is remembered as the last sync."""
     target = Path(folder) if folder else (Path(_setting(cw, "sync_share")) if _setting(cw, "sync_share") else None)
     if target is None:
-        raise ShareUnavailable(tr("Es ist noch keine Ablage des KI eingerichtet."))
+        raise ShareUnavailable(None, Problem.NOT_SET_UP)
     device_id, _ = device_identity(cw.conn)
     written = []
     try:
@@ -142,7 +131,7 @@ def deliver_outbox(cw: Casework, folder: Path | None = None) -> list[Path]:
                 cw.conn.execute("DELETE FROM outbox WHERE sequence = ?", (sequence,))
     except ShareUnavailable as exc:
         with records.atomic(cw.conn):
-            records.set_setting(cw.conn, "sync_last_error", f"{_now()} {exc}")
+            records.set_setting(cw.conn, "sync_last_error", f"{_now()} {describe(exc)}")
         raise
     with records.atomic(cw.conn):
         records.set_setting(cw.conn, "sync_last_success", _now())
@@ -150,9 +139,16 @@ def deliver_outbox(cw: Casework, folder: Path | None = None) -> list[Path]:
     return written
 
 
-def sync_now(cw: Casework, folder: Path | None = None) -> list[Path]:
-    """Build a fresh bundle and deliver it: what the app does on start, every 15 minutes and on demand."""
+class Cancelled(UserError):
+    """Stopped on request before anything reached the share; the bundle waits for the next try."""
+
+
+def sync_now(cw: Casework, folder: Path | None = None, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
+    """Build a fresh bundle and deliver it: what the app does on start, every 15 minutes and on
+    demand, and what ``fallakte sync`` does. ``cancelled`` is asked between the two steps."""
     build_bundle(cw)
+    if cancelled():
+        raise Cancelled(tr("Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen."))
     return deliver_outbox(cw, folder)
 
 

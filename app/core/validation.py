@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.messages import tr
+from app.core.messages import UserError, tr
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError):
+    """Input that breaks a rule: ``field`` names the input, ``message`` says what is wrong."""
+
     def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
         self.field = field
-        self.message = message
-        super().__init__(f"{field}: {message}")
 
 
 def required_text(value: str | None, field: str, label: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SUPPRESSED = "suppressed"
+from sync.payload import SUPPRESSED
 
 
 @dataclass

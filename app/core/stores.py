@@ -1,27 +1,29 @@
-"""Use cases around the case file as a whole: create, unlock, check, back up, restore, change the
-passphrase, recover. The CLI and the UI both call these; every rule lives here or below."""
+"""Use cases around an encrypted store as a whole (a case manager's case file or the KI's store):
+create, unlock, check, back up, restore, change the passphrase, recover. The CLI and the UI both
+call these; every rule lives here or below. The UI names stores and their kinds through this module."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.sync_service import device_identity
+from app.core.identity import device_identity
 from storage import backup as backups
 from storage import integrity
-from storage.casefile import CaseFile, check_passphrase
 from storage.integrity import IntegrityReport
-from storage.schema import CASEFILE, Schema
+from storage.keyslots import MIN_PASSPHRASE_LENGTH  # noqa: F401  (the UI's strength hint)
+from storage.schema import CASEFILE, KI_STORE, Schema  # noqa: F401  (KI_STORE: the UI opens either kind)
+from storage.store import EncryptedStore, check_passphrase
 
 
-def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[CaseFile, str]:
+def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[EncryptedStore, str]:
     """A new, open case file with its device signing key, and the recovery code to show once."""
-    casefile, code = CaseFile.create(path, passphrase, replace=replace)
+    casefile, code = EncryptedStore.create(path, passphrase, replace=replace)
     device_identity(casefile.conn)
     return casefile, code
 
 
-def unlock(path: Path, passphrase: str, kind: Schema = CASEFILE) -> CaseFile:
-    casefile = CaseFile.open(path, passphrase, kind)
+def unlock(path: Path, passphrase: str, kind: Schema = CASEFILE) -> EncryptedStore:
+    casefile = EncryptedStore.open(path, passphrase, kind)
     casefile.audit("open", kind.kind)
     return casefile
 
@@ -29,14 +31,14 @@ def unlock(path: Path, passphrase: str, kind: Schema = CASEFILE) -> CaseFile:
 def check_casefile(path: Path, passphrase: str) -> IntegrityReport:
     """Cipher pages, structure, references and the audit chain, in one call. Writes nothing to a
     damaged file; a sound one records that it was checked."""
-    with CaseFile.open(path, passphrase) as casefile:
+    with EncryptedStore.open(path, passphrase) as casefile:
         report = integrity.check(casefile.conn)
         if report.ok:
             casefile.audit("check", "casefile")
     return report
 
 
-def backup(casefile: CaseFile, dest: Path, progress: backups.Progress | None = None) -> Path:
+def backup(casefile: EncryptedStore, dest: Path, progress: backups.Progress | None = None) -> Path:
     written = backups.write_backup(casefile, dest, progress)
     casefile.audit("export", "backup")
     return written
@@ -60,14 +62,14 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
     check_passphrase(new)
-    with CaseFile.open(path, old) as casefile:
+    with EncryptedStore.open(path, old) as casefile:
         casefile.change_passphrase(new)
 
 
-def recover(path: Path, recovery_code: str, new_passphrase: str, kind: Schema = CASEFILE) -> CaseFile:
+def recover(path: Path, recovery_code: str, new_passphrase: str, kind: Schema = CASEFILE) -> EncryptedStore:
     """Open with the recovery code; the new passphrase replaces the forgotten one."""
     check_passphrase(new_passphrase)
-    casefile = CaseFile.open_with_recovery_code(path, recovery_code, kind)
+    casefile = EncryptedStore.open_with_recovery_code(path, recovery_code, kind)
     try:
         casefile.change_passphrase(new_passphrase)
         casefile.audit("recover", kind.kind)

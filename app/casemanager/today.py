@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.casework import Casework
-from app.chancen import StatusEntry, window
-from app.messages import tr
-from app.privacy import due_for_deletion
+from app.casemanager.casework import Casework
+from app.casemanager.chancen import StatusEntry, window
+from app.casemanager.privacy import due_for_deletion
+from app.core.messages import tr
 from storage import records
 
 

@@ -12,16 +12,28 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterator
 
-from app import catalogues as catalogue_data
-from app import search_text
-from app.catalogues import Catalogues
-from app.chancen import ChancenWindow, EligibilityHint, StatusEntry, eligibility_hint, window
-from app.messages import tr
-from app.validation import (
-    ValidationError, not_before, not_in_future, parse_date, required_text, whole_number,
+from app.casemanager import search_text
+from app.casemanager.chancen import (
+    ChancenWindow,
+    EligibilityHint,
+    StatusEntry,
+    eligibility_hint,
+    window,
 )
-from storage import audit, records
-from storage.casefile import CaseFile
+from app.core import catalogues as catalogue_data
+from app.core.catalogues import Catalogues
+from app.core.messages import tr
+from app.core.validation import (
+    ValidationError,
+    not_before,
+    not_in_future,
+    parse_date,
+    required_text,
+    whole_number,
+)
+from storage import audit, lists, records
+from storage.lists import PersonFilter
+from storage.store import EncryptedStore
 
 MAX_CONTACT_MINUTES = 12 * 60
 
@@ -108,7 +120,7 @@ def _money_cents(value: str | Decimal, field_name: str, label: str) -> int:
 class Casework:
     """The use cases on an open case file. ``today`` is injectable so rules about dates are testable."""
 
-    def __init__(self, casefile: CaseFile, catalogues: Catalogues | None = None,
+    def __init__(self, casefile: EncryptedStore, catalogues: Catalogues | None = None,
                  today: Callable[[], date] = date.today) -> None:
         self.casefile = casefile
         self.conn = casefile.conn
@@ -215,6 +227,24 @@ class Casework:
         row = self._require("person", person_id)
         return Person(**{k: row[k] for k in Person.__dataclass_fields__ if k in row})
 
+    def person_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM person").fetchone()[0]
+
+    def person_id_for(self, case_number: str) -> int:
+        """The person with this case number; ValidationError if there is none."""
+        row = self.conn.execute("SELECT id FROM person WHERE case_number = ?", (case_number.strip(),)).fetchone()
+        if row is None:
+            raise ValidationError("case_number", tr("Keine Person mit der Fallnummer {n}.").format(n=case_number))
+        return row[0]
+
+    def count_persons(self, f: PersonFilter) -> int:
+        return lists.count_persons(self.conn, f)
+
+    def page_persons(self, f: PersonFilter, offset: int, limit: int) -> list[tuple]:
+        """One page of the case list: (id, case number, family name, given names, municipality,
+        intensity, phase, opened, closed)."""
+        return lists.page_persons(self.conn, f, offset, limit)
+
     def _require(self, table: str, record_id: int) -> dict:
         row = records.fetch(self.conn, table, record_id)
         if row is None:
@@ -296,6 +326,10 @@ class Casework:
                 if open_case is not None:
                     self.close_case(open_case["id"], max(withdrawn, date.fromisoformat(open_case["opened_on"])),
                                     "einwilligung_widerrufen")
+
+    def consents(self, person_id: int) -> list[dict]:
+        return records.fetch_all(self.conn, "SELECT id, purpose, partner, given_on, withdrawn_on FROM consent "
+                                            "WHERE person_id = ? ORDER BY id", (person_id,))
 
     def has_consent(self, person_id: int, purpose: str, on: date, partner: str | None = None) -> bool:
         row = self.conn.execute(

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from app.casework import Casework, Contact, Person, Referral
-from app.chancen import window_end
-from app.system_work import INDIVIDUAL, SystemWork
+from app.casemanager.casework import Casework, Contact, Person, Referral
+from app.casemanager.chancen import window_end
+from app.casemanager.system_work import INDIVIDUAL, SystemWork
 
 # (family names, given names) per locale; Arabic and Cyrillic in their own script as well.
 NAMES = {

@@ -6,12 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.casework import Casework
-from app.messages import tr
-from app.validation import ValidationError, not_in_future, parse_date, required_text, whole_number
+from app.casemanager.casework import Casework
+from app.core.messages import tr
+from app.core.validation import (
+    ValidationError,
+    not_in_future,
+    parse_date,
+    required_text,
+    whole_number,
+)
 from storage import records
+from sync.payload import INDIVIDUAL
 
-INDIVIDUAL = "einzelfall"   # time on single cases that is not already a contact (paperwork, calls to offices)
 TARGET_INDIVIDUAL_SHARE = 0.6
 
 
@@ -84,6 +90,15 @@ class SystemWork:
         body = required_text(text, "text", tr("Die Beobachtung"))
         return self._write("observation", date=day.isoformat(), municipality=municipality, category=category,
                            text=body)
+
+    def events(self, limit: int = 500) -> list[dict]:
+        """The newest information events first."""
+        return records.fetch_all(self.conn, "SELECT date, municipality, topic, participants, languages, interpreters "
+                                            "FROM info_event ORDER BY date DESC LIMIT ?", (limit,))
+
+    def observations(self, limit: int = 500) -> list[dict]:
+        return records.fetch_all(self.conn, "SELECT date, municipality, category, text FROM observation "
+                                            "ORDER BY date DESC LIMIT ?", (limit,))
 
     def time_split(self, start: date, end: date) -> TimeSplit:
         """Minutes from ``start`` to ``end`` (inclusive) on single cases and on system work."""

@@ -12,20 +12,16 @@ import os
 import sys
 from pathlib import Path
 
-from app import casefile_admin, paths
-from app.messages import describe, tr
-from app.validation import ValidationError
-from app.version import __version__
-from storage.errors import CaseFileError, CaseFileExists, InvalidRecoveryCode, WeakPassphrase
-from sync.keys import KeyFileError
-from sync.transport import ShareUnavailable
+from app.core import paths, stores
+from app.core.messages import EXPECTED, UserError, describe, tr
+from app.core.version import __version__
 
 ENV_PASSPHRASE = "FALLAKTE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FALLAKTE_NEW_PASSPHRASE"
 ENV_RECOVERY_CODE = "FALLAKTE_RECOVERY_CODE"
 
 
-class UserAbort(Exception):
+class UserAbort(UserError):
     """The user gave no usable input at a prompt (two passphrases that differ, end of input)."""
 
 
@@ -54,10 +50,30 @@ def _casefile(args) -> Path:
     return Path(given) if given else paths.default_casefile()
 
 
+def _open_casefile(args):
+    """The case file named by --casefile (or the default one), unlocked with the passphrase."""
+    return stores.unlock(_casefile(args), _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
+
+
+def _ki_store(args) -> Path:
+    from app.ki import registry
+
+    return Path(args.store) if args.store else registry.default_store()
+
+
+def _open_ki_store(args):
+    from app.ki import registry
+
+    return registry.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: ")))
+
+
 def cmd_init(args) -> int:
     path = _casefile(args)
+    if path.exists() and not args.force:
+        return _fail(tr("Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.").format(path=path)
+                     + " " + tr("Mit --force wird sie ersetzt und gelöscht."))
     passphrase = _new_passphrase(ENV_PASSPHRASE)
-    casefile, code = casefile_admin.create_casefile(path, passphrase, replace=args.force)
+    casefile, code = stores.create_casefile(path, passphrase, replace=args.force)
     casefile.close()
     print(tr("Falldatei angelegt: {path}").format(path=path))
     print()
@@ -71,7 +87,7 @@ def cmd_init(args) -> int:
 
 def cmd_check(args) -> int:
     path = _casefile(args)
-    report = casefile_admin.check_casefile(path, _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
+    report = stores.check_casefile(path, _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
     if report.ok:
         print(tr("{path}: in Ordnung (Verschlüsselung, Struktur, Verweise, Protokoll).").format(path=path))
         return 0
@@ -81,9 +97,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    path = _casefile(args)
-    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
-        written = casefile_admin.backup(casefile, Path(args.to))
+    with _open_casefile(args) as casefile:
+        written = stores.backup(casefile, Path(args.to))
     print(tr("Sicherung geschrieben und geprüft: {path}").format(path=written))
     return 0
 
@@ -92,11 +107,11 @@ def cmd_restore(args) -> int:
     target = _casefile(args)
     if args.recovery:
         code = _secret(ENV_RECOVERY_CODE, tr("Wiederherstellungscode: "))
-        result = casefile_admin.restore(Path(args.backup), target, recovery_code=code,
+        result = stores.restore(Path(args.backup), target, recovery_code=code,
                                         new_passphrase=_new_passphrase(ENV_NEW_PASSPHRASE))
     else:
         passphrase = _secret(ENV_PASSPHRASE, tr("Passphrase zum Zeitpunkt der Sicherung: "))
-        result = casefile_admin.restore(Path(args.backup), target, passphrase=passphrase)
+        result = stores.restore(Path(args.backup), target, passphrase=passphrase)
     result.casefile.close()
     print(tr("Wiederhergestellt: {path}").format(path=target))
     if result.previous is not None:
@@ -107,7 +122,7 @@ def cmd_restore(args) -> int:
 def cmd_passwd(args) -> int:
     path = _casefile(args)
     old = _secret(ENV_PASSPHRASE, tr("Bisherige Passphrase: "))
-    casefile_admin.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
+    stores.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
     print(tr("Passphrase geändert. Der Wiederherstellungscode gilt weiter."))
     return 0
 
@@ -115,7 +130,7 @@ def cmd_passwd(args) -> int:
 def cmd_recover(args) -> int:
     path = _casefile(args)
     code = _secret(ENV_RECOVERY_CODE, tr("Wiederherstellungscode: "))
-    casefile_admin.recover(path, code, _new_passphrase(ENV_NEW_PASSPHRASE)).close()
+    stores.recover(path, code, _new_passphrase(ENV_NEW_PASSPHRASE)).close()
     print(tr("Falldatei mit dem Wiederherstellungscode geöffnet; die neue Passphrase gilt ab sofort."))
     return 0
 
@@ -123,21 +138,22 @@ def cmd_recover(args) -> int:
 def cmd_demo(args) -> int:
     import time
 
-    from app import demo
-    from app.casework import Casework
+    from app.casemanager import demo
+    from app.casemanager.casework import Casework
 
     path = _casefile(args)
     if path.exists():
-        casefile = casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
+        casefile = _open_casefile(args)
     else:
-        casefile, code = casefile_admin.create_casefile(path, _new_passphrase(ENV_PASSPHRASE))
+        casefile, code = stores.create_casefile(path, _new_passphrase(ENV_PASSPHRASE))
         print(tr("Falldatei angelegt: {path}. Wiederherstellungscode: {code}").format(path=path, code=code))
     with casefile:
-        if casefile.conn.execute("SELECT count(*) FROM person").fetchone()[0]:
+        cw = Casework(casefile)
+        if cw.person_count():
             return _fail(tr("{path} enthält bereits Personen. Beispieldaten kommen nur in eine leere Falldatei.")
                          .format(path=path))
         start = time.perf_counter()
-        summary = demo.fill(Casework(casefile), args.persons, seed=args.seed)
+        summary = demo.fill(cw, args.persons, seed=args.seed)
         casefile.audit("create", "demo", args.persons)
     print(tr("Beispieldaten: {p} Personen, {c} Fälle, {k} Kontakte in {s:.1f} s.").format(
         p=summary.persons, c=summary.cases, k=summary.contacts, s=time.perf_counter() - start))
@@ -145,26 +161,22 @@ def cmd_demo(args) -> int:
 
 
 def cmd_export_person(args) -> int:
-    from app.casework import Casework
-    from app.privacy import export_subject_access
+    from app.casemanager.casework import Casework
+    from app.casemanager.privacy import export_subject_access
 
-    path = _casefile(args)
-    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
-        row = casefile.conn.execute("SELECT id FROM person WHERE case_number = ?", (args.case_number,)).fetchone()
-        if row is None:
-            return _fail(tr("Keine Person mit der Fallnummer {n}.").format(n=args.case_number))
-        written = export_subject_access(Casework(casefile), row[0], Path(args.to))
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        written = export_subject_access(cw, cw.person_id_for(args.case_number), Path(args.to))
     for file in written:
         print(tr("Geschrieben: {path}").format(path=file))
     return 0
 
 
 def cmd_sync_setup(args) -> int:
-    from app import sync_service
-    from app.casework import Casework
+    from app.casemanager import sync_service
+    from app.casemanager.casework import Casework
 
-    path = _casefile(args)
-    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+    with _open_casefile(args) as casefile:
         cw = Casework(casefile)
         sync_service.configure(
             cw, share=Path(args.share) if args.share else None,
@@ -179,48 +191,41 @@ def cmd_sync_setup(args) -> int:
 
 
 def cmd_enrol_request(args) -> int:
-    from app import sync_service
-    from app.casework import Casework
-    from sync.keys import EnrolRequest
+    from app.casemanager import sync_service
+    from app.casemanager.casework import Casework
 
-    path = _casefile(args)
-    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
-        data = sync_service.enrol_request(Casework(casefile))
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        data = sync_service.enrol_request(cw)
+        device_id, fingerprint = sync_service.device_fingerprint(cw)
     Path(args.out).write_bytes(data)
-    request = EnrolRequest.from_bytes(data)
     print(tr("Anmeldedatei für das KI geschrieben: {path}").format(path=args.out))
-    print(tr("Gerät {id}, Fingerabdruck {fp}").format(id=request.device_id, fp=request.fingerprint))
+    print(tr("Gerät {id}, Fingerabdruck {fp}").format(id=device_id, fp=fingerprint))
     return 0
 
 
 def cmd_sync(args) -> int:
-    from app import sync_service
-    from app.casework import Casework
+    from app.casemanager import sync_service
+    from app.casemanager.casework import Casework
 
-    path = _casefile(args)
-    with casefile_admin.unlock(path, _secret(ENV_PASSPHRASE, tr("Passphrase: "))) as casefile:
+    with _open_casefile(args) as casefile:
         cw = Casework(casefile)
-        sequence = sync_service.build_bundle(cw)
         try:
-            written = sync_service.deliver_outbox(cw, Path(args.to) if args.to else None)
-        except ShareUnavailable as exc:
-            return _fail(tr("{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.")
-                         .format(reason=exc, n=sequence))
+            written = sync_service.sync_now(cw, Path(args.to) if args.to else None)
+        except EXPECTED as exc:
+            if not sync_service.status(cw).waiting:
+                raise
+            return _fail(tr("{reason} Die Sendung wartet und wird beim nächsten Versuch übertragen.")
+                         .format(reason=describe(exc)))
     for file in written:
         print(tr("Übertragen: {path}").format(path=file))
     return 0
 
 
-def _ki_store(args) -> Path:
-    from app import ki
-
-    return Path(args.store) if args.store else ki.default_store()
-
-
 def cmd_ki_keygen(args) -> int:
-    from app import ki
+    from app.ki import registry
 
-    code, key = ki.create_store(_ki_store(args), _new_passphrase(ENV_PASSPHRASE), Path(args.out), args.name, args.k)
+    code, key = registry.create_store(_ki_store(args), _new_passphrase(ENV_PASSPHRASE), Path(args.out), args.name, args.k)
     print(tr("KI-Speicher angelegt: {path}").format(path=_ki_store(args)))
     print(tr("Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):"))
     print(f"    {key.fingerprint}")
@@ -230,11 +235,11 @@ def cmd_ki_keygen(args) -> int:
 
 
 def cmd_ki_enrol(args) -> int:
-    from app import ki
+    from app.ki import registry
 
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        request = ki.enrol(store, Path(args.file), args.name,
-                           args.municipalities.split(",") if args.municipalities else None)
+    with _open_ki_store(args) as store:
+        request = registry.enrol(store, Path(args.file), args.name,
+                                 args.municipalities.split(",") if args.municipalities else None)
     print(tr("Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}").format(
         name=args.name or request.name, id=request.device_id, fp=request.fingerprint,
         m=args.municipalities or ", ".join(request.municipalities)))
@@ -242,11 +247,10 @@ def cmd_ki_enrol(args) -> int:
 
 
 def cmd_ki_devices(args) -> int:
-    from app import ki
-    from sync import ki_import
+    from app.ki import registry
 
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        rows = ki_import.devices(store.conn)
+    with _open_ki_store(args) as store:
+        rows = registry.devices(store.conn)
     for d in rows:
         state = tr("gesperrt seit {t}").format(t=d["revoked_at"]) if d["revoked_at"] else tr("aktiv")
         last = d["last_bundle"] or tr("noch nie")
@@ -256,41 +260,35 @@ def cmd_ki_devices(args) -> int:
 
 
 def cmd_ki_revoke(args) -> int:
-    from app import ki
-    from sync import ki_import
+    from app.ki import registry
 
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        if not ki_import.revoke(store.conn, args.device):
+    with _open_ki_store(args) as store:
+        if not registry.revoke(store.conn, args.device):
             return _fail(tr("Kein aktives Gerät mit der Kennung {id}.").format(id=args.device))
     print(tr("Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.").format(id=args.device))
     return 0
 
 
 def cmd_ki_import(args) -> int:
-    from app import ki
+    from app.ki import importer
 
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        try:
-            summary = ki.import_folder(store, Path(args.folder), dry_run=args.dry_run)
-        except ShareUnavailable as exc:
-            return _fail(str(exc))
+    with _open_ki_store(args) as store:
+        summary = importer.import_folder(store, Path(args.folder), dry_run=args.dry_run)
     for r in summary.results:
-        print(f"{r.file_name}: {r.outcome}" + (f" – {r.reason}" if r.reason else ""))
+        print(f"{r.file_name}: {importer.outcome_label(r.outcome)}" + (f" – {r.reason}" if r.reason else ""))
     prefix = tr("Probelauf, nichts geändert: ") if args.dry_run else ""
     print(prefix + tr("Zusammenfassung: {s}").format(s=summary.line))
     return 0
 
 
 def cmd_ki_report(args) -> int:
-    from app import ki, ki_report, ki_stats
-    from sync import ki_import
+    from app.ki import committee_report, registry, report_export, statistics
 
-    period = ki_stats.Period.parse(args.period)
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        county = ki_stats.County(store.conn)
-        report = ki_report.build(county, period, ki_import.public_key(store.conn).name)
-        written = ki_report.write(report, args.format, Path(args.out))
-        store.audit("export", "report", f"{period.key}:{args.format}")
+    period = statistics.Period.parse(args.period)
+    with _open_ki_store(args) as store:
+        county = statistics.County(store.conn)
+        report = committee_report.build(county, period, registry.public_key(store.conn).name)
+        written = report_export.save(store, report, args.format, Path(args.out))
     if not report.has_data:
         print(tr("Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.").format(period=period.label))
     for path in written:
@@ -299,28 +297,27 @@ def cmd_ki_report(args) -> int:
 
 
 def cmd_ki_rollup_enrol(args) -> int:
-    from app import ki
+    from app.ki import rollup
 
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        Path(args.out).write_bytes(ki.rollup_enrol_request(store, args.name))
+    with _open_ki_store(args) as store:
+        Path(args.out).write_bytes(rollup.rollup_enrol_request(store, args.name))
     print(tr("Anmeldedatei für das Land geschrieben: {path}").format(path=args.out))
     return 0
 
 
 def cmd_ki_rollup(args) -> int:
-    from app import ki
+    from app.ki import rollup
 
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        try:
-            path = ki.write_rollup(store, Path(args.land_key), Path(args.out))
-        except ShareUnavailable as exc:
-            return _fail(str(exc))
+    with _open_ki_store(args) as store:
+        path = rollup.write_rollup(store, Path(args.land_key), Path(args.out))
     print(tr("Kreissendung an das Land geschrieben: {path}").format(path=path))
     return 0
 
 
 def cmd_ki_window(args) -> int:
-    from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
+    from ui.application import (
+        run_gui,  # wiring: the UI is loaded only when it is wanted
+    )
 
     return run_gui(_casefile(args), _ki_store(args), supervisor=True)
 
@@ -328,18 +325,16 @@ def cmd_ki_window(args) -> int:
 def cmd_ki_demo(args) -> int:
     import tempfile
 
-    from app import ki, ki_demo
+    from app.ki import demo_county, registry
 
     share = Path(args.share)
     share.mkdir(parents=True, exist_ok=True)
-    with ki.open_store(_ki_store(args), _secret(ENV_PASSPHRASE, tr("Passphrase des KI-Speichers: "))) as store:
-        from sync import ki_import
-
-        public = ki_import.public_key(store.conn).to_bytes()
+    with _open_ki_store(args) as store:
+        public = registry.public_key(store.conn).to_bytes()
         with tempfile.TemporaryDirectory() as workdir:   # the demo laptops exist only for this run
-            laptops = ki_demo.case_files(Path(workdir), public, share, args.persons, seed=args.seed)
+            laptops = demo_county.case_files(Path(workdir), public, share, args.persons, seed=args.seed)
             try:
-                ki_demo.enrol_and_sync(store, laptops, share)
+                demo_county.enrol_and_sync(store, laptops, share)
             finally:
                 for cw in laptops:
                     cw.casefile.close()
@@ -450,28 +445,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from app import self_test
-
+        from fallakte import self_test
         return self_test.run()
     if args.func is None:
-        from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
+        from ui.application import (
+            run_gui,  # wiring: the UI is loaded only when it is wanted
+        )
 
         return run_gui(_casefile(args))
     try:
         return args.func(args)
-    except CaseFileError as exc:
-        message = describe(exc)
-        if isinstance(exc, CaseFileExists):
-            message += " " + tr("Mit --force wird sie ersetzt und gelöscht.")
-        return _fail(message)
-    except (InvalidRecoveryCode, WeakPassphrase, OSError) as exc:
+    except EXPECTED as exc:
         return _fail(describe(exc))
-    except ValidationError as exc:
-        return _fail(exc.message)
-    except (KeyFileError, ShareUnavailable) as exc:
-        return _fail(str(exc))
-    except UserAbort as exc:
-        return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail(tr("Abgebrochen. Es wurde nichts verändert."), status=130)
 

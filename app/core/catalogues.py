@@ -1,6 +1,13 @@
 """Catalogues (municipalities, status types, topics, partners, ...) are data in
 resources/catalogues/, so a county can adapt them without touching code. Records store the stable
-``code``; the UI and exports show the ``label``."""
+``code``; the UI and exports show the ``label``.
+
+``label`` is German, the source language. A label in another language sits next to it as
+``label_<lang>`` (``"label_en": "Tolerated stay (Duldung)"``); a county adds a language to its
+catalogues by adding such keys, and an entry shows the label for the language the app runs in
+(``i18n.current_language()``), falling back to German where that key is missing (as for the
+names of municipalities and regions). Every other key of an entry (``region``, ``group``,
+``aliases``, ...) is kept in ``extra``."""
 
 from __future__ import annotations
 
@@ -9,16 +16,22 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.paths import resources_dir
-from app.messages import tr
-from app.validation import ValidationError
+from app.core import i18n
+from app.core.messages import tr
+from app.core.paths import resources_dir
+from app.core.validation import ValidationError
 
 
 @dataclass(frozen=True)
 class Entry:
     code: str
-    label: str
+    labels: dict[str, str]  # language -> label; always holds "de"
     extra: dict
+
+    @property
+    def label(self) -> str:
+        """The label in the language the app runs in, German where the entry has none for it."""
+        return self.labels.get(i18n.current_language()) or self.labels["de"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +75,9 @@ class Catalogues:
         """The catalogue code for a freely typed language; 'sonstige' where none matches."""
         wanted = typed.strip().casefold()
         for entry in self.by_name["languages"].entries:
-            if wanted in {entry.code, entry.label.casefold(), *(a.casefold() for a in entry.extra.get("aliases", []))}:
+            names = {entry.code, *(label.casefold() for label in entry.labels.values()),
+                     *(a.casefold() for a in entry.extra.get("aliases", []))}
+            if wanted in names:
                 return entry.code
         return "sonstige"
 
@@ -71,9 +86,18 @@ class Catalogues:
         return entry.extra["region"] if entry else ""
 
 
+def _is_label(key: str) -> bool:
+    return key == "label" or key.startswith("label_")
+
+
+def _entry(raw: dict) -> Entry:
+    labels = {k.removeprefix("label_"): v for k, v in raw.items() if k.startswith("label_") and v}
+    labels["de"] = raw["label"]  # German is the source; "label" is it
+    return Entry(raw["code"], labels, {k: v for k, v in raw.items() if k != "code" and not _is_label(k)})
+
+
 def _entries(raw: list[dict]) -> tuple[Entry, ...]:
-    return tuple(Entry(e["code"], e["label"], {k: v for k, v in e.items() if k not in ("code", "label")})
-                 for e in raw)
+    return tuple(_entry(e) for e in raw)
 
 
 def load(directory: Path | None = None) -> Catalogues:

@@ -8,15 +8,31 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QLineSeries, QPieSeries,
-                              QStackedBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
-from app.ki_report import Report
-from app.ki_stats import ITEM, StatTable
-from app.messages import tr
+from app.core.messages import tr
+from app.ki.committee_report import Report
+from app.ki.statistics import ITEM, StatTable
 from storage.atomic import write_atomically
 
 CHART_SIZE = (720, 380)

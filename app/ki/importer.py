@@ -1,0 +1,140 @@
+"""Importing bundles from the share into the KI store: the newest snapshot of every device
+(app/ki/statistics.py adds them up).
+
+Importing is idempotent and independent of order: a device's bundle with a higher sequence number
+replaces its earlier snapshot; one with a lower or equal number changes nothing. Every file is
+recorded before it is moved to ``importiert/`` or ``abgelehnt/``, so an import stopped at any point
+ends in the same state when run again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from app.core.messages import describe, tr
+from app.ki import registry
+from storage import audit, records
+from storage.store import EncryptedStore
+from sync import bundle as bundles
+from sync import payload as payloads
+from sync.bundle import BundleRefused
+from sync.transport import Problem, ShareUnavailable
+
+NEW, UPDATED, ALREADY, SUPERSEDED, REFUSED = "new", "updated", "already", "superseded", "refused"
+IMPORTED_DIR, REFUSED_DIR = "importiert", "abgelehnt"
+
+
+def outcome_label(outcome: str) -> str:
+    return {NEW: tr("neu"), UPDATED: tr("aktualisiert"), ALREADY: tr("bereits importiert"),
+            SUPERSEDED: tr("überholt"), REFUSED: tr("abgelehnt")}[outcome]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_name: str
+    outcome: str          # one of NEW, UPDATED, ALREADY, SUPERSEDED, REFUSED
+    reason: str = ""      # for REFUSED and SUPERSEDED, in the user's language
+    device_id: str = ""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    results: tuple[ImportResult, ...]
+
+    def count(self, *outcomes: str) -> int:
+        return sum(1 for r in self.results if r.outcome in outcomes)
+
+    @property
+    def line(self) -> str:
+        return tr("{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt").format(
+            new=self.count(NEW), updated=self.count(UPDATED),
+            ignored=self.count(ALREADY, SUPERSEDED), refused=self.count(REFUSED))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
+    """Decide and record the outcome in one write transaction, so two imports of the same folder
+    running at once take each bundle exactly once."""
+    digest = hashlib.sha256(data).hexdigest()
+    with records.atomic(conn):
+        seen = conn.execute("SELECT result, device_id FROM received WHERE sha256 = ?", (digest,)).fetchone()
+        if seen and seen[0] != REFUSED:
+            return ImportResult(file_name, ALREADY, "", seen[1])
+        device_id, sequence = "", None
+        try:
+            device_id = bundles.read_header(data)["device"]
+            payload = bundles.open_sealed(data, registry.private_key(conn), registry.public_key(conn),
+                                          registry.signing_key_of(conn))
+            sequence = payloads.check(payload)
+        except BundleRefused as refusal:
+            result = ImportResult(file_name, REFUSED, describe(refusal), device_id)
+        else:
+            state = conn.execute("SELECT sequence FROM device_state WHERE device_id = ?", (device_id,)).fetchone()
+            if state and sequence <= state[0]:
+                result = ImportResult(file_name, SUPERSEDED, tr("Sendung {n} ist älter als die schon importierte {m}")
+                                      .format(n=sequence, m=state[0]), device_id)
+            else:
+                result = ImportResult(file_name, UPDATED if state else NEW, "", device_id)
+        if result.outcome in (NEW, UPDATED):
+            conn.execute("INSERT INTO device_state (device_id, sequence, created_at, payload) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT(device_id) DO UPDATE SET sequence = excluded.sequence, "
+                         "created_at = excluded.created_at, payload = excluded.payload",
+                         (device_id, sequence, str(payload.get("created_at", "")), json.dumps(payload)))
+        conn.execute("INSERT OR REPLACE INTO received (sha256, device_id, sequence, file_name, received_at, result, "
+                     "reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (digest, device_id, sequence, file_name, _now(), result.outcome, result.reason, data))
+        audit.append(conn, "import", "bundle", f"{device_id}:{sequence or '-'}:{result.outcome}")
+    return result
+
+
+def pending_files(folder: Path) -> list[Path]:
+    """Bundle files waiting directly in the share folder (not the done subfolders, not temporary
+    files of a write in progress, which are hidden and end in .tmp)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ShareUnavailable(folder, Problem.UNREACHABLE)
+    return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if f.is_file() and not f.name.startswith("."))
+
+
+def _file_away(file: Path, subfolder: str) -> None:
+    """Move a processed file into ``subfolder`` beside it, never over another file."""
+    target_dir = file.parent / subfolder
+    target_dir.mkdir(exist_ok=True)
+    target, n = target_dir / file.name, 1
+    while target.exists():
+        n += 1
+        target = target_dir / f"{file.stem}.{n}{file.suffix}"
+    os.replace(file, target)
+
+
+def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> ImportSummary:
+    """Import every waiting bundle file. ``dry_run`` decides every file the same way and then
+    undoes it all, moving nothing."""
+    files = pending_files(folder)
+    results = []
+    with records.rolled_back(store.conn) if dry_run else contextlib.nullcontext():
+        for done, file in enumerate(files, 1):
+            try:
+                data = file.read_bytes()
+                result = import_bundle(store.conn, data, file.name)
+                if not dry_run:
+                    _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
+            except FileNotFoundError:
+                if not Path(folder).is_dir():
+                    raise ShareUnavailable(folder, Problem.GONE) from None
+                continue  # filed by an import running at the same time, which reports it
+            results.append(result)
+            if progress:
+                progress(done, len(files))
+    return ImportSummary(tuple(results))

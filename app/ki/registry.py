@@ -1,0 +1,119 @@
+"""The KI's own encrypted store, its key pair and the registry of enrolled devices. Every change to
+the registry is written to the store's audit log in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.core import paths
+from storage import audit, records
+from storage.schema import KI_STORE
+from storage.store import EncryptedStore
+from sync.bundle import BundleRefused, Refusal
+from sync.keys import EnrolRequest, KiPublicKey, generate_ki_key
+
+PUBLIC_KEY_NAME = "ki-public.key"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- the store and its key pair ----------------------------------------------------------------------
+def default_store() -> Path:
+    return paths.app_data_dir() / "ki-speicher.db"
+
+
+def create_store(path: Path, passphrase: str, public_out: Path, name: str, k: int) -> tuple[str, KiPublicKey]:
+    """A new KI store holding a fresh key pair; writes the public key file. Returns the store's
+    recovery code (to show once) and the public key (its fingerprint is read out by phone)."""
+    store, code = EncryptedStore.create(path, passphrase, kind=KI_STORE)
+    with store:
+        key = create_key(store.conn, name, k)
+    public_out = Path(public_out)
+    if public_out.is_dir():
+        public_out = public_out / PUBLIC_KEY_NAME
+    public_out.write_bytes(key.to_bytes())
+    return code, key
+
+
+def open_store(path: Path, passphrase: str) -> EncryptedStore:
+    store = EncryptedStore.open(path, passphrase, KI_STORE)
+    store.audit("open", "ki_store")
+    return store
+
+
+def create_key(conn, name: str, k: int) -> KiPublicKey:
+    private, public = generate_ki_key()
+    key = KiPublicKey(public, k, name)
+    KiPublicKey.from_bytes(key.to_bytes())  # the same checks (k >= 3) a laptop applies
+    with records.atomic(conn):
+        conn.execute("INSERT INTO ki_key (id, private_key, public_key, k, name, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+                     (private, public, k, name, _now()))
+        audit.append(conn, "create", "ki_key", key.fingerprint)
+    return key
+
+
+def public_key(conn) -> KiPublicKey:
+    row = conn.execute("SELECT public_key, k, name FROM ki_key WHERE id = 1").fetchone()
+    if row is None:
+        raise LookupError("no KI key in this store")
+    return KiPublicKey(row[0], row[1], row[2])
+
+
+def private_key(conn) -> bytes:
+    return conn.execute("SELECT private_key FROM ki_key WHERE id = 1").fetchone()[0]
+
+
+# -- devices -----------------------------------------------------------------------------------------
+def read_request(request_file: Path) -> EnrolRequest:
+    """A device's signed enrolment request; KeyFileError if it is not genuine."""
+    return EnrolRequest.from_bytes(Path(request_file).read_bytes())
+
+
+def enrol(store: EncryptedStore, request_file: Path, name: str | None = None,
+          municipalities: list[str] | None = None) -> EnrolRequest:
+    """Enrol the device whose request ``request_file`` holds, under ``name`` and for
+    ``municipalities`` where given (else as the device asked)."""
+    request = read_request(request_file)
+    with records.atomic(store.conn):
+        store.conn.execute(
+            "INSERT INTO device (device_id, name, public_key, municipalities, enrolled_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(device_id) DO UPDATE SET name = excluded.name, municipalities = excluded.municipalities, "
+            "revoked_at = NULL",
+            (request.device_id, name or request.name, request.public_key,
+             ",".join(municipalities or request.municipalities), _now()))
+        audit.append(store.conn, "enrol", "device", request.device_id)
+    return request
+
+
+def revoke(conn, device_id: str) -> bool:
+    with records.atomic(conn):
+        changed = conn.execute("UPDATE device SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
+                               (_now(), device_id)).rowcount
+        if changed:
+            audit.append(conn, "revoke", "device", device_id)
+    return bool(changed)
+
+
+def devices(conn) -> list[dict]:
+    return records.fetch_all(conn, "SELECT d.device_id, d.name, d.municipalities, d.enrolled_at, d.revoked_at, "
+                                   "s.sequence, s.created_at AS last_bundle FROM device d "
+                                   "LEFT JOIN device_state s ON s.device_id = d.device_id ORDER BY d.name")
+
+
+def enrolled_municipalities(conn) -> list[str]:
+    return sorted({m for (ms,) in conn.execute("SELECT municipalities FROM device") for m in ms.split(",") if m})
+
+
+def signing_key_of(conn):
+    """``lookup(device_id)``: the public signing key of an enrolled, active device, else BundleRefused."""
+    def lookup(device_id: str) -> bytes:
+        row = conn.execute("SELECT public_key, revoked_at FROM device WHERE device_id = ?", (device_id,)).fetchone()
+        if row is None:
+            raise BundleRefused(Refusal.UNKNOWN_DEVICE, device_id)
+        if row[1]:
+            raise BundleRefused(Refusal.REVOKED_DEVICE, device_id)
+        return row[0]
+    return lookup

@@ -1,0 +1,61 @@
+"""The payload contract: what a bundle's plaintext holds, written once for both sides (a laptop and
+the KI's roll-up write it, the KI's import checks it). docs/bundle-format.md describes it.
+
+    {"format": "fallakte-counts", "version": 1, "indicators_version", "app_version", "device",
+     "municipalities", "periods", "created_at", "sequence", "k",
+     "tables": [{"indicator", "period", "municipality", "cells": {key: count or SUPPRESSED}, "total"?}]}
+"""
+
+from __future__ import annotations
+
+import re
+
+from sync.bundle import BundleRefused, Refusal
+
+FORMAT = "fallakte-counts"
+VERSION = 1
+SUPPRESSED = "suppressed"   # the one marker for a value that is not published
+
+# The indicator vocabulary both sides read (docs/indicators.md).
+INDICATORS_VERSION = 1
+ALL = "alle"                # municipality of tables about the device's own work
+UNKNOWN = "unbekannt"
+AGE_BANDS = ((0, 17, "0-17"), (18, 26, "18-26"), (27, 44, "27-44"), (45, 64, "45-64"), (65, 200, "65+"))
+INDIVIDUAL = "einzelfall"   # time on single cases that is not already a contact (paperwork, calls to offices)
+
+
+def make(*, device: str, municipalities: list[str], periods: list[str], created_at: str, sequence: int, k: int,
+         tables: list[dict], indicators_version: int, app_version: str = "") -> dict:
+    payload = {"format": FORMAT, "version": VERSION, "indicators_version": indicators_version,
+               "device": device, "municipalities": municipalities, "periods": periods,
+               "created_at": created_at, "sequence": sequence, "k": k, "tables": tables}
+    if app_version:
+        payload["app_version"] = app_version
+    return payload
+
+
+def _valid_value(value) -> bool:
+    return value == SUPPRESSED or (type(value) is int and value >= 0)
+
+
+def _valid_table(table) -> bool:
+    """The shape the statistics read: names as text, a month, cells of counts or the marker."""
+    return (isinstance(table, dict) and all(isinstance(table.get(k), str) for k in ("indicator", "period", "municipality"))
+            and re.fullmatch(r"\d{4}-\d{2}", table["period"]) is not None
+            and isinstance(table.get("cells"), dict)
+            and all(isinstance(k, str) and _valid_value(v) for k, v in table["cells"].items())
+            and ("total" not in table or _valid_value(table["total"])))
+
+
+def check(payload: dict) -> int:
+    """The sequence number of a well-formed payload; BundleRefused otherwise. Even a genuine,
+    signed payload is checked in full: a faulty device must not break the import or the statistics."""
+    if payload.get("format") != FORMAT or payload.get("version") != VERSION:
+        raise BundleRefused(Refusal.UNSUPPORTED_VERSION, f"{payload.get('format')} {payload.get('version')}")
+    sequence = payload.get("sequence")
+    tables = payload.get("tables")
+    if type(sequence) is not int or not 1 <= sequence < 2**62 or not isinstance(tables, list):
+        raise BundleRefused(Refusal.TAMPERED, "payload")
+    if not all(_valid_table(t) for t in tables):
+        raise BundleRefused(Refusal.TAMPERED, "tables")
+    return sequence
