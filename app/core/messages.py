@@ -32,7 +32,9 @@ from sync.transport import Problem, ShareUnavailable
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Meldungen", text)
+    """Translate a message of app/ (and ui/ outside a widget). pyside6-lupdate files a plain
+    ``tr(...)`` call under the empty context, so that is the context to look it up in."""
+    return QCoreApplication.translate("", text)
 
 
 class UserError(Exception):

@@ -1,655 +1,648 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/casework.py" line="95" />
-        <location filename="../../app/documents.py" line="60" />
+        <location filename="../../app/casemanager/casework.py" line="107"/>
+        <location filename="../../app/casemanager/documents.py" line="66"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="102" />
+        <location filename="../../app/casemanager/casework.py" line="114"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="104" />
+        <location filename="../../app/casemanager/casework.py" line="116"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="161" />
+        <location filename="../../app/casemanager/casework.py" line="173"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="164" />
+        <location filename="../../app/casemanager/casework.py" line="176"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="165" />
+        <location filename="../../app/casemanager/casework.py" line="177"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="167" />
+        <location filename="../../app/casemanager/casework.py" line="179"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="179" />
+        <location filename="../../app/casemanager/casework.py" line="191"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="180" />
-        <location filename="../../app/documents.py" line="62" />
-        <location filename="../../ui/case_view.py" line="353" />
-        <location filename="../../ui/models.py" line="22" />
+        <location filename="../../app/casemanager/casework.py" line="192"/>
+        <location filename="../../app/casemanager/documents.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="181" />
-        <location filename="../../app/documents.py" line="61" />
-        <location filename="../../ui/case_view.py" line="354" />
+        <location filename="../../app/casemanager/casework.py" line="193"/>
+        <location filename="../../app/casemanager/documents.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="362"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="185" />
+        <location filename="../../app/casemanager/casework.py" line="197"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="186" />
-        <location filename="../../app/documents.py" line="65" />
-        <location filename="../../ui/case_view.py" line="362" />
+        <location filename="../../app/casemanager/casework.py" line="198"/>
+        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="370"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="187" />
+        <location filename="../../app/casemanager/casework.py" line="199"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="189" />
+        <location filename="../../app/casemanager/casework.py" line="201"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="221" />
-        <location filename="../../app/privacy.py" line="60" />
-        <location filename="../../app/privacy.py" line="74" />
+        <location filename="../../app/casemanager/casework.py" line="251"/>
+        <location filename="../../app/casemanager/privacy.py" line="60"/>
+        <location filename="../../app/casemanager/privacy.py" line="74"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="229" />
+        <location filename="../../app/casemanager/casework.py" line="259"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="231" />
+        <location filename="../../app/casemanager/casework.py" line="261"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="232" />
+        <location filename="../../app/casemanager/casework.py" line="262"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="233" />
+        <location filename="../../app/casemanager/casework.py" line="263"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="234" />
+        <location filename="../../app/casemanager/casework.py" line="264"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="234" />
+        <location filename="../../app/casemanager/casework.py" line="264"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="235" />
+        <location filename="../../app/casemanager/casework.py" line="265"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="237" />
+        <location filename="../../app/casemanager/casework.py" line="267"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="237" />
+        <location filename="../../app/casemanager/casework.py" line="267"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="263" />
+        <location filename="../../app/casemanager/casework.py" line="293"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="265" />
+        <location filename="../../app/casemanager/casework.py" line="295"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="268" />
+        <location filename="../../app/casemanager/casework.py" line="298"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="269" />
+        <location filename="../../app/casemanager/casework.py" line="299"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="286" />
+        <location filename="../../app/casemanager/casework.py" line="316"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="287" />
+        <location filename="../../app/casemanager/casework.py" line="317"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="288" />
-        <location filename="../../app/casework.py" line="289" />
+        <location filename="../../app/casemanager/casework.py" line="318"/>
+        <location filename="../../app/casemanager/casework.py" line="319"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="290" />
+        <location filename="../../app/casemanager/casework.py" line="320"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="315" />
-        <location filename="../../app/casework.py" line="355" />
-        <location filename="../../app/documents.py" line="74" />
-        <location filename="../../ui/models.py" line="22" />
+        <location filename="../../app/casemanager/casework.py" line="349"/>
+        <location filename="../../app/casemanager/casework.py" line="389"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="316" />
+        <location filename="../../app/casemanager/casework.py" line="350"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="317" />
+        <location filename="../../app/casemanager/casework.py" line="351"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="319" />
+        <location filename="../../app/casemanager/casework.py" line="353"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="321" />
+        <location filename="../../app/casemanager/casework.py" line="355"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="332" />
+        <location filename="../../app/casemanager/casework.py" line="366"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="341" />
+        <location filename="../../app/casemanager/casework.py" line="375"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="343" />
+        <location filename="../../app/casemanager/casework.py" line="377"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="344" />
+        <location filename="../../app/casemanager/casework.py" line="378"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="345" />
-        <location filename="../../app/casework.py" line="347" />
+        <location filename="../../app/casemanager/casework.py" line="379"/>
+        <location filename="../../app/casemanager/casework.py" line="381"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="348" />
+        <location filename="../../app/casemanager/casework.py" line="382"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="362" />
-        <location filename="../../app/documents.py" line="75" />
+        <location filename="../../app/casemanager/casework.py" line="396"/>
+        <location filename="../../app/casemanager/documents.py" line="81"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="363" />
+        <location filename="../../app/casemanager/casework.py" line="397"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="364" />
-        <location filename="../../app/casework.py" line="365" />
+        <location filename="../../app/casemanager/casework.py" line="398"/>
+        <location filename="../../app/casemanager/casework.py" line="399"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="366" />
+        <location filename="../../app/casemanager/casework.py" line="400"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="394" />
+        <location filename="../../app/casemanager/casework.py" line="428"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="395" />
+        <location filename="../../app/casemanager/casework.py" line="429"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="396" />
+        <location filename="../../app/casemanager/casework.py" line="430"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="397" />
+        <location filename="../../app/casemanager/casework.py" line="431"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="405" />
+        <location filename="../../app/casemanager/casework.py" line="439"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="406" />
-        <location filename="../../app/casework.py" line="407" />
+        <location filename="../../app/casemanager/casework.py" line="440"/>
+        <location filename="../../app/casemanager/casework.py" line="441"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="407" />
-        <location filename="../../app/casework.py" line="479" />
+        <location filename="../../app/casemanager/casework.py" line="441"/>
+        <location filename="../../app/casemanager/casework.py" line="513"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="409" />
+        <location filename="../../app/casemanager/casework.py" line="443"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="410" />
-        <location filename="../../app/system_work.py" line="64" />
+        <location filename="../../app/casemanager/casework.py" line="444"/>
+        <location filename="../../app/casemanager/system_work.py" line="70"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="412" />
+        <location filename="../../app/casemanager/casework.py" line="446"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="414" />
+        <location filename="../../app/casemanager/casework.py" line="448"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="416" />
+        <location filename="../../app/casemanager/casework.py" line="450"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="418" />
-        <location filename="../../app/system_work.py" line="56" />
-        <location filename="../../app/system_work.py" line="74" />
-        <location filename="../../ui/pages.py" line="222" />
-        <location filename="../../ui/pages.py" line="228" />
+        <location filename="../../app/casemanager/casework.py" line="452"/>
+        <location filename="../../app/casemanager/system_work.py" line="62"/>
+        <location filename="../../app/casemanager/system_work.py" line="80"/>
+        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="235"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="420" />
+        <location filename="../../app/casemanager/casework.py" line="454"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="421" />
+        <location filename="../../app/casemanager/casework.py" line="455"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="424" />
+        <location filename="../../app/casemanager/casework.py" line="458"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
-        <translation>Please enter the interpreter's language.</translation>
+        <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="426" />
+        <location filename="../../app/casemanager/casework.py" line="460"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="453" />
+        <location filename="../../app/casemanager/casework.py" line="487"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="463" />
-        <location filename="../../app/casework.py" line="474" />
+        <location filename="../../app/casemanager/casework.py" line="497"/>
+        <location filename="../../app/casemanager/casework.py" line="508"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="465" />
-        <location filename="../../app/casework.py" line="476" />
+        <location filename="../../app/casemanager/casework.py" line="499"/>
+        <location filename="../../app/casemanager/casework.py" line="510"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="466" />
-        <location filename="../../app/casework.py" line="480" />
+        <location filename="../../app/casemanager/casework.py" line="500"/>
+        <location filename="../../app/casemanager/casework.py" line="514"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="467" />
-        <location filename="../../app/casework.py" line="481" />
+        <location filename="../../app/casemanager/casework.py" line="501"/>
+        <location filename="../../app/casemanager/casework.py" line="515"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="467" />
-        <location filename="../../app/casework.py" line="481" />
+        <location filename="../../app/casemanager/casework.py" line="501"/>
+        <location filename="../../app/casemanager/casework.py" line="515"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="473" />
-        <location filename="../../app/system_work.py" line="58" />
+        <location filename="../../app/casemanager/casework.py" line="507"/>
+        <location filename="../../app/casemanager/system_work.py" line="64"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="477" />
+        <location filename="../../app/casemanager/casework.py" line="511"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casework.py" line="478" />
-        <location filename="../../app/casework.py" line="479" />
+        <location filename="../../app/casemanager/casework.py" line="512"/>
+        <location filename="../../app/casemanager/casework.py" line="513"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
     <message>
-        <location filename="../../app/catalogues.py" line="41" />
+        <location filename="../../app/core/catalogues.py" line="54"/>
         <source>»{code}« ist kein bekannter Eintrag für {what}.</source>
         <translation>“{code}” is not a known entry for {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="39" />
+        <location filename="../../fallakte/cli.py" line="35"/>
         <source>Keine Eingabe.</source>
         <translation>No input.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46" />
+        <location filename="../../fallakte/cli.py" line="42"/>
         <source>Neue Passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47" />
+        <location filename="../../fallakte/cli.py" line="43"/>
         <source>Neue Passphrase wiederholen: </source>
         <translation>Repeat new passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48" />
+        <location filename="../../fallakte/cli.py" line="44"/>
         <source>Die beiden Eingaben stimmen nicht überein. Es wurde nichts verändert.</source>
         <translation>The two entries differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="62" />
+        <location filename="../../fallakte/cli.py" line="78"/>
         <source>Falldatei angelegt: {path}</source>
         <translation>Case file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64" />
+        <location filename="../../fallakte/cli.py" line="80"/>
         <source>Wiederherstellungscode (wird nur jetzt angezeigt, bitte ausdrucken und sicher verwahren):</source>
         <translation>Recovery code (shown only now; print it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68" />
+        <location filename="../../fallakte/cli.py" line="84"/>
         <source>Mit diesem Code lässt sich die Falldatei öffnen, wenn die Passphrase vergessen ist.</source>
         <translation>This code opens the case file if the passphrase is forgotten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74" />
-        <location filename="../../app/cli.py" line="85" />
-        <location filename="../../app/cli.py" line="131" />
-        <location filename="../../app/cli.py" line="152" />
-        <location filename="../../app/cli.py" line="167" />
-        <location filename="../../app/cli.py" line="187" />
-        <location filename="../../app/cli.py" line="201" />
+        <location filename="../../fallakte/cli.py" line="55"/>
+        <location filename="../../fallakte/cli.py" line="90"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76" />
+        <location filename="../../fallakte/cli.py" line="92"/>
         <source>{path}: in Ordnung (Verschlüsselung, Struktur, Verweise, Protokoll).</source>
         <translation>{path}: OK (encryption, structure, references, audit log).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80" />
+        <location filename="../../fallakte/cli.py" line="96"/>
         <source>{path}: {n} Problem(e) gefunden.</source>
         <translation>{path}: {n} problem(s) found.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="87" />
+        <location filename="../../fallakte/cli.py" line="102"/>
         <source>Sicherung geschrieben und geprüft: {path}</source>
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94" />
-        <location filename="../../app/cli.py" line="117" />
+        <location filename="../../fallakte/cli.py" line="109"/>
+        <location filename="../../fallakte/cli.py" line="132"/>
         <source>Wiederherstellungscode: </source>
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98" />
+        <location filename="../../fallakte/cli.py" line="113"/>
         <source>Passphrase zum Zeitpunkt der Sicherung: </source>
         <translation>Passphrase at the time of the backup: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101" />
+        <location filename="../../fallakte/cli.py" line="116"/>
         <source>Wiederhergestellt: {path}</source>
         <translation>Restored: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103" />
+        <location filename="../../fallakte/cli.py" line="118"/>
         <source>Die bisherige Falldatei liegt unverändert unter {path}</source>
         <translation>The previous case file is kept unchanged at {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="109" />
+        <location filename="../../fallakte/cli.py" line="124"/>
         <source>Bisherige Passphrase: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111" />
+        <location filename="../../fallakte/cli.py" line="126"/>
         <source>Passphrase geändert. Der Wiederherstellungscode gilt weiter.</source>
         <translation>Passphrase changed. The recovery code stays valid.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119" />
+        <location filename="../../fallakte/cli.py" line="134"/>
         <source>Falldatei mit dem Wiederherstellungscode geöffnet; die neue Passphrase gilt ab sofort.</source>
         <translation>Case file opened with the recovery code; the new passphrase applies from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134" />
+        <location filename="../../fallakte/cli.py" line="149"/>
         <source>Falldatei angelegt: {path}. Wiederherstellungscode: {code}</source>
         <translation>Case file created: {path}. Recovery code: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137" />
+        <location filename="../../fallakte/cli.py" line="153"/>
         <source>{path} enthält bereits Personen. Beispieldaten kommen nur in eine leere Falldatei.</source>
         <translation>{path} already holds persons. Demo data only goes into an empty case file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142" />
+        <location filename="../../fallakte/cli.py" line="158"/>
         <source>Beispieldaten: {p} Personen, {c} Fälle, {k} Kontakte in {s:.1f} s.</source>
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="155" />
+        <location filename="../../app/casemanager/casework.py" line="237"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158" />
-        <location filename="../../app/cli.py" line="297" />
+        <location filename="../../fallakte/cli.py" line="171"/>
+        <location filename="../../fallakte/cli.py" line="295"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174" />
+        <location filename="../../fallakte/cli.py" line="186"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174" />
+        <location filename="../../fallakte/cli.py" line="186"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../fallakte/cli.py" line="188"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="191" />
+        <location filename="../../fallakte/cli.py" line="202"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../fallakte/cli.py" line="203"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207" />
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
-        <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
+        <translation type="vanished">{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210" />
+        <location filename="../../fallakte/cli.py" line="221"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="224" />
+        <location filename="../../fallakte/cli.py" line="229"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225" />
+        <location filename="../../fallakte/cli.py" line="230"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227" />
+        <location filename="../../fallakte/cli.py" line="232"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="235" />
-        <location filename="../../app/cli.py" line="248" />
-        <location filename="../../app/cli.py" line="262" />
-        <location filename="../../app/cli.py" line="272" />
-        <location filename="../../app/cli.py" line="289" />
-        <location filename="../../app/cli.py" line="304" />
-        <location filename="../../app/cli.py" line="313" />
-        <location filename="../../app/cli.py" line="335" />
+        <location filename="../../fallakte/cli.py" line="67"/>
         <source>Passphrase des KI-Speichers: </source>
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238" />
+        <location filename="../../fallakte/cli.py" line="218"/>
+        <source>{reason} Die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
+        <translation>{reason} The bundle is waiting and will be sent on the next attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="243"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="251" />
+        <location filename="../../fallakte/cli.py" line="255"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="251" />
+        <location filename="../../fallakte/cli.py" line="255"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252" />
+        <location filename="../../fallakte/cli.py" line="256"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="254" />
+        <location filename="../../fallakte/cli.py" line="258"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264" />
+        <location filename="../../fallakte/cli.py" line="267"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="265" />
+        <location filename="../../fallakte/cli.py" line="268"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="279" />
+        <location filename="../../fallakte/cli.py" line="279"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="280" />
+        <location filename="../../fallakte/cli.py" line="280"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="295" />
+        <location filename="../../fallakte/cli.py" line="293"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="306" />
+        <location filename="../../fallakte/cli.py" line="304"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="318" />
+        <location filename="../../fallakte/cli.py" line="313"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../fallakte/cli.py" line="341"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -658,457 +651,573 @@
         <translation type="vanished">nothing found</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="465" />
+        <location filename="../../fallakte/cli.py" line="74"/>
         <source>Mit --force wird sie ersetzt und gelöscht.</source>
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="476" />
+        <location filename="../../fallakte/cli.py" line="461"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="59" />
-        <location filename="../../ui/models.py" line="22" />
-        <location filename="../../ui/models.py" line="111" />
+        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../ui/models.py" line="110"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="59" />
-        <location filename="../../ui/case_view.py" line="351" />
-        <location filename="../../ui/models.py" line="22" />
+        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="60" />
-        <location filename="../../ui/case_view.py" line="352" />
-        <location filename="../../ui/models.py" line="22" />
+        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="61" />
-        <location filename="../../ui/case_view.py" line="356" />
+        <location filename="../../app/casemanager/documents.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="62" />
-        <location filename="../../ui/case_view.py" line="357" />
-        <location filename="../../ui/pages.py" line="222" />
-        <location filename="../../ui/pages.py" line="229" />
+        <location filename="../../app/casemanager/documents.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="236"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="360" />
+        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="358" />
+        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="63" />
-        <location filename="../../ui/case_view.py" line="359" />
+        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="64" />
-        <location filename="../../ui/case_view.py" line="361" />
+        <location filename="../../app/casemanager/documents.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="74" />
-        <location filename="../../ui/models.py" line="23" />
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="76" />
+        <location filename="../../app/casemanager/documents.py" line="82"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="28" />
+        <location filename="../../app/core/messages.py" line="59"/>
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="30" />
+        <location filename="../../app/core/messages.py" line="61"/>
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="32" />
+        <location filename="../../app/core/messages.py" line="63"/>
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="34" />
+        <location filename="../../app/core/messages.py" line="65"/>
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="36" />
+        <location filename="../../app/core/messages.py" line="67"/>
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="39" />
+        <location filename="../../app/core/messages.py" line="70"/>
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="41" />
+        <location filename="../../app/core/messages.py" line="72"/>
+        <location filename="../../fallakte/cli.py" line="73"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="43" />
+        <location filename="../../app/core/messages.py" line="74"/>
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="45" />
+        <location filename="../../app/core/messages.py" line="76"/>
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="47" />
+        <location filename="../../app/core/messages.py" line="78"/>
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="50" />
+        <location filename="../../app/core/messages.py" line="81"/>
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="57" />
+        <location filename="../../app/core/messages.py" line="90"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="59" />
+        <location filename="../../app/core/messages.py" line="92"/>
         <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
         <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="62" />
+        <location filename="../../app/core/messages.py" line="95"/>
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="64" />
+        <location filename="../../app/core/messages.py" line="97"/>
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="66" />
+        <location filename="../../app/core/messages.py" line="99"/>
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="68" />
+        <location filename="../../app/core/messages.py" line="101"/>
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="69" />
+        <location filename="../../app/core/messages.py" line="102"/>
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/privacy.py" line="62" />
+        <location filename="../../app/core/messages.py" line="112"/>
+        <source>Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.</source>
+        <translation>This is not a KI public key of this Fallakte version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="114"/>
+        <source>Die Schlüsseldatei des KI ist beschädigt.</source>
+        <translation>The KI's key file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="116"/>
+        <source>Die Schlüsseldatei verlangt k = {k}; unter {minimum} ist nicht zulässig.</source>
+        <translation>The key file asks for k = {k}; below {minimum} is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="118"/>
+        <source>Das ist keine Anmeldedatei dieser Fallakte-Version.</source>
+        <translation>This is not an enrolment file of this Fallakte version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="120"/>
+        <source>Die Anmeldedatei ist beschädigt.</source>
+        <translation>The enrolment file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="122"/>
+        <source>Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
+        <translation>The enrolment file is not genuine: signature or device ID do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="134"/>
+        <source>Auf der Ablage {path} ist kein Platz mehr.</source>
+        <translation>The share {path} is full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="136"/>
+        <source>Die Ablage {path} ist schreibgeschützt.</source>
+        <translation>The share {path} is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="138"/>
+        <source>Die Ablage {path} ist nicht erreichbar ({reason}).</source>
+        <translation>The share {path} cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="145"/>
+        <source>keine Fallakte-Sendung</source>
+        <translation>not a Fallakte bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="146"/>
+        <source>Format-Version wird nicht unterstützt</source>
+        <translation>format version not supported</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="147"/>
+        <source>für einen anderen KI-Schlüssel verschlüsselt</source>
+        <translation>encrypted for another KI key</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="148"/>
+        <source>beschädigt oder verändert</source>
+        <translation>damaged or altered</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="149"/>
+        <source>Gerät nicht angemeldet</source>
+        <translation>device not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="150"/>
+        <source>Gerät gesperrt</source>
+        <translation>device revoked</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="151"/>
+        <source>Signatur ungültig</source>
+        <translation>invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/privacy.py" line="62"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/privacy.py" line="112" />
+        <location filename="../../app/casemanager/privacy.py" line="112"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/sync_service.py" line="67" />
+        <location filename="../../app/casemanager/sync_service.py" line="53"/>
         <source>Bitte einen Gerätenamen angeben.</source>
         <translation>Please enter a device name.</translation>
     </message>
     <message>
-        <location filename="../../app/sync_service.py" line="71" />
-        <location filename="../../app/system_work.py" line="55" />
-        <location filename="../../app/system_work.py" line="73" />
-        <location filename="../../app/system_work.py" line="82" />
-        <location filename="../../ui/pages.py" line="222" />
-        <location filename="../../ui/pages.py" line="227" />
-        <location filename="../../ui/pages.py" line="238" />
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../app/casemanager/sync_service.py" line="57"/>
+        <location filename="../../app/casemanager/system_work.py" line="61"/>
+        <location filename="../../app/casemanager/system_work.py" line="79"/>
+        <location filename="../../app/casemanager/system_work.py" line="88"/>
+        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="234"/>
+        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/sync_service.py" line="97" />
+        <location filename="../../app/casemanager/sync_service.py" line="83"/>
         <source>Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen.</source>
         <translation>Before enrolling with the KI, set the device name and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../app/sync_service.py" line="118" />
+        <location filename="../../app/casemanager/sync_service.py" line="107"/>
         <source>Es ist noch kein öffentlicher Schlüssel des KI eingerichtet.</source>
         <translation>No KI public key has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/sync_service.py" line="135" />
+        <location filename="../../app/casemanager/sync_service.py" line="151"/>
+        <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
+        <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="128"/>
         <source>Es ist noch keine Ablage des KI eingerichtet.</source>
         <translation>No KI share has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="54" />
-        <location filename="../../app/system_work.py" line="63" />
-        <location filename="../../app/system_work.py" line="81" />
-        <location filename="../../ui/pages.py" line="222" />
-        <location filename="../../ui/pages.py" line="226" />
-        <location filename="../../ui/pages.py" line="238" />
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../app/casemanager/system_work.py" line="60"/>
+        <location filename="../../app/casemanager/system_work.py" line="69"/>
+        <location filename="../../app/casemanager/system_work.py" line="87"/>
+        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="233"/>
+        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="66" />
+        <location filename="../../app/casemanager/system_work.py" line="72"/>
         <source>Mehr als 24 Stunden an einem Tag sind nicht möglich.</source>
         <translation>More than 24 hours in one day are not possible.</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="68" />
+        <location filename="../../app/casemanager/system_work.py" line="74"/>
         <source>Art der Tätigkeit</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="72" />
+        <location filename="../../app/casemanager/system_work.py" line="78"/>
         <source>Datum der Veranstaltung</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="75" />
-        <location filename="../../ui/pages.py" line="222" />
-        <location filename="../../ui/pages.py" line="229" />
+        <location filename="../../app/casemanager/system_work.py" line="81"/>
+        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="236"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="76" />
-        <location filename="../../ui/pages.py" line="222" />
-        <location filename="../../ui/pages.py" line="230" />
+        <location filename="../../app/casemanager/system_work.py" line="82"/>
+        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="237"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="83" />
-        <location filename="../../ui/pages.py" line="238" />
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../app/casemanager/system_work.py" line="89"/>
+        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="250"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/system_work.py" line="84" />
+        <location filename="../../app/casemanager/system_work.py" line="90"/>
         <source>Die Beobachtung</source>
         <translation>The observation</translation>
     </message>
     <message>
-        <location filename="../../app/today.py" line="42" />
+        <location filename="../../app/casemanager/today.py" line="42"/>
         <source>§ 104c: die 18 Monate enden am {end}</source>
         <translation>§ 104c: the 18 months end on {end}</translation>
     </message>
     <message>
-        <location filename="../../app/today.py" line="50" />
+        <location filename="../../app/casemanager/today.py" line="50"/>
         <source>Ziel überfällig ({area})</source>
         <translation>Goal overdue ({area})</translation>
     </message>
     <message>
-        <location filename="../../app/today.py" line="63" />
+        <location filename="../../app/casemanager/today.py" line="63"/>
         <source>Nachfassen: Verweisung an {partner}</source>
         <translation>Follow up: referral to {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/today.py" line="67" />
+        <location filename="../../app/casemanager/today.py" line="67"/>
         <source>Keine Rückmeldung von {partner}</source>
         <translation>No reply from {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/today.py" line="71" />
+        <location filename="../../app/casemanager/today.py" line="71"/>
         <source>Aufbewahrungsfrist abgelaufen: Daten löschen</source>
         <translation>Retention period over: delete the data</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="21" />
+        <location filename="../../app/core/validation.py" line="22"/>
         <source>{label} darf nicht leer sein.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="29" />
+        <location filename="../../app/core/validation.py" line="30"/>
         <source>{label} fehlt.</source>
         <translation>{label} is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="40" />
+        <location filename="../../app/core/validation.py" line="41"/>
         <source>{label}: »{text}« ist kein gültiges Datum (TT.MM.JJJJ).</source>
         <translation>{label}: “{text}” is not a valid date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="46" />
+        <location filename="../../app/core/validation.py" line="47"/>
         <source>{label} darf nicht in der Zukunft liegen.</source>
         <translation>{label} must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="51" />
+        <location filename="../../app/core/validation.py" line="52"/>
         <source>{label} darf nicht vor {earlier} liegen.</source>
         <translation>{label} must not be before {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="59" />
+        <location filename="../../app/core/validation.py" line="60"/>
         <source>{label} muss eine ganze Zahl sein.</source>
         <translation>{label} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="61" />
+        <location filename="../../app/core/validation.py" line="62"/>
         <source>{label} muss größer als 0 sein.</source>
         <translation>{label} must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="62" />
+        <location filename="../../app/core/validation.py" line="63"/>
         <source>{label} muss mindestens {minimum} sein.</source>
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355" />
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="22" />
+        <location filename="../../ui/models.py" line="21"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="23" />
+        <location filename="../../ui/models.py" line="22"/>
         <source>Eröffnet</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="111" />
+        <location filename="../../ui/models.py" line="110"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="111" />
+        <location filename="../../ui/models.py" line="110"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="238"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="238" />
-        <location filename="../../ui/pages.py" line="245" />
+        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="251"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246" />
+        <location filename="../../ui/pages.py" line="252"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="37" />
+        <location filename="../../ui/widgets.py" line="37"/>
         <source>Zu kurz: mindestens {n} Zeichen.</source>
         <translation>Too short: at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="39" />
+        <location filename="../../ui/widgets.py" line="39"/>
         <source>Ausreichend. Länger ist besser, z. B. vier zufällige Wörter.</source>
         <translation>Sufficient. Longer is better, e.g. four random words.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="40" />
+        <location filename="../../ui/widgets.py" line="40"/>
         <source>Gut.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../app/ki.py" line="71" />
+        <location filename="../../app/ki/importer.py" line="35"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="35"/>
+        <source>aktualisiert</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="35"/>
+        <source>bereits importiert</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="36"/>
+        <source>überholt</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="36"/>
+        <source>abgelehnt</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="56"/>
         <source>{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt</source>
         <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki.py" line="81" />
+        <location filename="../../app/ki/importer.py" line="84"/>
+        <source>Sendung {n} ist älter als die schon importierte {m}</source>
+        <translation>Bundle {n} is older than the already imported {m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="130"/>
         <source>Die Ablage {path} ist nicht erreichbar.</source>
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ki.py" line="112" />
+        <location filename="../../app/core/messages.py" line="132"/>
         <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ki.py" line="157" />
+        <location filename="../../app/ki/rollup.py" line="55"/>
         <source>Das Land verlangt k = {land}, die Geräte des Kreises schützen mit k = {own}. Dafür muss der Kreis ein neues KI-Schlüsselpaar mit k = {land} ausgeben.</source>
-        <translation>The Land asks for k = {land}, but the county's devices protect with k = {own}. The county must issue a new KI key pair with k = {land} first.</translation>
+        <translation>The Land asks for k = {land}, but the county&apos;s devices protect with k = {own}. The county must issue a new KI key pair with k = {land} first.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="37" />
+        <location filename="../../app/ki/committee_report.py" line="31"/>
         <source>Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je Monat und Kommune nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. Personenbezogene Daten verlassen die Geräte nicht.</source>
-        <translation>The basis is the bundles of the KIM case managers' Fallakte devices: counts per month and municipality only, no names, birth dates, case numbers or free text. Personal data never leaves the devices.</translation>
+        <translation>The basis is the bundles of the KIM case managers&apos; Fallakte devices: counts per month and municipality only, no names, birth dates, case numbers or free text. Personal data never leaves the devices.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="40" />
+        <location filename="../../app/ki/committee_report.py" line="34"/>
         <source>Jede Anzahl, hinter der 1 bis {km1} Personen stehen, wird schon auf dem Gerät unterdrückt; damit sie nicht aus Summen errechnet werden kann, werden weitere kleine Zellen mit unterdrückt (k = {k}).</source>
         <translation>Every count with 1 to {km1} persons behind it is suppressed on the device already; so that it cannot be worked out from sums, further small cells are suppressed with it (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="43" />
+        <location filename="../../app/ki/committee_report.py" line="37"/>
         <source>»&lt;{k}« heißt: weniger als {k} Personen. »≥ n« heißt: mindestens n, denn mindestens ein Beitrag war unterdrückt. »geschützt« heißt: unterdrückt, mehr ist nicht bekannt. Summen mit unterdrückten Beiträgen sind deshalb Untergrenzen, nie exakte Werte.</source>
         <translation>“&lt;{k}” means fewer than {k} persons. “≥ n” means at least n, because at least one contribution was suppressed. “protected” means suppressed, nothing more is known. Sums with suppressed contributions are therefore lower bounds, never exact values.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="46" />
+        <location filename="../../app/ki/committee_report.py" line="40"/>
         <source>Personen werden je Monat gezählt; für Quartal und Jahr gilt der Stand am Ende des Zeitraums. Kontakte, Verweisungen, Fälle, Zeiten und Kosten werden über die Monate addiert.</source>
         <translation>Persons are counted per month; for a quarter or year the figure at the end of the period applies. Contacts, referrals, cases, times and costs are added up over the months.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="48" />
+        <location filename="../../app/ki/committee_report.py" line="42"/>
         <source>Zeiten und Systembeobachtungen betreffen keine Person und werden ungeschützt übermittelt.</source>
         <translation>Times and system observations concern no person and are sent unprotected.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="57" />
+        <location filename="../../app/ki/committee_report.py" line="51"/>
         <source>Kommunales Integrationsmanagement im Kreis Coesfeld</source>
         <translation>Municipal integration management in Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="60" />
+        <location filename="../../app/ki/committee_report.py" line="54"/>
         <source>Für {period} liegen keine Sendungen vor.</source>
         <translation>There are no bundles for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="82" />
+        <location filename="../../app/ki/committee_report.py" line="76"/>
         <source>Im Zeitraum {period} begleiteten die KIM-Case-Manager*innen {persons} Personen im Case Management (Stand am Ende des Zeitraums), davon {intensive} intensiv.</source>
         <translation>In {period} the KIM case managers accompanied {persons} persons in case management (at the end of the period), {intensive} of them intensively.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="85" />
+        <location filename="../../app/ki/committee_report.py" line="79"/>
         <source>Es gab {contacts} Kontakte im Case Management und {referrals} Verweisungen an Partner des Regelsystems. Anonyme Kurzinterventionen: {shorts}.</source>
         <translation>There were {contacts} contacts in case management and {referrals} referrals to partners of the regular system. Anonymous short interventions: {shorts}.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="90" />
+        <location filename="../../app/ki/committee_report.py" line="84"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) am Ende des Zeitraums: {held} Personen; davon endet die 18-Monats-Frist in den nächsten drei Monaten: {soon}. Im Zeitraum nach § 25a: {a}, nach § 25b: {b}, ohne Anschlusstitel abgelaufen: {lapsed}.</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) at the end of the period: {held} persons; of them, the 18 months end within the next three months: {soon}. During the period to § 25a: {a}, to § 25b: {b}, lapsed without a follow-up permit: {lapsed}.</translation>
     </message>
@@ -1117,7 +1226,7 @@
         <translation type="vanished">There were {contacts} contacts in case management, {shorts} anonymous short interventions and {referrals} referrals to partners of the regular system.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="89" />
+        <location filename="../../app/ki/committee_report.py" line="83"/>
         <source>Im Zeitraum wurden keine Kontakte gemeldet.</source>
         <translation>No contacts were reported for the period.</translation>
     </message>
@@ -1126,794 +1235,809 @@
         <translation type="vanished">Opportunity residence permit (§ 104c AufenthG): {held} persons held it at the end of the period; for {soon} the 18 months end within the next three months. During the period {a} moved to § 25a and {b} to § 25b; for {lapsed} it lapsed without a follow-up permit.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="95" />
+        <location filename="../../app/ki/committee_report.py" line="89"/>
         <source>Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).</source>
         <translation>Working time: {ind} on individual cases and {sys} on system work ({share} : {rest}; target 60 : 40).</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="98" />
+        <location filename="../../app/ki/committee_report.py" line="92"/>
         <source>Sprachmittlung kostete {cost}. {note}</source>
         <translation>Interpreting cost {cost}. {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ki_report.py" line="137" />
+        <location filename="../../app/ki/report_export.py" line="47"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="57" />
+        <location filename="../../app/ki/statistics.py" line="55"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="61" />
+        <location filename="../../app/ki/statistics.py" line="59"/>
         <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="93" />
+        <location filename="../../app/ki/statistics.py" line="91"/>
         <source>geschützt</source>
         <translation>protected</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="223" />
+        <location filename="../../app/ki/statistics.py" line="221"/>
         <source>Das Budget kann nicht negativ sein.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="244" />
+        <location filename="../../app/ki/statistics.py" line="242"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="246" />
+        <location filename="../../app/ki/statistics.py" line="244"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="255" />
-        <location filename="../../app/ki_stats.py" line="354" />
+        <location filename="../../app/ki/statistics.py" line="253"/>
+        <location filename="../../app/ki/statistics.py" line="352"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="262" />
+        <location filename="../../app/ki/statistics.py" line="260"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="263" />
+        <location filename="../../app/ki/statistics.py" line="261"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="267" />
+        <location filename="../../app/ki/statistics.py" line="265"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="267" />
-        <location filename="../../app/ki_stats.py" line="269" />
-        <location filename="../../app/ki_stats.py" line="272" />
-        <location filename="../../app/ki_stats.py" line="274" />
-        <location filename="../../app/ki_stats.py" line="277" />
-        <location filename="../../app/ki_stats.py" line="281" />
+        <location filename="../../app/ki/statistics.py" line="265"/>
+        <location filename="../../app/ki/statistics.py" line="267"/>
+        <location filename="../../app/ki/statistics.py" line="270"/>
+        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="275"/>
+        <location filename="../../app/ki/statistics.py" line="279"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="269" />
+        <location filename="../../app/ki/statistics.py" line="267"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="272" />
+        <location filename="../../app/ki/statistics.py" line="270"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="274" />
+        <location filename="../../app/ki/statistics.py" line="272"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="277" />
+        <location filename="../../app/ki/statistics.py" line="275"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="281" />
+        <location filename="../../app/ki/statistics.py" line="279"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="283" />
+        <location filename="../../app/ki/statistics.py" line="281"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="284" />
+        <location filename="../../app/ki/statistics.py" line="282"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="284" />
+        <location filename="../../app/ki/statistics.py" line="282"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="290" />
+        <location filename="../../app/ki/statistics.py" line="288"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="291" />
-        <location filename="../../app/ki_stats.py" line="295" />
+        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="293"/>
         <source>Kontakte</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="291" />
+        <location filename="../../app/ki/statistics.py" line="289"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="294" />
+        <location filename="../../app/ki/statistics.py" line="292"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="295" />
+        <location filename="../../app/ki/statistics.py" line="293"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="298" />
+        <location filename="../../app/ki/statistics.py" line="296"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="298" />
-        <location filename="../../app/ki_stats.py" line="302" />
+        <location filename="../../app/ki/statistics.py" line="296"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>Verweisungen</source>
-        <translation type="unfinished">Referrals</translation>
+        <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="302" />
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="304" />
+        <location filename="../../app/ki/statistics.py" line="302"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="307" />
+        <location filename="../../app/ki/statistics.py" line="305"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="308" />
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="308" />
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="308" />
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="308" />
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="309" />
+        <location filename="../../app/ki/statistics.py" line="307"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="309" />
+        <location filename="../../app/ki/statistics.py" line="307"/>
         <source>abgelaufen</source>
-        <translation type="unfinished">lapsed</translation>
+        <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="311" />
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
         <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="316" />
+        <location filename="../../app/ki/statistics.py" line="314"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="316" />
+        <location filename="../../app/ki/statistics.py" line="314"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="319" />
+        <location filename="../../app/ki/statistics.py" line="317"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="320" />
+        <location filename="../../app/ki/statistics.py" line="318"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="326" />
+        <location filename="../../app/ki/statistics.py" line="324"/>
         <source>Asylverfahren</source>
         <translation>Asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="326" />
+        <location filename="../../app/ki/statistics.py" line="324"/>
         <source>Duldung</source>
-        <translation>Toleration (Duldung)</translation>
+        <translation>Tolerated stay (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="326" />
+        <location filename="../../app/ki/statistics.py" line="324"/>
         <source>Chancen-Aufenthaltsrecht</source>
         <translation>Opportunity residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="327" />
+        <location filename="../../app/ki/statistics.py" line="325"/>
         <source>Bleiberecht (§§ 25a/25b)</source>
         <translation>Right to stay (§§ 25a/25b)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="327" />
+        <location filename="../../app/ki/statistics.py" line="325"/>
         <source>Schutzstatus</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="328" />
+        <location filename="../../app/ki/statistics.py" line="326"/>
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="328" />
+        <location filename="../../app/ki/statistics.py" line="326"/>
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="329" />
+        <location filename="../../app/ki/statistics.py" line="327"/>
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="329" />
+        <location filename="../../app/ki/statistics.py" line="327"/>
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="329" />
+        <location filename="../../app/ki/statistics.py" line="327"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="338" />
+        <location filename="../../app/ki/statistics.py" line="336"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="339" />
+        <location filename="../../app/ki/statistics.py" line="337"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="342" />
+        <location filename="../../app/ki/statistics.py" line="340"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="343" />
-        <location filename="../../app/ki_stats.py" line="362" />
+        <location filename="../../app/ki/statistics.py" line="341"/>
+        <location filename="../../app/ki/statistics.py" line="360"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="343" />
+        <location filename="../../app/ki/statistics.py" line="341"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="344" />
+        <location filename="../../app/ki/statistics.py" line="342"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="358" />
+        <location filename="../../app/ki/statistics.py" line="356"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="360" />
+        <location filename="../../app/ki/statistics.py" line="358"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="361" />
+        <location filename="../../app/ki/statistics.py" line="359"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki_stats.py" line="362" />
+        <location filename="../../app/ki/statistics.py" line="360"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="44" />
+        <location filename="../../app/ki/report_pdf.py" line="60"/>
         <source> (unterdrückte Werte als Untergrenze)</source>
         <translation> (suppressed values as lower bounds)</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="163" />
+        <location filename="../../app/ki/report_pdf.py" line="179"/>
         <source>Seit über 30 Tagen ohne Sendung: {names}.</source>
         <translation>No bundle for more than 30 days: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="120"/>
+        <source>Ein Fehlerbericht ohne personenbezogene Daten steht in {path}.</source>
+        <translation>A fault report without personal data is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="123"/>
+        <source>Der Fehlerbericht konnte nicht gespeichert werden.</source>
+        <translation>The fault report could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="124"/>
+        <source>Fallakte</source>
+        <translation>Fallakte</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="74" />
-        <location filename="../../ui/case_view.py" line="98" />
+        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="107"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75" />
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85" />
-        <location filename="../../ui/case_view.py" line="88" />
-        <location filename="../../ui/case_view.py" line="270" />
+        <location filename="../../ui/case_view.py" line="94"/>
+        <location filename="../../ui/case_view.py" line="97"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85" />
-        <location filename="../../ui/case_view.py" line="245" />
+        <location filename="../../ui/case_view.py" line="94"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85" />
+        <location filename="../../ui/case_view.py" line="94"/>
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85" />
+        <location filename="../../ui/case_view.py" line="94"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="88" />
+        <location filename="../../ui/case_view.py" line="97"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89" />
-        <location filename="../../ui/case_view.py" line="285" />
+        <location filename="../../ui/case_view.py" line="98"/>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89" />
-        <location filename="../../ui/case_view.py" line="286" />
+        <location filename="../../ui/case_view.py" line="98"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89" />
-        <location filename="../../ui/case_view.py" line="287" />
+        <location filename="../../ui/case_view.py" line="98"/>
+        <location filename="../../ui/case_view.py" line="295"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89" />
-        <location filename="../../ui/case_view.py" line="91" />
-        <location filename="../../ui/case_view.py" line="288" />
-        <location filename="../../ui/case_view.py" line="317" />
+        <location filename="../../ui/case_view.py" line="98"/>
+        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90" />
-        <location filename="../../ui/case_view.py" line="91" />
-        <location filename="../../ui/case_view.py" line="299" />
-        <location filename="../../ui/case_view.py" line="315" />
+        <location filename="../../ui/case_view.py" line="99"/>
+        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="307"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90" />
+        <location filename="../../ui/case_view.py" line="99"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90" />
+        <location filename="../../ui/case_view.py" line="99"/>
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90" />
-        <location filename="../../ui/case_view.py" line="302" />
+        <location filename="../../ui/case_view.py" line="99"/>
+        <location filename="../../ui/case_view.py" line="310"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90" />
-        <location filename="../../ui/case_view.py" line="306" />
+        <location filename="../../ui/case_view.py" line="99"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91" />
-        <location filename="../../ui/case_view.py" line="314" />
+        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91" />
+        <location filename="../../ui/case_view.py" line="100"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92" />
-        <location filename="../../ui/case_view.py" line="332" />
+        <location filename="../../ui/case_view.py" line="101"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92" />
+        <location filename="../../ui/case_view.py" line="101"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92" />
+        <location filename="../../ui/case_view.py" line="101"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94" />
+        <location filename="../../ui/case_view.py" line="103"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="95" />
+        <location filename="../../ui/case_view.py" line="104"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="97" />
+        <location filename="../../ui/case_view.py" line="106"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="99" />
+        <location filename="../../ui/case_view.py" line="108"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="100" />
+        <location filename="../../ui/case_view.py" line="109"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="101" />
+        <location filename="../../ui/case_view.py" line="110"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="102" />
+        <location filename="../../ui/case_view.py" line="111"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="103" />
+        <location filename="../../ui/case_view.py" line="112"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="104" />
+        <location filename="../../ui/case_view.py" line="113"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="105" />
+        <location filename="../../ui/case_view.py" line="114"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="105" />
+        <location filename="../../ui/case_view.py" line="114"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106" />
+        <location filename="../../ui/case_view.py" line="115"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="107" />
+        <location filename="../../ui/case_view.py" line="116"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="108" />
+        <location filename="../../ui/case_view.py" line="117"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109" />
+        <location filename="../../ui/case_view.py" line="118"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110" />
+        <location filename="../../ui/case_view.py" line="119"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111" />
+        <location filename="../../ui/case_view.py" line="120"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112" />
+        <location filename="../../ui/case_view.py" line="121"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158" />
+        <location filename="../../ui/case_view.py" line="167"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158" />
+        <location filename="../../ui/case_view.py" line="167"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159" />
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159" />
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160" />
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160" />
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="161" />
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162" />
+        <location filename="../../ui/case_view.py" line="171"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169" />
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169" />
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="171" />
+        <location filename="../../ui/case_view.py" line="180"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="183" />
+        <location filename="../../ui/case_view.py" line="192"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="188" />
-        <location filename="../../ui/case_view.py" line="324" />
+        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="189" />
-        <location filename="../../ui/case_view.py" line="324" />
+        <location filename="../../ui/case_view.py" line="197"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207" />
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213" />
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216" />
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225" />
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226" />
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233" />
-        <location filename="../../ui/case_view.py" line="236" />
+        <location filename="../../ui/case_view.py" line="241"/>
+        <location filename="../../ui/case_view.py" line="244"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="244" />
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="246" />
+        <location filename="../../ui/case_view.py" line="254"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="247" />
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="248" />
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="253" />
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254" />
+        <location filename="../../ui/case_view.py" line="262"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255" />
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261" />
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="268" />
+        <location filename="../../ui/case_view.py" line="276"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="269" />
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="276" />
+        <location filename="../../ui/case_view.py" line="284"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="277" />
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278" />
+        <location filename="../../ui/case_view.py" line="286"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284" />
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298" />
+        <location filename="../../ui/case_view.py" line="306"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300" />
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="301" />
+        <location filename="../../ui/case_view.py" line="309"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="303" />
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="304" />
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="305" />
+        <location filename="../../ui/case_view.py" line="313"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="313" />
+        <location filename="../../ui/case_view.py" line="321"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="316" />
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318" />
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331" />
+        <location filename="../../ui/case_view.py" line="339"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333" />
+        <location filename="../../ui/case_view.py" line="341"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="338" />
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341" />
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342" />
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -1921,67 +2045,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="69" />
+        <location filename="../../ui/pages.py" line="77"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70" />
+        <location filename="../../ui/pages.py" line="78"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76" />
+        <location filename="../../ui/pages.py" line="84"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="77" />
+        <location filename="../../ui/pages.py" line="85"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="78" />
+        <location filename="../../ui/pages.py" line="86"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="79" />
+        <location filename="../../ui/pages.py" line="87"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="80" />
+        <location filename="../../ui/pages.py" line="88"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="80" />
+        <location filename="../../ui/pages.py" line="88"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="81" />
+        <location filename="../../ui/pages.py" line="89"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="93" />
+        <location filename="../../ui/pages.py" line="101"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="97" />
+        <location filename="../../ui/pages.py" line="105"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="124" />
+        <location filename="../../ui/pages.py" line="132"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="135" />
+        <location filename="../../ui/pages.py" line="143"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -1989,42 +2113,42 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="27" />
+        <location filename="../../ui/case_view.py" line="36"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="37" />
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst.</source>
         <translation>No § 104c residence permit recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="38" />
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="38" />
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="39" />
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="39" />
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="40" />
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41" />
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
@@ -2032,7 +2156,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="163" />
+        <location filename="../../ui/first_run.py" line="173"/>
         <source>Fallakte einrichten</source>
         <translation>Set up Fallakte</translation>
     </message>
@@ -2040,17 +2164,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="74" />
+        <location filename="../../ui/forms.py" line="84"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="75" />
+        <location filename="../../ui/forms.py" line="85"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="93" />
+        <location filename="../../ui/forms.py" line="103"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2058,99 +2182,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Zeiterfassung</source>
         <translation>Time log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Systembeobachtungen</source>
         <translation>System observations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Bildschirmschutz (nur Fallnummern)</source>
         <translation>&amp;Screen privacy (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sicherung &amp;erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -2160,37 +2284,37 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="43" />
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Passphrase festlegen</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="44" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>Die Passphrase schützt alle Daten auf diesem Gerät. Ohne sie (oder den Wiederherstellungscode) kann niemand die Daten lesen.</source>
         <translation>The passphrase protects all data on this device. Without it (or the recovery code) nobody can read the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46" />
+        <location filename="../../ui/first_run.py" line="56"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47" />
+        <location filename="../../ui/first_run.py" line="57"/>
         <source>Passphrase wiederholen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="55" />
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>Passphrase &amp;wiederholen:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="76"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries differ.</translation>
     </message>
@@ -2198,7 +2322,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/self_test.py" line="89" />
+        <location filename="../../fallakte/self_test.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2206,33 +2330,33 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="104" />
-        <location filename="../../ui/first_run.py" line="112" />
+        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105" />
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>Dieser Code öffnet die Daten, wenn die Passphrase vergessen ist. Er wird nur jetzt angezeigt: bitte ausdrucken oder speichern und getrennt vom Gerät verwahren.</source>
         <translation>This code opens the data if the passphrase is forgotten. It is shown only now: print or save it and keep it apart from the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113" />
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>&amp;Drucken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114" />
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>&amp;Speichern unter…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115" />
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Ich habe den Code sicher verwahrt.</source>
         <translation>I have stored the code safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135" />
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>Fallakte – Wiederherstellungscode
 
 {code}
@@ -2245,12 +2369,12 @@ Getrennt vom Gerät sicher verwahren.</source>
 Keep it safe, apart from the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139" />
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Wiederherstellungscode speichern</source>
         <translation>Save recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140" />
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -2258,85 +2382,85 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="26" />
+        <location filename="../../ui/first_run.py" line="36"/>
         <source>Willkommen bei Fallakte</source>
         <translation>Welcome to Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="27" />
+        <location filename="../../ui/first_run.py" line="37"/>
         <source>Wofür nutzen Sie Fallakte auf diesem Gerät?</source>
         <translation>What will you use Fallakte for on this device?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="28" />
+        <location filename="../../ui/first_run.py" line="38"/>
         <source>&amp;Case Management: Fälle führen (Modul II)</source>
         <translation>&amp;Case management: keep cases (module II)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="29" />
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>&amp;KI-Koordination: Zahlen der Geräte auswerten</source>
-        <translation>&amp;KI coordination: analyse the devices' figures</translation>
+        <translation>&amp;KI coordination: analyse the devices&apos; figures</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="269"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="266" />
+        <location filename="../../ui/pages.py" line="272"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268" />
+        <location filename="../../ui/pages.py" line="274"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="286"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="282" />
+        <location filename="../../ui/pages.py" line="288"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="283" />
+        <location filename="../../ui/pages.py" line="289"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="284" />
+        <location filename="../../ui/pages.py" line="290"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="285" />
+        <location filename="../../ui/pages.py" line="291"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="286" />
+        <location filename="../../ui/pages.py" line="292"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="287" />
+        <location filename="../../ui/pages.py" line="293"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="297" />
+        <location filename="../../ui/pages.py" line="303"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="316"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -2344,12 +2468,12 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/application.py" line="58" />
+        <location filename="../../ui/application.py" line="59"/>
         <source>KI-Speicher angelegt</source>
         <translation>KI store created</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59" />
+        <location filename="../../ui/application.py" line="60"/>
         <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner {folder}. Den Schlüssel erhalten die Case-Manager*innen; bitte jetzt den KI-Speicher entsperren.</source>
         <translation>The KI store and the public key (ki-public.key) are now in the data folder {folder}. The case managers receive the key; please unlock the KI store now.</translation>
     </message>
@@ -2361,165 +2485,165 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="41" />
+        <location filename="../../ui/statistics_window.py" line="64"/>
         <source>Fallakte – Auswertung des KI</source>
         <translation>Fallakte – KI statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="43" />
+        <location filename="../../ui/statistics_window.py" line="66"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="44" />
+        <location filename="../../ui/statistics_window.py" line="67"/>
         <source>Sendungen importieren …</source>
         <translation>Import bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="45" />
+        <location filename="../../ui/statistics_window.py" line="68"/>
         <source>Bericht speichern …</source>
         <translation>Save report …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="46" />
+        <location filename="../../ui/statistics_window.py" line="69"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="51" />
+        <location filename="../../ui/statistics_window.py" line="74"/>
         <source>Zeitraum: </source>
         <translation>Period: </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="66" />
+        <location filename="../../ui/statistics_window.py" line="89"/>
         <source>Jahresbudget Sprachmittlung</source>
         <translation>Annual interpreting budget</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="67" />
+        <location filename="../../ui/statistics_window.py" line="90"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="67" />
+        <location filename="../../ui/statistics_window.py" line="90"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="67" />
+        <location filename="../../ui/statistics_window.py" line="90"/>
         <source>Letzte Sendung</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="68" />
+        <location filename="../../ui/statistics_window.py" line="91"/>
         <source>Tage ohne Sendung</source>
         <translation>Days without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="68" />
+        <location filename="../../ui/statistics_window.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="69" />
+        <location filename="../../ui/statistics_window.py" line="92"/>
         <source>Gerät anmelden …</source>
         <translation>Enrol device …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="70" />
-        <location filename="../../ui/statistics_window.py" line="290" />
+        <location filename="../../ui/statistics_window.py" line="93"/>
+        <location filename="../../ui/statistics_window.py" line="320"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="75" />
+        <location filename="../../ui/statistics_window.py" line="98"/>
         <source>Jahresbudget Sprachmittlung:</source>
         <translation>Annual interpreting budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="79" />
+        <location filename="../../ui/statistics_window.py" line="102"/>
         <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
         <translation>Devices (red: no bundle for more than 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86" />
+        <location filename="../../ui/statistics_window.py" line="109"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="92" />
+        <location filename="../../ui/statistics_window.py" line="116"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="134" />
+        <location filename="../../ui/statistics_window.py" line="158"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="173" />
+        <location filename="../../ui/statistics_window.py" line="205"/>
         <source>noch nie</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="175" />
+        <location filename="../../ui/statistics_window.py" line="207"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="176" />
+        <location filename="../../ui/statistics_window.py" line="208"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="176" />
+        <location filename="../../ui/statistics_window.py" line="208"/>
         <source>aktiv</source>
-        <translation type="unfinished">active</translation>
+        <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="192" />
+        <location filename="../../ui/statistics_window.py" line="224"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="211" />
+        <location filename="../../ui/statistics_window.py" line="243"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="220" />
-        <location filename="../../ui/statistics_window.py" line="225" />
-        <location filename="../../ui/statistics_window.py" line="272" />
+        <location filename="../../ui/statistics_window.py" line="252"/>
+        <location filename="../../ui/statistics_window.py" line="257"/>
+        <location filename="../../ui/statistics_window.py" line="302"/>
         <source>Fallakte</source>
-        <translation type="unfinished">Fallakte</translation>
+        <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="225" />
+        <location filename="../../ui/statistics_window.py" line="257"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="229" />
+        <location filename="../../ui/statistics_window.py" line="261"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="261" />
+        <location filename="../../ui/statistics_window.py" line="291"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="265" />
+        <location filename="../../ui/statistics_window.py" line="295"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
-        <translation>Open a device's enrol request</translation>
+        <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="274" />
+        <location filename="../../ui/statistics_window.py" line="304"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="275" />
+        <location filename="../../ui/statistics_window.py" line="305"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2532,12 +2656,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="281" />
+        <location filename="../../ui/statistics_window.py" line="311"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="291" />
+        <location filename="../../ui/statistics_window.py" line="321"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
@@ -2545,63 +2669,62 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="104" />
-        <location filename="../../ui/sync_page.py" line="105" />
+        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="101"/>
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107" />
+        <location filename="../../ui/sync_page.py" line="103"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="112" />
+        <location filename="../../ui/sync_page.py" line="108"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="113" />
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="114" />
+        <location filename="../../ui/sync_page.py" line="110"/>
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115" />
+        <location filename="../../ui/sync_page.py" line="111"/>
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="116" />
+        <location filename="../../ui/sync_page.py" line="112"/>
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139" />
         <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
-        <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
+        <translation type="vanished">Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143" />
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>nicht eingerichtet</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="144" />
+        <location filename="../../ui/sync_page.py" line="138"/>
         <source>kein KI-Schlüssel eingerichtet</source>
         <translation>no KI key set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="145" />
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="147" />
+        <location filename="../../ui/sync_page.py" line="141"/>
         <source>keiner</source>
         <translation>none</translation>
     </message>
@@ -2609,77 +2732,77 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="151" />
+        <location filename="../../ui/pages.py" line="159"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151" />
+        <location filename="../../ui/pages.py" line="159"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="152" />
+        <location filename="../../ui/pages.py" line="160"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153" />
+        <location filename="../../ui/pages.py" line="161"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153" />
+        <location filename="../../ui/pages.py" line="161"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153" />
+        <location filename="../../ui/pages.py" line="161"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155" />
+        <location filename="../../ui/pages.py" line="163"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="180" />
+        <location filename="../../ui/pages.py" line="188"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="182" />
+        <location filename="../../ui/pages.py" line="190"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="195"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188" />
+        <location filename="../../ui/pages.py" line="196"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="197"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="197"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="190" />
+        <location filename="../../ui/pages.py" line="198"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="190" />
+        <location filename="../../ui/pages.py" line="198"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -2687,17 +2810,17 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="47" />
+        <location filename="../../ui/pages.py" line="55"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="58" />
+        <location filename="../../ui/pages.py" line="66"/>
         <source>{n} Punkte sind fällig.</source>
         <translation>{n} items are due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="59" />
+        <location filename="../../ui/pages.py" line="67"/>
         <source>Heute ist nichts fällig.</source>
         <translation>Nothing is due today.</translation>
     </message>
@@ -2705,92 +2828,92 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="28" />
+        <location filename="../../ui/unlock.py" line="35"/>
         <source>Fallakte entsperren</source>
         <translation>Unlock Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="31" />
+        <location filename="../../ui/unlock.py" line="38"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="32" />
+        <location filename="../../ui/unlock.py" line="39"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="34" />
+        <location filename="../../ui/unlock.py" line="41"/>
         <source>Passphrase vergessen?</source>
         <translation>Forgot the passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="38" />
+        <location filename="../../ui/unlock.py" line="45"/>
         <source>Falldatei: {path}</source>
         <translation>Case file: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="38" />
+        <location filename="../../ui/unlock.py" line="45"/>
         <source>KI-Speicher: {path}</source>
         <translation>KI store: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="40" />
+        <location filename="../../ui/unlock.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="52"/>
         <source>Wiederherstellungscode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="54"/>
         <source>Neue Passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Neue Passphrase wiederholen</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="50" />
+        <location filename="../../ui/unlock.py" line="57"/>
         <source>Mit Wiederherstellungscode öffnen</source>
         <translation>Open with recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="51" />
+        <location filename="../../ui/unlock.py" line="58"/>
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="54" />
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Der Wiederherstellungscode öffnet die Falldatei; danach gilt eine neue Passphrase.</source>
         <translation>The recovery code opens the case file; a new passphrase applies afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="55" />
+        <location filename="../../ui/unlock.py" line="62"/>
         <source>&amp;Wiederherstellungscode:</source>
         <translation>&amp;Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="56" />
+        <location filename="../../ui/unlock.py" line="63"/>
         <source>&amp;Neue Passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="57" />
+        <location filename="../../ui/unlock.py" line="64"/>
         <source>Neue Passphrase &amp;wiederholen:</source>
         <translation>&amp;Repeat new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69" />
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Wird geöffnet</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97" />
+        <location filename="../../ui/unlock.py" line="104"/>
         <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
