@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/fallakte
 
+# On every core; work stealing keeps the long packaging test from running last.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
 
 # The fault tests at full length: kill -9 at 50 random points of a write workload.
 soak: $(STAMP)

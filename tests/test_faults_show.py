@@ -32,7 +32,7 @@ def test_a_failing_slot_shows_a_message_and_keeps_a_report_without_personal_data
     QTimer.singleShot(0, save_person)
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()))
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-    assert "Unerwarteter Fehler (ValueError)" in box.text() and "Fehlerbericht" in box.text()
+    assert "Fehler aufgetreten (ValueError)" in box.text() and "Fehlerbericht" in box.text()
     assert "save_person" in box.detailedText() and "ValueError" in box.detailedText()
     log = paths.app_data_dir() / fault_report.LOG_NAME
     assert stat.S_IMODE(log.stat().st_mode) == 0o600

@@ -38,7 +38,8 @@ def test_typing_is_forgiving_about_case_spaces_and_look_alike_letters():
     assert recovery_code.normalize(typed) == recovery_code.normalize(code)
 
 
-@pytest.mark.parametrize("typed", ["", "ABC", "U" * 30, recovery_code.generate()[:-1]])
+@pytest.mark.parametrize("typed", ["", "ABC", "U" * 30, recovery_code.generate()[:-1]],
+                         ids=["leer", "zu-kurz", "falsche-zeichen", "ein-zeichen-fehlt"])
 def test_malformed_input_is_refused_without_naming_a_group(typed):
     with pytest.raises(InvalidRecoveryCode) as err:
         recovery_code.normalize(typed)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core import fault_report, i18n
-from app.core.messages import describe, tr
+from app.core.messages import tr
 from app.core.paths import APP_NAME, resources_dir
 from app.core.stores import CASEFILE, KI_STORE, EncryptedStore
 from app.core.version import __version__
@@ -117,11 +117,14 @@ def show_fault(exc: BaseException) -> QMessageBox:
     personal data in the data folder, shown under "Details" to copy into a support request."""
     text = fault_report.report(exc)
     try:
-        saved = tr("Ein Fehlerbericht ohne personenbezogene Daten steht in {path}.").format(
+        saved = tr("Ein Fehlerbericht ohne personenbezogene Daten steht in {path}; »Details« zeigt ihn zum "
+                   "Kopieren.").format(
             path=fault_report.write_log(text))
     except OSError:
         saved = tr("Der Fehlerbericht konnte nicht gespeichert werden.")
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Fallakte"), describe(exc) + "\n\n" + saved,
+    said = tr("In Fallakte ist ein Fehler aufgetreten ({kind}). Alles bis zur letzten gespeicherten Änderung "
+              "bleibt erhalten; bitte die letzte Eingabe prüfen.").format(kind=type(exc).__name__)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Fallakte"), said + "\n\n" + saved,
                       parent=QApplication.activeWindow())
     box.setDetailedText(text)
     box.finished.connect(lambda: _faults.remove(box))

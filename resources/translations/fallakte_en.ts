@@ -731,173 +731,173 @@
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="59"/>
+        <location filename="../../app/core/messages.py" line="61"/>
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="61"/>
+        <location filename="../../app/core/messages.py" line="63"/>
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="63"/>
+        <location filename="../../app/core/messages.py" line="65"/>
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="65"/>
+        <location filename="../../app/core/messages.py" line="67"/>
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="67"/>
+        <location filename="../../app/core/messages.py" line="69"/>
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="70"/>
+        <location filename="../../app/core/messages.py" line="72"/>
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="72"/>
+        <location filename="../../app/core/messages.py" line="74"/>
         <location filename="../../fallakte/cli.py" line="73"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="74"/>
+        <location filename="../../app/core/messages.py" line="76"/>
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="76"/>
+        <location filename="../../app/core/messages.py" line="78"/>
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="78"/>
+        <location filename="../../app/core/messages.py" line="80"/>
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="81"/>
+        <location filename="../../app/core/messages.py" line="83"/>
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="90"/>
+        <location filename="../../app/core/messages.py" line="92"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="92"/>
+        <location filename="../../app/core/messages.py" line="94"/>
         <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
         <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="95"/>
+        <location filename="../../app/core/messages.py" line="97"/>
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="97"/>
+        <location filename="../../app/core/messages.py" line="99"/>
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="99"/>
+        <location filename="../../app/core/messages.py" line="101"/>
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="101"/>
+        <location filename="../../app/core/messages.py" line="103"/>
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="102"/>
+        <location filename="../../app/core/messages.py" line="104"/>
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="112"/>
+        <location filename="../../app/core/messages.py" line="114"/>
         <source>Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.</source>
         <translation>This is not a KI public key of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="114"/>
+        <location filename="../../app/core/messages.py" line="116"/>
         <source>Die Schlüsseldatei des KI ist beschädigt.</source>
-        <translation>The KI's key file is damaged.</translation>
+        <translation>The KI&apos;s key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="116"/>
+        <location filename="../../app/core/messages.py" line="118"/>
         <source>Die Schlüsseldatei verlangt k = {k}; unter {minimum} ist nicht zulässig.</source>
         <translation>The key file asks for k = {k}; below {minimum} is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="118"/>
+        <location filename="../../app/core/messages.py" line="120"/>
         <source>Das ist keine Anmeldedatei dieser Fallakte-Version.</source>
         <translation>This is not an enrolment file of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="120"/>
+        <location filename="../../app/core/messages.py" line="122"/>
         <source>Die Anmeldedatei ist beschädigt.</source>
         <translation>The enrolment file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="122"/>
+        <location filename="../../app/core/messages.py" line="124"/>
         <source>Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
         <translation>The enrolment file is not genuine: signature or device ID do not match.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="134"/>
+        <location filename="../../app/core/messages.py" line="136"/>
         <source>Auf der Ablage {path} ist kein Platz mehr.</source>
         <translation>The share {path} is full.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="136"/>
+        <location filename="../../app/core/messages.py" line="138"/>
         <source>Die Ablage {path} ist schreibgeschützt.</source>
         <translation>The share {path} is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="138"/>
+        <location filename="../../app/core/messages.py" line="140"/>
         <source>Die Ablage {path} ist nicht erreichbar ({reason}).</source>
         <translation>The share {path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="145"/>
+        <location filename="../../app/core/messages.py" line="147"/>
         <source>keine Fallakte-Sendung</source>
         <translation>not a Fallakte bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="146"/>
+        <location filename="../../app/core/messages.py" line="148"/>
         <source>Format-Version wird nicht unterstützt</source>
         <translation>format version not supported</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="147"/>
+        <location filename="../../app/core/messages.py" line="149"/>
         <source>für einen anderen KI-Schlüssel verschlüsselt</source>
         <translation>encrypted for another KI key</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="148"/>
+        <location filename="../../app/core/messages.py" line="150"/>
         <source>beschädigt oder verändert</source>
         <translation>damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="149"/>
+        <location filename="../../app/core/messages.py" line="151"/>
         <source>Gerät nicht angemeldet</source>
         <translation>device not enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="150"/>
+        <location filename="../../app/core/messages.py" line="152"/>
         <source>Gerät gesperrt</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="151"/>
+        <location filename="../../app/core/messages.py" line="153"/>
         <source>Signatur ungültig</source>
         <translation>invalid signature</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="128"/>
+        <location filename="../../app/core/messages.py" line="130"/>
         <source>Es ist noch keine Ablage des KI eingerichtet.</source>
         <translation>No KI share has been set up yet.</translation>
     </message>
@@ -1157,12 +1157,12 @@
         <translation>Bundle {n} is older than the already imported {m}</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="130"/>
+        <location filename="../../app/core/messages.py" line="132"/>
         <source>Die Ablage {path} ist nicht erreichbar.</source>
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="132"/>
+        <location filename="../../app/core/messages.py" line="134"/>
         <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
@@ -1569,17 +1569,26 @@
         <translation>No bundle for more than 30 days: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
         <source>Ein Fehlerbericht ohne personenbezogene Daten steht in {path}.</source>
-        <translation>A fault report without personal data is in {path}.</translation>
+        <translation type="vanished">A fault report without personal data is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="120"/>
+        <source>Ein Fehlerbericht ohne personenbezogene Daten steht in {path}; »Details« zeigt ihn zum Kopieren.</source>
+        <translation>A fault report without personal data is in {path}; “Details” shows it for copying.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="124"/>
         <source>Der Fehlerbericht konnte nicht gespeichert werden.</source>
         <translation>The fault report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="125"/>
+        <source>In Fallakte ist ein Fehler aufgetreten ({kind}). Alles bis zur letzten gespeicherten Änderung bleibt erhalten; bitte die letzte Eingabe prüfen.</source>
+        <translation>Fallakte ran into a fault ({kind}). Everything up to the last saved change is kept; please check your last entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="127"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
