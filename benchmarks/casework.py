@@ -11,14 +11,7 @@ from app.casemanager import sync_service
 from app.casemanager.casework import Casework
 from app.casemanager.today import due_items
 from app.core.identity import device_identity
-from benchmarks.common import (
-    PASSPHRASE,
-    Row,
-    demo_casefile,
-    median_seconds,
-    plain_casework,
-    plain_connection,
-)
+from benchmarks.common import PASSPHRASE, Row, demo_casefile, median_seconds, plain_casework, plain_connection
 from storage.lists import PersonFilter
 from storage.store import EncryptedStore
 from sync import bundle as bundles

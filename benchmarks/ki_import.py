@@ -15,15 +15,7 @@ from types import SimpleNamespace
 
 from app.casemanager import sync_service
 from app.core.identity import device_identity
-from app.ki import (
-    committee_report,
-    demo_county,
-    importer,
-    registry,
-    report_export,
-    report_pdf,
-    statistics,
-)
+from app.ki import committee_report, demo_county, importer, registry, report_export, report_pdf, statistics
 from benchmarks.common import PASSPHRASE, Row, median_seconds, plain_connection
 from storage import schema
 from sync import bundle as bundles

@@ -315,9 +315,7 @@ def cmd_ki_rollup(args) -> int:
 
 
 def cmd_ki_window(args) -> int:
-    from ui.application import (
-        run_gui,  # wiring: the UI is loaded only when it is wanted
-    )
+    from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
 
     return run_gui(_casefile(args), _ki_store(args), supervisor=True)
 
@@ -448,9 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         from fallakte import self_test
         return self_test.run()
     if args.func is None:
-        from ui.application import (
-            run_gui,  # wiring: the UI is loaded only when it is wanted
-        )
+        from ui.application import run_gui  # wiring: the UI is loaded only when it is wanted
 
         return run_gui(_casefile(args))
     try:

@@ -107,13 +107,7 @@ def _steps(folder: Path, state: dict, app):
     def ki_report():
         from app.casemanager import sync_service
         from app.casemanager.casework import Casework
-        from app.ki import (
-            committee_report,
-            importer,
-            registry,
-            report_export,
-            statistics,
-        )
+        from app.ki import committee_report, importer, registry, report_export, statistics
 
         _, key = registry.create_store(folder / "ki.db", PASSPHRASE, folder, "Selbsttest-KI", 3)
         cw = Casework(state["casefile"])

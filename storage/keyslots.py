@@ -34,12 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage import recovery_code
 from storage.atomic import write_atomically
-from storage.errors import (
-    CorruptFile,
-    WeakPassphrase,
-    WrongPassphrase,
-    WrongRecoveryCode,
-)
+from storage.errors import CorruptFile, WeakPassphrase, WrongPassphrase, WrongRecoveryCode
 
 FORMAT = "fallakte-keyslots"
 VERSION = 1

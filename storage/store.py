@@ -13,14 +13,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, keyslots, recovery_code, schema
-from storage.errors import (
-    CaseFileBusy,
-    CaseFileExists,
-    CaseFileMissing,
-    CorruptFile,
-    WeakPassphrase,
-    WrongKind,
-)
+from storage.errors import CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase, WrongKind
 from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
 from storage.records import atomic
 

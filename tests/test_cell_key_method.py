@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from app.casemanager.cellkey import D, JS, KEY_SPACE, V, cell_key, cell_key_of, new_record_key, perturbation_table
+from app.casemanager.cellkey import JS, KEY_SPACE, D, V, cell_key, cell_key_of, new_record_key, perturbation_table
 
 TABLE = perturbation_table()
 

@@ -4,13 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.casemanager.chancen import (
-    StatusEntry,
-    add_months,
-    eligibility_hint,
-    window,
-    window_end,
-)
+from app.casemanager.chancen import StatusEntry, add_months, eligibility_hint, window, window_end
 
 
 @pytest.mark.parametrize("granted, ends", [

@@ -1,13 +1,7 @@
 """The main window: navigation, About box, lock on Ctrl+L and after idle time, screen privacy."""
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit
 
 from tests.conftest import new_person
 from ui.main_window import MainWindow

@@ -5,11 +5,7 @@ import json
 import pytest
 
 from app.casemanager.casework import Contact, Referral
-from app.casemanager.privacy import (
-    delete_person,
-    due_for_deletion,
-    export_subject_access,
-)
+from app.casemanager.privacy import delete_person, due_for_deletion, export_subject_access
 from app.casemanager.system_work import SystemWork
 from app.core.validation import ValidationError
 from storage.store import companion_paths

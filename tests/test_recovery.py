@@ -4,12 +4,7 @@ import pytest
 
 from app.core import stores
 from storage import recovery_code
-from storage.errors import (
-    InvalidRecoveryCode,
-    WeakPassphrase,
-    WrongPassphrase,
-    WrongRecoveryCode,
-)
+from storage.errors import InvalidRecoveryCode, WeakPassphrase, WrongPassphrase, WrongRecoveryCode
 from storage.store import EncryptedStore
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, add_person, snapshot
 

@@ -30,14 +30,7 @@ from app.core.messages import describe
 from app.core.stores import EncryptedStore
 from app.core.version import __version__
 from ui.jobs import run_job
-from ui.pages import (
-    CasesPage,
-    SettingsPage,
-    TimePage,
-    TodayPage,
-    events_page,
-    observations_page,
-)
+from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
 from ui.sync_page import SyncController, SyncPage
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,

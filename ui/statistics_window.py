@@ -28,14 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.messages import EXPECTED, describe
 from app.core.stores import EncryptedStore
-from app.ki import (
-    committee_report,
-    importer,
-    registry,
-    report_export,
-    report_pdf,
-    statistics,
-)
+from app.ki import committee_report, importer, registry, report_export, report_pdf, statistics
 from ui.jobs import run_job
 from ui.main_window import IdleWatcher, SessionWatcher
 from ui.widgets import fill_table, make_table

@@ -13,24 +13,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterator
 
 from app.casemanager import search_text
-from app.casemanager.chancen import (
-    ChancenWindow,
-    EligibilityHint,
-    StatusEntry,
-    eligibility_hint,
-    window,
-)
+from app.casemanager.chancen import ChancenWindow, EligibilityHint, StatusEntry, eligibility_hint, window
 from app.core import catalogues as catalogue_data
 from app.core.catalogues import Catalogues
 from app.core.messages import tr
-from app.core.validation import (
-    ValidationError,
-    not_before,
-    not_in_future,
-    parse_date,
-    required_text,
-    whole_number,
-)
+from app.core.validation import ValidationError, not_before, not_in_future, parse_date, required_text, whole_number
 from storage import audit, lists, records
 from storage.lists import PersonFilter
 from storage.store import EncryptedStore

@@ -8,13 +8,7 @@ from datetime import date
 
 from app.casemanager.casework import Casework
 from app.core.messages import tr
-from app.core.validation import (
-    ValidationError,
-    not_in_future,
-    parse_date,
-    required_text,
-    whole_number,
-)
+from app.core.validation import ValidationError, not_in_future, parse_date, required_text, whole_number
 from storage import records
 from sync.payload import INDIVIDUAL
 
