@@ -218,6 +218,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             bundle     BLOB NOT NULL
         ) STRICT;
     """),
+    Migration(5, "record keys for the cell key method (docs/anonymity.md): a random 32-bit number per person and "
+                 "per anonymous short intervention, never sent; existing records get one from SQLite's "
+                 "randomness, which the operating system seeds", """
+        ALTER TABLE person ADD COLUMN record_key INTEGER;
+        ALTER TABLE short_intervention ADD COLUMN record_key INTEGER;
+        UPDATE person SET record_key = random() & 4294967295;
+        UPDATE short_intervention SET record_key = random() & 4294967295;
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

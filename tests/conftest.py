@@ -19,7 +19,12 @@ NAMES = [("Özdemir", "Ayşe"), ("Аль-Хасан", "Мухаммад"), ("ا�
 @pytest.fixture(autouse=True, scope="session")
 def qt_application(qapp):
     """One QApplication for the whole run, created first: code that renders documents would
-    otherwise create a bare QGuiApplication, on which no widget can live."""
+    otherwise create a bare QGuiApplication, on which no widget can live. Named as the app names
+    itself (ui/application.py), so QSettings mean the same in every test, whatever ran before."""
+    from app.core.paths import APP_NAME
+
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(APP_NAME)
     return qapp
 
 

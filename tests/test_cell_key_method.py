@@ -68,3 +68,34 @@ def test_over_many_cells_the_noise_follows_the_table_and_averages_out():
     for value, probability in TABLE.row(10):
         assert draws.count(value) / len(draws) == pytest.approx(probability, abs=0.015)
     assert sum(draws) / len(draws) == pytest.approx(0, abs=0.03)
+
+
+def test_every_person_and_short_intervention_gets_its_own_record_key(cw):
+    from app.casemanager.system_work import SystemWork
+    from tests.conftest import new_person
+
+    people = [new_person(cw, given=f"Person {n}") for n in range(30)]
+    SystemWork(cw).add_short_intervention("2026-11-02", "olfen", "arbeit")
+    keys = [k for (k,) in cw.conn.execute("SELECT record_key FROM person UNION ALL SELECT record_key FROM short_intervention")]
+    assert len(keys) == len(people) + 1 and len(set(keys)) == len(keys)
+    assert all(0 <= k < KEY_SPACE for k in keys)
+
+
+def test_an_old_or_damaged_case_file_gets_record_keys_before_anything_is_counted(casefile_path):
+    from app.casemanager import indicators
+    from app.casemanager.casework import Casework
+    from storage.store import EncryptedStore
+    from tests.conftest import PASSPHRASE, add_person
+
+    old, _ = EncryptedStore.create(casefile_path, PASSPHRASE, schema_version=4)
+    with old:
+        for n in range(5):
+            add_person(old, "Alt", f"Person {n}")
+    with EncryptedStore.open(casefile_path, PASSPHRASE) as upgraded:   # migration 5 on open
+        assert upgraded.conn.execute("SELECT count(*) FROM person WHERE record_key BETWEEN 0 AND ?",
+                                     (KEY_SPACE - 1,)).fetchone() == (5,)
+        upgraded.conn.execute("UPDATE person SET record_key = NULL WHERE id = 1")
+        upgraded.conn.execute("UPDATE person SET record_key = ? WHERE id = 2", (KEY_SPACE * 8,))
+        indicators.build_tables(Casework(upgraded), ["olfen"])
+        keys = [k for (k,) in upgraded.conn.execute("SELECT record_key FROM person")]
+    assert len(keys) == 5 and all(k is not None and 0 <= k < KEY_SPACE for k in keys)

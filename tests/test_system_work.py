@@ -18,7 +18,8 @@ def sw(cw):
 def test_a_short_intervention_is_a_tally_without_personal_data(cw, sw):
     sw.add_short_intervention("2026-11-20", "olfen", "aufenthalt", language="Arabisch", partner="auslaenderbehoerde")
     columns = [c[1] for c in cw.conn.execute("PRAGMA table_info(short_intervention)")]
-    assert columns == ["id", "date", "municipality", "topic", "language", "partner"]
+    # record_key: a random number for the cell key method (docs/anonymity.md), never sent
+    assert columns == ["id", "date", "municipality", "topic", "language", "partner", "record_key"]
     assert cw.conn.execute("SELECT count(*) FROM person").fetchone() == (0,)
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterator
 
-from app.casemanager import search_text
+from app.casemanager import cellkey, search_text
 from app.casemanager.chancen import ChancenWindow, EligibilityHint, StatusEntry, eligibility_hint, window
 from app.core import catalogues as catalogue_data
 from app.core.catalogues import Catalogues
@@ -196,8 +196,8 @@ class Casework:
         with self._write():
             today = self.today()
             number = f"F-{today.year}-{records.next_sequence(self.conn, f'case_number_{today.year}'):05d}"
-            person_id = records.insert(self.conn, "person", case_number=number,
-                                       created_at=today.isoformat(), **values)
+            person_id = records.insert(self.conn, "person", case_number=number, created_at=today.isoformat(),
+                                       record_key=cellkey.new_record_key(), **values)
             self._audit("create", "person", person_id)
             self._reindex(person_id)
         return person_id
@@ -213,6 +213,19 @@ class Casework:
     def person(self, person_id: int) -> Person:
         row = self._require("person", person_id)
         return Person(**{k: row[k] for k in Person.__dataclass_fields__ if k in row})
+
+    def repair_record_keys(self) -> int:
+        """A new record key (docs/anonymity.md) for every person and short intervention whose key is
+        missing or out of range; returns how many were repaired. Run before anything is counted."""
+        broken = [(table, record_id) for table in ("person", "short_intervention")
+                  for (record_id,) in self.conn.execute(
+                      f"SELECT id FROM {table} WHERE record_key IS NULL OR typeof(record_key) != 'integer' "
+                      f"OR record_key NOT BETWEEN 0 AND ?", (cellkey.KEY_SPACE - 1,))]
+        if broken:
+            with self._write():
+                for table, record_id in broken:
+                    records.update(self.conn, table, record_id, record_key=cellkey.new_record_key())
+        return len(broken)
 
     def person_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM person").fetchone()[0]

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from app.casemanager import cellkey
 from app.casemanager.casework import Casework, Contact, Person, Referral
 from app.casemanager.chancen import window_end
 from app.casemanager.system_work import INDIVIDUAL, SystemWork
+from storage import records
 
 # (family names, given names) per locale; Arabic and Cyrillic in their own script as well.
 NAMES = {
@@ -70,11 +72,17 @@ class _Demo:
         self.cw, self.sw = cw, SystemWork(cw)
         self.weights = {m: w for m, w in MUNICIPALITY_WEIGHTS.items() if not municipalities or m in municipalities}
         self.rng = random.Random(seed)
+        # Real record keys are secret random numbers; demo ones follow the seed, so that a demo
+        # county's perturbed figures are the same in every run (utility measurements, benchmarks).
+        self.record_keys = random.Random(f"record-keys-{seed}")
         self.today = cw.today()
         self.start = self.today - timedelta(days=730)
         self.cat = cw.cat
         self.contacts = 0
         self.cases = 0
+
+    def seeded_record_key(self, table: str, record_id: int) -> None:
+        records.update(self.cw.conn, table, record_id, record_key=self.record_keys.getrandbits(cellkey.KEY_BITS))
 
     def day_between(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
@@ -102,6 +110,7 @@ class _Demo:
             phone=f"0{rng.randint(2500, 2599)} {rng.randint(10000, 999999)}",
             accompanied_by=rng.choice(["", "", "", "", "MBE Caritas", "JMD", "Flüchtlingshilfe"]),
             in_germany_since=arrived))
+        self.seeded_record_key("person", person_id)
         self.statuses(person_id, locale, arrived, i)
         if rng.random() < 0.85 or i < 40:
             self.case(person_id, i)
@@ -179,9 +188,10 @@ class _Demo:
         rng, sw = self.rng, self.sw
         municipalities = list(self.weights)
         for _ in range(max(1, persons // 2)):
-            sw.add_short_intervention(self.day_between(self.start, self.today), rng.choice(municipalities),
-                                      rng.choice(self.cat.topics.codes()), rng.choice(list(LANGUAGE.values())),
-                                      rng.choice([None, None] + self.cat.partners.codes()))
+            record_id = sw.add_short_intervention(
+                self.day_between(self.start, self.today), rng.choice(municipalities), rng.choice(self.cat.topics.codes()),
+                rng.choice(list(LANGUAGE.values())), rng.choice([None, None] + self.cat.partners.codes()))
+            self.seeded_record_key("short_intervention", record_id)
         week = self.start
         while week <= self.today:
             for kind in self.cat.system_work.codes() + [INDIVIDUAL]:

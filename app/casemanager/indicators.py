@@ -62,6 +62,7 @@ class _Tables:
 def build_tables(cw: Casework, municipalities: list[str]) -> list[Table]:
     """Counted in SQL (GROUP BY, COUNT(DISTINCT person)) or with a Counter over fetched rows: at 20 000
     persons, adding row by row to sets of person ids took seconds and ~180 MB (docs/performance.md)."""
+    cw.repair_record_keys()
     today = cw.today()
     months = months_reported(today)
     cat = cw.cat

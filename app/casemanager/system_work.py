@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.casemanager import cellkey
 from app.casemanager.casework import Casework
 from app.core.messages import tr
 from app.core.validation import ValidationError, not_in_future, parse_date, required_text, whole_number
@@ -57,7 +58,7 @@ class SystemWork:
         if partner:
             self.cat.partners.require(partner, "partner", tr("Partner"))
         return self._write("short_intervention", date=day.isoformat(), municipality=municipality, topic=topic,
-                           language=language.strip(), partner=partner or None)
+                           language=language.strip(), partner=partner or None, record_key=cellkey.new_record_key())
 
     def log_time(self, on, minutes, kind: str, note: str = "") -> int:
         day = self._past_date(on, tr("Datum"))
