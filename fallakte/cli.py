@@ -69,11 +69,10 @@ def _open_ki_store(args):
 
 def cmd_init(args) -> int:
     path = _casefile(args)
-    if path.exists() and not args.force:
-        return _fail(tr("Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.").format(path=path)
-                     + " " + tr("Mit --force wird sie ersetzt und gelöscht."))
-    passphrase = _new_passphrase(ENV_PASSPHRASE)
-    casefile, code = stores.create_casefile(path, passphrase, replace=args.force)
+    try:
+        casefile, code = stores.create_casefile(path, _new_passphrase(ENV_PASSPHRASE), replace=args.force)
+    except stores.CaseFileExists as exc:
+        return _fail(describe(exc) + " " + tr("Mit --force wird sie ersetzt und gelöscht."))
     casefile.close()
     print(tr("Falldatei angelegt: {path}").format(path=path))
     print()
@@ -212,11 +211,9 @@ def cmd_sync(args) -> int:
         cw = Casework(casefile)
         try:
             written = sync_service.sync_now(cw, Path(args.to) if args.to else None)
-        except EXPECTED as exc:
-            if not sync_service.status(cw).waiting:
-                raise
-            return _fail(tr("{reason} Die Sendung wartet und wird beim nächsten Versuch übertragen.")
-                         .format(reason=describe(exc)))
+        except sync_service.ShareUnavailable as exc:   # built, not delivered: it waits in the case file
+            return _fail(tr("{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.")
+                         .format(reason=describe(exc), n=sync_service.status(cw).waiting_sequence))
     for file in written:
         print(tr("Übertragen: {path}").format(path=file))
     return 0
@@ -238,7 +235,7 @@ def cmd_ki_enrol(args) -> int:
     from app.ki import registry
 
     with _open_ki_store(args) as store:
-        request = registry.enrol(store, Path(args.file), args.name,
+        request = registry.enrol(store, registry.read_request(Path(args.file)), args.name,
                                  args.municipalities.split(",") if args.municipalities else None)
     print(tr("Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}").format(
         name=args.name or request.name, id=request.device_id, fp=request.fingerprint,

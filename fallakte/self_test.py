@@ -33,13 +33,20 @@ def run(out: Callable[[str], None] = print) -> int:
                 out(f"OK      {label} ({detail + ', ' if detail else ''}{took})")
             except Exception as exc:  # report every failing step, then fail as a whole
                 failures += 1
-                out(f"FEHLER  {label}: {type(exc).__name__}: {exc}")
+                out(f"FEHLER  {label}: {_said(exc)}")
                 if os.environ.get("FALLAKTE_DEBUG"):
                     traceback.print_exc()
         if "casefile" in state:
             state["casefile"].close()
     out(f"Fallakte {__version__}: " + ("Selbsttest bestanden" if not failures else f"{failures} Schritt(e) fehlgeschlagen"))
     return 0 if not failures else 1
+
+
+def _said(exc: Exception) -> str:
+    """What went wrong, in the user's words where it is the user's situation (no disk space, ...)."""
+    from app.core.messages import EXPECTED, describe
+
+    return describe(exc) if isinstance(exc, EXPECTED) else f"{type(exc).__name__}: {exc}"
 
 
 def _steps(folder: Path, state: dict, app):
@@ -116,7 +123,7 @@ def _steps(folder: Path, state: dict, app):
         (folder / "anmeldung").write_bytes(sync_service.enrol_request(cw))
         sync_service.sync_now(cw)
         with registry.open_store(folder / "ki.db", PASSPHRASE) as store:
-            registry.enrol(store, folder / "anmeldung")
+            registry.enrol(store, registry.read_request(folder / "anmeldung"))
             summary = importer.import_folder(store, folder / "ablage")
             county = statistics.County(store.conn)
             report = committee_report.build(county, statistics.Period.parse(county.months[-1]), "Selbsttest-KI")

@@ -48,5 +48,5 @@ def deliver(folder: Path, name: str, data: bytes) -> Path:
     try:
         write_atomically(final, data, partial=folder / f".{name}.{os.urandom(4).hex()}.tmp")
     except OSError as exc:
-        raise ShareUnavailable(folder, _problem(exc), exc.strerror or "") from None
+        raise ShareUnavailable(folder, _problem(exc), exc.strerror or str(exc)) from None
     return final

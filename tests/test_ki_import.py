@@ -32,7 +32,7 @@ class Device:
         request = tmp_path / f"{self.id}.enrol"
         request.write_bytes(EnrolRequest(self.id, self.name, (self.municipality,),
                                          signing_public(self.key)).to_bytes(self.key))
-        registry.enrol(store, request)
+        registry.enrol(store, registry.read_request(request))
 
     def bundle(self, store, sequence: int, persons: int) -> tuple[str, bytes]:
         payload = {"format": "fallakte-counts", "version": 1, "device": self.id, "sequence": sequence,

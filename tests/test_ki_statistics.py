@@ -136,7 +136,7 @@ def test_the_county_rolls_up_to_the_land_as_a_bundle_the_land_imports_like_a_dev
     request.write_bytes(rollup.rollup_enrol_request(store, "Kreis Coesfeld"))
     (tmp_path / "land-ablage").mkdir()
     with registry.open_store(land_dir / "land.db", PASSPHRASE) as land:
-        enrolled = registry.enrol(land, request)
+        enrolled = registry.enrol(land, registry.read_request(request))
         assert enrolled.name == "Kreis Coesfeld" and len(enrolled.municipalities) == 11
         rollup.write_rollup(store, land_dir / "ki-public.key", tmp_path / "land-ablage")
         summary = importer.import_folder(land, tmp_path / "land-ablage")

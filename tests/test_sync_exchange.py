@@ -37,7 +37,7 @@ def _laptop(tmp_path, name, municipalities, persons, seed, ki_store=None, enrol=
     if enrol and ki_store is not None:
         request = tmp_path / f"{name}.enrol"
         request.write_bytes(sync_service.enrol_request(cw))
-        registry.enrol(ki_store, request)
+        registry.enrol(ki_store, registry.read_request(request))
     return cw
 
 

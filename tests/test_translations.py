@@ -55,3 +55,19 @@ def test_messages_below_the_windows_read_in_english_when_english_is_chosen(tmp_p
     finally:
         i18n.install("de")
     assert describe(WrongPassphrase(tmp_path / "fallakte.db")).startswith("Die Passphrase ist falsch.")
+
+
+def test_every_message_in_the_code_is_in_the_catalogue():
+    """pyside6-lupdate does not look inside f-strings: a tr() there would stay German in English."""
+    import ast
+
+    root = TS.parent.parent.parent
+    known = {s for _, s, _, _ in _messages()}
+    missing = []
+    for path in [*root.glob("app/**/*.py"), *root.glob("ui/*.py"), *root.glob("fallakte/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and (getattr(node.func, "id", None) == "tr" or getattr(node.func, "attr", None) == "tr")
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+                    and node.args[0].value not in known):
+                missing.append(f"{path.relative_to(root)}:{node.lineno} {node.args[0].value[:50]!r}")
+    assert missing == []

@@ -118,10 +118,11 @@ def show_fault(exc: BaseException) -> QMessageBox:
     text = fault_report.report(exc)
     try:
         saved = tr("Ein Fehlerbericht ohne personenbezogene Daten steht in {path}; »Details« zeigt ihn zum "
-                   "Kopieren.").format(
-            path=fault_report.write_log(text))
-    except OSError:
+                   "Kopieren.").format(path=fault_report.write_log(text))
+    except Exception:   # the report must never hide the fault itself
         saved = tr("Der Fehlerbericht konnte nicht gespeichert werden.")
+    if _faults:   # one dialog at a time: a fault that repeats (a timer, painting) is logged, not shown again
+        return _faults[0]
     said = tr("In Fallakte ist ein Fehler aufgetreten ({kind}). Alles bis zur letzten gespeicherten Änderung "
               "bleibt erhalten; bitte die letzte Eingabe prüfen.").format(kind=type(exc).__name__)
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Fallakte"), said + "\n\n" + saved,

@@ -30,7 +30,7 @@ class _Job(QRunnable):
             result = self.fn()
         except Exception as exc:  # handed to the UI thread, which shows it in words
             if not isinstance(exc, EXPECTED):   # a fault in the program: keep a report too
-                with contextlib.suppress(OSError):
+                with contextlib.suppress(Exception):   # the report must never hide the fault itself
                     fault_report.write_log(fault_report.report(exc))
             self.signals.failed.emit(exc)
         else:

@@ -300,7 +300,7 @@ class StatisticsWindow(QMainWindow):
             name=request.name, munis=", ".join(request.municipalities), fp=request.fingerprint))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        registry.enrol(self.store, request_file)
+        registry.enrol(self.store, request)
         self.statusBar().showMessage(self.tr("Gerät »{name}« angemeldet.").format(name=request.name))
         self.refresh()
 

@@ -53,8 +53,11 @@ def _table(rows: list[tuple[str, object]]) -> str:
 
 def subject_access_html(data: dict) -> str:
     p = data["person"]
+    # Messages outside the f-strings: pyside6-lupdate does not look inside them.
+    as_of = tr("Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.").format(day=data["erstellt_am"])
+    given_on, withdrawn_on = tr("erteilt am"), tr("widerrufen am")
     parts = [f"<h1>{_e(tr('Auskunft nach Art. 15 DSGVO'))}</h1>",
-             f"<p>{_e(tr('Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.').format(day=data['erstellt_am']))}</p>",
+             f"<p>{_e(as_of)}</p>",
              f"<h2>{_e(tr('Person'))}</h2>",
              _table([(tr("Fallnummer"), p["case_number"]), (tr("Familienname"), p["family_name"]),
                      (tr("Vornamen"), p["given_names"]), (tr("Geburtsdatum"), p["birth_date"]),
@@ -66,11 +69,12 @@ def subject_access_html(data: dict) -> str:
     parts.append(f"<h2>{_e(tr('Aufenthaltsstatus'))}</h2><ul>" + "".join(
         f"<li>{_e(s['since'])}: {_e(s['status'])}</li>" for s in data["aufenthaltsstatus"]) + "</ul>")
     parts.append(f"<h2>{_e(tr('Einwilligungen'))}</h2><ul>" + "".join(
-        f"<li>{_e(tr(PURPOSES[c['purpose']]))} {_e(c['partner'] or '')}: {_e(tr('erteilt am'))} {_e(c['given_on'])}"
-        + (f" – {_e(tr('widerrufen am'))} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"
+        f"<li>{_e(tr(PURPOSES[c['purpose']]))} {_e(c['partner'] or '')}: {_e(given_on)} {_e(c['given_on'])}"
+        + (f" – {_e(withdrawn_on)} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"
         for c in data["einwilligungen"]) + "</ul>")
     for case in data["faelle"]:
-        parts.append(f"<h2>{_e(tr('Fall vom {day}').format(day=case['opened_on']))}</h2>")
+        case_of = tr("Fall vom {day}").format(day=case["opened_on"])
+        parts.append(f"<h2>{_e(case_of)}</h2>")
         parts.append(_table([(tr("Intensität"), case["intensity"]), (tr("Abgeschlossen"), case["closed_on"]),
                              (tr("Abschlussgrund"), case["closure_reason"])]))
         parts.append("<p>" + _e(tr("Phasen")) + ": " + ", ".join(f"{_e(ph['since'])} {_e(ph['phase'])}" for ph in case["phases"]) + "</p>")

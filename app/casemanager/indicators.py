@@ -157,7 +157,7 @@ def _cases_opened_closed(conn, out, months) -> None:
 
 
 def _chancen(conn, out, months, today) -> None:
-    """Per person, the § 104c window of their status history (app/chancen.py); each person adds to
+    """Per person, the § 104c window of their status history (app/casemanager/chancen.py); each person adds to
     a cell at most once, so every add is one more person."""
     keys = {m.key: m for m in months}
     statuses: dict[int, list[StatusEntry]] = defaultdict(list)

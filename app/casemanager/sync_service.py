@@ -32,6 +32,7 @@ class SyncStatus:
     ki_fingerprint: str
     last_success: str       # ISO time, or ""
     waiting: int            # bundles in the outbox
+    waiting_sequence: int   # the newest of them, 0 if none
     last_error: str         # time and the error in the user's words, or ""
 
 
@@ -158,5 +159,6 @@ def status(cw: Casework) -> SyncStatus:
         share=_setting(cw, "sync_share"), ki_fingerprint=ki.fingerprint if ki else "",
         last_success=_setting(cw, "sync_last_success"),
         waiting=cw.conn.execute("SELECT count(*) FROM outbox").fetchone()[0],
+        waiting_sequence=cw.conn.execute("SELECT coalesce(max(sequence), 0) FROM outbox").fetchone()[0],
         last_error=_setting(cw, "sync_last_error"),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import platform
+import threading
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -27,14 +28,22 @@ def report(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
+_lock = threading.Lock()   # the UI thread and workers may report at once
+
+
 def write_log(text: str, folder: Path | None = None) -> Path:
-    """Append ``text`` to the log, readable by its owner only; returns the log's path."""
+    """Append ``text`` to the log, readable by its owner only; returns the log's path. The log is
+    rewritten whole under a temporary name and moved into place, so it is never left half-written."""
     folder = Path(folder) if folder else paths.app_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     log = folder / LOG_NAME
-    old = log.read_text(encoding="utf-8") if log.exists() else ""
-    kept = (old + text + "\n\n")[-MAX_LOG_BYTES:]
-    descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        out.write(kept)
+    with _lock:
+        folder.mkdir(parents=True, exist_ok=True)
+        old = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+        kept = (old + text + "\n\n")[-MAX_LOG_BYTES:]
+        partial = folder / f".{LOG_NAME}.{os.getpid()}.tmp"
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            os.chmod(partial, 0o600)   # also when a stale temporary file was there with other rights
+            out.write(kept)
+        os.replace(partial, log)
     return log

@@ -120,7 +120,7 @@ def _key_file(exc: KeyFileError) -> str:
             return tr("Das ist keine Anmeldedatei dieser Fallakte-Version.")
         case KeyProblem.ENROL_REQUEST_DAMAGED:
             return tr("Die Anmeldedatei ist beschädigt.")
-        case KeyProblem.ENROL_REQUEST_NOT_GENUINE:
+        case _:   # ENROL_REQUEST_NOT_GENUINE
             return tr("Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.")
 
 
@@ -136,7 +136,7 @@ def _share(exc: ShareUnavailable) -> str:
             return tr("Auf der Ablage {path} ist kein Platz mehr.").format(path=exc.folder)
         case Problem.READ_ONLY:
             return tr("Die Ablage {path} ist schreibgeschützt.").format(path=exc.folder)
-        case Problem.FAILED:
+        case _:   # Problem.FAILED
             return tr("Die Ablage {path} ist nicht erreichbar ({reason}).").format(path=exc.folder, reason=exc.detail)
 
 

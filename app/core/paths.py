@@ -1,20 +1,25 @@
-"""Where Fallakte keeps its files, as the platform expects (Qt's QStandardPaths)."""
+"""Where Fallakte keeps its files, as the platform expects."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
 APP_NAME = "Fallakte"
 CASEFILE_NAME = "fallakte.db"
 
 
 def app_data_dir() -> Path:
-    """Linux: ~/.local/share/Fallakte; Windows: %APPDATA%\\Fallakte; macOS: ~/Library/Application Support/Fallakte."""
-    QCoreApplication.setApplicationName(APP_NAME)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """Linux: ~/.local/share/Fallakte; Windows: %APPDATA%\\Fallakte; macOS: ~/Library/Application Support/Fallakte.
+    Built from the platform's data folder and the app's name only: Qt's AppDataLocation also adds
+    the organisation name once the window has set one, and the window and the command line must
+    find the same files."""
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        return Path(os.environ["APPDATA"]) / APP_NAME
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)) / APP_NAME
 
 
 def default_casefile() -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.core.identity import device_identity
 from storage import backup as backups
 from storage import integrity
+from storage.errors import CaseFileExists  # noqa: F401  (the CLI adds how to replace it)
 from storage.integrity import IntegrityReport
 from storage.keyslots import MIN_PASSPHRASE_LENGTH  # noqa: F401  (the UI's strength hint)
 from storage.schema import CASEFILE, KI_STORE, Schema  # noqa: F401  (KI_STORE: the UI opens either kind)

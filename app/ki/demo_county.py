@@ -46,6 +46,6 @@ def enrol_and_sync(store: EncryptedStore, laptops: list[Casework], share: Path) 
     for cw in laptops:
         request = Path(share).parent / f"{device_identity(cw.conn)[0]}.anmeldung"
         request.write_bytes(sync_service.enrol_request(cw))
-        registry.enrol(store, request)
+        registry.enrol(store, registry.read_request(request))
         request.unlink()
         sync_service.sync_now(cw)

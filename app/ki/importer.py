@@ -27,7 +27,9 @@ from sync import payload as payloads
 from sync.bundle import BundleRefused
 from sync.transport import Problem, ShareUnavailable
 
-NEW, UPDATED, ALREADY, SUPERSEDED, REFUSED = "new", "updated", "already", "superseded", "refused"
+# Outcomes as stored in the KI store's ``received`` table (which keeps them from earlier versions);
+# outcome_label words them for the user.
+NEW, UPDATED, ALREADY, SUPERSEDED, REFUSED = "neu", "aktualisiert", "bereits importiert", "überholt", "abgelehnt"
 IMPORTED_DIR, REFUSED_DIR = "importiert", "abgelehnt"
 
 

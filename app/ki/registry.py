@@ -72,11 +72,10 @@ def read_request(request_file: Path) -> EnrolRequest:
     return EnrolRequest.from_bytes(Path(request_file).read_bytes())
 
 
-def enrol(store: EncryptedStore, request_file: Path, name: str | None = None,
+def enrol(store: EncryptedStore, request: EnrolRequest, name: str | None = None,
           municipalities: list[str] | None = None) -> EnrolRequest:
-    """Enrol the device whose request ``request_file`` holds, under ``name`` and for
+    """Enrol the device of a genuine ``request`` (read_request), under ``name`` and for
     ``municipalities`` where given (else as the device asked)."""
-    request = read_request(request_file)
     with records.atomic(store.conn):
         store.conn.execute(
             "INSERT INTO device (device_id, name, public_key, municipalities, enrolled_at) VALUES (?, ?, ?, ?, ?) "

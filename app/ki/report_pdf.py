@@ -157,13 +157,16 @@ def chart_images(report: Report) -> dict[str, QImage]:
 def report_html(report: Report, document: QTextDocument, charts: dict[str, QImage]) -> str:
     """The report as HTML for QTextDocument; chart images are registered with ``document``."""
     e = html.escape
+    # Messages outside the f-strings: pyside6-lupdate does not look inside them.
+    for_committee, created = tr("Bericht für den Ausschuss"), tr("erstellt am {date}").format(date=report.created)
+    key_figures, methods = tr("Die wichtigsten Zahlen"), tr("Methodische Hinweise zur Anonymisierung")
     parts = [
         "<div align='center'><br><br><br><br><br>",
         f"<h1 style='font-size:24pt'>{e(report.title)}</h1>",
-        f"<p style='font-size:16pt'>{e(tr('Bericht für den Ausschuss'))}<br>{e(report.period.label)}</p>",
-        f"<p style='font-size:12pt'>{e(report.ki_name)}<br>{e(tr('erstellt am {date}').format(date=report.created))}</p>",
+        f"<p style='font-size:16pt'>{e(for_committee)}<br>{e(report.period.label)}</p>",
+        f"<p style='font-size:12pt'>{e(report.ki_name)}<br>{e(created)}</p>",
         "</div>",
-        f"<h2 style='page-break-before: always'>{e(tr('Die wichtigsten Zahlen'))}</h2>",
+        f"<h2 style='page-break-before: always'>{e(key_figures)}</h2>",
     ]
     parts += [f"<p>{e(p)}</p>" for p in report.summary]
     silent = [d for d in report.devices if d["silent"]]
@@ -181,7 +184,7 @@ def report_html(report: Report, document: QTextDocument, charts: dict[str, QImag
                 document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), charts[table.key])
                 parts.append(f"<p align='center'><img src='{url}' width='{CHART_SIZE[0] * 0.85:.0f}'></p>")
             parts.append(_table_html(table, report.k))
-    parts.append(f"<h2 style='page-break-before: always'>{e(tr('Methodische Hinweise zur Anonymisierung'))}</h2>")
+    parts.append(f"<h2 style='page-break-before: always'>{e(methods)}</h2>")
     parts += [f"<p>{e(p)}</p>" for p in report.methods]
     return "<html><body style='font-family:sans-serif; font-size:10pt'>" + "".join(parts) + "</body></html>"
 

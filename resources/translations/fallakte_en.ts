@@ -4,80 +4,80 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="107"/>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/casework.py" line="94"/>
+        <location filename="../../app/casemanager/documents.py" line="63"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="114"/>
+        <location filename="../../app/casemanager/casework.py" line="101"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="173"/>
+        <location filename="../../app/casemanager/casework.py" line="160"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="176"/>
+        <location filename="../../app/casemanager/casework.py" line="163"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="177"/>
+        <location filename="../../app/casemanager/casework.py" line="164"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="179"/>
+        <location filename="../../app/casemanager/casework.py" line="166"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="191"/>
+        <location filename="../../app/casemanager/casework.py" line="178"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="192"/>
-        <location filename="../../app/casemanager/documents.py" line="68"/>
+        <location filename="../../app/casemanager/casework.py" line="179"/>
+        <location filename="../../app/casemanager/documents.py" line="65"/>
         <location filename="../../ui/case_view.py" line="361"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="193"/>
-        <location filename="../../app/casemanager/documents.py" line="67"/>
+        <location filename="../../app/casemanager/casework.py" line="180"/>
+        <location filename="../../app/casemanager/documents.py" line="64"/>
         <location filename="../../ui/case_view.py" line="362"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="197"/>
+        <location filename="../../app/casemanager/casework.py" line="184"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="198"/>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/casework.py" line="185"/>
+        <location filename="../../app/casemanager/documents.py" line="68"/>
         <location filename="../../ui/case_view.py" line="370"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="199"/>
+        <location filename="../../app/casemanager/casework.py" line="186"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="201"/>
+        <location filename="../../app/casemanager/casework.py" line="188"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="349"/>
         <location filename="../../app/casemanager/casework.py" line="389"/>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="396"/>
-        <location filename="../../app/casemanager/documents.py" line="81"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="444"/>
-        <location filename="../../app/casemanager/system_work.py" line="70"/>
+        <location filename="../../app/casemanager/system_work.py" line="65"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
@@ -320,8 +320,8 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="452"/>
-        <location filename="../../app/casemanager/system_work.py" line="62"/>
-        <location filename="../../app/casemanager/system_work.py" line="80"/>
+        <location filename="../../app/casemanager/system_work.py" line="57"/>
+        <location filename="../../app/casemanager/system_work.py" line="75"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="235"/>
         <source>Thema</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="507"/>
-        <location filename="../../app/casemanager/system_work.py" line="64"/>
+        <location filename="../../app/casemanager/system_work.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -425,89 +425,89 @@
         <translation>The two entries differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="78"/>
+        <location filename="../../fallakte/cli.py" line="77"/>
         <source>Falldatei angelegt: {path}</source>
         <translation>Case file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="80"/>
+        <location filename="../../fallakte/cli.py" line="79"/>
         <source>Wiederherstellungscode (wird nur jetzt angezeigt, bitte ausdrucken und sicher verwahren):</source>
         <translation>Recovery code (shown only now; print it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="84"/>
+        <location filename="../../fallakte/cli.py" line="83"/>
         <source>Mit diesem Code lässt sich die Falldatei öffnen, wenn die Passphrase vergessen ist.</source>
         <translation>This code opens the case file if the passphrase is forgotten.</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="55"/>
-        <location filename="../../fallakte/cli.py" line="90"/>
+        <location filename="../../fallakte/cli.py" line="89"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="92"/>
+        <location filename="../../fallakte/cli.py" line="91"/>
         <source>{path}: in Ordnung (Verschlüsselung, Struktur, Verweise, Protokoll).</source>
         <translation>{path}: OK (encryption, structure, references, audit log).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="96"/>
+        <location filename="../../fallakte/cli.py" line="95"/>
         <source>{path}: {n} Problem(e) gefunden.</source>
         <translation>{path}: {n} problem(s) found.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="102"/>
+        <location filename="../../fallakte/cli.py" line="101"/>
         <source>Sicherung geschrieben und geprüft: {path}</source>
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="109"/>
-        <location filename="../../fallakte/cli.py" line="132"/>
+        <location filename="../../fallakte/cli.py" line="108"/>
+        <location filename="../../fallakte/cli.py" line="131"/>
         <source>Wiederherstellungscode: </source>
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="113"/>
+        <location filename="../../fallakte/cli.py" line="112"/>
         <source>Passphrase zum Zeitpunkt der Sicherung: </source>
         <translation>Passphrase at the time of the backup: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="116"/>
+        <location filename="../../fallakte/cli.py" line="115"/>
         <source>Wiederhergestellt: {path}</source>
         <translation>Restored: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="118"/>
+        <location filename="../../fallakte/cli.py" line="117"/>
         <source>Die bisherige Falldatei liegt unverändert unter {path}</source>
         <translation>The previous case file is kept unchanged at {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="124"/>
+        <location filename="../../fallakte/cli.py" line="123"/>
         <source>Bisherige Passphrase: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="126"/>
+        <location filename="../../fallakte/cli.py" line="125"/>
         <source>Passphrase geändert. Der Wiederherstellungscode gilt weiter.</source>
         <translation>Passphrase changed. The recovery code stays valid.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="134"/>
+        <location filename="../../fallakte/cli.py" line="133"/>
         <source>Falldatei mit dem Wiederherstellungscode geöffnet; die neue Passphrase gilt ab sofort.</source>
         <translation>Case file opened with the recovery code; the new passphrase applies from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="149"/>
+        <location filename="../../fallakte/cli.py" line="148"/>
         <source>Falldatei angelegt: {path}. Wiederherstellungscode: {code}</source>
         <translation>Case file created: {path}. Recovery code: {code}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="153"/>
+        <location filename="../../fallakte/cli.py" line="152"/>
         <source>{path} enthält bereits Personen. Beispieldaten kommen nur in eine leere Falldatei.</source>
         <translation>{path} already holds persons. Demo data only goes into an empty case file.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="158"/>
+        <location filename="../../fallakte/cli.py" line="157"/>
         <source>Beispieldaten: {p} Personen, {c} Fälle, {k} Kontakte in {s:.1f} s.</source>
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
@@ -517,57 +517,58 @@
         <translation>No person with case number {n}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="171"/>
-        <location filename="../../fallakte/cli.py" line="295"/>
+        <location filename="../../fallakte/cli.py" line="170"/>
+        <location filename="../../fallakte/cli.py" line="292"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="186"/>
+        <location filename="../../fallakte/cli.py" line="185"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="186"/>
+        <location filename="../../fallakte/cli.py" line="185"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="188"/>
+        <location filename="../../fallakte/cli.py" line="187"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="202"/>
+        <location filename="../../fallakte/cli.py" line="201"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="203"/>
+        <location filename="../../fallakte/cli.py" line="202"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
+        <location filename="../../fallakte/cli.py" line="215"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
-        <translation type="vanished">{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
+        <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="221"/>
+        <location filename="../../fallakte/cli.py" line="218"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="229"/>
+        <location filename="../../fallakte/cli.py" line="226"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="230"/>
+        <location filename="../../fallakte/cli.py" line="227"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="232"/>
+        <location filename="../../fallakte/cli.py" line="229"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -577,72 +578,71 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="218"/>
         <source>{reason} Die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
-        <translation>{reason} The bundle is waiting and will be sent on the next attempt.</translation>
+        <translation type="vanished">{reason} The bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="243"/>
+        <location filename="../../fallakte/cli.py" line="240"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="255"/>
+        <location filename="../../fallakte/cli.py" line="252"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="255"/>
+        <location filename="../../fallakte/cli.py" line="252"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="256"/>
+        <location filename="../../fallakte/cli.py" line="253"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="258"/>
+        <location filename="../../fallakte/cli.py" line="255"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="267"/>
+        <location filename="../../fallakte/cli.py" line="264"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="268"/>
+        <location filename="../../fallakte/cli.py" line="265"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="279"/>
+        <location filename="../../fallakte/cli.py" line="276"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="280"/>
+        <location filename="../../fallakte/cli.py" line="277"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="293"/>
+        <location filename="../../fallakte/cli.py" line="290"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="304"/>
+        <location filename="../../fallakte/cli.py" line="301"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="313"/>
+        <location filename="../../fallakte/cli.py" line="310"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="341"/>
+        <location filename="../../fallakte/cli.py" line="336"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -651,44 +651,59 @@
         <translation type="vanished">nothing found</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="74"/>
+        <location filename="../../fallakte/cli.py" line="75"/>
         <source>Mit --force wird sie ersetzt und gelöscht.</source>
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="461"/>
+        <location filename="../../fallakte/cli.py" line="454"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../app/casemanager/documents.py" line="57"/>
+        <source>Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.</source>
+        <translation>All data stored in the case file about this person, as of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="58"/>
+        <source>erteilt am</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="58"/>
+        <source>widerrufen am</source>
+        <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="62"/>
         <location filename="../../ui/models.py" line="21"/>
         <location filename="../../ui/models.py" line="110"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../app/casemanager/documents.py" line="62"/>
         <location filename="../../ui/case_view.py" line="359"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/documents.py" line="63"/>
         <location filename="../../ui/case_view.py" line="360"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="67"/>
+        <location filename="../../app/casemanager/documents.py" line="64"/>
         <location filename="../../ui/case_view.py" line="364"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="68"/>
+        <location filename="../../app/casemanager/documents.py" line="65"/>
         <location filename="../../ui/case_view.py" line="365"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="236"/>
@@ -696,37 +711,42 @@
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../app/casemanager/documents.py" line="66"/>
         <location filename="../../ui/case_view.py" line="368"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../app/casemanager/documents.py" line="66"/>
         <location filename="../../ui/case_view.py" line="366"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../app/casemanager/documents.py" line="66"/>
         <location filename="../../ui/case_view.py" line="367"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="70"/>
+        <location filename="../../app/casemanager/documents.py" line="67"/>
         <location filename="../../ui/case_view.py" line="369"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/documents.py" line="76"/>
+        <source>Fall vom {day}</source>
+        <translation>Case of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
@@ -762,7 +782,6 @@
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="74"/>
-        <location filename="../../fallakte/cli.py" line="73"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
@@ -912,15 +931,15 @@
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="53"/>
+        <location filename="../../app/casemanager/sync_service.py" line="54"/>
         <source>Bitte einen Gerätenamen angeben.</source>
         <translation>Please enter a device name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="57"/>
-        <location filename="../../app/casemanager/system_work.py" line="61"/>
-        <location filename="../../app/casemanager/system_work.py" line="79"/>
-        <location filename="../../app/casemanager/system_work.py" line="88"/>
+        <location filename="../../app/casemanager/sync_service.py" line="58"/>
+        <location filename="../../app/casemanager/system_work.py" line="56"/>
+        <location filename="../../app/casemanager/system_work.py" line="74"/>
+        <location filename="../../app/casemanager/system_work.py" line="83"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="234"/>
         <location filename="../../ui/pages.py" line="245"/>
@@ -929,17 +948,17 @@
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="83"/>
+        <location filename="../../app/casemanager/sync_service.py" line="84"/>
         <source>Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen.</source>
         <translation>Before enrolling with the KI, set the device name and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="107"/>
+        <location filename="../../app/casemanager/sync_service.py" line="108"/>
         <source>Es ist noch kein öffentlicher Schlüssel des KI eingerichtet.</source>
         <translation>No KI public key has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="151"/>
+        <location filename="../../app/casemanager/sync_service.py" line="152"/>
         <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
@@ -949,9 +968,9 @@
         <translation>No KI share has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="60"/>
-        <location filename="../../app/casemanager/system_work.py" line="69"/>
-        <location filename="../../app/casemanager/system_work.py" line="87"/>
+        <location filename="../../app/casemanager/system_work.py" line="55"/>
+        <location filename="../../app/casemanager/system_work.py" line="64"/>
+        <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="233"/>
         <location filename="../../ui/pages.py" line="245"/>
@@ -960,43 +979,43 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="72"/>
+        <location filename="../../app/casemanager/system_work.py" line="67"/>
         <source>Mehr als 24 Stunden an einem Tag sind nicht möglich.</source>
         <translation>More than 24 hours in one day are not possible.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="74"/>
+        <location filename="../../app/casemanager/system_work.py" line="69"/>
         <source>Art der Tätigkeit</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="78"/>
+        <location filename="../../app/casemanager/system_work.py" line="73"/>
         <source>Datum der Veranstaltung</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="81"/>
+        <location filename="../../app/casemanager/system_work.py" line="76"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="236"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="82"/>
+        <location filename="../../app/casemanager/system_work.py" line="77"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="237"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="89"/>
+        <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../ui/pages.py" line="245"/>
         <location filename="../../ui/pages.py" line="250"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="90"/>
+        <location filename="../../app/casemanager/system_work.py" line="85"/>
         <source>Die Beobachtung</source>
         <translation>The observation</translation>
     </message>
@@ -1122,37 +1141,37 @@
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="35"/>
+        <location filename="../../app/ki/importer.py" line="37"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="35"/>
+        <location filename="../../app/ki/importer.py" line="37"/>
         <source>aktualisiert</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="35"/>
+        <location filename="../../app/ki/importer.py" line="37"/>
         <source>bereits importiert</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="36"/>
+        <location filename="../../app/ki/importer.py" line="38"/>
         <source>überholt</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="36"/>
+        <location filename="../../app/ki/importer.py" line="38"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="56"/>
+        <location filename="../../app/ki/importer.py" line="58"/>
         <source>{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt</source>
         <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="84"/>
+        <location filename="../../app/ki/importer.py" line="86"/>
         <source>Sendung {n} ist älter als die schon importierte {m}</source>
         <translation>Bundle {n} is older than the already imported {m}</translation>
     </message>
@@ -1559,12 +1578,32 @@
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="60"/>
+        <location filename="../../app/ki/report_pdf.py" line="52"/>
         <source> (unterdrückte Werte als Untergrenze)</source>
         <translation> (suppressed values as lower bounds)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="179"/>
+        <location filename="../../app/ki/report_pdf.py" line="161"/>
+        <source>Bericht für den Ausschuss</source>
+        <translation>Report to the committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/report_pdf.py" line="161"/>
+        <source>erstellt am {date}</source>
+        <translation>created on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/report_pdf.py" line="162"/>
+        <source>Die wichtigsten Zahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/report_pdf.py" line="162"/>
+        <source>Methodische Hinweise zur Anonymisierung</source>
+        <translation>Methods: how the figures are anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/report_pdf.py" line="174"/>
         <source>Seit über 30 Tagen ohne Sendung: {names}.</source>
         <translation>No bundle for more than 30 days: {names}.</translation>
     </message>
@@ -1578,17 +1617,17 @@
         <translation>A fault report without personal data is in {path}; “Details” shows it for copying.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Der Fehlerbericht konnte nicht gespeichert werden.</source>
         <translation>The fault report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>In Fallakte ist ein Fehler aufgetreten ({kind}). Alles bis zur letzten gespeicherten Änderung bleibt erhalten; bitte die letzte Eingabe prüfen.</source>
         <translation>Fallakte ran into a fault ({kind}). Everything up to the last saved change is kept; please check your last entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
@@ -2191,99 +2230,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Zeiterfassung</source>
         <translation>Time log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Systembeobachtungen</source>
         <translation>System observations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Bildschirmschutz (nur Fallnummern)</source>
         <translation>&amp;Screen privacy (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Sicherung &amp;erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -2331,7 +2370,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fallakte/self_test.py" line="90"/>
+        <location filename="../../fallakte/self_test.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2494,165 +2533,165 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="64"/>
+        <location filename="../../ui/statistics_window.py" line="57"/>
         <source>Fallakte – Auswertung des KI</source>
         <translation>Fallakte – KI statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="66"/>
+        <location filename="../../ui/statistics_window.py" line="59"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="67"/>
+        <location filename="../../ui/statistics_window.py" line="60"/>
         <source>Sendungen importieren …</source>
         <translation>Import bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="68"/>
+        <location filename="../../ui/statistics_window.py" line="61"/>
         <source>Bericht speichern …</source>
         <translation>Save report …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="69"/>
+        <location filename="../../ui/statistics_window.py" line="62"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="74"/>
+        <location filename="../../ui/statistics_window.py" line="67"/>
         <source>Zeitraum: </source>
         <translation>Period: </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="89"/>
+        <location filename="../../ui/statistics_window.py" line="82"/>
         <source>Jahresbudget Sprachmittlung</source>
         <translation>Annual interpreting budget</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="90"/>
+        <location filename="../../ui/statistics_window.py" line="83"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="90"/>
+        <location filename="../../ui/statistics_window.py" line="83"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="90"/>
+        <location filename="../../ui/statistics_window.py" line="83"/>
         <source>Letzte Sendung</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="91"/>
+        <location filename="../../ui/statistics_window.py" line="84"/>
         <source>Tage ohne Sendung</source>
         <translation>Days without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="91"/>
+        <location filename="../../ui/statistics_window.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="92"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Gerät anmelden …</source>
         <translation>Enrol device …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="93"/>
-        <location filename="../../ui/statistics_window.py" line="320"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
+        <location filename="../../ui/statistics_window.py" line="313"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="98"/>
+        <location filename="../../ui/statistics_window.py" line="91"/>
         <source>Jahresbudget Sprachmittlung:</source>
         <translation>Annual interpreting budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="102"/>
+        <location filename="../../ui/statistics_window.py" line="95"/>
         <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
         <translation>Devices (red: no bundle for more than 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="109"/>
+        <location filename="../../ui/statistics_window.py" line="102"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="116"/>
+        <location filename="../../ui/statistics_window.py" line="109"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="158"/>
+        <location filename="../../ui/statistics_window.py" line="151"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="205"/>
+        <location filename="../../ui/statistics_window.py" line="198"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="207"/>
+        <location filename="../../ui/statistics_window.py" line="200"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="208"/>
+        <location filename="../../ui/statistics_window.py" line="201"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="208"/>
+        <location filename="../../ui/statistics_window.py" line="201"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="224"/>
+        <location filename="../../ui/statistics_window.py" line="217"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="243"/>
+        <location filename="../../ui/statistics_window.py" line="236"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="252"/>
-        <location filename="../../ui/statistics_window.py" line="257"/>
-        <location filename="../../ui/statistics_window.py" line="302"/>
+        <location filename="../../ui/statistics_window.py" line="245"/>
+        <location filename="../../ui/statistics_window.py" line="250"/>
+        <location filename="../../ui/statistics_window.py" line="295"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="257"/>
+        <location filename="../../ui/statistics_window.py" line="250"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="261"/>
+        <location filename="../../ui/statistics_window.py" line="254"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="291"/>
+        <location filename="../../ui/statistics_window.py" line="284"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="295"/>
+        <location filename="../../ui/statistics_window.py" line="288"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="304"/>
+        <location filename="../../ui/statistics_window.py" line="297"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="305"/>
+        <location filename="../../ui/statistics_window.py" line="298"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2665,12 +2704,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="311"/>
+        <location filename="../../ui/statistics_window.py" line="304"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="321"/>
+        <location filename="../../ui/statistics_window.py" line="314"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
@@ -2678,38 +2717,38 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
-        <location filename="../../ui/sync_page.py" line="101"/>
+        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="103"/>
+        <location filename="../../ui/sync_page.py" line="96"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="108"/>
+        <location filename="../../ui/sync_page.py" line="101"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="110"/>
+        <location filename="../../ui/sync_page.py" line="103"/>
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="111"/>
+        <location filename="../../ui/sync_page.py" line="104"/>
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="112"/>
+        <location filename="../../ui/sync_page.py" line="105"/>
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
@@ -2718,22 +2757,22 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
         <translation type="vanished">Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="130"/>
         <source>nicht eingerichtet</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="138"/>
+        <location filename="../../ui/sync_page.py" line="131"/>
         <source>kein KI-Schlüssel eingerichtet</source>
         <translation>no KI key set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="141"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
         <source>keiner</source>
         <translation>none</translation>
     </message>
