@@ -226,6 +226,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         UPDATE person SET record_key = random() & 4294967295;
         UPDATE short_intervention SET record_key = random() & 4294967295;
     """),
+    Migration(6, "released periods (format version 2): the protected tables of a closed month or quarter, frozen", """
+        CREATE TABLE released (
+            period      TEXT PRIMARY KEY,      -- 2026-07 or 2026-Q3
+            tables      TEXT NOT NULL,         -- JSON: the period's protected tables, as sent
+            released_at TEXT NOT NULL
+        ) STRICT;
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

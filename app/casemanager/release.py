@@ -1,0 +1,304 @@
+"""Releases, format version 2 (docs/anonymity.md): what a laptop tells the KI about a closed period,
+counted once as at the period's last day, protected by the cell key method, and then frozen in the
+case file. Later bundles repeat a released period unchanged, so no two of them differ by one
+person's late entry.
+
+Periods: months for the tables about persons, contacts, referrals and events (per municipality);
+quarters for the interpreter figures and the case manager's own time (for the device as a whole),
+so that magnitudes have enough contributors and no month describes one employee's work.
+
+Every cell is counted as the *units* behind it, each with its record key and its amount: a unit is
+a person (amount 1 in a table of persons, or that person's contacts, referrals, minutes or euros),
+or an anonymous short intervention, which is a unit of its own.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from app.casemanager import cellkey
+from app.casemanager.casework import Casework
+from app.casemanager.chancen import StatusEntry, add_months, window
+from storage import records
+from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, SUPPRESSED, UNKNOWN
+
+CLOSING_DAYS = 10          # late entries for a month are taken until the 10th of the next
+P_PERCENT = 0.10           # p%-rule for magnitudes: the others must exceed 10 % of the largest amount
+CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen")
+ENDS_SOON_MONTHS = 3
+WHOLE = None               # the cell key of a table's whole
+
+COUNT, MAGNITUDE, OPEN = "count", "magnitude", "open"   # how a table is protected
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str       # 2026-07 or 2026-Q3
+    first: date
+    last: date
+
+    @property
+    def quarterly(self) -> bool:
+        return "-Q" in self.key
+
+
+def month(year: int, number: int) -> Period:
+    return Period(f"{year}-{number:02d}", date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1]))
+
+
+def quarter(year: int, number: int) -> Period:
+    last = month(year, number * 3)
+    return Period(f"{year}-Q{number}", date(year, number * 3 - 2, 1), last.last)
+
+
+def due(today: date, released: set[str]) -> list[Period]:
+    """Periods of the previous and the current year that are closed, past their closing days, and
+    not released yet."""
+    candidates = [p for year in (today.year - 1, today.year)
+                  for p in [month(year, n) for n in range(1, 13)] + [quarter(year, n) for n in range(1, 5)]]
+    return [p for p in candidates if p.last + timedelta(days=CLOSING_DAYS) < today and p.key not in released]
+
+
+# -- counting ----------------------------------------------------------------------------------------
+class _Units:
+    """(indicator, municipality) -> cell -> unit -> [record key, amount]."""
+
+    def __init__(self) -> None:
+        self.tables: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(dict))
+
+    def add(self, indicator: str, municipality: str, cell, unit, record_key: int, amount: int = 1) -> None:
+        slot = self.tables[(indicator, municipality)][cell]
+        slot[unit] = [record_key, slot[unit][1] + amount if unit in slot else amount]
+
+
+def _age_sql(birth: str, on: str) -> str:
+    """Full years between ``birth`` (YYYY or YYYY-MM-DD) and ``on``; NULL when birth is unknown."""
+    return (f"CASE WHEN coalesce({birth}, '') = '' THEN NULL ELSE CAST(substr({on}, 1, 4) AS INTEGER)"
+            f" - CAST(substr({birth}, 1, 4) AS INTEGER) - (length({birth}) = 10 AND substr({on}, 6, 5) < substr({birth}, 6, 5)) END")
+
+
+def age_band(age: int | None) -> str:
+    if age is None or age < 0:
+        return UNKNOWN
+    return next((label for low, high, label in AGE_BANDS if low <= age <= high), UNKNOWN)
+
+
+def _persons(cw: Casework, units: _Units, p: Period, status_group: dict[str, str]) -> None:
+    """Each person with a case open in the month, once, by their newest such case: its intensity,
+    its phase, their gender, age and residence status group, all on the month's last day."""
+    first, last = p.first.isoformat(), p.last.isoformat()
+    rows = cw.conn.execute(f"""
+        WITH newest AS (
+            SELECT s.id AS case_id, s.person_id, s.intensity,
+                   row_number() OVER (PARTITION BY s.person_id ORDER BY s.opened_on DESC, s.id DESC) AS n
+            FROM support_case s WHERE s.opened_on <= :last AND (s.closed_on IS NULL OR s.closed_on >= :first))
+        SELECT p.id, p.record_key, p.municipality, c.intensity,
+               (SELECT phase FROM case_phase WHERE case_id = c.case_id AND since <= :last
+                ORDER BY since DESC, id DESC LIMIT 1),
+               p.gender, {_age_sql("p.birth_date", ":last")},
+               (SELECT status FROM residence_status WHERE person_id = p.id AND since <= :last
+                ORDER BY since DESC, id DESC LIMIT 1)
+        FROM newest c JOIN person p ON p.id = c.person_id WHERE c.n = 1""", {"first": first, "last": last})
+    for pid, key, muni, intensity, phase, gender, age, status in rows:
+        values = {"persons_by_intensity": intensity, "persons_by_phase": phase or UNKNOWN,
+                  "persons_by_gender": gender, "persons_by_age_band": age_band(age),
+                  "persons_by_status_group": status_group.get(status, UNKNOWN) if status else UNKNOWN}
+        for indicator, cell in values.items():
+            units.add(indicator, muni, cell, pid, key)
+            units.add(indicator, muni, WHOLE, pid, key)
+
+
+def _cases(cw: Casework, units: _Units, p: Period) -> None:
+    span = (p.first.isoformat(), p.last.isoformat())
+    for cell, column in (("eroeffnet", "opened_on"), ("abgeschlossen", "closed_on")):
+        for pid, key, muni, cases in cw.conn.execute(
+                f"SELECT p.id, p.record_key, p.municipality, COUNT(*) FROM support_case s JOIN person p "
+                f"ON p.id = s.person_id WHERE s.{column} BETWEEN ? AND ? GROUP BY p.id", span):
+            units.add("cases_opened_closed", muni, cell, pid, key, cases)
+
+
+def _chancen(cw: Casework, units: _Units, p: Period) -> None:
+    """The § 104c window of each person's status history as it stood on the month's last day."""
+    statuses: dict[int, list[StatusEntry]] = defaultdict(list)
+    person = {}
+    for pid, key, muni, status, since in cw.conn.execute(
+            "SELECT p.id, p.record_key, p.municipality, r.status, r.since FROM residence_status r "
+            "JOIN person p ON p.id = r.person_id WHERE r.since <= ? ORDER BY r.since, r.id", (p.last.isoformat(),)):
+        statuses[pid].append(StatusEntry(status, date.fromisoformat(since)))
+        person[pid] = (key, muni)
+    for pid, history in statuses.items():
+        w = window(history, p.last)
+        if w is None:
+            continue
+        key, muni = person[pid]
+        ended = w.outcome_since
+        if w.granted <= p.last and (ended is None or ended > p.first):
+            units.add("chancen_104c", muni, "erteilt", pid, key)
+        if (ended is None or ended > p.last) and w.ends <= add_months(p.last, ENDS_SOON_MONTHS):
+            units.add("chancen_104c", muni, "endet_bald", pid, key)
+        if ended is not None and p.first <= ended <= p.last:
+            cell = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen"}[w.outcome]
+            units.add("chancen_104c", muni, cell, pid, key)
+
+
+def _contacts_and_referrals(cw: Casework, units: _Units, p: Period) -> None:
+    span = (p.first.isoformat(), p.last.isoformat())
+    contacts = ("FROM contact c JOIN support_case s ON s.id = c.case_id JOIN person p ON p.id = s.person_id "
+                "WHERE c.date BETWEEN ? AND ?")
+    for pid, key, muni, channel, n in cw.conn.execute(
+            f"SELECT p.id, p.record_key, p.municipality, c.channel, COUNT(*) {contacts} GROUP BY p.id, c.channel", span):
+        units.add("contacts_by_channel", muni, channel, pid, key, n)
+        units.add("contacts_by_channel", muni, WHOLE, pid, key, n)
+    for pid, key, muni, topic, n in cw.conn.execute(
+            "SELECT p.id, p.record_key, p.municipality, t.topic, COUNT(*) FROM contact c "
+            "JOIN contact_topic t ON t.contact_id = c.id JOIN support_case s ON s.id = c.case_id "
+            "JOIN person p ON p.id = s.person_id WHERE c.date BETWEEN ? AND ? GROUP BY p.id, t.topic", span):
+        units.add("contacts_by_topic", muni, topic, pid, key, n)
+    referrals = ("FROM referral r JOIN support_case s ON s.id = r.case_id JOIN person p ON p.id = s.person_id "
+                 "WHERE r.date BETWEEN ? AND ?")
+    for pid, key, muni, partner, outcome, n in cw.conn.execute(
+            f"SELECT p.id, p.record_key, p.municipality, r.partner, coalesce(nullif(r.outcome, ''), 'offen'), COUNT(*) "
+            f"{referrals} GROUP BY p.id, r.partner, 5", span):
+        for indicator, cell in (("referrals_by_partner", partner), ("referrals_by_outcome", outcome)):
+            units.add(indicator, muni, cell, pid, key, n)
+            units.add(indicator, muni, WHOLE, pid, key, n)
+    for sid, key, muni, topic in cw.conn.execute(
+            "SELECT id, record_key, municipality, topic FROM short_intervention WHERE date BETWEEN ? AND ?", span):
+        units.add("short_interventions_by_topic", muni, topic, ("kurz", sid), key)   # each one is someone
+        units.add("short_interventions_by_topic", muni, WHOLE, ("kurz", sid), key)
+
+
+def _events(cw: Casework, units: _Units, p: Period) -> None:
+    """About no person: information events and system observations, as they are."""
+    span = (p.first.isoformat(), p.last.isoformat())
+    for muni, events, participants in cw.conn.execute(
+            "SELECT municipality, COUNT(*), SUM(participants) FROM info_event WHERE date BETWEEN ? AND ? "
+            "GROUP BY 1", span):
+        units.add("info_events", muni, "veranstaltungen", 0, 0, events)
+        units.add("info_events", muni, "teilnehmende", 0, 0, participants)
+    for muni, category, n in cw.conn.execute(
+            "SELECT municipality, category, COUNT(*) FROM observation WHERE date BETWEEN ? AND ? GROUP BY 1, 2", span):
+        units.add("observations_by_category", muni, category, 0, 0, n)
+
+
+def _quarter(cw: Casework, units: _Units, p: Period, with_time: bool) -> None:
+    """For the device as a whole: interpreter minutes and euros per person and language, and (where
+    the county asks for it) the case manager's own minutes by kind."""
+    span = (p.first.isoformat(), p.last.isoformat())
+    for pid, key, language, minutes, cents in cw.conn.execute(
+            "SELECT p.id, p.record_key, language_code(c.interpreter_language), SUM(c.interpreter_minutes), "
+            "SUM(c.interpreter_cost_cents) FROM contact c JOIN support_case s ON s.id = c.case_id "
+            "JOIN person p ON p.id = s.person_id WHERE c.date BETWEEN ? AND ? "
+            "AND coalesce(c.interpreter_language, '') != '' GROUP BY p.id, 3", span):
+        if minutes:
+            units.add("interpreter_minutes_by_language", ALL, language, pid, key, minutes)
+        if cents:
+            units.add("interpreter_cost_cents_by_language", ALL, language, pid, key, cents)
+    if with_time:
+        for kind, minutes in cw.conn.execute(
+                f"SELECT '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE date BETWEEN ? AND ? "
+                "UNION ALL SELECT kind, SUM(minutes) FROM time_entry WHERE date BETWEEN ? AND ? GROUP BY kind",
+                span + span):
+            if minutes:
+                units.add("minutes_by_kind", ALL, kind, 0, 0, minutes)
+                units.add("minutes_by_kind", ALL, WHOLE, 0, 0, minutes)
+
+
+# -- the tables and their protection ---------------------------------------------------------------
+def _layout(cw: Casework) -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    """indicator -> (protection, its cells, whether it has a whole)."""
+    cat = cw.cat
+    groups = tuple(sorted({e.extra["group"] for e in cat.residence_status.entries})) + (UNKNOWN,)
+    languages = tuple(cat.languages.codes())
+    return {
+        "persons_by_intensity": (COUNT, tuple(cat.intensities.codes()), True),
+        "persons_by_phase": (COUNT, tuple(cat.phases.codes()) + (UNKNOWN,), True),
+        "persons_by_gender": (COUNT, tuple(cat.genders.codes()), True),
+        "persons_by_age_band": (COUNT, tuple(b[2] for b in AGE_BANDS) + (UNKNOWN,), True),
+        "persons_by_status_group": (COUNT, groups, True),
+        "cases_opened_closed": (COUNT, ("eroeffnet", "abgeschlossen"), False),
+        "chancen_104c": (COUNT, CHANCEN_CELLS, False),
+        "contacts_by_topic": (COUNT, tuple(cat.topics.codes()), False),
+        "contacts_by_channel": (COUNT, tuple(cat.channels.codes()), True),
+        "referrals_by_partner": (COUNT, tuple(cat.partners.codes()), True),
+        "referrals_by_outcome": (COUNT, tuple(cat.referral_outcomes.codes()) + ("offen",), True),
+        "short_interventions_by_topic": (COUNT, tuple(cat.topics.codes()), True),
+        "info_events": (OPEN, ("veranstaltungen", "teilnehmende"), False),
+        "observations_by_category": (OPEN, tuple(cat.observation_categories.codes()), False),
+        "interpreter_minutes_by_language": (MAGNITUDE, languages, False),
+        "interpreter_cost_cents_by_language": (MAGNITUDE, languages, False),
+        "minutes_by_kind": (OPEN, (INDIVIDUAL,) + tuple(cat.system_work.codes()), True),
+    }
+
+
+QUARTERLY = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_language", "minutes_by_kind")
+
+
+def publish(protection: str, units: dict, table: cellkey.PerturbationTable, k: int):
+    """The published value of one cell from the units behind it."""
+    amounts = [amount for _, amount in units.values()]
+    value = sum(amounts)
+    if protection == OPEN or value == 0:
+        return value
+    if protection == COUNT:
+        return table.perturb(value, cellkey.cell_key(sum(key for key, _ in units.values())))
+    largest = sorted(amounts, reverse=True)
+    rest = value - largest[0] - (largest[1] if len(largest) > 1 else 0)
+    return value if len(amounts) >= k and rest >= P_PERCENT * largest[0] else SUPPRESSED
+
+
+def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
+    """The protected tables of one closed period, as they go into the payload."""
+    units = _Units()
+    if p.quarterly:
+        cw.conn.create_function("language_code", 1, cw.cat.language_code, deterministic=True)
+        _quarter(cw, units, p, with_time)
+    else:
+        status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
+        _persons(cw, units, p, status_group)
+        _cases(cw, units, p)
+        _chancen(cw, units, p)
+        _contacts_and_referrals(cw, units, p)
+        _events(cw, units, p)
+    ptable = cellkey.perturbation_table(js=k - 1)
+    tables = []
+    for indicator, (protection, cells, whole) in _layout(cw).items():
+        if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and not with_time):
+            continue
+        places = [ALL] if p.quarterly else sorted(set(municipalities) | {m for i, m in units.tables if i == indicator})
+        for muni in places:
+            counted = units.tables.get((indicator, muni), {})
+            table = {"indicator": indicator, "period": p.key, "municipality": muni,
+                     "cells": {c: publish(protection, counted.get(c, {}), ptable, k) for c in cells}}
+            if whole:
+                table["total"] = publish(protection, counted.get(WHOLE, {}), ptable, k)
+            tables.append(table)
+    return tables
+
+
+# -- releasing and the frozen store -----------------------------------------------------------------
+def release_due(cw: Casework, municipalities: list[str], k: int, with_time: bool = True) -> list[str]:
+    """Count, protect and freeze every period that is due; returns their keys. One transaction."""
+    cw.repair_record_keys()
+    today = cw.today()
+    released = {key for (key,) in cw.conn.execute("SELECT period FROM released")}
+    periods = due(today, released)
+    if not periods:
+        return []
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with records.atomic(cw.conn):
+        for p in periods:
+            cw.conn.execute("INSERT INTO released (period, tables, released_at) VALUES (?, ?, ?)",
+                            (p.key, json.dumps(period_tables(cw, p, municipalities, k, with_time)), now))
+    return [p.key for p in periods]
+
+
+def released_tables(cw: Casework) -> tuple[list[str], list[dict]]:
+    """(periods, tables) of every frozen release within the window of the previous and current year."""
+    first = str(cw.today().year - 1)
+    rows = cw.conn.execute("SELECT period, tables FROM released WHERE period >= ? ORDER BY period", (first,)).fetchall()
+    return [period for period, _ in rows], [t for _, tables in rows for t in json.loads(tables)]

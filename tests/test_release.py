@@ -1,0 +1,99 @@
+"""Releases (format version 2, docs/anonymity.md): a closed month is counted once, as at its last
+day, protected by the cell key method, and then frozen; magnitudes are published only where no one
+dominates them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.casemanager import release
+from app.casemanager.casework import Contact
+from sync.payload import SUPPRESSED
+from tests.conftest import person_with_case
+
+MUNIS = ["olfen"]
+
+
+def _table(tables, indicator, period, municipality="olfen"):
+    return next(t for t in tables if (t["indicator"], t["period"], t["municipality"]) == (indicator, period, municipality))
+
+
+def _published(tables) -> list:
+    return [v for t in tables for v in [*t["cells"].values(), t.get("total", 0)]]
+
+
+def test_a_month_is_due_once_its_closing_days_are_over():
+    keys = lambda today: {p.key for p in release.due(today, set())}  # noqa: E731
+    assert "2026-10" not in keys(date(2026, 11, 10)) and "2026-10" in keys(date(2026, 11, 11))
+    assert "2026-Q3" in keys(date(2026, 10, 11)) and "2026-Q4" not in keys(date(2026, 12, 31))
+    assert min(keys(date(2026, 11, 24))) == "2025-01"     # the previous and the current year
+    assert "2026-10" not in {p.key for p in release.due(date(2026, 11, 24), {"2026-10"})}
+
+
+def test_one_person_alone_is_never_published_as_one_or_two(cw):
+    person_with_case(cw, opened="2026-09-03", municipality="olfen", gender="w", birth_date="2001-05-05")
+    tables = release.period_tables(cw, release.month(2026, 9), MUNIS, 3)
+    values = [v for v in _published(tables) if v != SUPPRESSED]
+    assert not {1, 2} & set(values)
+    assert _table(tables, "persons_by_intensity", "2026-09")["total"] in (0, 3)
+
+
+def test_persons_are_counted_as_on_the_months_last_day(cw):
+    """Ten persons turn 18 on 15 October: September counts them as minors, October as adults."""
+    for n in range(10):
+        person_with_case(cw, opened="2026-08-01", municipality="olfen", given=f"Person {n}", birth_date="2008-10-15")
+    september = _table(release.period_tables(cw, release.month(2026, 9), MUNIS, 3), "persons_by_age_band", "2026-09")
+    october = _table(release.period_tables(cw, release.month(2026, 10), MUNIS, 3), "persons_by_age_band", "2026-10")
+    assert 8 <= september["cells"]["0-17"] <= 12 and september["cells"]["18-26"] == 0
+    assert 8 <= october["cells"]["18-26"] <= 12 and october["cells"]["0-17"] == 0
+
+
+def test_the_same_casework_is_always_published_the_same_way(cw):
+    for n in range(7):
+        person_with_case(cw, opened="2026-09-01", municipality="olfen", given=f"Person {n}")
+    first = release.period_tables(cw, release.month(2026, 9), MUNIS, 3)
+    assert release.period_tables(cw, release.month(2026, 9), MUNIS, 3) == first
+
+
+def test_a_released_month_is_frozen_and_a_later_entry_changes_nothing(cw):
+    for n in range(5):
+        person_with_case(cw, opened="2026-09-01", municipality="olfen", given=f"Person {n}")
+    released = release.release_due(cw, MUNIS, 3)
+    assert "2026-09" in released and "2026-10" in released and "2026-Q3" in released
+    before = release.released_tables(cw)
+    person_with_case(cw, opened="2026-09-15", municipality="olfen", given="Nachzüglerin")   # entered late
+    assert release.release_due(cw, MUNIS, 3) == []
+    assert release.released_tables(cw) == before
+
+
+def _interpreted(cw, amounts_in_euros: list[str]) -> dict:
+    for n, euros in enumerate(amounts_in_euros):
+        _, case_id = person_with_case(cw, opened="2026-07-01", municipality="olfen", given=f"Person {n}")
+        cw.add_contact(case_id, Contact("2026-08-03", 60, "persoenlich", ["arbeit"], interpreter_language="Arabisch",
+                                        interpreter_minutes=60, interpreter_cost=euros))
+    tables = release.period_tables(cw, release.quarter(2026, 3), MUNIS, 3)
+    return _table(tables, "interpreter_cost_cents_by_language", "2026-Q3", "alle")["cells"]
+
+
+@pytest.mark.parametrize("bills, published", [
+    (["90"], SUPPRESSED),                    # one person's bill
+    (["90", "45"], SUPPRESSED),              # two: each could subtract their own
+    (["900", "40", "40"], SUPPRESSED),       # three, but one dominates: the others are under 10 % of it
+    (["90", "45", "60"], 19500),             # three of a kind: published as it is
+])
+def test_interpreter_costs_are_published_only_where_no_one_dominates_them(cw, bills, published):
+    assert _interpreted(cw, bills)["arabisch"] == published
+
+
+def test_own_time_is_sent_per_quarter_for_the_device_and_can_be_left_out(cw):
+    from app.casemanager.system_work import SystemWork
+
+    SystemWork(cw).log_time("2026-08-04", 90, "netzwerkarbeit")
+    with_time = release.period_tables(cw, release.quarter(2026, 3), MUNIS, 3)
+    assert _table(with_time, "minutes_by_kind", "2026-Q3", "alle")["cells"]["netzwerkarbeit"] == 90
+    monthly = release.period_tables(cw, release.month(2026, 8), MUNIS, 3)
+    assert not [t for t in monthly if t["indicator"] == "minutes_by_kind"]
+    without = release.period_tables(cw, release.quarter(2026, 3), MUNIS, 3, with_time=False)
+    assert not [t for t in without if t["indicator"] == "minutes_by_kind"]
