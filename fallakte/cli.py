@@ -222,7 +222,8 @@ def cmd_sync(args) -> int:
 def cmd_ki_keygen(args) -> int:
     from app.ki import registry
 
-    code, key = registry.create_store(_ki_store(args), _new_passphrase(ENV_PASSPHRASE), Path(args.out), args.name, args.k)
+    code, key = registry.create_store(_ki_store(args), _new_passphrase(ENV_PASSPHRASE), Path(args.out), args.name, args.k,
+                                      time_figures=not args.no_time_figures)
     print(tr("KI-Speicher angelegt: {path}").format(path=_ki_store(args)))
     print(tr("Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):"))
     print(f"    {key.fingerprint}")
@@ -397,6 +398,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=".", metavar="ORDNER", help="wohin ki-public.key geschrieben wird")
     p.add_argument("--name", default="Kommunales Integrationszentrum", help="Name des KI")
     p.add_argument("--k", type=int, default=3, help="kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)")
+    p.add_argument("--no-time-figures", action="store_true",
+                   help="Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)")
     p.set_defaults(func=cmd_ki_keygen)
     p = ki_sub.add_parser("enrol", parents=[ki_common], help="ein Gerät anmelden")
     p.add_argument("file", metavar="DATEI", help="Anmeldedatei des Geräts")

@@ -1,8 +1,9 @@
 """Keys for sync: the KI's X25519 key pair and public-key file, a device's Ed25519 signing key and
 its enrolment request.
 
-``ki-public.key`` (JSON) carries the KI's public key, its name and k, the smallest count it accepts
-to see. Its fingerprint covers key and k, so reading the fingerprint out over the phone confirms both.
+``ki-public.key`` (JSON) carries the KI's public key, its name, k (no count of 1 … k−1 is ever
+published) and whether laptops send the case manager's own time. Its fingerprint covers all but the
+name, so reading it out over the phone confirms them.
 """
 
 from __future__ import annotations
@@ -75,14 +76,16 @@ class KiPublicKey:
     x25519: bytes
     k: int
     name: str
+    time_figures: bool = True   # whether laptops send the case manager's own time (per quarter)
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(canonical({"x25519": b64(self.x25519), "k": self.k}))
+        """Covers everything a laptop obeys: the key, k and whether to send time figures."""
+        return fingerprint(canonical({"x25519": b64(self.x25519), "k": self.k, "time_figures": self.time_figures}))
 
     def to_bytes(self) -> bytes:
         return canonical({"format": PUBLIC_KEY_FORMAT, "version": VERSION, "name": self.name,
-                          "x25519": b64(self.x25519), "k": self.k}) + b"\n"
+                          "x25519": b64(self.x25519), "k": self.k, "time_figures": self.time_figures}) + b"\n"
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> "KiPublicKey":
@@ -90,11 +93,13 @@ class KiPublicKey:
             doc = json.loads(raw.decode("utf-8"))
             if doc["format"] != PUBLIC_KEY_FORMAT or doc["version"] != VERSION:
                 raise KeyFileError(KeyProblem.NOT_A_KI_KEY)
-            key = cls(unb64(doc["x25519"], 32), doc["k"], str(doc["name"]))
+            key = cls(unb64(doc["x25519"], 32), doc["k"], str(doc["name"]), doc.get("time_figures", True))
         except KeyFileError:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             raise KeyFileError(KeyProblem.KI_KEY_DAMAGED) from None
+        if type(key.time_figures) is not bool:
+            raise KeyFileError(KeyProblem.KI_KEY_DAMAGED)
         if type(key.k) is not int or key.k < MIN_K:
             raise KeyFileError(KeyProblem.K_TOO_SMALL, k=key.k, minimum=MIN_K)
         return key

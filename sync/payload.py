@@ -1,9 +1,14 @@
 """The payload contract: what a bundle's plaintext holds, written once for both sides (a laptop and
 the KI's roll-up write it, the KI's import checks it). docs/bundle-format.md describes it.
 
-    {"format": "fallakte-counts", "version": 1, "indicators_version", "app_version", "device",
+    {"format": "fallakte-counts", "version": 2, "indicators_version", "app_version", "device",
      "municipalities", "periods", "created_at", "sequence", "k",
      "tables": [{"indicator", "period", "municipality", "cells": {key: count or SUPPRESSED}, "total"?}]}
+
+Version 2 (docs/anonymity.md): every count is perturbed by the cell key method; SUPPRESSED marks
+only a magnitude that no one may see (interpreter minutes or euros dominated by a few persons).
+Periods are closed months (2026-07) or quarters (2026-Q3), each released once and then repeated
+unchanged.
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ import re
 from sync.bundle import BundleRefused, Refusal
 
 FORMAT = "fallakte-counts"
-VERSION = 1
+VERSION = 2
 SUPPRESSED = "suppressed"   # the one marker for a value that is not published
+PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2]|Q[1-4])")
 
 # The indicator vocabulary both sides read (docs/indicators.md).
-INDICATORS_VERSION = 1
+INDICATORS_VERSION = 2
 ALL = "alle"                # municipality of tables about the device's own work
 UNKNOWN = "unbekannt"
 AGE_BANDS = ((0, 17, "0-17"), (18, 26, "18-26"), (27, 44, "27-44"), (45, 64, "45-64"), (65, 200, "65+"))
@@ -41,7 +47,7 @@ def _valid_value(value) -> bool:
 def _valid_table(table) -> bool:
     """The shape the statistics read: names as text, a month, cells of counts or the marker."""
     return (isinstance(table, dict) and all(isinstance(table.get(k), str) for k in ("indicator", "period", "municipality"))
-            and re.fullmatch(r"\d{4}-\d{2}", table["period"]) is not None
+            and PERIOD.fullmatch(table["period"]) is not None
             and isinstance(table.get("cells"), dict)
             and all(isinstance(k, str) and _valid_value(v) for k, v in table["cells"].items())
             and ("total" not in table or _valid_value(table["total"])))

@@ -65,7 +65,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
        sequence=st.one_of(st.integers(1, 10), st.integers(), json_values))
 def test_whatever_a_genuine_device_signs_is_imported_or_refused_never_raises(setup, tables, sequence):
     store, device, _ = setup
-    payload = {"format": "fallakte-counts", "version": 1, "device": device.id, "sequence": sequence,
+    payload = {"format": "fallakte-counts", "version": 2, "device": device.id, "sequence": sequence,
                "created_at": "2026-11-24T10:00:00+00:00", "tables": tables}
     try:
         sealed = bundles.seal(payload, device.id, device.key, registry.public_key(store.conn))

@@ -82,7 +82,7 @@ def test_every_person_and_short_intervention_gets_its_own_record_key(cw):
 
 
 def test_an_old_or_damaged_case_file_gets_record_keys_before_anything_is_counted(casefile_path):
-    from app.casemanager import indicators
+    from app.casemanager import release
     from app.casemanager.casework import Casework
     from storage.store import EncryptedStore
     from tests.conftest import PASSPHRASE, add_person
@@ -96,6 +96,6 @@ def test_an_old_or_damaged_case_file_gets_record_keys_before_anything_is_counted
                                      (KEY_SPACE - 1,)).fetchone() == (5,)
         upgraded.conn.execute("UPDATE person SET record_key = NULL WHERE id = 1")
         upgraded.conn.execute("UPDATE person SET record_key = ? WHERE id = 2", (KEY_SPACE * 8,))
-        indicators.build_tables(Casework(upgraded), ["olfen"])
+        release.release_due(Casework(upgraded), ["olfen"], 3)
         keys = [k for (k,) in upgraded.conn.execute("SELECT record_key FROM person")]
     assert len(keys) == 5 and all(k is not None and 0 <= k < KEY_SPACE for k in keys)

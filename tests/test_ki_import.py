@@ -35,7 +35,7 @@ class Device:
         registry.enrol(store, registry.read_request(request))
 
     def bundle(self, store, sequence: int, persons: int) -> tuple[str, bytes]:
-        payload = {"format": "fallakte-counts", "version": 1, "device": self.id, "sequence": sequence,
+        payload = {"format": "fallakte-counts", "version": 2, "device": self.id, "sequence": sequence,
                    "created_at": f"2026-11-{sequence % 28 + 1:02d}T10:00:00+00:00", "k": 3,
                    "tables": [{"indicator": "persons_by_intensity", "period": "2026-10",
                                "municipality": self.municipality,

@@ -1,9 +1,11 @@
-"""The KI's county statistics: twelve demo case files synced into one folder add up to the right
-county totals, up to suppression, and a figure with suppressed parts never shows as exact."""
+"""The KI's county statistics: twelve demo case files synced into one folder add up to the case
+files' own counts within the perturbation each laptop applies (docs/anonymity.md); no figure is a
+bound, and the case managers' own time shows only where three or more sent it."""
 
 import pytest
 
-from app.casemanager import indicators
+from app.casemanager import release
+from app.casemanager.cellkey import D
 from app.core.validation import ValidationError
 from app.ki import demo_county, importer, registry, rollup, statistics
 from tests.conftest import PASSPHRASE, TODAY
@@ -27,47 +29,65 @@ def county(tmp_path_factory):
     store.close()
 
 
-def _truth(laptops, indicator, months, stock):
-    """The case files' own counts, before any suppression: {municipality: {cell: value}}."""
+def _truth(laptops, indicator, period: statistics.Period, stock):
+    """The case files' own counts, before protection: {municipality: {cell: (value, parts)}}, where
+    parts is how many published values (device and month) went into the sum."""
+    released = {p.key for p in release.due(TODAY, set())}
+    keys = [k for k in (period.quarters if indicator in release.QUARTERLY else period.months) if k in released]
+    keys = keys[-1:] if stock else keys
     truth = {}
     for cw in laptops:
-        from app.casemanager import sync_service
-        for t in indicators.build_tables(cw, sync_service.device_municipalities(cw)):
-            if t.indicator != indicator or t.period not in months or (stock and t.period != months[-1]):
-                continue
-            cells = dict(t.cells, _total=t.total) if t.total else t.cells
-            for key, cell in cells.items():
-                target = truth.setdefault(t.municipality, {})
-                target[key] = target.get(key, 0) + cell.value
+        for key in keys:
+            p = release.quarter(int(key[:4]), int(key[-1])) if "-Q" in key else release.month(int(key[:4]), int(key[5:]))
+            counted = release.count(cw, p)
+            for (ind, muni), cells in counted.tables.items():
+                if ind != indicator:
+                    continue
+                for cell in cells:
+                    value, _ = counted.value(ind, muni, cell)
+                    name = statistics.TOTAL if cell is None else cell
+                    old = truth.setdefault(muni, {}).get(name, (0, 0))
+                    truth[muni][name] = (old[0] + value, old[1] + 1)
     return truth
 
 
 @pytest.mark.parametrize("indicator,period,stock", [
     ("persons_by_intensity", "2026-Q3", True), ("persons_by_intensity", "2025", True),
     ("contacts_by_topic", "2026-Q3", False), ("referrals_by_outcome", "2025", False),
-    ("chancen_104c", "2026-10", False), ("minutes_by_kind", "2026-Q2", False),
+    ("chancen_104c", "2026-10", False),
 ])
-def test_county_totals_are_the_sum_of_the_case_files_own_counts_up_to_suppression(county, indicator, period, stock):
+def test_county_figures_are_the_case_files_own_counts_within_the_perturbation(county, indicator, period, stock):
+    store, laptops = county
+    p = statistics.Period.parse(period)
+    got = statistics.County(store.conn).sums(indicator, p)
+    truth = _truth(laptops, indicator, p, stock)
+    errors, all_parts = [], 0
+    for muni, cells in truth.items():
+        for cell, (value, parts) in cells.items():
+            figure = got[muni][cell]
+            assert figure.exact and abs(figure.value - value) <= D * parts, (muni, cell, figure, value, parts)
+            errors.append(abs(figure.value - value))
+            all_parts += parts
+    assert errors and sum(errors) / all_parts < 1             # a little noise per published part, no bias
+    if stock:                                                 # one month's stock: many figures are exactly right
+        assert sum(e == 0 for e in errors) > len(errors) / 4
+
+
+def test_own_time_and_interpreter_costs_are_sums_of_the_devices_quarters(county):
     store, laptops = county
     data = statistics.County(store.conn)
-    p = statistics.Period.parse(period)
-    got = data.sums(indicator, p)
-    truth = _truth(laptops, indicator, list(p.months), stock)
-    assert set(got) == set(truth)
-    exact = 0
-    for muni, cells in truth.items():
-        for cell, value in cells.items():
-            figure = got[muni].get(cell, statistics.Figure())
-            if figure.exact:
-                assert figure.value == value, (muni, cell)
-                exact += 1
-            else:   # a lower bound, off by at least one per suppressed contribution
-                assert figure.value + figure.suppressed <= value, (muni, cell)
-    assert exact > 0
+    q2 = statistics.Period.parse("2026-Q2")
+    minutes = data.county_cells("minutes_by_kind", q2)
+    truth = _truth(laptops, "minutes_by_kind", q2, False)["alle"]
+    assert {c: f.value for c, f in minutes.items()} == {c: v for c, (v, _) in truth.items()}
+    assert data.contributors("minutes_by_kind", q2) == 12
+    assert data.county_cells("minutes_by_kind", statistics.Period.parse("2026-05")) == {}   # quarters only
+    cost = data.county_cells("interpreter_cost_cents_by_language", q2)[statistics.TOTAL]
+    assert cost.exact and cost.value == _truth(laptops, "interpreter_cost_cents_by_language", q2, False)["alle"][statistics.TOTAL][0]
 
 
-def test_the_county_row_adds_regions_and_never_shows_a_partly_suppressed_sum_as_exact(county):
-    store, laptops = county
+def test_the_county_row_adds_regions_and_shows_no_bound_or_marker_for_a_count(county):
+    store, _ = county
     data = statistics.County(store.conn)
     table = next(t for t in statistics.tables(data, statistics.Period.parse("2026-Q3")) if t.key == "personen_nach_kommune")
     regions = [r for r in table.rows if r.kind == statistics.SUBTOTAL]
@@ -76,16 +96,10 @@ def test_the_county_row_adds_regions_and_never_shows_a_partly_suppressed_sum_as_
     assert county_row.label == "Kreis Coesfeld"
     total_column = len(table.columns) - 1
     assert county_row.figures[total_column] == sum((r.figures[total_column] for r in regions), statistics.Figure())
-    truth = sum(cells["_total"] for cells in _truth(laptops, "persons_by_intensity", ["2026-09"], True).values())
-    shown = table.cell_text(county_row, total_column, data.k)
-    if county_row.figures[total_column].exact:
-        assert shown == f"{truth:,}".replace(",", ".")
-    else:
-        assert shown.startswith("≥ ")
     for row in table.rows:
-        for column, figure in enumerate(row.figures):
-            text = table.cell_text(row, column, data.k)
-            assert figure.exact == (text[0].isdigit()), text
+        for column in range(len(row.figures)):
+            text = table.cell_text(row, column)
+            assert text.replace(".", "").isdigit() and text not in ("1", "2"), text
 
 
 def test_devices_silent_for_more_than_30_days_are_flagged(county):
@@ -98,13 +112,11 @@ def test_devices_silent_for_more_than_30_days_are_flagged(county):
     assert all(d["silent"] and d["days_silent"] == 31 for d in later)
 
 
-def test_figures_read_as_exact_lower_bound_or_protected():
-    assert statistics.Figure(1234).text(3, True) == "1.234"
-    assert statistics.Figure(0, 1).text(3, True) == "<3"
-    assert statistics.Figure(0, 1).text(3, False) == "geschützt"
-    assert statistics.Figure(0, 2).text(3, True) == "geschützt"
-    assert statistics.Figure(40, 2).text(3, True) == "≥ 40"
-    assert statistics.Figure(123456, 0).text(3, False, "€") == "1.235 €"
+def test_figures_read_as_published_or_as_the_one_marker_never_as_a_bound():
+    assert statistics.Figure(1234).text() == "1.234"
+    assert statistics.Figure(0, 1).text() == statistics.WITHHELD == "·"
+    assert statistics.Figure(40, 2).text("€") == "·"          # a sum with a withheld part says nothing
+    assert statistics.Figure(123456, 0).text("€") == "1.235 €"
 
 
 @pytest.mark.parametrize("text,months", [("2026", 12), ("2026-Q3", 3), ("2026-q1", 3), ("2026-07", 1)])

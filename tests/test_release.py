@@ -97,3 +97,23 @@ def test_own_time_is_sent_per_quarter_for_the_device_and_can_be_left_out(cw):
     assert not [t for t in monthly if t["indicator"] == "minutes_by_kind"]
     without = release.period_tables(cw, release.quarter(2026, 3), MUNIS, 3, with_time=False)
     assert not [t for t in without if t["indicator"] == "minutes_by_kind"]
+
+
+def test_a_county_that_switches_own_time_off_receives_none_and_its_fingerprint_says_so(cw):
+    from app.casemanager import sync_service
+    from app.casemanager.system_work import SystemWork
+    from app.core.identity import device_identity
+    from sync import bundle as bundles
+    from sync.keys import KiPublicKey, generate_ki_key, signing_public
+
+    SystemWork(cw).log_time("2026-08-04", 90, "netzwerkarbeit")
+    private, public = generate_ki_key()
+    ki = KiPublicKey(public, 3, "KI", time_figures=False)
+    assert ki.fingerprint != KiPublicKey(public, 3, "KI").fingerprint   # read out by phone: a change shows
+    sync_service.configure(cw, ki_key=ki.to_bytes(), device_name="KIM Süd", municipalities=MUNIS)
+    sync_service.build_bundle(cw)
+    sealed = cw.conn.execute("SELECT bundle FROM outbox").fetchone()[0]
+    _, key = device_identity(cw.conn)
+    payload = bundles.open_sealed(sealed, private, sync_service.ki_key(cw), lambda _d: signing_public(key))
+    assert payload["version"] == 2 and "2026-Q3" in payload["periods"]
+    assert not [t for t in payload["tables"] if t["indicator"] == "minutes_by_kind"]

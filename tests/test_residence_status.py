@@ -44,14 +44,3 @@ def test_bad_status_input_is_refused_and_nothing_saved(cw, kwargs, field):
     assert cw.status_history(person) == []
 
 
-def test_the_ki_learns_how_many_104c_permits_run_out_within_three_months(cw):
-    from app.casemanager import indicators
-    from tests.conftest import person_with_case
-
-    person, _ = person_with_case(cw)
-    cw.record_status(person, "ae_104c", "2025-08-01")   # the 18 months end on 31.01.2027
-    tables = {(t.indicator, t.period): t for t in indicators.build_tables(cw, ["coesfeld"])}
-    ends_soon = {period: tables[("chancen_104c", period)].cells["endet_bald"].persons
-                 for period in ("2026-09", "2026-10", "2026-11")}
-    assert ends_soon == {"2026-09": 0, "2026-10": 1, "2026-11": 1}
-    assert tables[("chancen_104c", "2026-09")].cells["erteilt"].persons == 1

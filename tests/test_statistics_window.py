@@ -78,8 +78,7 @@ def test_importing_the_share_shows_county_figures_beside_their_charts(qtbot, win
     assert len(os.listdir(tmp_path / "ablage" / importer.IMPORTED_DIR)) == 12
     assert window.period.currentText() == "4. Quartal 2026"
     expected = committee_report.table_rows(next(t for t in statistics.tables(
-        statistics.County(window.store.conn), statistics.Period.parse("2026-Q4")) if t.key == "personen_nach_kommune"),
-        3)[1:]
+        statistics.County(window.store.conn), statistics.Period.parse("2026-Q4")) if t.key == "personen_nach_kommune"))[1:]
     rows = _grid_text(window, "personen_nach_kommune")
     assert rows == expected and rows[-1][0] == "Kreis Coesfeld"
     chart, _ = window.table_views["personen_nach_kommune"]

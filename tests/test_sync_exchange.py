@@ -8,13 +8,13 @@ import pytest
 
 from app.casemanager import demo, sync_service
 from app.casemanager.casework import Casework
-from app.casemanager.disclosure import SUPPRESSED
 from app.core.identity import device_identity
 from app.core.messages import describe
 from app.ki import importer, registry, statistics
 from storage.store import EncryptedStore
 from sync import bundle as bundles
 from sync.keys import KeyFileError
+from sync.payload import SUPPRESSED
 from sync.transport import ShareUnavailable
 from tests.conftest import PASSPHRASE, TODAY
 

@@ -182,7 +182,7 @@ class StatisticsWindow(QMainWindow):
         old.deleteLater()
         grid.setColumnCount(len(table.columns) + 1)
         grid.setHorizontalHeaderLabels([""] + table.columns)
-        fill_table(grid, committee_report.table_rows(table, self.county.k)[1:])
+        fill_table(grid, committee_report.table_rows(table)[1:])
         for r, row in enumerate(table.rows):
             if row.kind != statistics.ITEM:
                 for c in range(grid.columnCount()):

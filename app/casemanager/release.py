@@ -194,10 +194,11 @@ def _quarter(cw: Casework, units: _Units, p: Period, with_time: bool) -> None:
             "SUM(c.interpreter_cost_cents) FROM contact c JOIN support_case s ON s.id = c.case_id "
             "JOIN person p ON p.id = s.person_id WHERE c.date BETWEEN ? AND ? "
             "AND coalesce(c.interpreter_language, '') != '' GROUP BY p.id, 3", span):
-        if minutes:
-            units.add("interpreter_minutes_by_language", ALL, language, pid, key, minutes)
-        if cents:
-            units.add("interpreter_cost_cents_by_language", ALL, language, pid, key, cents)
+        for indicator, amount in (("interpreter_minutes_by_language", minutes),
+                                  ("interpreter_cost_cents_by_language", cents)):
+            if amount:
+                units.add(indicator, ALL, language, pid, key, amount)
+                units.add(indicator, ALL, WHOLE, pid, key, amount)
     if with_time:
         for kind, minutes in cw.conn.execute(
                 f"SELECT '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE date BETWEEN ? AND ? "
@@ -229,8 +230,8 @@ def _layout(cw: Casework) -> dict[str, tuple[str, tuple[str, ...], bool]]:
         "short_interventions_by_topic": (COUNT, tuple(cat.topics.codes()), True),
         "info_events": (OPEN, ("veranstaltungen", "teilnehmende"), False),
         "observations_by_category": (OPEN, tuple(cat.observation_categories.codes()), False),
-        "interpreter_minutes_by_language": (MAGNITUDE, languages, False),
-        "interpreter_cost_cents_by_language": (MAGNITUDE, languages, False),
+        "interpreter_minutes_by_language": (MAGNITUDE, languages, True),
+        "interpreter_cost_cents_by_language": (MAGNITUDE, languages, True),
         "minutes_by_kind": (OPEN, (INDIVIDUAL,) + tuple(cat.system_work.codes()), True),
     }
 
@@ -251,8 +252,19 @@ def publish(protection: str, units: dict, table: cellkey.PerturbationTable, k: i
     return value if len(amounts) >= k and rest >= P_PERCENT * largest[0] else SUPPRESSED
 
 
-def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
-    """The protected tables of one closed period, as they go into the payload."""
+@dataclass
+class Counted:
+    """The true counts of one period, before protection: never leaves this process."""
+    period: Period
+    tables: dict   # (indicator, municipality) -> cell (WHOLE for the whole) -> unit -> [record key, amount]
+
+    def value(self, indicator: str, municipality: str, cell=WHOLE) -> tuple[int, int]:
+        """(the amount, how many units are behind it)."""
+        units = self.tables.get((indicator, municipality), {}).get(cell, {})
+        return sum(amount for _, amount in units.values()), len(units)
+
+
+def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
     units = _Units()
     if p.quarterly:
         cw.conn.create_function("language_code", 1, cw.cat.language_code, deterministic=True)
@@ -264,20 +276,32 @@ def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, wi
         _chancen(cw, units, p)
         _contacts_and_referrals(cw, units, p)
         _events(cw, units, p)
+    return Counted(p, dict(units.tables))
+
+
+def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
+    """The tables as they go into the payload: every cell of every indicator of the period, for
+    every municipality of the device (and any other where its persons live), zeros included."""
+    p = counted.period
     ptable = cellkey.perturbation_table(js=k - 1)
     tables = []
     for indicator, (protection, cells, whole) in _layout(cw).items():
         if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and not with_time):
             continue
-        places = [ALL] if p.quarterly else sorted(set(municipalities) | {m for i, m in units.tables if i == indicator})
+        places = [ALL] if p.quarterly else sorted(set(municipalities) | {m for i, m in counted.tables if i == indicator})
         for muni in places:
-            counted = units.tables.get((indicator, muni), {})
+            units = counted.tables.get((indicator, muni), {})
             table = {"indicator": indicator, "period": p.key, "municipality": muni,
-                     "cells": {c: publish(protection, counted.get(c, {}), ptable, k) for c in cells}}
+                     "cells": {c: publish(protection, units.get(c, {}), ptable, k) for c in cells}}
             if whole:
-                table["total"] = publish(protection, counted.get(WHOLE, {}), ptable, k)
+                table["total"] = publish(protection, units.get(WHOLE, {}), ptable, k)
             tables.append(table)
     return tables
+
+
+def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
+    """The protected tables of one closed period."""
+    return protect(cw, count(cw, p, with_time), municipalities, k, with_time)
 
 
 # -- releasing and the frozen store -----------------------------------------------------------------

@@ -1,8 +1,8 @@
 """Sync from the case manager's side: the settings (share folder, KI key),
 building a sealed bundle into the outbox, and delivering the outbox to the share when it is there.
 
-Each bundle is a full snapshot of the previous and the current year, so only the newest one matters:
-building a new bundle drops older ones still waiting.
+Each bundle carries every released period of the previous and the current year (released periods
+never change), so only the newest one matters: building a new bundle drops older ones still waiting.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from app.casemanager import indicators
+from app.casemanager import release
 from app.casemanager.casework import Casework
-from app.casemanager.disclosure import protect
 from app.core.identity import device_identity
 from app.core.messages import UserError, describe, tr
 from app.core.validation import ValidationError
@@ -91,14 +90,16 @@ def device_fingerprint(cw: Casework) -> tuple[str, str]:
     return device_id, fingerprint(signing_public(key))
 
 
-def build_payload(cw: Casework, sequence: int, k: int) -> dict:
+def build_payload(cw: Casework, sequence: int, k: int, time_figures: bool = True) -> dict:
+    """Every released period of the previous and the current year: those that came due now are
+    counted and frozen first (app/casemanager/release.py), the others are repeated as released."""
     device_id, _ = device_identity(cw.conn)
     munis = device_municipalities(cw)
-    tables = indicators.build_tables(cw, munis)
+    release.release_due(cw, munis, k, time_figures)
+    periods, tables = release.released_tables(cw)
     return payloads.make(
-        device=device_id, municipalities=munis, periods=[m.key for m in indicators.months_reported(cw.today())],
-        created_at=_now(), sequence=sequence, k=k, indicators_version=payloads.INDICATORS_VERSION, app_version=__version__,
-        tables=[protect(t, k) for t in sorted(tables, key=lambda t: (t.indicator, t.period, t.municipality))])
+        device=device_id, municipalities=munis, periods=periods, created_at=_now(), sequence=sequence, k=k,
+        indicators_version=payloads.INDICATORS_VERSION, app_version=__version__, tables=tables)
 
 
 def build_bundle(cw: Casework) -> int:
@@ -109,7 +110,7 @@ def build_bundle(cw: Casework) -> int:
     device_id, key = device_identity(cw.conn)
     with records.atomic(cw.conn):
         sequence = records.next_sequence(cw.conn, "bundle")
-        sealed = bundles.seal(build_payload(cw, sequence, ki.k), device_id, key, ki)
+        sealed = bundles.seal(build_payload(cw, sequence, ki.k, ki.time_figures), device_id, key, ki)
         cw.conn.execute("DELETE FROM outbox")   # superseded by the new snapshot
         cw.conn.execute("INSERT INTO outbox (sequence, created_at, bundle) VALUES (?, ?, ?)",
                         (sequence, _now(), sealed))

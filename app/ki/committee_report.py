@@ -28,18 +28,22 @@ class Report:
     @property
     def methods(self) -> list[str]:
         return [
-            tr("Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je Monat und Kommune "
-               "nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. Personenbezogene Daten "
-               "verlassen die Geräte nicht."),
-            tr("Jede Anzahl, hinter der 1 bis {km1} Personen stehen, wird schon auf dem Gerät unterdrückt; "
-               "damit sie nicht aus Summen errechnet werden kann, werden weitere kleine Zellen mit unterdrückt "
-               "(k = {k}).").format(km1=self.k - 1, k=self.k),
-            tr("»<{k}« heißt: weniger als {k} Personen. »≥ n« heißt: mindestens n, denn mindestens ein Beitrag "
-               "war unterdrückt. »geschützt« heißt: unterdrückt, mehr ist nicht bekannt. Summen mit "
-               "unterdrückten Beiträgen sind deshalb Untergrenzen, nie exakte Werte.").format(k=self.k),
-            tr("Personen werden je Monat gezählt; für Quartal und Jahr gilt der Stand am Ende des Zeitraums. "
-               "Kontakte, Verweisungen, Fälle, Zeiten und Kosten werden über die Monate addiert."),
-            tr("Zeiten und Systembeobachtungen betreffen keine Person und werden ungeschützt übermittelt."),
+            tr("Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je abgeschlossenem "
+               "Monat und Kommune nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. "
+               "Personenbezogene Daten verlassen die Geräte nicht."),
+            tr("Die Werte sind zum Schutz einzelner Personen leicht verändert (Zufallsüberlagerung nach dem "
+               "Verfahren der amtlichen Statistik für den Zensus 2022): jede Anzahl weicht um höchstens 2 ab, im "
+               "Mittel um weniger als 1; die Werte 1 bis {km1} kommen nicht vor, eine 0 kann auch 1 bis {km1} "
+               "bedeuten. Summen können deshalb von der Summe ihrer Teile abweichen; eine Kreissumme aus "
+               "vielen Teilen um einige Einheiten.").format(km1=self.k - 1),
+            tr("»·« heißt: nicht veröffentlicht, weil wenige Personen den Wert bestimmen würden (Kosten und "
+               "Stunden der Sprachmittlung)."),
+            tr("Personen werden je Monat gezählt, Stand Monatsende; für Quartal und Jahr gilt der Stand am Ende "
+               "des Zeitraums. Kontakte, Verweisungen und Fälle werden über die Monate addiert. Ein Monat wird "
+               "einmal gemeldet und danach nicht mehr verändert."),
+            tr("Sprachmittlung und Arbeitszeiten liegen je Quartal vor; Arbeitszeiten werden nur für mindestens "
+               "drei Case-Manager*innen zusammen gezeigt. Systembeobachtungen und Veranstaltungen betreffen keine "
+               "Person."),
         ]
 
 
@@ -50,7 +54,7 @@ def build(county: County, period: Period, ki_name: str) -> Report:
     return Report(
         title=tr("Kommunales Integrationsmanagement im Kreis Coesfeld"), period=period, ki_name=ki_name,
         created=datetime.now().strftime("%d.%m.%Y"), k=county.k, has_data=has_data,
-        summary=_summary(by_key, period, county.k) if has_data else
+        summary=_summary(by_key, period) if has_data else
         [tr("Für {period} liegen keine Sendungen vor.").format(period=period.label)],
         tables=tables, devices=county.devices())
 
@@ -59,9 +63,9 @@ def _grand(table: StatTable, column: int = 0) -> Figure:
     return next((r.figures[column] for r in table.rows if r.kind == GRAND), Figure())
 
 
-def _summary(t: dict[str, StatTable], period: Period, k: int) -> list[str]:
-    def fig(figure: Figure, persons: bool = True, unit: str = "") -> str:
-        return figure.text(k, persons, unit)
+def _summary(t: dict[str, StatTable], period: Period) -> list[str]:
+    def fig(figure: Figure, unit: str = "") -> str:
+        return figure.text(unit)
 
     places = t["personen_nach_kommune"]
     total = _grand(places, len(places.columns) - 1)
@@ -78,7 +82,7 @@ def _summary(t: dict[str, StatTable], period: Period, k: int) -> list[str]:
             period=period.label, persons=fig(total), intensive=fig(intensive)),
         tr("Es gab {contacts} Kontakte im Case Management und {referrals} Verweisungen an Partner des "
            "Regelsystems. Anonyme Kurzinterventionen: {shorts}.").format(
-            contacts=fig(channels, False), shorts=fig(shorts), referrals=fig(referrals, False))
+            contacts=fig(channels), shorts=fig(shorts), referrals=fig(referrals))
         if contacts.value or channels.value else
         tr("Im Zeitraum wurden keine Kontakte gemeldet."),
         tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG) am Ende des Zeitraums: {held} Personen; davon endet die "
@@ -87,14 +91,14 @@ def _summary(t: dict[str, StatTable], period: Period, k: int) -> list[str]:
             held=fig(chancen[0]), soon=fig(chancen[1]), a=fig(chancen[2]), b=fig(chancen[3]),
             lapsed=fig(chancen[5])),
         tr("Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).").format(
-            ind=fig(time[0].figures[0], False, "h"), sys=fig(time[1].figures[0], False, "h"),
+            ind=fig(time[0].figures[0], "h"), sys=fig(time[1].figures[0], "h"),
             share=time[0].figures[1].value, rest=time[1].figures[1].value),
         tr("Sprachmittlung kostete {cost}. {note}").format(
-            cost=fig(_grand(t["sprachmittlung"], 1), False, "€"), note=t["sprachmittlung"].note),
+            cost=fig(_grand(t["sprachmittlung"], 1), "€"), note=t["sprachmittlung"].note),
     ]
 
 
-def table_rows(table: StatTable, k: int) -> list[list[str]]:
+def table_rows(table: StatTable) -> list[list[str]]:
     """Header and rows as shown, markers included: a reader of the file sees what the report shows."""
-    return [[""] + table.columns] + [[row.label] + [table.cell_text(row, c, k) for c in range(len(row.figures))]
+    return [[""] + table.columns] + [[row.label] + [table.cell_text(row, c) for c in range(len(row.figures))]
                                      for row in table.rows]

@@ -25,12 +25,14 @@ def default_store() -> Path:
     return paths.app_data_dir() / "ki-speicher.db"
 
 
-def create_store(path: Path, passphrase: str, public_out: Path, name: str, k: int) -> tuple[str, KiPublicKey]:
+def create_store(path: Path, passphrase: str, public_out: Path, name: str, k: int,
+                 time_figures: bool = True) -> tuple[str, KiPublicKey]:
     """A new KI store holding a fresh key pair; writes the public key file. Returns the store's
-    recovery code (to show once) and the public key (its fingerprint is read out by phone)."""
+    recovery code (to show once) and the public key (its fingerprint is read out by phone).
+    ``time_figures``: whether laptops send the case managers' own time (docs/anonymity.md)."""
     store, code = EncryptedStore.create(path, passphrase, kind=KI_STORE)
     with store:
-        key = create_key(store.conn, name, k)
+        key = create_key(store.conn, name, k, time_figures)
     public_out = Path(public_out)
     if public_out.is_dir():
         public_out = public_out / PUBLIC_KEY_NAME
@@ -44,13 +46,18 @@ def open_store(path: Path, passphrase: str) -> EncryptedStore:
     return store
 
 
-def create_key(conn, name: str, k: int) -> KiPublicKey:
+TIME_FIGURES = "time_figures"
+
+
+def create_key(conn, name: str, k: int, time_figures: bool = True) -> KiPublicKey:
     private, public = generate_ki_key()
-    key = KiPublicKey(public, k, name)
+    key = KiPublicKey(public, k, name, time_figures)
     KiPublicKey.from_bytes(key.to_bytes())  # the same checks (k >= 3) a laptop applies
     with records.atomic(conn):
         conn.execute("INSERT INTO ki_key (id, private_key, public_key, k, name, created_at) VALUES (1, ?, ?, ?, ?, ?)",
                      (private, public, k, name, _now()))
+        if not time_figures:   # absent means "send": stores from before the switch read the same
+            records.set_setting(conn, TIME_FIGURES, "0")
         audit.append(conn, "create", "ki_key", key.fingerprint)
     return key
 
@@ -59,7 +66,7 @@ def public_key(conn) -> KiPublicKey:
     row = conn.execute("SELECT public_key, k, name FROM ki_key WHERE id = 1").fetchone()
     if row is None:
         raise LookupError("no KI key in this store")
-    return KiPublicKey(row[0], row[1], row[2])
+    return KiPublicKey(row[0], row[1], row[2], records.get_setting(conn, TIME_FIGURES, "1") == "1")
 
 
 def private_key(conn) -> bytes:

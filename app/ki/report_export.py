@@ -26,7 +26,7 @@ def write_csv(report: Report, folder: Path) -> list[Path]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow([table.title])
-        writer.writerows(table_rows(table, report.k))
+        writer.writerows(table_rows(table))
         if table.note:
             writer.writerow([table.note])
         path = folder / f"{report.period.key}_{table.key}.csv"
@@ -61,7 +61,7 @@ def write_xlsx(report: Report, path: Path) -> Path:
                 if figure.exact:
                     sheet.write_number(r, c + 1, _in_unit(figure.value, unit))
                 else:
-                    sheet.write_string(r, c + 1, figure.text(report.k, table.persons, unit))
+                    sheet.write_string(r, c + 1, figure.text(unit))
         if table.note:
             sheet.write(len(table.rows) + 4, 0, table.note)
         sheet.set_column(0, 0, 42)

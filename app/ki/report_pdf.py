@@ -38,18 +38,20 @@ def _plotted(table: StatTable):
 
 
 def _value(table: StatTable, figure, column: int) -> float:
+    if not figure.exact:   # withheld: drawn as nothing, never as the part that is known
+        return 0
     unit = table.units[column] if table.units else ""
     return {"€": figure.value / 100, "h": figure.value / 60}.get(unit, figure.value)
 
 
 def chart_for(table: StatTable) -> QChart:
-    """The table as a chart: suppressed parts are drawn at their known lower bound, and the title
-    says so."""
+    """The table as a chart; withheld values (a few persons' interpreter bills) are left out, and
+    the title says so."""
     rows, columns = _plotted(table)
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    lower_bound = any(not r.figures[c].exact for r in rows for c in columns)
-    chart.setTitle(table.title + (tr(" (unterdrückte Werte als Untergrenze)") if lower_bound else ""))
+    withheld = any(not r.figures[c].exact for r in rows for c in columns)
+    chart.setTitle(table.title + (tr(" (ohne nicht veröffentlichte Werte)") if withheld else ""))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     if table.chart == "pie":
         series = QPieSeries()
@@ -129,13 +131,13 @@ def _application() -> None:
         _application.app = QApplication([])
 
 
-def _table_html(table: StatTable, k: int) -> str:
+def _table_html(table: StatTable) -> str:
     e = html.escape
     head = "".join(f"<th align='right'>{e(c)}</th>" for c in table.columns)
     body = []
     for row in table.rows:
         style = "" if row.kind == ITEM else " style='font-weight:bold; background:#eef2f5'"
-        cells = "".join(f"<td align='right'>{e(table.cell_text(row, c, k))}</td>" for c in range(len(row.figures)))
+        cells = "".join(f"<td align='right'>{e(table.cell_text(row, c))}</td>" for c in range(len(row.figures)))
         body.append(f"<tr{style}><td>{e(row.label)}</td>{cells}</tr>")
     note = f"<p style='font-size:8pt; color:#555'>{e(table.note)}</p>" if table.note else ""
     return (f"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-color:#999'>"
@@ -183,7 +185,7 @@ def report_html(report: Report, document: QTextDocument, charts: dict[str, QImag
                 url = f"chart:{table.key}"
                 document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), charts[table.key])
                 parts.append(f"<p align='center'><img src='{url}' width='{CHART_SIZE[0] * 0.85:.0f}'></p>")
-            parts.append(_table_html(table, report.k))
+            parts.append(_table_html(table))
     parts.append(f"<h2 style='page-break-before: always'>{e(methods)}</h2>")
     parts += [f"<p>{e(p)}</p>" for p in report.methods]
     return "<html><body style='font-family:sans-serif; font-size:10pt'>" + "".join(parts) + "</body></html>"

@@ -26,15 +26,19 @@ def rollup_enrol_request(store: EncryptedStore, name: str) -> bytes:
 
 
 def rollup_payload(store: EncryptedStore, sequence: int, k: int) -> dict:
-    """The county's aggregate in the laptops' format: one table per indicator, month and
-    municipality, summed over devices. A sum with a suppressed part is sent as suppressed."""
+    """The county's aggregate in the laptops' format: one table per indicator, period and
+    municipality, summed over devices as they sent them (already perturbed). A sum with a withheld
+    part is sent withheld; the case managers' own time only where at least three sent it."""
     county = statistics.County(store.conn)
     device_id, _ = device_identity(store.conn)
     tables = []
-    for (indicator, month) in sorted(county.tables):
-        sums = county.sums(indicator, statistics.Period(month, month, (month,)))
-        for muni, cells in sorted(sums.items()):
-            table = {"indicator": indicator, "period": month, "municipality": muni,
+    for (indicator, key) in sorted(county.tables):
+        period = statistics.Period.parse(key)
+        if indicator == "minutes_by_kind" and \
+                county.contributors(indicator, period) < statistics.MIN_TIME_CONTRIBUTORS:
+            continue
+        for muni, cells in sorted(county.sums(indicator, period).items()):
+            table = {"indicator": indicator, "period": key, "municipality": muni,
                      "cells": {c: (f.value if f.exact else SUPPRESSED) for c, f in sorted(cells.items())
                                if c != statistics.TOTAL}}
             if statistics.TOTAL in cells:
@@ -43,7 +47,7 @@ def rollup_payload(store: EncryptedStore, sequence: int, k: int) -> dict:
             tables.append(table)
     return payloads.make(
         device=device_id, municipalities=sorted({t["municipality"] for t in tables} - {payloads.ALL}),
-        periods=county.months, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        periods=sorted({key for _, key in county.tables}), created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         sequence=sequence, k=k, tables=tables, indicators_version=payloads.INDICATORS_VERSION)
 
 

@@ -1,13 +1,16 @@
 """County statistics for the KI, over the newest snapshot of every device: the tables behind the
 statistics window, the committee report, the CSV/XLSX exports and the roll-up to the Land.
 
-Bundles carry one table per indicator, month and municipality. A period (month, quarter, year)
-adds up the months for what happens (contacts, referrals, minutes, …) and takes the last month
-for how many persons are accompanied: persons are counted per month, so adding months would count
-the same person again.
+Bundles (format version 2) carry one table per indicator, closed month and municipality, and for the
+interpreter figures and the case managers' own time one per quarter and device. Every count in them
+is already perturbed (docs/anonymity.md); the KI adds them up as they are. A period (month, quarter,
+year) adds up the months for what happens (contacts, referrals, …) and takes the last month for how
+many persons are accompanied: persons are counted per month, so adding months would count the same
+person again. Quarterly figures count for a quarter or a year, never for a single month.
 
-A figure remembers how many suppressed contributions it leaves out: it is then a lower bound and
-is never shown as exact.
+A figure remembers how many withheld contributions it leaves out (a magnitude dominated by a few
+persons): it is then shown as the one neutral marker, never as a number or a bound. The case
+managers' own time is shown only summed over at least three of them.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ class Period:
     def year(self) -> int:
         return int(self.key[:4])
 
+    @property
+    def quarters(self) -> tuple[str, ...]:
+        """The quarters the period covers whole: their quarterly figures belong to it."""
+        return tuple(f"{self.year}-Q{q}" for q in range(1, 5)
+                     if all(f"{self.year}-{n:02d}" in self.months for n in range(3 * q - 2, 3 * q + 1)))
+
     @classmethod
     def parse(cls, text: str) -> "Period":
         text = text.strip()
@@ -70,10 +79,13 @@ def periods_with_data(months: list[str]) -> list[Period]:
 
 
 # -- figures -----------------------------------------------------------------------------------------
+WITHHELD = "·"   # the one marker: a value that is not published; says nothing about its size
+
+
 @dataclass(frozen=True)
 class Figure:
     value: int = 0
-    suppressed: int = 0     # contributions left out because they were suppressed
+    suppressed: int = 0     # contributions withheld (magnitudes only)
 
     @property
     def exact(self) -> bool:
@@ -82,14 +94,10 @@ class Figure:
     def __add__(self, other: "Figure") -> "Figure":
         return Figure(self.value + other.value, self.suppressed + other.suppressed)
 
-    def text(self, k: int, persons: bool, unit: str = "") -> str:
-        """``1.234``, ``≥ 1.234`` (a lower bound), ``<3`` (one suppressed count of persons) or
-        ``geschützt`` (suppressed, more than that cannot be said)."""
-        if self.exact:
-            return _number(self.value, unit)
-        if self.value == 0:
-            return f"<{k}" if persons and self.suppressed == 1 else tr("geschützt")
-        return "≥ " + _number(self.value, unit)
+    def text(self, unit: str = "") -> str:
+        """``1.234`` as published (counts carry the perturbation), or the marker where any part
+        was withheld: no bound, no "<k"."""
+        return _number(self.value, unit) if self.exact else WITHHELD
 
 
 def _number(value: int, unit: str) -> str:
@@ -123,14 +131,13 @@ class StatTable:
     title: str
     columns: list[str]
     rows: list[Row] = field(default_factory=list)
-    persons: bool = True     # values are counts of persons (a lone suppressed one shows as "<k")
     units: tuple[str, ...] = ()   # per column: "" (a count), "h" (minutes shown as hours), "€" (cents), "%"
     chart: str = "bar"       # bar, stacked, pie or line: how the window and the report draw it
     chart_columns: tuple[int, ...] = (0,)   # the columns a chart shows (never a total beside its parts)
     note: str = ""
 
-    def cell_text(self, row: Row, column: int, k: int) -> str:
-        return row.figures[column].text(k, self.persons, self.units[column] if self.units else "")
+    def cell_text(self, row: Row, column: int) -> str:
+        return row.figures[column].text(self.units[column] if self.units else "")
 
     @property
     def empty(self) -> bool:
@@ -146,30 +153,34 @@ class County:
         self.cat = cat or load()
         row = conn.execute("SELECT k FROM ki_key WHERE id = 1").fetchone()
         self.k = row[0] if row else 3
-        # (indicator, month) -> [(municipality, {cell: Figure})]; the whole is kept under TOTAL.
-        self.tables: dict[tuple[str, str], list[tuple[str, dict[str, Figure]]]] = {}
-        for (payload,) in conn.execute("SELECT payload FROM device_state"):
+        # (indicator, month or quarter) -> [(municipality, {cell: Figure}, device)]; the whole under TOTAL.
+        self.tables: dict[tuple[str, str], list[tuple[str, dict[str, Figure], str]]] = {}
+        for device, payload in conn.execute("SELECT device_id, payload FROM device_state"):
             for t in json.loads(payload)["tables"]:
                 cells = {c: _figure(v) for c, v in t["cells"].items()}
                 if "total" in t:
                     cells[TOTAL] = _figure(t["total"])
-                self.tables.setdefault((t["indicator"], t["period"]), []).append((t["municipality"], cells))
+                self.tables.setdefault((t["indicator"], t["period"]), []).append((t["municipality"], cells, device))
 
     @property
     def months(self) -> list[str]:
-        return sorted({month for _, month in self.tables})
+        return sorted({period for _, period in self.tables if "-Q" not in period})
 
     def has_data(self, period: Period) -> bool:
         return any(month in self.months for month in period.months)
 
+    def contributors(self, indicator: str, period: Period) -> int:
+        """How many devices sent this indicator for the period."""
+        return len({device for key in period.months + period.quarters for _, _, device in self.tables.get((indicator, key), [])})
+
     def sums(self, indicator: str, period: Period) -> dict[str, dict[str, Figure]]:
-        """``{municipality: {cell: Figure}}`` for the period: flows summed over its months, stocks
-        (persons) at its last month with data."""
-        months = [m for m in period.months if (indicator, m) in self.tables]
+        """``{municipality: {cell: Figure}}`` for the period: flows summed over its months (or
+        quarters), stocks (persons) at its last month with data."""
+        keys = [k for k in period.months + period.quarters if (indicator, k) in self.tables]
         result: dict[str, dict[str, Figure]] = {}
-        for month in months:
-            last = month == months[-1]
-            for muni, cells in self.tables[(indicator, month)]:
+        for key in keys:
+            last = key == keys[-1]
+            for muni, cells, _ in self.tables[(indicator, key)]:
                 target = result.setdefault(muni, {})
                 for cell, fig in cells.items():
                     stock = indicator in STOCK_INDICATORS or (indicator, cell) in STOCK_CELLS
@@ -186,12 +197,8 @@ class County:
         return total
 
     def monthly_total(self, indicator: str, cell: str, period: Period) -> list[tuple[str, Figure]]:
-        series = []
-        for month in period.months:
-            if (indicator, month) in self.tables:
-                one = Period(month, month, (month,))
-                series.append((month, self.county_cells(indicator, one).get(cell, Figure())))
-        return series
+        return [(month, self.county_cells(indicator, Period.parse(month)).get(cell, Figure()))
+                for month in period.months if (indicator, month) in self.tables]
 
     # -- settings and devices ----------------------------------------------------------------------
     def interpreter_budget_cents(self) -> int:
@@ -288,19 +295,15 @@ def tables(county: County, period: Period) -> list[StatTable]:
     out.append(StatTable("themen", tr("Themen: Kontakte im Case Management und Kurzinterventionen"),
                          [tr("Kontakte"), tr("Kurzinterventionen")],
                          [Row(cat.topics.label(t), [contacts.get(t, Figure()), shorts.get(t, Figure())])
-                          for t in topics if t in contacts or t in shorts],
-                         persons=False, chart_columns=(0, 1), note=tr("Ein Kontakt kann mehrere Themen haben.")))
+                          for t in topics if t in contacts or t in shorts], chart_columns=(0, 1), note=tr("Ein Kontakt kann mehrere Themen haben.")))
     out.append(StatTable("kontaktwege", tr("Kontakte nach Kontaktweg (Kreis)"), [tr("Kontakte")],
-                         _by_cell(county, "contacts_by_channel", period, cat.channels.codes(), cat.channels.label),
-                         persons=False, chart="pie"))
+                         _by_cell(county, "contacts_by_channel", period, cat.channels.codes(), cat.channels.label), chart="pie"))
     out.append(StatTable("verweisungen_partner", tr("Verweisungen nach Partner (Kreis)"), [tr("Verweisungen")],
-                         _by_cell(county, "referrals_by_partner", period, cat.partners.codes(), cat.partners.label),
-                         persons=False))
+                         _by_cell(county, "referrals_by_partner", period, cat.partners.codes(), cat.partners.label)))
     outcomes = cat.referral_outcomes.codes() + ["offen"]
     out.append(StatTable("verweisungen_ergebnis", tr("Verweisungen nach Ergebnis (Kreis)"), [tr("Verweisungen")],
                          _by_cell(county, "referrals_by_outcome", period, outcomes,
-                                  lambda c: tr("noch offen") if c == "offen" else cat.referral_outcomes.label(c)),
-                         persons=False, chart="pie"))
+                                  lambda c: tr("noch offen") if c == "offen" else cat.referral_outcomes.label(c)), chart="pie"))
     chancen = ["erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen"]
     out.append(StatTable("chancen_104c", tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune"),
                          [tr("mit § 104c (Stand)"), tr("endet in 3 Monaten"), tr("→ § 25a"), tr("→ § 25b"),
@@ -315,8 +318,7 @@ def tables(county: County, period: Period) -> list[StatTable]:
                          [Row(cat.observation_categories.label(c), [obs[c]])
                           for c in cat.observation_categories.codes() if c in obs]
                          + [Row(tr("Informationsveranstaltungen"), [events.get("veranstaltungen", Figure())], SUBTOTAL),
-                            Row(tr("Teilnehmende daran"), [events.get("teilnehmende", Figure())], SUBTOTAL)],
-                         persons=False))
+                            Row(tr("Teilnehmende daran"), [events.get("teilnehmende", Figure())], SUBTOTAL)]))
     return out
 
 
@@ -327,8 +329,23 @@ def _status_group_label(code: str) -> str:
             "eu": tr("EU-Freizügigkeit"), "deutsch": tr("deutsch"), UNKNOWN: tr("unbekannt")}.get(code, code)
 
 
+MIN_TIME_CONTRIBUTORS = 3   # own time is shown only summed over at least three case managers
+
+
 def _time_split(county: County, period: Period) -> StatTable:
+    """Hours and shares of single-case and system work, summed over every case manager; per
+    quarter, and only where at least three sent their time: it is about employees, not persons."""
     minutes = county.county_cells("minutes_by_kind", period)
+    title = tr("Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)")
+    goal = tr("Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.").format(
+        a=TARGET_INDIVIDUAL_SHARE, b=100 - TARGET_INDIVIDUAL_SHARE)
+    if minutes and county.contributors("minutes_by_kind", period) < MIN_TIME_CONTRIBUTORS:
+        withheld = [Figure(0, 1), Figure(0, 1)]
+        return StatTable("zeitanteile", title, [tr("Stunden"), tr("Anteil")],
+                         [Row(tr("Einzelfallarbeit"), withheld), Row(tr("Systemarbeit"), withheld)],
+                         units=("h", "%"), chart="pie",
+                         note=goal + " " + tr("Zeiten werden nur für mindestens drei Case-Manager*innen zusammen "
+                                              "gezeigt."))
     individual = minutes.get(INDIVIDUAL, Figure())
     system = sum((f for c, f in minutes.items() if c not in (INDIVIDUAL, TOTAL)), Figure())
     whole = individual.value + system.value
@@ -337,25 +354,26 @@ def _time_split(county: County, period: Period) -> StatTable:
             Row(tr("Systemarbeit"), [system, Figure(100 - share if whole else 0)])]
     rows += [Row("  " + county.cat.system_work.label(c), [f, Figure(round(100 * f.value / whole) if whole else 0)],
                  SUBTOTAL) for c, f in minutes.items() if c not in (INDIVIDUAL, TOTAL)]
-    return StatTable("zeitanteile", tr("Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)"),
-                     [tr("Stunden"), tr("Anteil")], rows, persons=False, units=("h", "%"), chart="pie",
-                     note=tr("Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.").format(
-                         a=TARGET_INDIVIDUAL_SHARE, b=100 - TARGET_INDIVIDUAL_SHARE))
+    return StatTable("zeitanteile", title, [tr("Stunden"), tr("Anteil")], rows, units=("h", "%"), chart="pie",
+                     note=goal + (" " + tr("Zeiten liegen je Quartal vor.") if not period.quarters else ""))
 
 
 def _interpreters(county: County, period: Period) -> StatTable:
+    """Per language where it may be shown (a few persons' bills are withheld on the laptop), and
+    the whole, which each laptop sends separately so that it survives a withheld language."""
     cost = county.county_cells("interpreter_cost_cents_by_language", period)
     minutes = county.county_cells("interpreter_minutes_by_language", period)
     label = county.cat.languages.label
-    rows = [Row(label(c), [minutes.get(c, Figure()), cost[c]]) for c in sorted(cost, key=label)]
-    total_cost = sum((r.figures[1] for r in rows), Figure())
-    rows.append(Row(tr("Insgesamt"), [sum((r.figures[0] for r in rows), Figure()), total_cost], GRAND))
+    languages = sorted((c for c in cost if c != TOTAL and (cost[c].value or not cost[c].exact)), key=label)
+    rows = [Row(label(c), [minutes.get(c, Figure()), cost[c]]) for c in languages]
+    rows.append(Row(tr("Insgesamt"), [minutes.get(TOTAL, Figure()), cost.get(TOTAL, Figure())], GRAND))
     budget = county.interpreter_budget_cents()
-    year_cost = sum((f for f in county.county_cells("interpreter_cost_cents_by_language",
-                                                     Period.parse(str(period.year))).values()), Figure())
+    year_cost = county.county_cells("interpreter_cost_cents_by_language", Period.parse(str(period.year))).get(TOTAL, Figure())
     note = tr("Kosten im Jahr {year} bisher: {cost} von {budget} Budget.").format(
-        year=period.year, cost=year_cost.text(county.k, False, "€"), budget=_number(budget, "€")) if budget else \
+        year=period.year, cost=year_cost.text("€"), budget=_number(budget, "€")) if budget else \
         tr("Kein Jahresbudget für Sprachmittlung eingetragen.")
+    if not period.quarters:
+        note += " " + tr("Sprachmittlung liegt je Quartal vor.")
     return StatTable("sprachmittlung", tr("Sprachmittlung: Stunden und Kosten nach Sprache"),
-                     [tr("Stunden"), tr("Kosten")], rows, persons=False, units=("h", "€"), chart_columns=(1,),
+                     [tr("Stunden"), tr("Kosten")], rows, units=("h", "€"), chart_columns=(1,),
                      note=note)

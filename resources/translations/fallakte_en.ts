@@ -578,10 +578,6 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <source>{reason} Die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
-        <translation type="vanished">{reason} The bundle is waiting and will be sent on the next attempt.</translation>
-    </message>
-    <message>
         <location filename="../../fallakte/cli.py" line="240"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
@@ -645,10 +641,6 @@
         <location filename="../../fallakte/cli.py" line="336"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
-    </message>
-    <message>
-        <source>nichts gefunden</source>
-        <translation type="vanished">nothing found</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="75"/>
@@ -931,12 +923,12 @@
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="54"/>
+        <location filename="../../app/casemanager/sync_service.py" line="53"/>
         <source>Bitte einen Gerätenamen angeben.</source>
         <translation>Please enter a device name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="58"/>
+        <location filename="../../app/casemanager/sync_service.py" line="57"/>
         <location filename="../../app/casemanager/system_work.py" line="56"/>
         <location filename="../../app/casemanager/system_work.py" line="74"/>
         <location filename="../../app/casemanager/system_work.py" line="83"/>
@@ -948,17 +940,17 @@
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="84"/>
+        <location filename="../../app/casemanager/sync_service.py" line="83"/>
         <source>Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen.</source>
         <translation>Before enrolling with the KI, set the device name and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="108"/>
+        <location filename="../../app/casemanager/sync_service.py" line="109"/>
         <source>Es ist noch kein öffentlicher Schlüssel des KI eingerichtet.</source>
         <translation>No KI public key has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="152"/>
+        <location filename="../../app/casemanager/sync_service.py" line="153"/>
         <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
@@ -1186,80 +1178,72 @@
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/rollup.py" line="55"/>
+        <location filename="../../app/ki/rollup.py" line="59"/>
         <source>Das Land verlangt k = {land}, die Geräte des Kreises schützen mit k = {own}. Dafür muss der Kreis ein neues KI-Schlüsselpaar mit k = {land} ausgeben.</source>
         <translation>The Land asks for k = {land}, but the county&apos;s devices protect with k = {own}. The county must issue a new KI key pair with k = {land} first.</translation>
     </message>
     <message>
         <location filename="../../app/ki/committee_report.py" line="31"/>
-        <source>Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je Monat und Kommune nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. Personenbezogene Daten verlassen die Geräte nicht.</source>
-        <translation>The basis is the bundles of the KIM case managers&apos; Fallakte devices: counts per month and municipality only, no names, birth dates, case numbers or free text. Personal data never leaves the devices.</translation>
+        <source>Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je abgeschlossenem Monat und Kommune nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. Personenbezogene Daten verlassen die Geräte nicht.</source>
+        <translation>The figures come from the bundles of the KIM case managers' Fallakte devices: per closed month and municipality only counts, no names, dates of birth, file numbers or free text. Personal data never leaves the devices.</translation>
     </message>
     <message>
         <location filename="../../app/ki/committee_report.py" line="34"/>
-        <source>Jede Anzahl, hinter der 1 bis {km1} Personen stehen, wird schon auf dem Gerät unterdrückt; damit sie nicht aus Summen errechnet werden kann, werden weitere kleine Zellen mit unterdrückt (k = {k}).</source>
-        <translation>Every count with 1 to {km1} persons behind it is suppressed on the device already; so that it cannot be worked out from sums, further small cells are suppressed with it (k = {k}).</translation>
+        <source>Die Werte sind zum Schutz einzelner Personen leicht verändert (Zufallsüberlagerung nach dem Verfahren der amtlichen Statistik für den Zensus 2022): jede Anzahl weicht um höchstens 2 ab, im Mittel um weniger als 1; die Werte 1 bis {km1} kommen nicht vor, eine 0 kann auch 1 bis {km1} bedeuten. Summen können deshalb von der Summe ihrer Teile abweichen; eine Kreissumme aus vielen Teilen um einige Einheiten.</source>
+        <translation>To protect individuals, the figures are slightly altered (random noise as used by official statistics for the 2022 census): each count differs by at most 2, on average by less than 1; the values 1 to {km1} never occur, and a 0 may also mean 1 to {km1}. Totals may therefore differ from the sum of their parts; a county total made of many parts by a few units.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="37"/>
-        <source>»&lt;{k}« heißt: weniger als {k} Personen. »≥ n« heißt: mindestens n, denn mindestens ein Beitrag war unterdrückt. »geschützt« heißt: unterdrückt, mehr ist nicht bekannt. Summen mit unterdrückten Beiträgen sind deshalb Untergrenzen, nie exakte Werte.</source>
-        <translation>“&lt;{k}” means fewer than {k} persons. “≥ n” means at least n, because at least one contribution was suppressed. “protected” means suppressed, nothing more is known. Sums with suppressed contributions are therefore lower bounds, never exact values.</translation>
+        <location filename="../../app/ki/committee_report.py" line="39"/>
+        <source>»·« heißt: nicht veröffentlicht, weil wenige Personen den Wert bestimmen würden (Kosten und Stunden der Sprachmittlung).</source>
+        <translation>“·” means: not published, because a few persons would determine the value (interpreting costs and hours).</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="40"/>
-        <source>Personen werden je Monat gezählt; für Quartal und Jahr gilt der Stand am Ende des Zeitraums. Kontakte, Verweisungen, Fälle, Zeiten und Kosten werden über die Monate addiert.</source>
-        <translation>Persons are counted per month; for a quarter or year the figure at the end of the period applies. Contacts, referrals, cases, times and costs are added up over the months.</translation>
+        <location filename="../../app/ki/committee_report.py" line="41"/>
+        <source>Personen werden je Monat gezählt, Stand Monatsende; für Quartal und Jahr gilt der Stand am Ende des Zeitraums. Kontakte, Verweisungen und Fälle werden über die Monate addiert. Ein Monat wird einmal gemeldet und danach nicht mehr verändert.</source>
+        <translation>Persons are counted per month, as at the month's end; for a quarter or year, as at the end of the period. Contacts, referrals and cases are added up over the months. A month is reported once and not changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="42"/>
-        <source>Zeiten und Systembeobachtungen betreffen keine Person und werden ungeschützt übermittelt.</source>
-        <translation>Times and system observations concern no person and are sent unprotected.</translation>
+        <location filename="../../app/ki/committee_report.py" line="44"/>
+        <source>Sprachmittlung und Arbeitszeiten liegen je Quartal vor; Arbeitszeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt. Systembeobachtungen und Veranstaltungen betreffen keine Person.</source>
+        <translation>Interpreting and working time are reported per quarter; working time is shown only for at least three case managers together. System observations and events concern no person.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="51"/>
+        <location filename="../../app/ki/committee_report.py" line="55"/>
         <source>Kommunales Integrationsmanagement im Kreis Coesfeld</source>
         <translation>Municipal integration management in Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="54"/>
+        <location filename="../../app/ki/committee_report.py" line="58"/>
         <source>Für {period} liegen keine Sendungen vor.</source>
         <translation>There are no bundles for {period}.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="76"/>
+        <location filename="../../app/ki/committee_report.py" line="80"/>
         <source>Im Zeitraum {period} begleiteten die KIM-Case-Manager*innen {persons} Personen im Case Management (Stand am Ende des Zeitraums), davon {intensive} intensiv.</source>
         <translation>In {period} the KIM case managers accompanied {persons} persons in case management (at the end of the period), {intensive} of them intensively.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="79"/>
+        <location filename="../../app/ki/committee_report.py" line="83"/>
         <source>Es gab {contacts} Kontakte im Case Management und {referrals} Verweisungen an Partner des Regelsystems. Anonyme Kurzinterventionen: {shorts}.</source>
         <translation>There were {contacts} contacts in case management and {referrals} referrals to partners of the regular system. Anonymous short interventions: {shorts}.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="84"/>
+        <location filename="../../app/ki/committee_report.py" line="88"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) am Ende des Zeitraums: {held} Personen; davon endet die 18-Monats-Frist in den nächsten drei Monaten: {soon}. Im Zeitraum nach § 25a: {a}, nach § 25b: {b}, ohne Anschlusstitel abgelaufen: {lapsed}.</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) at the end of the period: {held} persons; of them, the 18 months end within the next three months: {soon}. During the period to § 25a: {a}, to § 25b: {b}, lapsed without a follow-up permit: {lapsed}.</translation>
     </message>
     <message>
-        <source>Es gab {contacts} Kontakte im Case Management, {shorts} anonyme Kurzinterventionen und {referrals} Verweisungen an Partner des Regelsystems.</source>
-        <translation type="vanished">There were {contacts} contacts in case management, {shorts} anonymous short interventions and {referrals} referrals to partners of the regular system.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ki/committee_report.py" line="83"/>
+        <location filename="../../app/ki/committee_report.py" line="87"/>
         <source>Im Zeitraum wurden keine Kontakte gemeldet.</source>
         <translation>No contacts were reported for the period.</translation>
     </message>
     <message>
-        <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG): {held} Personen hielten es am Ende des Zeitraums; bei {soon} endet die 18-Monats-Frist in den nächsten drei Monaten. Im Zeitraum wechselten {a} in § 25a und {b} in § 25b; bei {lapsed} lief es ohne Anschlusstitel ab.</source>
-        <translation type="vanished">Opportunity residence permit (§ 104c AufenthG): {held} persons held it at the end of the period; for {soon} the 18 months end within the next three months. During the period {a} moved to § 25a and {b} to § 25b; for {lapsed} it lapsed without a follow-up permit.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ki/committee_report.py" line="89"/>
+        <location filename="../../app/ki/committee_report.py" line="93"/>
         <source>Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).</source>
         <translation>Working time: {ind} on individual cases and {sys} on system work ({share} : {rest}; target 60 : 40).</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="92"/>
+        <location filename="../../app/ki/committee_report.py" line="96"/>
         <source>Sprachmittlung kostete {cost}. {note}</source>
         <translation>Interpreting cost {cost}. {note}</translation>
     </message>
@@ -1269,347 +1253,357 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="55"/>
+        <location filename="../../app/ki/statistics.py" line="64"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="59"/>
+        <location filename="../../app/ki/statistics.py" line="68"/>
         <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="91"/>
-        <source>geschützt</source>
-        <translation>protected</translation>
-    </message>
-    <message>
-        <location filename="../../app/ki/statistics.py" line="221"/>
+        <location filename="../../app/ki/statistics.py" line="228"/>
         <source>Das Budget kann nicht negativ sein.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="242"/>
+        <location filename="../../app/ki/statistics.py" line="249"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="244"/>
+        <location filename="../../app/ki/statistics.py" line="251"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="253"/>
-        <location filename="../../app/ki/statistics.py" line="352"/>
+        <location filename="../../app/ki/statistics.py" line="260"/>
+        <location filename="../../app/ki/statistics.py" line="369"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="260"/>
+        <location filename="../../app/ki/statistics.py" line="267"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="261"/>
+        <location filename="../../app/ki/statistics.py" line="268"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="265"/>
+        <location filename="../../app/ki/statistics.py" line="272"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="265"/>
-        <location filename="../../app/ki/statistics.py" line="267"/>
-        <location filename="../../app/ki/statistics.py" line="270"/>
         <location filename="../../app/ki/statistics.py" line="272"/>
-        <location filename="../../app/ki/statistics.py" line="275"/>
+        <location filename="../../app/ki/statistics.py" line="274"/>
+        <location filename="../../app/ki/statistics.py" line="277"/>
         <location filename="../../app/ki/statistics.py" line="279"/>
+        <location filename="../../app/ki/statistics.py" line="282"/>
+        <location filename="../../app/ki/statistics.py" line="286"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="267"/>
+        <location filename="../../app/ki/statistics.py" line="274"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="270"/>
+        <location filename="../../app/ki/statistics.py" line="277"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="279"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="275"/>
+        <location filename="../../app/ki/statistics.py" line="282"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="279"/>
+        <location filename="../../app/ki/statistics.py" line="286"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="281"/>
+        <location filename="../../app/ki/statistics.py" line="288"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="282"/>
+        <location filename="../../app/ki/statistics.py" line="289"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="282"/>
+        <location filename="../../app/ki/statistics.py" line="289"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="295"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
-        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="296"/>
+        <location filename="../../app/ki/statistics.py" line="299"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="296"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="292"/>
+        <location filename="../../app/ki/statistics.py" line="298"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="299"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="296"/>
+        <location filename="../../app/ki/statistics.py" line="301"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="296"/>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="301"/>
+        <location filename="../../app/ki/statistics.py" line="304"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="304"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="302"/>
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="305"/>
+        <location filename="../../app/ki/statistics.py" line="308"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="312"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
         <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="314"/>
+        <location filename="../../app/ki/statistics.py" line="317"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="314"/>
+        <location filename="../../app/ki/statistics.py" line="317"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="318"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="324"/>
+        <location filename="../../app/ki/statistics.py" line="326"/>
         <source>Asylverfahren</source>
         <translation>Asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="324"/>
+        <location filename="../../app/ki/statistics.py" line="326"/>
         <source>Duldung</source>
         <translation>Tolerated stay (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="324"/>
+        <location filename="../../app/ki/statistics.py" line="326"/>
         <source>Chancen-Aufenthaltsrecht</source>
         <translation>Opportunity residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="327"/>
         <source>Bleiberecht (§§ 25a/25b)</source>
         <translation>Right to stay (§§ 25a/25b)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="327"/>
         <source>Schutzstatus</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="326"/>
+        <location filename="../../app/ki/statistics.py" line="328"/>
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="326"/>
+        <location filename="../../app/ki/statistics.py" line="328"/>
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="329"/>
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="329"/>
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="329"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="336"/>
+        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="353"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="337"/>
+        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="354"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="340"/>
+        <location filename="../../app/ki/statistics.py" line="339"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="341"/>
-        <location filename="../../app/ki/statistics.py" line="360"/>
+        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/ki/statistics.py" line="378"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="341"/>
+        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="342"/>
+        <location filename="../../app/ki/statistics.py" line="340"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="356"/>
+        <location filename="../../app/ki/statistics.py" line="347"/>
+        <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
+        <translation>Times are shown only for at least three case managers together.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="358"/>
+        <source>Zeiten liegen je Quartal vor.</source>
+        <translation>Times are reported per quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="372"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="358"/>
+        <location filename="../../app/ki/statistics.py" line="374"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="359"/>
+        <location filename="../../app/ki/statistics.py" line="376"/>
+        <source>Sprachmittlung liegt je Quartal vor.</source>
+        <translation>Interpreting is reported per quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="377"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="360"/>
+        <location filename="../../app/ki/statistics.py" line="378"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="52"/>
-        <source> (unterdrückte Werte als Untergrenze)</source>
-        <translation> (suppressed values as lower bounds)</translation>
+        <location filename="../../app/ki/report_pdf.py" line="54"/>
+        <source> (ohne nicht veröffentlichte Werte)</source>
+        <translation> (without unpublished values)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="161"/>
+        <location filename="../../app/ki/report_pdf.py" line="163"/>
         <source>Bericht für den Ausschuss</source>
         <translation>Report to the committee</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="161"/>
+        <location filename="../../app/ki/report_pdf.py" line="163"/>
         <source>erstellt am {date}</source>
         <translation>created on {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="162"/>
+        <location filename="../../app/ki/report_pdf.py" line="164"/>
         <source>Die wichtigsten Zahlen</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="162"/>
+        <location filename="../../app/ki/report_pdf.py" line="164"/>
         <source>Methodische Hinweise zur Anonymisierung</source>
         <translation>Methods: how the figures are anonymised</translation>
     </message>
     <message>
-        <location filename="../../app/ki/report_pdf.py" line="174"/>
+        <location filename="../../app/ki/report_pdf.py" line="176"/>
         <source>Seit über 30 Tagen ohne Sendung: {names}.</source>
         <translation>No bundle for more than 30 days: {names}.</translation>
-    </message>
-    <message>
-        <source>Ein Fehlerbericht ohne personenbezogene Daten steht in {path}.</source>
-        <translation type="vanished">A fault report without personal data is in {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="120"/>
@@ -2525,10 +2519,6 @@ Keep it safe, apart from the device.</translation>
         <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner {folder}. Den Schlüssel erhalten die Case-Manager*innen; bitte jetzt den KI-Speicher entsperren.</source>
         <translation>The KI store and the public key (ki-public.key) are now in the data folder {folder}. The case managers receive the key; please unlock the KI store now.</translation>
     </message>
-    <message>
-        <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner. Die Auswertung folgt; bis dahin: »fallakte ki --help«.</source>
-        <translation type="vanished">The KI store and the public key (ki-public.key) are now in the data folder. The statistics window follows; until then: “fallakte ki --help”.</translation>
-    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>
@@ -2751,10 +2741,6 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
         <location filename="../../ui/sync_page.py" line="105"/>
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
-    </message>
-    <message>
-        <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
-        <translation type="vanished">Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="130"/>
