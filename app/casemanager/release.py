@@ -279,22 +279,32 @@ def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
     return Counted(p, dict(units.tables))
 
 
+OUTSIDE = "ausserhalb"   # persons living outside the device's municipalities, wherever that is
+
+
 def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
     """The tables as they go into the payload: every cell of every indicator of the period, for
-    every municipality of the device (and any other where its persons live), zeros included."""
+    every municipality of the device and for OUTSIDE, zeros included. The same places every time:
+    a table that appeared only when someone lives there would tell that someone does."""
     p = counted.period
     ptable = cellkey.perturbation_table(js=k - 1)
     tables = []
     for indicator, (protection, cells, whole) in _layout(cw).items():
         if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and not with_time):
             continue
-        places = [ALL] if p.quarterly else sorted(set(municipalities) | {m for i, m in counted.tables if i == indicator})
-        for muni in places:
-            units = counted.tables.get((indicator, muni), {})
-            table = {"indicator": indicator, "period": p.key, "municipality": muni,
+        places: dict[str, dict] = {place: {} for place in ([ALL] if p.quarterly else sorted(municipalities) + [OUTSIDE])}
+        for (counted_indicator, muni), by_cell in counted.tables.items():
+            if counted_indicator == indicator:
+                target = places[muni if muni in places else OUTSIDE]
+                for cell, units in by_cell.items():
+                    target.setdefault(cell, {}).update(units)
+        for place, units in places.items():
+            table = {"indicator": indicator, "period": p.key, "municipality": place,
                      "cells": {c: publish(protection, units.get(c, {}), ptable, k) for c in cells}}
             if whole:
                 table["total"] = publish(protection, units.get(WHOLE, {}), ptable, k)
+                if protection == COUNT:   # no part above its whole: an attacker would learn from the gap
+                    table["cells"] = {c: min(v, table["total"]) for c, v in table["cells"].items()}
             tables.append(table)
     return tables
 

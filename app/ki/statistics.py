@@ -34,6 +34,7 @@ TOTAL = "_total"
 TARGET_INDIVIDUAL_SHARE = 60          # per cent of working time on single cases (KIM guideline)
 SILENT_AFTER_DAYS = 30
 BUDGET_SETTING = "interpreter_budget_cents"
+OUTSIDE = "ausserhalb"   # app/casemanager/release.py: a device's persons living outside its municipalities
 
 
 # -- periods -----------------------------------------------------------------------------------------
@@ -248,6 +249,10 @@ def _by_place(county: County, indicator: str, period: Period, columns: list[str]
             sub = [a + b for a, b in zip(sub, figures)]
         rows.append(Row(tr("Region {name}").format(name=region.label), sub, SUBTOTAL))
         grand = [a + b for a, b in zip(grand, sub)]
+    outside = [sums.get(OUTSIDE, {}).get(c, Figure()) for c in columns]
+    if any(f.value or not f.exact for f in outside):   # persons a device accompanies who live elsewhere
+        rows.append(Row(tr("außerhalb der betreuten Kommunen"), outside))
+        grand = [a + b for a, b in zip(grand, outside)]
     rows.append(Row(tr("Kreis Coesfeld"), grand, GRAND))
     return rows
 

@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="292"/>
+        <location filename="../../fallakte/cli.py" line="293"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -558,17 +558,17 @@
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="226"/>
+        <location filename="../../fallakte/cli.py" line="227"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="227"/>
+        <location filename="../../fallakte/cli.py" line="228"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="229"/>
+        <location filename="../../fallakte/cli.py" line="230"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -578,67 +578,67 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="240"/>
+        <location filename="../../fallakte/cli.py" line="241"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="252"/>
+        <location filename="../../fallakte/cli.py" line="253"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="252"/>
+        <location filename="../../fallakte/cli.py" line="253"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="253"/>
+        <location filename="../../fallakte/cli.py" line="254"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="255"/>
+        <location filename="../../fallakte/cli.py" line="256"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="264"/>
+        <location filename="../../fallakte/cli.py" line="265"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="265"/>
+        <location filename="../../fallakte/cli.py" line="266"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="276"/>
+        <location filename="../../fallakte/cli.py" line="277"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="277"/>
+        <location filename="../../fallakte/cli.py" line="278"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="290"/>
+        <location filename="../../fallakte/cli.py" line="291"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="301"/>
+        <location filename="../../fallakte/cli.py" line="302"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="310"/>
+        <location filename="../../fallakte/cli.py" line="311"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="336"/>
+        <location filename="../../fallakte/cli.py" line="337"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="454"/>
+        <location filename="../../fallakte/cli.py" line="457"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../../app/ki/committee_report.py" line="31"/>
         <source>Grundlage sind die Sendungen der Fallakte-Geräte der KIM-Case-Manager*innen: je abgeschlossenem Monat und Kommune nur Anzahlen, keine Namen, Geburtsdaten, Aktenzeichen oder Freitexte. Personenbezogene Daten verlassen die Geräte nicht.</source>
-        <translation>The figures come from the bundles of the KIM case managers' Fallakte devices: per closed month and municipality only counts, no names, dates of birth, file numbers or free text. Personal data never leaves the devices.</translation>
+        <translation>The figures come from the bundles of the KIM case managers&apos; Fallakte devices: per closed month and municipality only counts, no names, dates of birth, file numbers or free text. Personal data never leaves the devices.</translation>
     </message>
     <message>
         <location filename="../../app/ki/committee_report.py" line="34"/>
@@ -1200,7 +1200,7 @@
     <message>
         <location filename="../../app/ki/committee_report.py" line="41"/>
         <source>Personen werden je Monat gezählt, Stand Monatsende; für Quartal und Jahr gilt der Stand am Ende des Zeitraums. Kontakte, Verweisungen und Fälle werden über die Monate addiert. Ein Monat wird einmal gemeldet und danach nicht mehr verändert.</source>
-        <translation>Persons are counted per month, as at the month's end; for a quarter or year, as at the end of the period. Contacts, referrals and cases are added up over the months. A month is reported once and not changed afterwards.</translation>
+        <translation>Persons are counted per month, as at the month&apos;s end; for a quarter or year, as at the end of the period. Contacts, referrals and cases are added up over the months. A month is reported once and not changed afterwards.</translation>
     </message>
     <message>
         <location filename="../../app/ki/committee_report.py" line="44"/>
@@ -1253,325 +1253,330 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="64"/>
+        <location filename="../../app/ki/statistics.py" line="65"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="68"/>
+        <location filename="../../app/ki/statistics.py" line="69"/>
         <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="228"/>
+        <location filename="../../app/ki/statistics.py" line="229"/>
         <source>Das Budget kann nicht negativ sein.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="249"/>
+        <location filename="../../app/ki/statistics.py" line="250"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="251"/>
+        <location filename="../../app/ki/statistics.py" line="254"/>
+        <source>außerhalb der betreuten Kommunen</source>
+        <translation>outside the municipalities served</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="256"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="260"/>
-        <location filename="../../app/ki/statistics.py" line="369"/>
+        <location filename="../../app/ki/statistics.py" line="265"/>
+        <location filename="../../app/ki/statistics.py" line="374"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="267"/>
+        <location filename="../../app/ki/statistics.py" line="272"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="268"/>
+        <location filename="../../app/ki/statistics.py" line="273"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="277"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
-        <location filename="../../app/ki/statistics.py" line="274"/>
         <location filename="../../app/ki/statistics.py" line="277"/>
         <location filename="../../app/ki/statistics.py" line="279"/>
         <location filename="../../app/ki/statistics.py" line="282"/>
-        <location filename="../../app/ki/statistics.py" line="286"/>
+        <location filename="../../app/ki/statistics.py" line="284"/>
+        <location filename="../../app/ki/statistics.py" line="287"/>
+        <location filename="../../app/ki/statistics.py" line="291"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="274"/>
+        <location filename="../../app/ki/statistics.py" line="279"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="277"/>
+        <location filename="../../app/ki/statistics.py" line="282"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="279"/>
+        <location filename="../../app/ki/statistics.py" line="284"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="282"/>
+        <location filename="../../app/ki/statistics.py" line="287"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="286"/>
+        <location filename="../../app/ki/statistics.py" line="291"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="293"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="294"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="294"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="295"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="296"/>
-        <location filename="../../app/ki/statistics.py" line="299"/>
+        <location filename="../../app/ki/statistics.py" line="301"/>
+        <location filename="../../app/ki/statistics.py" line="304"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="296"/>
+        <location filename="../../app/ki/statistics.py" line="301"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="298"/>
+        <location filename="../../app/ki/statistics.py" line="303"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="299"/>
+        <location filename="../../app/ki/statistics.py" line="304"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="301"/>
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="301"/>
-        <location filename="../../app/ki/statistics.py" line="304"/>
+        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="304"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="311"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="308"/>
+        <location filename="../../app/ki/statistics.py" line="313"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="314"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="314"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="314"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="314"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="315"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="315"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="312"/>
+        <location filename="../../app/ki/statistics.py" line="317"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
         <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="322"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="322"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="325"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="321"/>
+        <location filename="../../app/ki/statistics.py" line="326"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="326"/>
+        <location filename="../../app/ki/statistics.py" line="331"/>
         <source>Asylverfahren</source>
         <translation>Asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="326"/>
+        <location filename="../../app/ki/statistics.py" line="331"/>
         <source>Duldung</source>
         <translation>Tolerated stay (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="326"/>
+        <location filename="../../app/ki/statistics.py" line="331"/>
         <source>Chancen-Aufenthaltsrecht</source>
         <translation>Opportunity residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="332"/>
         <source>Bleiberecht (§§ 25a/25b)</source>
         <translation>Right to stay (§§ 25a/25b)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="332"/>
         <source>Schutzstatus</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="328"/>
+        <location filename="../../app/ki/statistics.py" line="333"/>
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="328"/>
+        <location filename="../../app/ki/statistics.py" line="333"/>
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="334"/>
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="334"/>
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="334"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
-        <location filename="../../app/ki/statistics.py" line="353"/>
+        <location filename="../../app/ki/statistics.py" line="350"/>
+        <location filename="../../app/ki/statistics.py" line="358"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
-        <location filename="../../app/ki/statistics.py" line="354"/>
+        <location filename="../../app/ki/statistics.py" line="350"/>
+        <location filename="../../app/ki/statistics.py" line="359"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="339"/>
+        <location filename="../../app/ki/statistics.py" line="344"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="344"/>
-        <location filename="../../app/ki/statistics.py" line="357"/>
-        <location filename="../../app/ki/statistics.py" line="378"/>
+        <location filename="../../app/ki/statistics.py" line="349"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="383"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="344"/>
-        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/ki/statistics.py" line="349"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="340"/>
+        <location filename="../../app/ki/statistics.py" line="345"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="347"/>
+        <location filename="../../app/ki/statistics.py" line="352"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="358"/>
+        <location filename="../../app/ki/statistics.py" line="363"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="372"/>
+        <location filename="../../app/ki/statistics.py" line="377"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="379"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="376"/>
+        <location filename="../../app/ki/statistics.py" line="381"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="377"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="378"/>
+        <location filename="../../app/ki/statistics.py" line="383"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
