@@ -209,6 +209,16 @@ def cmd_sync(args) -> int:
 
     with _open_casefile(args) as casefile:
         cw = Casework(casefile)
+        if args.preview:
+            from app.casemanager import transparency
+
+            preview = transparency.preview(cw)
+            print(tr("Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert "
+                     "(höchstens ±2), 1 und 2 kommen nicht vor.").format(
+                name=preview.device_name, munis=", ".join(preview.municipalities),
+                new=", ".join(preview.new_periods) or tr("nichts")))
+            print("\n".join(preview.lines))
+            return 0
         try:
             written = sync_service.sync_now(cw, Path(args.to) if args.to else None)
         except sync_service.ShareUnavailable as exc:   # built, not delivered: it waits in the case file
@@ -388,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_enrol_request)
     p = sub.add_parser("sync", parents=[common], help="anonymisierte Zahlen an das KI übertragen")
     p.add_argument("--to", metavar="ORDNER", help="statt der eingerichteten Ablage")
+    p.add_argument("--preview", action="store_true", help="jede Zahl der nächsten Sendung zeigen, nichts senden")
     p.set_defaults(func=cmd_sync)
 
     ki_common = argparse.ArgumentParser(add_help=False)

@@ -217,3 +217,21 @@ def test_a_ki_store_is_not_a_case_file(env, capsys, tmp_path):
     run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path))
     status, _, err = run(capsys, "check", "--casefile", str(store))
     assert status == 1 and "KI-Speicher" in _one_line(err)
+
+
+def test_sync_preview_prints_every_figure_and_sends_nothing(tmp_path, monkeypatch, capsys):
+    from app.casemanager import sync_service
+    from app.casemanager.casework import Casework
+    from app.core import stores
+
+    path = tmp_path / "fallakte.db"
+    monkeypatch.setenv("FALLAKTE_PASSPHRASE", PASSPHRASE)
+    casefile, _ = stores.create_casefile(path, PASSPHRASE)
+    with casefile:
+        sync_service.configure(Casework(casefile), share=tmp_path / "ablage", device_name="KIM Olfen",
+                               municipalities=["olfen"])
+    (tmp_path / "ablage").mkdir()
+    assert main(["sync", "--preview", "--casefile", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Nächste Sendung von »KIM Olfen« (Olfen)" in out and "· Olfen · Personen nach Intensität:" in out
+    assert list((tmp_path / "ablage").iterdir()) == []

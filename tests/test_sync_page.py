@@ -70,3 +70,23 @@ def test_a_result_arriving_after_the_lock_is_dropped(qtbot, page):
     page.controller.sync_now()                      # nothing starts once stopped
     page.controller._failed(RuntimeError("late"))   # a job that ends after the lock
     assert seen == [] and not page.controller.running
+
+
+def test_was_wird_uebertragen_shows_every_figure_of_the_next_bundle_and_sends_nothing(qtbot, page, cw):
+    from app.casemanager import transparency
+    from tests.conftest import person_with_case
+
+    for n in range(4):
+        person_with_case(cw, opened="2026-09-01", municipality="olfen", given=f"Person {n}", intensity="intensiv")
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible(), timeout=20000)
+    shown = page.dialog.text.toPlainText().splitlines()
+    september = next(line for line in shown if line.startswith("2026-09 · Olfen · Personen nach Intensität"))
+    assert "Intensives Case Management" in september and "zusammen" in september
+    assert "Özdemir" not in page.dialog.text.toPlainText()       # no name, only counts
+    assert cw.conn.execute("SELECT count(*) FROM released").fetchone() == (0,)   # looking releases nothing
+    assert cw.conn.execute("SELECT count(*) FROM outbox").fetchone() == (0,)
+    # what it showed is what is sent
+    payload = sync_service.build_payload(cw, 1, 3)
+    assert shown == [transparency.describe(cw, t) for t in payload["tables"]]
+    page.dialog.close()

@@ -4,9 +4,10 @@ a button. ``SyncController`` tries on start, every 15 minutes and on demand, off
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
-from app.casemanager import sync_service
+from app.casemanager import sync_service, transparency
 from app.casemanager.casework import Casework
 from app.core.messages import EXPECTED, describe
 from app.core.stores import EncryptedStore
@@ -25,6 +26,36 @@ def _sync(casefile: EncryptedStore, cancelled) -> tuple[object, str]:
         except EXPECTED as exc:   # shown on the page; anything else is a fault, reported by _failed
             error = describe(exc)
         return sync_service.status(cw), error
+
+
+def _preview(casefile: EncryptedStore) -> transparency.Preview:
+    with casefile.reopen() as own:
+        return transparency.preview(Casework(own))
+
+
+class PreviewDialog(QDialog):
+    """Every figure of the next bundle, in words, before anything leaves the laptop."""
+
+    def __init__(self, preview: transparency.Preview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Was wird übertragen?"))
+        intro = QLabel(self.tr(
+            "So sieht das KI die nächste Sendung von »{name}« ({munis}): nur diese Zahlen, keine Namen, keine "
+            "Daten einzelner Personen. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor. "
+            "Ein gesendeter Monat wird nicht mehr verändert. Neu mit der nächsten Sendung: {new}.").format(
+            name=preview.device_name or self.tr("dieses Gerät"), munis=", ".join(preview.municipalities) or "–",
+            new=", ".join(preview.new_periods) or self.tr("nichts")))
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(preview.lines) or self.tr("Noch kein abgeschlossener Monat."))
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Inhalt der nächsten Sendung"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(900, 600)
 
 
 class SyncController(QObject):
@@ -93,6 +124,8 @@ class SyncPage(QWidget):
         self.button = QPushButton(self.tr("Jetzt synchronisieren"))
         self.button.setAccessibleName(self.tr("Jetzt synchronisieren"))
         self.button.clicked.connect(controller.sync_now)
+        self.preview_button = QPushButton(self.tr("Was wird übertragen? …"))
+        self.preview_button.clicked.connect(self.show_preview)
         self.cancel_button = QPushButton(self.tr("Abbrechen"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(controller.cancel)
@@ -107,12 +140,26 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.button)
+        layout.addWidget(self.preview_button)
         layout.addWidget(self.cancel_button)
         layout.addStretch()
 
         controller.started.connect(self._started)
         controller.finished.connect(self.show_status)
         self.show_status(sync_service.status(Casework(controller.casefile)), "")
+
+    def show_preview(self) -> None:
+        self.preview_button.setEnabled(False)
+        run_job(lambda: _preview(self.controller.casefile), self._preview_ready, self._preview_failed)
+
+    def _preview_ready(self, preview) -> None:
+        self.preview_button.setEnabled(True)
+        self.dialog = PreviewDialog(preview, self)
+        self.dialog.open()
+
+    def _preview_failed(self, exc: Exception) -> None:
+        self.preview_button.setEnabled(True)
+        self.last_error.setText(describe(exc))
 
     def _started(self) -> None:
         self.busy.setVisible(True)

@@ -81,6 +81,14 @@ class Catalogues:
                 return entry.code
         return "sonstige"
 
+    def status_group_label(self, code: str) -> str:
+        """The groups of residence_status.json (``group``), as the KI's tables and the transparency
+        view name them."""
+        return {"asylverfahren": tr("Asylverfahren"), "duldung": tr("Duldung"), "chancen": tr("Chancen-Aufenthaltsrecht"),
+                "bleiberecht": tr("Bleiberecht (§§ 25a/25b)"), "schutz": tr("Schutzstatus"),
+                "aufenthaltserlaubnis": tr("sonstige Aufenthaltserlaubnis"), "verfestigt": tr("Niederlassung"),
+                "eu": tr("EU-Freizügigkeit"), "deutsch": tr("deutsch"), "unbekannt": tr("unbekannt")}.get(code, code)
+
     def region_of(self, municipality: str) -> str:
         entry = self.by_name["municipalities"].get(municipality)
         return entry.extra["region"] if entry else ""

@@ -171,8 +171,11 @@ class County:
         return any(month in self.months for month in period.months)
 
     def contributors(self, indicator: str, period: Period) -> int:
-        """How many devices sent this indicator for the period."""
-        return len({device for key in period.months + period.quarters for _, _, device in self.tables.get((indicator, key), [])})
+        """How many devices sent something other than zeros for this indicator in the period (a
+        device that sent only zeros would make two of three case managers' figures one's own)."""
+        return len({device for key in period.months + period.quarters
+                    for _, cells, device in self.tables.get((indicator, key), [])
+                    if any(f.value or not f.exact for f in cells.values())})
 
     def sums(self, indicator: str, period: Period) -> dict[str, dict[str, Figure]]:
         """``{municipality: {cell: Figure}}`` for the period: flows summed over its months (or
@@ -289,7 +292,7 @@ def tables(county: County, period: Period) -> list[StatTable]:
                                   lambda c: c)))
     groups = sorted({e.extra["group"] for e in cat.residence_status.entries} - {UNKNOWN}) + [UNKNOWN]
     out.append(StatTable("aufenthaltsstatus", tr("Personen nach Aufenthaltsstatus-Gruppe (Kreis)"), [tr("Personen")],
-                         _by_cell(county, "persons_by_status_group", period, groups, _status_group_label)))
+                         _by_cell(county, "persons_by_status_group", period, groups, cat.status_group_label)))
     out.append(StatTable("faelle", tr("Eröffnete und abgeschlossene Fälle nach Kommune"),
                          [tr("eröffnet"), tr("abgeschlossen")],
                          _by_place(county, "cases_opened_closed", period, ["eroeffnet", "abgeschlossen"]),
@@ -325,13 +328,6 @@ def tables(county: County, period: Period) -> list[StatTable]:
                          + [Row(tr("Informationsveranstaltungen"), [events.get("veranstaltungen", Figure())], SUBTOTAL),
                             Row(tr("Teilnehmende daran"), [events.get("teilnehmende", Figure())], SUBTOTAL)]))
     return out
-
-
-def _status_group_label(code: str) -> str:
-    return {"asylverfahren": tr("Asylverfahren"), "duldung": tr("Duldung"), "chancen": tr("Chancen-Aufenthaltsrecht"),
-            "bleiberecht": tr("Bleiberecht (§§ 25a/25b)"), "schutz": tr("Schutzstatus"),
-            "aufenthaltserlaubnis": tr("sonstige Aufenthaltserlaubnis"), "verfestigt": tr("Niederlassung"),
-            "eu": tr("EU-Freizügigkeit"), "deutsch": tr("deutsch"), UNKNOWN: tr("unbekannt")}.get(code, code)
 
 
 MIN_TIME_CONTRIBUTORS = 3   # own time is shown only summed over at least three case managers

@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="293"/>
+        <location filename="../../fallakte/cli.py" line="303"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -548,27 +548,27 @@
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="215"/>
+        <location filename="../../fallakte/cli.py" line="225"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="218"/>
+        <location filename="../../fallakte/cli.py" line="228"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="227"/>
+        <location filename="../../fallakte/cli.py" line="237"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="228"/>
+        <location filename="../../fallakte/cli.py" line="238"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="230"/>
+        <location filename="../../fallakte/cli.py" line="240"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -578,67 +578,77 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="241"/>
+        <location filename="../../fallakte/cli.py" line="216"/>
+        <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
+        <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="219"/>
+        <source>nichts</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="251"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="253"/>
+        <location filename="../../fallakte/cli.py" line="263"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="253"/>
+        <location filename="../../fallakte/cli.py" line="263"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="254"/>
+        <location filename="../../fallakte/cli.py" line="264"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="256"/>
+        <location filename="../../fallakte/cli.py" line="266"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="265"/>
+        <location filename="../../fallakte/cli.py" line="275"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="266"/>
+        <location filename="../../fallakte/cli.py" line="276"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="277"/>
+        <location filename="../../fallakte/cli.py" line="287"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="278"/>
+        <location filename="../../fallakte/cli.py" line="288"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="291"/>
+        <location filename="../../fallakte/cli.py" line="301"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="302"/>
+        <location filename="../../fallakte/cli.py" line="312"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="311"/>
+        <location filename="../../fallakte/cli.py" line="321"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="337"/>
+        <location filename="../../fallakte/cli.py" line="347"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="457"/>
+        <location filename="../../fallakte/cli.py" line="468"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -987,6 +997,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="76"/>
+        <location filename="../../app/casemanager/transparency.py" line="47"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="236"/>
         <source>Teilnehmende</source>
@@ -1273,6 +1284,7 @@
         <translation>Region {name}</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="60"/>
         <location filename="../../app/ki/statistics.py" line="254"/>
         <source>außerhalb der betreuten Kommunen</source>
         <translation>outside the municipalities served</translation>
@@ -1284,7 +1296,7 @@
     </message>
     <message>
         <location filename="../../app/ki/statistics.py" line="265"/>
-        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="367"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
@@ -1344,11 +1356,13 @@
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="43"/>
         <location filename="../../app/ki/statistics.py" line="294"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="43"/>
         <location filename="../../app/ki/statistics.py" line="294"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
@@ -1396,6 +1410,7 @@
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="43"/>
         <location filename="../../app/ki/statistics.py" line="311"/>
         <source>noch offen</source>
         <translation>still open</translation>
@@ -1411,29 +1426,134 @@
         <translation>holding § 104c</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="27"/>
+        <source>Personen nach Intensität</source>
+        <translation>Persons by intensity</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="27"/>
+        <source>Personen nach Prozessphase</source>
+        <translation>Persons by process phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="28"/>
+        <source>Personen nach Geschlecht</source>
+        <translation>Persons by gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="28"/>
+        <source>Personen nach Altersgruppe</source>
+        <translation>Persons by age group</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="29"/>
+        <source>Personen nach Aufenthaltsstatus-Gruppe</source>
+        <translation>Persons by residence status group</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="30"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="30"/>
+        <source>Chancen-Aufenthaltsrecht (§ 104c)</source>
+        <translation>Opportunity residence permit (§ 104c)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="31"/>
+        <source>Kontakte nach Thema</source>
+        <translation>Contacts by topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="31"/>
+        <source>Kontakte nach Kontaktweg</source>
+        <translation>Contacts by channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="32"/>
+        <source>Verweisungen nach Partner</source>
+        <translation>Referrals by partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="32"/>
+        <source>Verweisungen nach Ergebnis</source>
+        <translation>Referrals by outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="33"/>
+        <source>Kurzinterventionen nach Thema</source>
+        <translation>Brief interventions by topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="34"/>
+        <source>Systembeobachtungen</source>
+        <translation>System observations</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="35"/>
+        <source>Sprachmittlung, Minuten nach Sprache</source>
+        <translation>Interpreting, minutes by language</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="36"/>
+        <source>Sprachmittlung, Kosten in Cent nach Sprache</source>
+        <translation>Interpreting, cost in cents by language</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="37"/>
+        <source>Eigene Arbeitszeit, Minuten nach Art</source>
+        <translation>Own working time, minutes by kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="44"/>
         <location filename="../../app/ki/statistics.py" line="314"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="44"/>
+        <source>mit § 104c</source>
+        <translation>holding § 104c</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="45"/>
         <location filename="../../app/ki/statistics.py" line="314"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="45"/>
         <location filename="../../app/ki/statistics.py" line="314"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="45"/>
         <location filename="../../app/ki/statistics.py" line="315"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="46"/>
         <location filename="../../app/ki/statistics.py" line="315"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="60"/>
+        <source>das ganze Gerät</source>
+        <translation>the whole device</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="65"/>
+        <source>nicht veröffentlicht</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="70"/>
+        <source>; zusammen {n}</source>
+        <translation>; together {n}</translation>
     </message>
     <message>
         <location filename="../../app/ki/statistics.py" line="317"/>
@@ -1451,6 +1571,7 @@
         <translation>Observations</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/transparency.py" line="34"/>
         <location filename="../../app/ki/statistics.py" line="325"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
@@ -1461,122 +1582,129 @@
         <translation>Their participants</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/core/catalogues.py" line="87"/>
         <source>Asylverfahren</source>
         <translation>Asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/core/catalogues.py" line="87"/>
         <source>Duldung</source>
         <translation>Tolerated stay (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/core/catalogues.py" line="87"/>
         <source>Chancen-Aufenthaltsrecht</source>
         <translation>Opportunity residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="332"/>
+        <location filename="../../app/core/catalogues.py" line="88"/>
         <source>Bleiberecht (§§ 25a/25b)</source>
         <translation>Right to stay (§§ 25a/25b)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="332"/>
+        <location filename="../../app/core/catalogues.py" line="88"/>
         <source>Schutzstatus</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="333"/>
+        <location filename="../../app/core/catalogues.py" line="89"/>
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="333"/>
+        <location filename="../../app/core/catalogues.py" line="89"/>
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="334"/>
+        <location filename="../../app/core/catalogues.py" line="90"/>
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="334"/>
+        <location filename="../../app/core/catalogues.py" line="90"/>
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="334"/>
+        <location filename="../../app/casemanager/transparency.py" line="44"/>
+        <location filename="../../app/core/catalogues.py" line="90"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="350"/>
-        <location filename="../../app/ki/statistics.py" line="358"/>
+        <location filename="../../app/casemanager/transparency.py" line="46"/>
+        <source>Veranstaltungen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="47"/>
+        <location filename="../../app/ki/statistics.py" line="343"/>
+        <location filename="../../app/ki/statistics.py" line="351"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="350"/>
-        <location filename="../../app/ki/statistics.py" line="359"/>
+        <location filename="../../app/ki/statistics.py" line="343"/>
+        <location filename="../../app/ki/statistics.py" line="352"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="337"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="349"/>
-        <location filename="../../app/ki/statistics.py" line="362"/>
-        <location filename="../../app/ki/statistics.py" line="383"/>
+        <location filename="../../app/ki/statistics.py" line="342"/>
+        <location filename="../../app/ki/statistics.py" line="355"/>
+        <location filename="../../app/ki/statistics.py" line="376"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="349"/>
-        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="342"/>
+        <location filename="../../app/ki/statistics.py" line="355"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="338"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="352"/>
+        <location filename="../../app/ki/statistics.py" line="345"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="363"/>
+        <location filename="../../app/ki/statistics.py" line="356"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="377"/>
+        <location filename="../../app/ki/statistics.py" line="370"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="379"/>
+        <location filename="../../app/ki/statistics.py" line="372"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="381"/>
+        <location filename="../../app/ki/statistics.py" line="374"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="382"/>
+        <location filename="../../app/ki/statistics.py" line="375"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="383"/>
+        <location filename="../../app/ki/statistics.py" line="376"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -2367,6 +2495,39 @@ Encrypted case file for municipal integration management (KIM).</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="41"/>
+        <source>Was wird übertragen?</source>
+        <translation>What is sent?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="43"/>
+        <source>So sieht das KI die nächste Sendung von »{name}« ({munis}): nur diese Zahlen, keine Namen, keine Daten einzelner Personen. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor. Ein gesendeter Monat wird nicht mehr verändert. Neu mit der nächsten Sendung: {new}.</source>
+        <translation>This is how the KI sees the next bundle of “{name}” ({munis}): only these figures, no names, no data about individuals. Every count is slightly altered (at most ±2); 1 and 2 never occur. A month once sent is not changed again. New with the next bundle: {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="46"/>
+        <source>dieses Gerät</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="47"/>
+        <source>nichts</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="49"/>
+        <source>Noch kein abgeschlossener Monat.</source>
+        <translation>No closed month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="51"/>
+        <source>Inhalt der nächsten Sendung</source>
+        <translation>Content of the next bundle</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../fallakte/self_test.py" line="97"/>
@@ -2712,58 +2873,63 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="124"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="96"/>
+        <location filename="../../ui/sync_page.py" line="127"/>
+        <source>Was wird übertragen? …</source>
+        <translation>What is sent? …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="101"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="103"/>
+        <location filename="../../ui/sync_page.py" line="136"/>
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="105"/>
+        <location filename="../../ui/sync_page.py" line="138"/>
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="130"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>nicht eingerichtet</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="131"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>kein KI-Schlüssel eingerichtet</source>
         <translation>no KI key set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="179"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>keiner</source>
         <translation>none</translation>
     </message>
