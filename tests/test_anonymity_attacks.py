@@ -241,3 +241,58 @@ def test_two_laptops_in_one_municipality_each_protect_their_own_part(tmp_path):
     assert lone["total"] in (0, 3) and lone["cells"]["d"] in (0, 3) and lone["cells"]["d"] == lone["total"]
     other = next(t for t in parts[1]["tables"] if (t["indicator"], t["period"]) == ("persons_by_gender", "2026-09"))
     assert other["cells"]["d"] == 0 and abs(other["total"] - 12) <= 2
+
+
+def test_a_withheld_bill_is_not_the_whole_minus_the_published_languages(cw):
+    """Found by a fresh-eyes attack: the whole is sent so that it survives a withheld language, so
+    whole − published languages = the withheld ones. Their sum must itself be safe to show."""
+    from tests.conftest import person_with_case
+
+    bills = {"Arabisch": ["45,00", "50,00", "40,00", "60,00"], "Tigrinya": ["123,45"]}
+    for language, amounts in bills.items():
+        for n, euros in enumerate(amounts):
+            _, case = person_with_case(cw, opened="2026-07-01", municipality="olfen", given=f"{language} {n}")
+            cw.add_contact(case, Contact("2026-08-03", 60, "persoenlich", ["arbeit"], interpreter_language=language,
+                                         interpreter_minutes=75, interpreter_cost=euros))
+    tables = release.period_tables(cw, release.quarter(2026, 3), ["olfen"], K)
+    for indicator, single in (("interpreter_cost_cents_by_language", 12345), ("interpreter_minutes_by_language", 75)):
+        table = next(t for t in tables if t["indicator"] == indicator)
+        published = [v for v in table["cells"].values() if v != SUPPRESSED]
+        assert table["cells"]["tigrinya"] == SUPPRESSED
+        if table["total"] != SUPPRESSED:
+            assert table["total"] - sum(published) != single
+
+
+def test_persons_published_as_zero_carry_no_flow_that_says_someone_was_there(county):
+    """Found by a fresh-eyes attack: persons 0 beside contacts, cases or referrals above 0 pinned
+    the 0 to 1..2. Where the persons are published as 0, so are the flows about them."""
+    store, laptops, _ = county
+    for cw in laptops:
+        by = {(t["indicator"], t["period"], t["municipality"]): t for t in _payload(store, cw)["tables"]}
+        for (indicator, period, muni), t in by.items():
+            if indicator in release.FLOWS and by[("persons_by_intensity", period, muni)]["total"] == 0:
+                assert set(t["cells"].values()) <= {0} and t.get("total", 0) == 0, (indicator, period, muni)
+
+
+def test_own_time_of_one_busy_and_two_idle_case_managers_is_not_shown(tmp_path):
+    """Three devices sent time tables, but two only zeros: the sum would be one employee's."""
+    from app.casemanager.system_work import SystemWork
+
+    registry.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI", K)
+    (tmp_path / "ablage").mkdir()
+    with registry.open_store(tmp_path / "ki.db", PASSPHRASE) as store:
+        for n in range(3):
+            casefile, _ = EncryptedStore.create(tmp_path / f"{n}.db", PASSPHRASE, kdf_iterations=1)
+            with casefile:
+                cw = Casework(casefile, today=lambda: TODAY)
+                if n == 0:
+                    SystemWork(cw).log_time("2026-08-04", 300, "gremien")
+                sync_service.configure(cw, share=tmp_path / "ablage", ki_key=(tmp_path / "ki-public.key").read_bytes(),
+                                       device_name=f"KIM {n}", municipalities=["olfen"])
+                (tmp_path / "anmeldung").write_bytes(sync_service.enrol_request(cw))
+                registry.enrol(store, registry.read_request(tmp_path / "anmeldung"))
+                sync_service.sync_now(cw)
+        importer.import_folder(store, tmp_path / "ablage")
+        tables = statistics.tables(statistics.County(store.conn), statistics.Period.parse("2026-Q3"))
+    time = next(t for t in tables if t.key == "zeitanteile")
+    assert all(t == statistics.WITHHELD for row in time.rows for t in (time.cell_text(row, 0), time.cell_text(row, 1)))

@@ -15,6 +15,7 @@ or an anonymous short intervention, which is a unit of its own.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -239,17 +240,42 @@ def _layout(cw: Casework) -> dict[str, tuple[str, tuple[str, ...], bool]]:
 QUARTERLY = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_language", "minutes_by_kind")
 
 
-def publish(protection: str, units: dict, table: cellkey.PerturbationTable, k: int):
-    """The published value of one cell from the units behind it."""
-    amounts = [amount for _, amount in units.values()]
-    value = sum(amounts)
+def safe_magnitude(units: dict, k: int) -> bool:
+    """At least k persons contribute, and the others together exceed P_PERCENT of the largest
+    amount, so the second largest contributor cannot estimate the largest closely (p%-rule)."""
+    amounts = sorted((amount for _, amount in units.values() if amount), reverse=True)
+    return len(amounts) >= k and sum(amounts[2:]) >= P_PERCENT * amounts[0]
+
+
+def publish(protection: str, units: dict, table: cellkey.PerturbationTable, k: int, offset: int = 0):
+    """The published value of one cell from the units behind it. ``offset`` shifts the cell key of
+    flows per period (see FLOWS)."""
+    value = sum(amount for _, amount in units.values())
     if protection == OPEN or value == 0:
         return value
     if protection == COUNT:
-        return table.perturb(value, cellkey.cell_key(sum(key for key, _ in units.values())))
-    largest = sorted(amounts, reverse=True)
-    rest = value - largest[0] - (largest[1] if len(largest) > 1 else 0)
-    return value if len(amounts) >= k and rest >= P_PERCENT * largest[0] else SUPPRESSED
+        return table.perturb(value, cellkey.cell_key(offset + sum(key for key, _ in units.values())))
+    return value if safe_magnitude(units, k) else SUPPRESSED
+
+
+def _withhold_together(cells: dict[str, dict], published: dict[str, object], k: int) -> bool:
+    """Secondary suppression for a magnitude table with a whole: the whole minus the published
+    cells gives the sum of the withheld ones, so that sum must pass the rule too. Withhold further
+    cells, smallest first, until it does; False if none is left (then the whole is withheld)."""
+    withheld = {c for c, v in published.items() if v == SUPPRESSED}
+    while withheld:
+        merged: dict = {}   # a person with amounts in several withheld cells counts once, with their sum
+        for c in withheld:
+            for unit, (key, amount) in cells.get(c, {}).items():
+                merged[unit] = [key, merged.get(unit, [key, 0])[1] + amount]
+        if safe_magnitude(merged, k):
+            return True
+        candidates = sorted((v, c) for c, v in published.items() if c not in withheld and v not in (0, SUPPRESSED))
+        if not candidates:
+            return False
+        withheld.add(candidates[0][1])
+        published[candidates[0][1]] = SUPPRESSED
+    return True
 
 
 @dataclass
@@ -282,16 +308,31 @@ def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
 OUTSIDE = "ausserhalb"   # persons living outside the device's municipalities, wherever that is
 
 
+# Flows about persons in case management: where a place's persons are published as 0, a flow
+# above 0 would say "someone was there" and pin the 0 to 1..k-1 (found by a fresh-eyes attack).
+FLOWS = ("cases_opened_closed", "contacts_by_topic", "contacts_by_channel", "referrals_by_partner",
+         "referrals_by_outcome")
+
+
+def _period_offset(period: str) -> int:
+    """Shifts the cell keys of flows per period: a person's record key stays the same from month
+    to month, and with it the noise, so a month-by-month series of one person's changing counts
+    would otherwise let the key, and then the true counts, be solved for. Stocks keep the plain
+    cell key: the same persons in the same state are published the same way every month."""
+    return int.from_bytes(hashlib.sha256(f"fallakte-period/{period}".encode()).digest()[:4], "big")
+
+
 def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
     """The tables as they go into the payload: every cell of every indicator of the period, for
     every municipality of the device and for OUTSIDE, zeros included. The same places every time:
     a table that appeared only when someone lives there would tell that someone does."""
     p = counted.period
     ptable = cellkey.perturbation_table(js=k - 1)
-    tables = []
+    tables, nobody = [], set()   # nobody: places whose persons in case management are published as 0
     for indicator, (protection, cells, whole) in _layout(cw).items():
         if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and not with_time):
             continue
+        offset = _period_offset(p.key) if indicator in FLOWS else 0
         places: dict[str, dict] = {place: {} for place in ([ALL] if p.quarterly else sorted(municipalities) + [OUTSIDE])}
         for (counted_indicator, muni), by_cell in counted.tables.items():
             if counted_indicator == indicator:
@@ -299,12 +340,19 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
                 for cell, units in by_cell.items():
                     target.setdefault(cell, {}).update(units)
         for place, units in places.items():
-            table = {"indicator": indicator, "period": p.key, "municipality": place,
-                     "cells": {c: publish(protection, units.get(c, {}), ptable, k) for c in cells}}
+            published = {c: publish(protection, units.get(c, {}), ptable, k, offset) for c in cells}
+            table = {"indicator": indicator, "period": p.key, "municipality": place, "cells": published}
             if whole:
-                table["total"] = publish(protection, units.get(WHOLE, {}), ptable, k)
+                table["total"] = publish(protection, units.get(WHOLE, {}), ptable, k, offset)
                 if protection == COUNT:   # no part above its whole: an attacker would learn from the gap
-                    table["cells"] = {c: min(v, table["total"]) for c, v in table["cells"].items()}
+                    table["cells"] = {c: min(v, table["total"]) for c, v in published.items()}
+                elif protection == MAGNITUDE and table["total"] != SUPPRESSED \
+                        and not _withhold_together(units, published, k):
+                    table["total"] = SUPPRESSED
+            if indicator == "persons_by_intensity" and table["total"] == 0:
+                nobody.add(place)
+            if indicator in FLOWS and place in nobody:
+                table = dict(table, cells={c: 0 for c in cells}, **({"total": 0} if whole else {}))
             tables.append(table)
     return tables
 
