@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import casework, ki_import  # noqa: E402
+from benchmarks import casework, ki_import, utility  # noqa: E402
 from benchmarks.common import Row, cpu  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +136,13 @@ def main(argv: list[str] | None = None) -> None:
         rows += ki_import.measure(store, share, tmp / "ki")
         print("UI probes …", flush=True)
         rows += _ui_rows(*largest, empty_folder / "enc.db", store, share, tmp)
+        print("utility of the protected figures …", flush=True)
+        accuracy = {}
+        for persons in (30, 150):
+            (tmp / f"nutzen-{persons}").mkdir()
+            accuracy[persons] = utility.measure(persons, tmp / f"nutzen-{persons}")
         shutil.rmtree(tmp, ignore_errors=True)
-    text = markdown(rows, time.perf_counter() - started)
+    text = markdown(rows, time.perf_counter() - started) + "\n" + utility.markdown(accuracy)
     args.out.write_text(text, encoding="utf-8")
     print(text)
 
