@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from app.casemanager import cellkey
 from app.casemanager.casework import Casework
-from app.casemanager.chancen import StatusEntry, add_months, window
+from app.casemanager.chancen import PERMIT, StatusEntry, add_months, window
 from storage import records
 from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, SUPPRESSED, UNKNOWN
 
@@ -126,9 +126,11 @@ def _chancen(cw: Casework, units: _Units, p: Period) -> None:
     """The § 104c window of each person's status history as it stood on the month's last day."""
     statuses: dict[int, list[StatusEntry]] = defaultdict(list)
     person = {}
-    for pid, key, muni, status, since in cw.conn.execute(
+    for pid, key, muni, status, since in cw.conn.execute(   # only persons who ever held the permit
             "SELECT p.id, p.record_key, p.municipality, r.status, r.since FROM residence_status r "
-            "JOIN person p ON p.id = r.person_id WHERE r.since <= ? ORDER BY r.since, r.id", (p.last.isoformat(),)):
+            "JOIN person p ON p.id = r.person_id WHERE r.since <= ? AND r.person_id IN "
+            "(SELECT person_id FROM residence_status WHERE status = ? AND since <= ?) ORDER BY r.since, r.id",
+            (p.last.isoformat(), PERMIT, p.last.isoformat())):
         statuses[pid].append(StatusEntry(status, date.fromisoformat(since)))
         person[pid] = (key, muni)
     for pid, history in statuses.items():
