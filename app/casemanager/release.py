@@ -249,14 +249,14 @@ def safe_magnitude(units: dict, k: int) -> bool:
     return len(amounts) >= k and sum(amounts[2:]) >= P_PERCENT * amounts[0]
 
 
-def publish(protection: str, units: dict, table: cellkey.PerturbationTable, k: int, offset: int = 0):
+def publish(protection: str, units: dict, ptable: cellkey.PerturbationTable, k: int, offset: int = 0):
     """The published value of one cell from the units behind it. ``offset`` shifts the cell key of
     flows per period (see FLOWS)."""
     value = sum(amount for _, amount in units.values())
     if protection == OPEN or value == 0:
         return value
     if protection == COUNT:
-        return table.perturb(value, cellkey.cell_key(offset + sum(key for key, _ in units.values())))
+        return ptable.perturb(value, cellkey.cell_key(offset + sum(key for key, _ in units.values())))
     return value if safe_magnitude(units, k) else SUPPRESSED
 
 
@@ -349,7 +349,7 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
                 if protection == COUNT:   # no part above its whole: an attacker would learn from the gap
                     table["cells"] = {c: min(v, table["total"]) for c, v in published.items()}
                 elif protection == MAGNITUDE and table["total"] != SUPPRESSED \
-                        and not _withhold_together(units, published, k):
+                        and not _withhold_together(units, published, k):   # withholds in table["cells"] too
                     table["total"] = SUPPRESSED
             if indicator == "persons_by_intensity" and table["total"] == 0:
                 nobody.add(place)
