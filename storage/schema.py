@@ -278,6 +278,10 @@ KI_MIGRATIONS: tuple[Migration, ...] = (
             value TEXT NOT NULL
         ) STRICT;
     """),
+    Migration(4, "the KI keeps no bundle as received: of every file only its hash, time and result; the newest "
+                 "payload per device stays in device_state (docs/anonymity.md)", """
+        ALTER TABLE received DROP COLUMN raw;
+    """),
 )
 
 

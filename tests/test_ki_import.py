@@ -224,3 +224,17 @@ def test_two_imports_of_the_same_folder_at_once_take_each_bundle_exactly_once(tm
     assert ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == (60,)
     assert dict(ki_store.conn.execute("SELECT device_id, sequence FROM device_state")) == {d.id: 15 for d in devices}
     assert _tree(share)[""] == [importer.IMPORTED_DIR] and len(_tree(share)[importer.IMPORTED_DIR]) == 60
+
+
+def test_the_ki_keeps_of_a_bundle_only_its_hash_time_and_result(ki_store, tmp_path):
+    """The newest payload per device is what the statistics need; the files as received are not
+    kept (docs/anonymity.md)."""
+    device = Device("KIM Olfen", "olfen")
+    device.enrol(ki_store, tmp_path)
+    share = tmp_path / "ablage"
+    for sequence in (1, 2):
+        _put(share, *device.bundle(ki_store, sequence, 5))
+    importer.import_folder(ki_store, share)
+    columns = [c[1] for c in ki_store.conn.execute("PRAGMA table_info(received)")]
+    assert "raw" not in columns and ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == (2,)
+    assert ki_store.conn.execute("SELECT count(*) FROM device_state").fetchone() == (1,)

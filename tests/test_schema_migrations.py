@@ -55,6 +55,6 @@ def test_a_ki_store_from_before_the_reports_keeps_its_key_and_devices(tmp_path):
     with store:
         key = registry.create_key(store.conn, "KI Kreis Coesfeld", 3)
     with EncryptedStore.open(tmp_path / "ki.db", PASSPHRASE, schema.KI_STORE) as store:
-        assert store.schema_version == schema.KI_STORE.latest == 3
+        assert store.schema_version == schema.KI_STORE.latest == 4
         assert registry.public_key(store.conn).fingerprint == key.fingerprint
         assert store.conn.execute("SELECT count(*) FROM setting").fetchone() == (0,)

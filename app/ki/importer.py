@@ -93,8 +93,8 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
                          "created_at = excluded.created_at, payload = excluded.payload",
                          (device_id, sequence, str(payload.get("created_at", "")), json.dumps(payload)))
         conn.execute("INSERT OR REPLACE INTO received (sha256, device_id, sequence, file_name, received_at, result, "
-                     "reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (digest, device_id, sequence, file_name, _now(), result.outcome, result.reason, data))
+                     "reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (digest, device_id, sequence, file_name, _now(), result.outcome, result.reason))
         audit.append(conn, "import", "bundle", f"{device_id}:{sequence or '-'}:{result.outcome}")
     return result
 
