@@ -117,3 +117,26 @@ def test_a_county_that_switches_own_time_off_receives_none_and_its_fingerprint_s
     payload = bundles.open_sealed(sealed, private, sync_service.ki_key(cw), lambda _d: signing_public(key))
     assert payload["version"] == 2 and "2026-Q3" in payload["periods"]
     assert not [t for t in payload["tables"] if t["indicator"] == "minutes_by_kind"]
+
+
+def test_late_corrections_reach_the_ki_once_a_year_in_the_revision(cw):
+    """A person entered late into September 2026 changes nothing until the previous year is revised,
+    once, after January 2027 closes; then the months stay frozen again."""
+    from app.casemanager.casework import Casework
+
+    for n in range(6):
+        person_with_case(cw, opened="2026-09-01", municipality="olfen", given=f"Person {n}")
+    release.release_due(cw, MUNIS, 3)
+    september = lambda: _table(release.released_tables(cw)[1], "persons_by_intensity", "2026-09")  # noqa: E731
+    before = september()
+    for n in range(5):
+        person_with_case(cw, opened="2026-09-20", municipality="olfen", given=f"Nachtrag {n}", intensity="kurz")
+    december = Casework(cw.casefile, today=lambda: date(2026, 12, 20))
+    assert "2026-09" not in release.release_due(december, MUNIS, 3) and september() == before
+    february = Casework(cw.casefile, today=lambda: date(2027, 2, 11))
+    changed = release.release_due(february, MUNIS, 3)
+    assert "2026-09" in changed and "2027-01" in changed
+    revised = _table(release.released_tables(february)[1], "persons_by_intensity", "2026-09")
+    assert revised != before and 9 <= revised["total"] <= 13               # eleven persons, within the noise
+    later = Casework(cw.casefile, today=lambda: date(2027, 3, 20))
+    assert "2026-09" not in release.release_due(later, MUNIS, 3)           # revised once, then frozen

@@ -365,20 +365,39 @@ def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, wi
 
 
 # -- releasing and the frozen store -----------------------------------------------------------------
+def revision_due(today: date, revised: set[int], released: set[str]) -> int | None:
+    """The year whose released periods are counted once more, with every late correction, or None:
+    the previous year, once January's closing days are over, if it was released and not yet revised."""
+    year = today.year - 1
+    if today > date(today.year, 2, CLOSING_DAYS) and year not in revised and any(k.startswith(f"{year}-") for k in released):
+        return year
+    return None
+
+
 def release_due(cw: Casework, municipalities: list[str], k: int, with_time: bool = True) -> list[str]:
-    """Count, protect and freeze every period that is due; returns their keys. One transaction."""
+    """Count, protect and freeze every period that is due, and once a year revise the previous
+    year; returns the keys of what changed. One transaction."""
     cw.repair_record_keys()
     today = cw.today()
     released = {key for (key,) in cw.conn.execute("SELECT period FROM released")}
+    revised = {int(key[len("revised_"):]) for (key,) in cw.conn.execute("SELECT key FROM meta WHERE key LIKE 'revised_%'")}
     periods = due(today, released)
-    if not periods:
+    # A year first released after its revision date already holds every correction: nothing to revise.
+    late = {int(p.key[:4]) for p in periods if today > date(int(p.key[:4]) + 1, 2, CLOSING_DAYS)
+            and not any(key.startswith(p.key[:5]) for key in released)}
+    year = revision_due(today, revised | late, released)
+    again = [p for p in due(date(year + 1, 12, 31), set()) if p.key[:4] == str(year) and p.key in released] if year else []
+    if not periods and not again:
         return []
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     with records.atomic(cw.conn):
-        for p in periods:
-            cw.conn.execute("INSERT INTO released (period, tables, released_at) VALUES (?, ?, ?)",
+        for p in periods + again:
+            cw.conn.execute("INSERT INTO released (period, tables, released_at) VALUES (?, ?, ?) ON CONFLICT(period) "
+                            "DO UPDATE SET tables = excluded.tables, released_at = excluded.released_at",
                             (p.key, json.dumps(period_tables(cw, p, municipalities, k, with_time)), now))
-    return [p.key for p in periods]
+        for done in (late | {year}) - {None} - revised:
+            cw.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"revised_{done}", now))
+    return [p.key for p in periods + again]
 
 
 def released_tables(cw: Casework) -> tuple[list[str], list[dict]]:
