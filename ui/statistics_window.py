@@ -134,7 +134,10 @@ class StatisticsWindow(QMainWindow):
         self.period.clear()
         for period in statistics.periods_with_data(self.county.months):
             self.period.addItem(period.label, period.key)
-        quarter = next((i for i in range(self.period.count()) if "-Q" in self.period.itemData(i)), 0)
+        # The newest quarter whose figures are complete (its quarterly tables have arrived).
+        quarters = [i for i in range(self.period.count()) if "-Q" in self.period.itemData(i)]
+        quarter = next((i for i in quarters if self.county.has_quarters(statistics.Period.parse(self.period.itemData(i)))),
+                       quarters[0] if quarters else 0)
         index = self.period.findData(chosen) if chosen else -1
         self.period.setCurrentIndex(index if index >= 0 else quarter)
         self.period.blockSignals(False)

@@ -54,7 +54,7 @@ def build(county: County, period: Period, ki_name: str) -> Report:
     return Report(
         title=tr("Kommunales Integrationsmanagement im Kreis Coesfeld"), period=period, ki_name=ki_name,
         created=datetime.now().strftime("%d.%m.%Y"), k=county.k, has_data=has_data,
-        summary=_summary(by_key, period) if has_data else
+        summary=_summary(by_key, period, county.has_quarters(period)) if has_data else
         [tr("Für {period} liegen keine Sendungen vor.").format(period=period.label)],
         tables=tables, devices=county.devices())
 
@@ -63,7 +63,7 @@ def _grand(table: StatTable, column: int = 0) -> Figure:
     return next((r.figures[column] for r in table.rows if r.kind == GRAND), Figure())
 
 
-def _summary(t: dict[str, StatTable], period: Period) -> list[str]:
+def _summary(t: dict[str, StatTable], period: Period, quarters: bool) -> list[str]:
     def fig(figure: Figure, unit: str = "") -> str:
         return figure.text(unit)
 
@@ -76,7 +76,7 @@ def _summary(t: dict[str, StatTable], period: Period) -> list[str]:
     chancen = next(r for r in t["chancen_104c"].rows if r.kind == GRAND).figures
     time = t["zeitanteile"].rows
     channels = _grand(t["kontaktwege"])
-    return [
+    prose = [
         tr("Im Zeitraum {period} begleiteten die KIM-Case-Manager*innen {persons} Personen im Case Management "
            "(Stand am Ende des Zeitraums), davon {intensive} intensiv.").format(
             period=period.label, persons=fig(total), intensive=fig(intensive)),
@@ -90,9 +90,15 @@ def _summary(t: dict[str, StatTable], period: Period) -> list[str]:
            "ohne Anschlusstitel abgelaufen: {lapsed}.").format(
             held=fig(chancen[0]), soon=fig(chancen[1]), a=fig(chancen[2]), b=fig(chancen[3]),
             lapsed=fig(chancen[5])),
+    ]
+    if not quarters:
+        return prose + [tr("Arbeitszeit und Sprachmittlung werden je Quartal gemeldet; für {period} liegen sie noch "
+                           "nicht vor.").format(period=period.label)]
+    return prose + [
         tr("Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).").format(
             ind=fig(time[0].figures[0], "h"), sys=fig(time[1].figures[0], "h"),
-            share=time[0].figures[1].value, rest=time[1].figures[1].value),
+            share=time[0].figures[1].value if time[0].figures[1].exact else "·",
+            rest=time[1].figures[1].value if time[1].figures[1].exact else "·"),
         tr("Sprachmittlung kostete {cost}. {note}").format(
             cost=fig(_grand(t["sprachmittlung"], 1), "€"), note=t["sprachmittlung"].note),
     ]

@@ -170,6 +170,10 @@ class County:
     def has_data(self, period: Period) -> bool:
         return any(month in self.months for month in period.months)
 
+    def has_quarters(self, period: Period) -> bool:
+        """Whether some device released a quarter of the period (interpreting, working time)."""
+        return any(key in period.quarters for _, key in self.tables)
+
     def contributors(self, indicator: str, period: Period) -> int:
         """How many devices sent something other than zeros for this indicator in the period (a
         device that sent only zeros would make two of three case managers' figures one's own)."""

@@ -1249,12 +1249,17 @@
         <translation>No contacts were reported for the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="93"/>
+        <location filename="../../app/ki/committee_report.py" line="95"/>
+        <source>Arbeitszeit und Sprachmittlung werden je Quartal gemeldet; für {period} liegen sie noch nicht vor.</source>
+        <translation>Working time and interpreting are reported per quarter; for {period} they are not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/committee_report.py" line="98"/>
         <source>Arbeitszeit: {ind} Einzelfallarbeit und {sys} Systemarbeit ({share} : {rest}; Ziel 60 : 40).</source>
         <translation>Working time: {ind} on individual cases and {sys} on system work ({share} : {rest}; target 60 : 40).</translation>
     </message>
     <message>
-        <location filename="../../app/ki/committee_report.py" line="96"/>
+        <location filename="../../app/ki/committee_report.py" line="102"/>
         <source>Sprachmittlung kostete {cost}. {note}</source>
         <translation>Interpreting cost {cost}. {note}</translation>
     </message>
@@ -1274,154 +1279,154 @@
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="229"/>
+        <location filename="../../app/ki/statistics.py" line="236"/>
         <source>Das Budget kann nicht negativ sein.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="250"/>
+        <location filename="../../app/ki/statistics.py" line="257"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="60"/>
-        <location filename="../../app/ki/statistics.py" line="254"/>
+        <location filename="../../app/ki/statistics.py" line="261"/>
         <source>außerhalb der betreuten Kommunen</source>
         <translation>outside the municipalities served</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="256"/>
+        <location filename="../../app/ki/statistics.py" line="263"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="265"/>
-        <location filename="../../app/ki/statistics.py" line="367"/>
+        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="374"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="279"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="273"/>
+        <location filename="../../app/ki/statistics.py" line="280"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="277"/>
+        <location filename="../../app/ki/statistics.py" line="284"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="277"/>
-        <location filename="../../app/ki/statistics.py" line="279"/>
-        <location filename="../../app/ki/statistics.py" line="282"/>
         <location filename="../../app/ki/statistics.py" line="284"/>
-        <location filename="../../app/ki/statistics.py" line="287"/>
+        <location filename="../../app/ki/statistics.py" line="286"/>
+        <location filename="../../app/ki/statistics.py" line="289"/>
         <location filename="../../app/ki/statistics.py" line="291"/>
+        <location filename="../../app/ki/statistics.py" line="294"/>
+        <location filename="../../app/ki/statistics.py" line="298"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="279"/>
+        <location filename="../../app/ki/statistics.py" line="286"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="282"/>
+        <location filename="../../app/ki/statistics.py" line="289"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="284"/>
+        <location filename="../../app/ki/statistics.py" line="291"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="287"/>
+        <location filename="../../app/ki/statistics.py" line="294"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="291"/>
+        <location filename="../../app/ki/statistics.py" line="298"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="294"/>
+        <location filename="../../app/ki/statistics.py" line="301"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="294"/>
+        <location filename="../../app/ki/statistics.py" line="301"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="307"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="301"/>
-        <location filename="../../app/ki/statistics.py" line="304"/>
+        <location filename="../../app/ki/statistics.py" line="308"/>
+        <location filename="../../app/ki/statistics.py" line="311"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="301"/>
+        <location filename="../../app/ki/statistics.py" line="308"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="303"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="304"/>
+        <location filename="../../app/ki/statistics.py" line="311"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="313"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="313"/>
+        <location filename="../../app/ki/statistics.py" line="316"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="316"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="311"/>
+        <location filename="../../app/ki/statistics.py" line="318"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="313"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="314"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
@@ -1507,7 +1512,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/ki/statistics.py" line="314"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
@@ -1518,25 +1523,25 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="314"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="314"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="315"/>
+        <location filename="../../app/ki/statistics.py" line="322"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="46"/>
-        <location filename="../../app/ki/statistics.py" line="315"/>
+        <location filename="../../app/ki/statistics.py" line="322"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
@@ -1556,28 +1561,28 @@
         <translation>; together {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="324"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
         <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="329"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="329"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="34"/>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="332"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="326"/>
+        <location filename="../../app/ki/statistics.py" line="333"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
@@ -1639,72 +1644,72 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../app/ki/statistics.py" line="343"/>
-        <location filename="../../app/ki/statistics.py" line="351"/>
+        <location filename="../../app/ki/statistics.py" line="350"/>
+        <location filename="../../app/ki/statistics.py" line="358"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="343"/>
-        <location filename="../../app/ki/statistics.py" line="352"/>
+        <location filename="../../app/ki/statistics.py" line="350"/>
+        <location filename="../../app/ki/statistics.py" line="359"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="337"/>
+        <location filename="../../app/ki/statistics.py" line="344"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="342"/>
-        <location filename="../../app/ki/statistics.py" line="355"/>
-        <location filename="../../app/ki/statistics.py" line="376"/>
+        <location filename="../../app/ki/statistics.py" line="349"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="383"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="342"/>
-        <location filename="../../app/ki/statistics.py" line="355"/>
+        <location filename="../../app/ki/statistics.py" line="349"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="338"/>
+        <location filename="../../app/ki/statistics.py" line="345"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="352"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="356"/>
+        <location filename="../../app/ki/statistics.py" line="363"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="370"/>
+        <location filename="../../app/ki/statistics.py" line="377"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="372"/>
+        <location filename="../../app/ki/statistics.py" line="379"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="381"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="375"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="376"/>
+        <location filename="../../app/ki/statistics.py" line="383"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -2755,7 +2760,7 @@ Keep it safe, apart from the device.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_window.py" line="86"/>
-        <location filename="../../ui/statistics_window.py" line="313"/>
+        <location filename="../../ui/statistics_window.py" line="316"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
@@ -2780,74 +2785,74 @@ Keep it safe, apart from the device.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="151"/>
+        <location filename="../../ui/statistics_window.py" line="154"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="198"/>
+        <location filename="../../ui/statistics_window.py" line="201"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="200"/>
+        <location filename="../../ui/statistics_window.py" line="203"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="201"/>
+        <location filename="../../ui/statistics_window.py" line="204"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="201"/>
+        <location filename="../../ui/statistics_window.py" line="204"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="217"/>
+        <location filename="../../ui/statistics_window.py" line="220"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="236"/>
+        <location filename="../../ui/statistics_window.py" line="239"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="245"/>
-        <location filename="../../ui/statistics_window.py" line="250"/>
-        <location filename="../../ui/statistics_window.py" line="295"/>
+        <location filename="../../ui/statistics_window.py" line="248"/>
+        <location filename="../../ui/statistics_window.py" line="253"/>
+        <location filename="../../ui/statistics_window.py" line="298"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="250"/>
+        <location filename="../../ui/statistics_window.py" line="253"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="254"/>
+        <location filename="../../ui/statistics_window.py" line="257"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="284"/>
+        <location filename="../../ui/statistics_window.py" line="287"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="288"/>
+        <location filename="../../ui/statistics_window.py" line="291"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="297"/>
+        <location filename="../../ui/statistics_window.py" line="300"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="298"/>
+        <location filename="../../ui/statistics_window.py" line="301"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2860,12 +2865,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="304"/>
+        <location filename="../../ui/statistics_window.py" line="307"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="314"/>
+        <location filename="../../ui/statistics_window.py" line="317"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
