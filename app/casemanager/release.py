@@ -14,6 +14,7 @@ or an anonymous short intervention, which is a unit of its own.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import hashlib
 import json
@@ -76,37 +77,67 @@ class _Units:
         slot[unit] = [record_key, slot[unit][1] + amount if unit in slot else amount]
 
 
-def _age_sql(birth: str, on: str) -> str:
-    """Full years between ``birth`` (YYYY or YYYY-MM-DD) and ``on``; NULL when birth is unknown."""
-    return (f"CASE WHEN coalesce({birth}, '') = '' THEN NULL ELSE CAST(substr({on}, 1, 4) AS INTEGER)"
-            f" - CAST(substr({birth}, 1, 4) AS INTEGER) - (length({birth}) = 10 AND substr({on}, 6, 5) < substr({birth}, 6, 5)) END")
-
-
 def age_band(age: int | None) -> str:
     if age is None or age < 0:
         return UNKNOWN
     return next((label for low, high, label in AGE_BANDS if low <= age <= high), UNKNOWN)
 
 
-def _persons(cw: Casework, units: _Units, p: Period, status_group: dict[str, str]) -> None:
+@dataclass
+class History:
+    """What the persons and § 104c tables need of every person, read once for all periods of a
+    release (a first bundle counts two years): a month is then a pass in Python, not a query."""
+    persons: dict[int, tuple[int, str, str, str]]        # id -> (record key, municipality, gender, birth date)
+    cases: list[tuple[int, int, str, str | None, str]]    # (case id, person id, opened, closed, intensity)
+    phases: dict[int, list[tuple[str, str]]]             # case id -> [(since, phase)] in order
+    statuses: dict[int, list[tuple[str, str]]]           # person id -> [(since, status)] in order
+    first_permit: dict[int, str]                         # person id -> when they first held § 104c
+
+
+def history(cw: Casework) -> History:
+    conn = cw.conn
+    phases, statuses = defaultdict(list), defaultdict(list)
+    for case_id, since, phase in conn.execute("SELECT case_id, since, phase FROM case_phase ORDER BY since, id"):
+        phases[case_id].append((since, phase))
+    for pid, since, status in conn.execute("SELECT person_id, since, status FROM residence_status ORDER BY since, id"):
+        statuses[pid].append((since, status))
+    first_permit = {pid: next(since for since, status in entries if status == PERMIT)
+                    for pid, entries in statuses.items() if any(status == PERMIT for _, status in entries)}
+    return History(
+        {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
+         conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
+        conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case").fetchall(),
+        phases, statuses, first_permit)
+
+
+def _as_of(entries: list[tuple[str, str]], day: str) -> str | None:
+    """The value of the newest entry since ``day`` or earlier (entries in order of since, then id)."""
+    at = bisect.bisect_right(entries, (day, "\uffff")) - 1
+    return entries[at][1] if at >= 0 else None
+
+
+def _age(birth: str, on: str) -> int | None:
+    """Full years between ``birth`` (YYYY or YYYY-MM-DD) and ``on``; None when birth is unknown."""
+    if not birth:
+        return None
+    return int(on[:4]) - int(birth[:4]) - (len(birth) == 10 and on[5:10] < birth[5:10])
+
+
+def _persons(h: History, units: _Units, p: Period, status_group: dict[str, str]) -> None:
     """Each person with a case open in the month, once, by their newest such case: its intensity,
     its phase, their gender, age and residence status group, all on the month's last day."""
     first, last = p.first.isoformat(), p.last.isoformat()
-    rows = cw.conn.execute(f"""
-        WITH newest AS (
-            SELECT s.id AS case_id, s.person_id, s.intensity,
-                   row_number() OVER (PARTITION BY s.person_id ORDER BY s.opened_on DESC, s.id DESC) AS n
-            FROM support_case s WHERE s.opened_on <= :last AND (s.closed_on IS NULL OR s.closed_on >= :first))
-        SELECT p.id, p.record_key, p.municipality, c.intensity,
-               (SELECT phase FROM case_phase WHERE case_id = c.case_id AND since <= :last
-                ORDER BY since DESC, id DESC LIMIT 1),
-               p.gender, {_age_sql("p.birth_date", ":last")},
-               (SELECT status FROM residence_status WHERE person_id = p.id AND since <= :last
-                ORDER BY since DESC, id DESC LIMIT 1)
-        FROM newest c JOIN person p ON p.id = c.person_id WHERE c.n = 1""", {"first": first, "last": last})
-    for pid, key, muni, intensity, phase, gender, age, status in rows:
-        values = {"persons_by_intensity": intensity, "persons_by_phase": phase or UNKNOWN,
-                  "persons_by_gender": gender, "persons_by_age_band": age_band(age),
+    newest: dict[int, tuple] = {}
+    for case in h.cases:
+        case_id, pid, opened, closed, _ = case
+        if opened <= last and (closed is None or closed >= first) and \
+                (pid not in newest or (opened, case_id) > (newest[pid][2], newest[pid][0])):
+            newest[pid] = case
+    for pid, (case_id, _, _, _, intensity) in newest.items():
+        key, muni, gender, birth = h.persons[pid]
+        status = _as_of(h.statuses.get(pid, []), last)
+        values = {"persons_by_intensity": intensity, "persons_by_phase": _as_of(h.phases.get(case_id, []), last) or UNKNOWN,
+                  "persons_by_gender": gender, "persons_by_age_band": age_band(_age(birth, last)),
                   "persons_by_status_group": status_group.get(status, UNKNOWN) if status else UNKNOWN}
         for indicator, cell in values.items():
             units.add(indicator, muni, cell, pid, key)
@@ -122,22 +153,17 @@ def _cases(cw: Casework, units: _Units, p: Period) -> None:
             units.add("cases_opened_closed", muni, cell, pid, key, cases)
 
 
-def _chancen(cw: Casework, units: _Units, p: Period) -> None:
+def _chancen(h: History, units: _Units, p: Period) -> None:
     """The § 104c window of each person's status history as it stood on the month's last day."""
-    statuses: dict[int, list[StatusEntry]] = defaultdict(list)
-    person = {}
-    for pid, key, muni, status, since in cw.conn.execute(   # only persons who ever held the permit
-            "SELECT p.id, p.record_key, p.municipality, r.status, r.since FROM residence_status r "
-            "JOIN person p ON p.id = r.person_id WHERE r.since <= ? AND r.person_id IN "
-            "(SELECT person_id FROM residence_status WHERE status = ? AND since <= ?) ORDER BY r.since, r.id",
-            (p.last.isoformat(), PERMIT, p.last.isoformat())):
-        statuses[pid].append(StatusEntry(status, date.fromisoformat(since)))
-        person[pid] = (key, muni)
-    for pid, history in statuses.items():
-        w = window(history, p.last)
+    last = p.last.isoformat()
+    for pid, since_permit in h.first_permit.items():
+        if since_permit > last:
+            continue
+        entries = h.statuses[pid]
+        w = window([StatusEntry(status, date.fromisoformat(since)) for since, status in entries if since <= last], p.last)
         if w is None:
             continue
-        key, muni = person[pid]
+        key, muni, _, _ = h.persons[pid]
         ended = w.outcome_since
         if w.granted <= p.last and (ended is None or ended > p.first):
             units.add("chancen_104c", muni, "erteilt", pid, key)
@@ -292,16 +318,18 @@ class Counted:
         return sum(amount for _, amount in units.values()), len(units)
 
 
-def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
+def count(cw: Casework, p: Period, with_time: bool = True, h: History | None = None) -> Counted:
+    """``h``: the persons' history, when several periods are counted in a row (read once)."""
     units = _Units()
     if p.quarterly:
         cw.conn.create_function("language_code", 1, cw.cat.language_code, deterministic=True)
         _quarter(cw, units, p, with_time)
     else:
+        h = h or history(cw)
         status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
-        _persons(cw, units, p, status_group)
+        _persons(h, units, p, status_group)
         _cases(cw, units, p)
-        _chancen(cw, units, p)
+        _chancen(h, units, p)
         _contacts_and_referrals(cw, units, p)
         _events(cw, units, p)
     return Counted(p, dict(units.tables))
@@ -359,9 +387,10 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
     return tables
 
 
-def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
+def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True,
+                  h: History | None = None) -> list[dict]:
     """The protected tables of one closed period."""
-    return protect(cw, count(cw, p, with_time), municipalities, k, with_time)
+    return protect(cw, count(cw, p, with_time, h), municipalities, k, with_time)
 
 
 # -- releasing and the frozen store -----------------------------------------------------------------
@@ -390,11 +419,12 @@ def release_due(cw: Casework, municipalities: list[str], k: int, with_time: bool
     if not periods and not again:
         return []
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    h = history(cw)
     with records.atomic(cw.conn):
         for p in periods + again:
             cw.conn.execute("INSERT INTO released (period, tables, released_at) VALUES (?, ?, ?) ON CONFLICT(period) "
                             "DO UPDATE SET tables = excluded.tables, released_at = excluded.released_at",
-                            (p.key, json.dumps(period_tables(cw, p, municipalities, k, with_time)), now))
+                            (p.key, json.dumps(period_tables(cw, p, municipalities, k, with_time, h)), now))
         for done in (late | {year}) - {None} - revised:
             cw.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"revised_{done}", now))
     return [p.key for p in periods + again]
