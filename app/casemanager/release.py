@@ -144,13 +144,14 @@ def _persons(h: History, units: _Units, p: Period, status_group: dict[str, str])
             units.add(indicator, muni, WHOLE, pid, key)
 
 
-def _cases(cw: Casework, units: _Units, p: Period) -> None:
-    span = (p.first.isoformat(), p.last.isoformat())
+def _cases(cw: Casework, units: dict[str, _Units], span: tuple[str, str]) -> None:
+    """Cases opened and closed, per month of ``span`` that ``units`` asks for."""
     for cell, column in (("eroeffnet", "opened_on"), ("abgeschlossen", "closed_on")):
-        for pid, key, muni, cases in cw.conn.execute(
-                f"SELECT p.id, p.record_key, p.municipality, COUNT(*) FROM support_case s JOIN person p "
-                f"ON p.id = s.person_id WHERE s.{column} BETWEEN ? AND ? GROUP BY p.id", span):
-            units.add("cases_opened_closed", muni, cell, pid, key, cases)
+        for month, pid, key, muni, cases in cw.conn.execute(
+                f"SELECT substr(s.{column}, 1, 7), p.id, p.record_key, p.municipality, COUNT(*) FROM support_case s "
+                f"JOIN person p ON p.id = s.person_id WHERE s.{column} BETWEEN ? AND ? GROUP BY 1, p.id", span):
+            if month in units:
+                units[month].add("cases_opened_closed", muni, cell, pid, key, cases)
 
 
 def _chancen(h: History, units: _Units, p: Period) -> None:
@@ -174,44 +175,46 @@ def _chancen(h: History, units: _Units, p: Period) -> None:
             units.add("chancen_104c", muni, cell, pid, key)
 
 
-def _contacts_and_referrals(cw: Casework, units: _Units, p: Period) -> None:
-    span = (p.first.isoformat(), p.last.isoformat())
-    contacts = ("FROM contact c JOIN support_case s ON s.id = c.case_id JOIN person p ON p.id = s.person_id "
-                "WHERE c.date BETWEEN ? AND ?")
-    for pid, key, muni, channel, n in cw.conn.execute(
-            f"SELECT p.id, p.record_key, p.municipality, c.channel, COUNT(*) {contacts} GROUP BY p.id, c.channel", span):
-        units.add("contacts_by_channel", muni, channel, pid, key, n)
-        units.add("contacts_by_channel", muni, WHOLE, pid, key, n)
-    for pid, key, muni, topic, n in cw.conn.execute(
-            "SELECT p.id, p.record_key, p.municipality, t.topic, COUNT(*) FROM contact c "
-            "JOIN contact_topic t ON t.contact_id = c.id JOIN support_case s ON s.id = c.case_id "
-            "JOIN person p ON p.id = s.person_id WHERE c.date BETWEEN ? AND ? GROUP BY p.id, t.topic", span):
-        units.add("contacts_by_topic", muni, topic, pid, key, n)
-    referrals = ("FROM referral r JOIN support_case s ON s.id = r.case_id JOIN person p ON p.id = s.person_id "
-                 "WHERE r.date BETWEEN ? AND ?")
-    for pid, key, muni, partner, outcome, n in cw.conn.execute(
-            f"SELECT p.id, p.record_key, p.municipality, r.partner, coalesce(nullif(r.outcome, ''), 'offen'), COUNT(*) "
-            f"{referrals} GROUP BY p.id, r.partner, 5", span):
+def _contacts_and_referrals(cw: Casework, units: dict[str, _Units], span: tuple[str, str]) -> None:
+    """Contacts, referrals, short interventions, events and observations, per month of ``span``
+    that ``units`` asks for: one query each for all months, as a first bundle counts two years."""
+    def add(month, *args):
+        if month in units:
+            units[month].add(*args)
+
+    joined = "JOIN support_case s ON s.id = c.case_id JOIN person p ON p.id = s.person_id"
+    for month, pid, key, muni, channel, n in cw.conn.execute(
+            f"SELECT substr(c.date, 1, 7), p.id, p.record_key, p.municipality, c.channel, COUNT(*) FROM contact c "
+            f"{joined} WHERE c.date BETWEEN ? AND ? GROUP BY 1, p.id, c.channel", span):
+        add(month, "contacts_by_channel", muni, channel, pid, key, n)
+        add(month, "contacts_by_channel", muni, WHOLE, pid, key, n)
+    for month, pid, key, muni, topic, n in cw.conn.execute(
+            f"SELECT substr(c.date, 1, 7), p.id, p.record_key, p.municipality, t.topic, COUNT(*) FROM contact c "
+            f"JOIN contact_topic t ON t.contact_id = c.id {joined} WHERE c.date BETWEEN ? AND ? GROUP BY 1, p.id, t.topic",
+            span):
+        add(month, "contacts_by_topic", muni, topic, pid, key, n)
+    for month, pid, key, muni, partner, outcome, n in cw.conn.execute(
+            "SELECT substr(r.date, 1, 7), p.id, p.record_key, p.municipality, r.partner, "
+            "coalesce(nullif(r.outcome, ''), 'offen'), COUNT(*) FROM referral r JOIN support_case s ON s.id = r.case_id "
+            "JOIN person p ON p.id = s.person_id WHERE r.date BETWEEN ? AND ? GROUP BY 1, p.id, r.partner, 6", span):
         for indicator, cell in (("referrals_by_partner", partner), ("referrals_by_outcome", outcome)):
-            units.add(indicator, muni, cell, pid, key, n)
-            units.add(indicator, muni, WHOLE, pid, key, n)
-    for sid, key, muni, topic in cw.conn.execute(
-            "SELECT id, record_key, municipality, topic FROM short_intervention WHERE date BETWEEN ? AND ?", span):
-        units.add("short_interventions_by_topic", muni, topic, ("kurz", sid), key)   # each one is someone
-        units.add("short_interventions_by_topic", muni, WHOLE, ("kurz", sid), key)
-
-
-def _events(cw: Casework, units: _Units, p: Period) -> None:
-    """About no person: information events and system observations, as they are."""
-    span = (p.first.isoformat(), p.last.isoformat())
-    for muni, events, participants in cw.conn.execute(
-            "SELECT municipality, COUNT(*), SUM(participants) FROM info_event WHERE date BETWEEN ? AND ? "
-            "GROUP BY 1", span):
-        units.add("info_events", muni, "veranstaltungen", 0, 0, events)
-        units.add("info_events", muni, "teilnehmende", 0, 0, participants)
-    for muni, category, n in cw.conn.execute(
-            "SELECT municipality, category, COUNT(*) FROM observation WHERE date BETWEEN ? AND ? GROUP BY 1, 2", span):
-        units.add("observations_by_category", muni, category, 0, 0, n)
+            add(month, indicator, muni, cell, pid, key, n)
+            add(month, indicator, muni, WHOLE, pid, key, n)
+    for month, sid, key, muni, topic in cw.conn.execute(
+            "SELECT substr(date, 1, 7), id, record_key, municipality, topic FROM short_intervention "
+            "WHERE date BETWEEN ? AND ?", span):
+        add(month, "short_interventions_by_topic", muni, topic, ("kurz", sid), key)   # each one is someone
+        add(month, "short_interventions_by_topic", muni, WHOLE, ("kurz", sid), key)
+    # About no person: information events and system observations, as they are.
+    for month, muni, events, participants in cw.conn.execute(
+            "SELECT substr(date, 1, 7), municipality, COUNT(*), SUM(participants) FROM info_event "
+            "WHERE date BETWEEN ? AND ? GROUP BY 1, 2", span):
+        add(month, "info_events", muni, "veranstaltungen", 0, 0, events)
+        add(month, "info_events", muni, "teilnehmende", 0, 0, participants)
+    for month, muni, category, n in cw.conn.execute(
+            "SELECT substr(date, 1, 7), municipality, category, COUNT(*) FROM observation WHERE date BETWEEN ? AND ? "
+            "GROUP BY 1, 2, 3", span):
+        add(month, "observations_by_category", muni, category, 0, 0, n)
 
 
 def _quarter(cw: Casework, units: _Units, p: Period, with_time: bool) -> None:
@@ -318,20 +321,26 @@ class Counted:
         return sum(amount for _, amount in units.values()), len(units)
 
 
-def count(cw: Casework, p: Period, with_time: bool = True, h: History | None = None) -> Counted:
-    """``h``: the persons' history, when several periods are counted in a row (read once)."""
+def count_months(cw: Casework, months: list[Period], h: History | None = None) -> dict[str, Counted]:
+    """The true counts of several closed months at once (a first bundle counts two years)."""
+    h = h or history(cw)
+    status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
+    units = {p.key: _Units() for p in months}
+    for p in months:
+        _persons(h, units[p.key], p, status_group)
+        _chancen(h, units[p.key], p)
+    span = (min(p.first for p in months).isoformat(), max(p.last for p in months).isoformat())
+    _cases(cw, units, span)
+    _contacts_and_referrals(cw, units, span)
+    return {p.key: Counted(p, dict(units[p.key].tables)) for p in months}
+
+
+def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
+    if not p.quarterly:
+        return count_months(cw, [p])[p.key]
     units = _Units()
-    if p.quarterly:
-        cw.conn.create_function("language_code", 1, cw.cat.language_code, deterministic=True)
-        _quarter(cw, units, p, with_time)
-    else:
-        h = h or history(cw)
-        status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
-        _persons(h, units, p, status_group)
-        _cases(cw, units, p)
-        _chancen(h, units, p)
-        _contacts_and_referrals(cw, units, p)
-        _events(cw, units, p)
+    cw.conn.create_function("language_code", 1, cw.cat.language_code, deterministic=True)
+    _quarter(cw, units, p, with_time)
     return Counted(p, dict(units.tables))
 
 
@@ -387,10 +396,9 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
     return tables
 
 
-def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True,
-                  h: History | None = None) -> list[dict]:
+def period_tables(cw: Casework, p: Period, municipalities: list[str], k: int, with_time: bool = True) -> list[dict]:
     """The protected tables of one closed period."""
-    return protect(cw, count(cw, p, with_time, h), municipalities, k, with_time)
+    return protect(cw, count(cw, p, with_time), municipalities, k, with_time)
 
 
 # -- releasing and the frozen store -----------------------------------------------------------------
@@ -419,12 +427,15 @@ def release_due(cw: Casework, municipalities: list[str], k: int, with_time: bool
     if not periods and not again:
         return []
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    h = history(cw)
+    months = [p for p in periods + again if not p.quarterly]
+    counted = count_months(cw, months) if months else {}
     with records.atomic(cw.conn):
         for p in periods + again:
+            tables = protect(cw, counted[p.key] if p.key in counted else count(cw, p, with_time), municipalities, k,
+                             with_time)
             cw.conn.execute("INSERT INTO released (period, tables, released_at) VALUES (?, ?, ?) ON CONFLICT(period) "
                             "DO UPDATE SET tables = excluded.tables, released_at = excluded.released_at",
-                            (p.key, json.dumps(period_tables(cw, p, municipalities, k, with_time, h)), now))
+                            (p.key, json.dumps(tables), now))
         for done in (late | {year}) - {None} - revised:
             cw.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"revised_{done}", now))
     return [p.key for p in periods + again]
