@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import hashlib
 import json
 from collections import defaultdict
@@ -141,7 +142,7 @@ def _persons(h: History, units: _Units, p: Period, status_group: dict[str, str])
                   "persons_by_status_group": status_group.get(status, UNKNOWN) if status else UNKNOWN}
         for indicator, cell in values.items():
             units.add(indicator, muni, cell, pid, key)
-            units.add(indicator, muni, WHOLE, pid, key)
+            units.add(indicator, muni, WHOLE, pid, key)   # the five tables share their whole
 
 
 def _cases(cw: Casework, units: dict[str, _Units], span: tuple[str, str]) -> None:
@@ -339,7 +340,8 @@ def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
     if not p.quarterly:
         return count_months(cw, [p])[p.key]
     units = _Units()
-    cw.conn.create_function("language_code", 1, cw.cat.language_code, deterministic=True)
+    # Typed languages repeat: look each one up once (the catalogue match is a linear search).
+    cw.conn.create_function("language_code", 1, functools.cache(cw.cat.language_code), deterministic=True)
     _quarter(cw, units, p, with_time)
     return Counted(p, dict(units.tables))
 
