@@ -4,14 +4,18 @@ data, in the same run."""
 
 from __future__ import annotations
 
+import statistics
+import time
+from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
-from app.casemanager import sync_service
+from app.casemanager import release, sync_service
 from app.casemanager.casework import Casework
 from app.casemanager.today import due_items
 from app.core.identity import device_identity
 from benchmarks.common import PASSPHRASE, Row, demo_casefile, median_seconds, plain_casework, plain_connection
+from storage import records
 from storage.lists import PersonFilter
 from storage.store import EncryptedStore
 from sync import bundle as bundles
@@ -96,12 +100,44 @@ def measure(cw: Casework, plain: Casework, persons: int) -> list[Row]:
 
     device_id, key = device_identity(cw.conn)
     ki = sync_service.ki_key(cw)
+    munis = sync_service.device_municipalities(cw)
+    month_before = cw.today() - timedelta(days=31)
 
-    def build(work: Casework) -> bytes:
-        return bundles.seal(sync_service.build_payload(work, 1, 3), device_id, key, ki)
+    def first_release(work: Casework) -> float:
+        """Every closed period of two years counted, protected and frozen: a device's first bundle."""
+        with records.rolled_back(work.conn):
+            start = time.perf_counter()
+            release.release_due(work, munis, ki.k)
+            return time.perf_counter() - start
 
-    rows.append(Row(f"bundle build ({len(build(cw)) // 1024} KiB)", data,
-                    median_seconds(lambda: build(cw), 3), median_seconds(lambda: build(plain), 3), "s", 1.0))
+    def month_release(work: Casework) -> float:
+        """What changes once a month: one more closed month (and quarter) released, sealed."""
+        with records.rolled_back(work.conn):
+            release.release_due(Casework(work.casefile, today=lambda: month_before), munis, ki.k)
+            start = time.perf_counter()
+            bundles.seal(sync_service.build_payload(work, 1, ki.k), device_id, key, ki)
+            return time.perf_counter() - start
+
+    sizes = []
+
+    def quiet_sync(work: Casework) -> float:
+        """The sync every 15 minutes: nothing new, the frozen periods sealed again."""
+        with records.rolled_back(work.conn):
+            release.release_due(work, munis, ki.k)
+            start = time.perf_counter()
+            sizes.append(len(bundles.seal(sync_service.build_payload(work, 1, ki.k), device_id, key, ki)))
+            return time.perf_counter() - start
+
+    def median_of(measure, work: Casework, runs: int = 3) -> float:
+        return statistics.median(measure(work) for _ in range(runs))
+
+    rows.append(Row("first release: two years of closed months and quarters counted, protected, frozen", data,
+                    median_of(first_release, cw), median_of(first_release, plain), "s", 1.5))
+    rows.append(Row("monthly release: one more closed month counted, protected, sealed", data,
+                    median_of(month_release, cw), median_of(month_release, plain), "s", 0.3))
+    quiet, quiet_plain = median_of(quiet_sync, cw), median_of(quiet_sync, plain)
+    rows.append(Row(f"sync with nothing new: frozen periods sealed again ({sizes[0] // 1024} KiB)", data,
+                    quiet, quiet_plain, "s", 0.1))
     cw.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = path.stat().st_size + path.with_name(path.name + ".keys").stat().st_size
     rows.append(Row("file size on disk", data, size / 1e6, plain_path.stat().st_size / 1e6, "MB", compared=False))
