@@ -1,4 +1,5 @@
-"""Replace a file so that a crash leaves either the old or the new content, never a mix."""
+"""Replace a file so that a crash leaves either the old or the new content, never a mix. Files are
+created readable by their owner only unless a caller says otherwise (a bundle on the KI's share)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,23 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes, partial: Path | None = None) -> None:
+PRIVATE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, created readable by its owner only where it does not exist yet."""
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    return folder
+
+
+def write_atomically(path: Path, data: bytes, partial: Path | None = None, mode: int = PRIVATE) -> None:
     """Write ``data`` under ``partial`` (default ``<name>.tmp``) in the same folder, flush it to
     disk, then rename it to ``path``. On failure the partial file is removed where still possible."""
     tmp = partial or path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "wb") as f:
+        with open(tmp, "wb", opener=lambda name, flags: os.open(name, flags, mode)) as f:
+            os.chmod(tmp, mode)   # also when a stale temporary file with other rights was there
             f.write(data)
             f.flush()
             os.fsync(f.fileno())

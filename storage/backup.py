@@ -28,7 +28,7 @@ from typing import Callable
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import integrity, schema
-from storage.atomic import fsync_dir
+from storage.atomic import PRIVATE, fsync_dir, private_folder, write_atomically
 from storage.errors import CorruptFile
 from storage.keyslots import KeySlots, keys_path
 from storage.store import EncryptedStore, companion_paths, connect
@@ -86,6 +86,8 @@ def write_backup(casefile: EncryptedStore, dest: Path, progress: Progress | None
             "sha256": {DB_MEMBER: _sha256_file(snapshot), KEYS_MEMBER: hashlib.sha256(keys).hexdigest()},
         }
         try:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE))   # private before any byte
+            os.chmod(partial, PRIVATE)
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
                 zf.write(snapshot, DB_MEMBER)
@@ -112,7 +114,8 @@ def _verify(backup: Path, unlock: Unlock, workdir: Path) -> tuple[KeySlots, byte
             if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
                 raise CorruptFile(backup, "not a Fallakte backup of a known version")
             keys_bytes = zf.read(KEYS_MEMBER)
-            with zf.open(DB_MEMBER) as src, open(db_path, "wb") as out:
+            with zf.open(DB_MEMBER) as src, os.fdopen(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
+                                                             PRIVATE), "wb") as out:
                 shutil.copyfileobj(src, out, 1 << 20)
         expected = manifest["sha256"]
         if (hashlib.sha256(keys_bytes).hexdigest() != expected[KEYS_MEMBER]
@@ -127,7 +130,7 @@ def _verify(backup: Path, unlock: Unlock, workdir: Path) -> tuple[KeySlots, byte
 
     slots = KeySlots.from_bytes(keys_bytes, backup)
     master_key = unlock(slots, backup)
-    (workdir / KEYS_MEMBER).write_bytes(keys_bytes)
+    write_atomically(workdir / KEYS_MEMBER, keys_bytes)
     try:
         conn = connect(db_path, master_key)
     except CorruptFile:
@@ -161,7 +164,7 @@ def restore(backup: Path, target: Path, unlock: Unlock, kind: schema.Schema = sc
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
         raise FileNotFoundError(backup)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     # Staging beside the target keeps the final moves on one file system, hence atomic.
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".fallakte-wiederherstellung-") as tmp:
         staging = Path(tmp)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, keyslots, recovery_code, schema
+from storage.atomic import PRIVATE, private_folder
 from storage.errors import CaseFileBusy, CaseFileExists, CaseFileMissing, CorruptFile, WeakPassphrase, WrongKind
 from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
 from storage.records import atomic
@@ -67,7 +68,7 @@ class EncryptedStore:
         check_passphrase(passphrase)
         if path.exists() and not replace:
             raise CaseFileExists(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         master_key = os.urandom(32)
         code = recovery_code.generate()
         iterations = kdf_iterations if kdf_iterations is not None else keyslots.calibrate_iterations()
@@ -79,6 +80,7 @@ class EncryptedStore:
         for leftover in companion_paths(staging):
             leftover.unlink(missing_ok=True)
         conn = connect(staging, master_key)
+        os.chmod(staging, PRIVATE)   # SQLite gives its journal, -wal and -shm files the same rights
         try:
             schema.migrate(conn, staging, schema_version, kind)
             with atomic(conn):

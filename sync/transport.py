@@ -46,7 +46,8 @@ def deliver(folder: Path, name: str, data: bytes) -> Path:
     final = folder / name
     # A hidden, unique temporary name: should it be left behind, no import ever picks it up.
     try:
-        write_atomically(final, data, partial=folder / f".{name}.{os.urandom(4).hex()}.tmp")
+        # Readable by the KI's account on the share; the content is encrypted to the KI.
+        write_atomically(final, data, partial=folder / f".{name}.{os.urandom(4).hex()}.tmp", mode=0o644)
     except OSError as exc:
         raise ShareUnavailable(folder, _problem(exc), exc.strerror or str(exc)) from None
     return final

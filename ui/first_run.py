@@ -149,7 +149,7 @@ class RecoveryPage(QWizardPage):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Wiederherstellungscode speichern"),
                                               "fallakte-wiederherstellungscode.txt", self.tr("Text (*.txt)"))
         if name:
-            Path(name).write_text(self._document(), encoding="utf-8")
+            stores.save_recovery_code(Path(name), self._document())
             self.saved_to = Path(name)
 
     def print_code(self) -> None:

@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.core.messages import tr
+from storage.atomic import write_atomically
 
 
 def _ensure_gui_application() -> None:
@@ -22,8 +23,12 @@ def _ensure_gui_application() -> None:
 
 
 def write_pdf(body_html: str, path: Path, title: str) -> None:
+    """Lay out and write the PDF, readable by its owner only: it holds a person's data."""
     _ensure_gui_application()
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Fallakte")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -31,8 +36,11 @@ def write_pdf(body_html: str, path: Path, title: str) -> None:
     document = QTextDocument()
     document.setHtml(body_html)
     document.print_(writer)
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
+    del writer
+    buffer.close()
+    if not data.size():
         raise OSError(f"PDF not written: {path}")
+    write_atomically(Path(path), bytes(data.data()))
 
 
 def _e(value) -> str:

@@ -19,6 +19,7 @@ from app.casemanager.chancen import add_months
 from app.core.messages import tr
 from app.core.validation import ValidationError
 from storage import records
+from storage.atomic import write_atomically
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def export_subject_access(cw: Casework, person_id: int, folder: Path) -> tuple[P
     data = subject_access_data(cw, person_id)
     stem = f"auskunft-{data['person']['case_number']}"
     json_path, pdf_path = Path(folder) / f"{stem}.json", Path(folder) / f"{stem}.pdf"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_atomically(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))   # owner only
     write_pdf(subject_access_html(data), pdf_path, title=tr("Auskunft nach Art. 15 DSGVO"))
     cw.casefile.audit("export", "person", person_id)
     return json_path, pdf_path

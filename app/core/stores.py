@@ -9,11 +9,17 @@ from pathlib import Path
 from app.core.identity import device_identity
 from storage import backup as backups
 from storage import integrity
+from storage.atomic import write_atomically
 from storage.errors import CaseFileExists  # noqa: F401  (the CLI adds how to replace it)
 from storage.integrity import IntegrityReport
 from storage.keyslots import MIN_PASSPHRASE_LENGTH  # noqa: F401  (the UI's strength hint)
 from storage.schema import CASEFILE, KI_STORE, Schema  # noqa: F401  (KI_STORE: the UI opens either kind)
 from storage.store import EncryptedStore, check_passphrase
+
+
+def save_recovery_code(path: Path, text: str) -> None:
+    """The recovery code as a text file to print, readable by its owner only."""
+    write_atomically(Path(path), text.encode("utf-8"))
 
 
 def create_casefile(path: Path, passphrase: str, replace: bool = False) -> tuple[EncryptedStore, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from app.core.messages import tr
 from app.ki import report_pdf, statistics
 from app.ki.committee_report import Report, table_rows
-from storage.atomic import write_atomically
+from storage.atomic import private_folder, write_atomically
 from storage.store import EncryptedStore
 
 FORMATS = ("pdf", "csv", "xlsx")
@@ -20,7 +20,7 @@ FORMATS = ("pdf", "csv", "xlsx")
 def write_csv(report: Report, folder: Path) -> list[Path]:
     """One CSV per table in ``folder`` (semicolons and a BOM, as German Excel expects)."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     written = []
     for table in report.tables:
         buffer = io.StringIO()
