@@ -89,6 +89,23 @@ def test_a_forged_slot_cannot_demand_gigabytes_of_memory(created):
         EncryptedStore.open(path, PASSPHRASE)
 
 
+@pytest.mark.parametrize("field, value", [("memory_kib", 1024 * 1024), ("iterations", 1000), ("lanes", 64)])
+def test_a_forged_slot_cannot_demand_more_than_the_calibration_ever_sets(created, field, value):
+    """1 GiB × 1000 passes took about 50 minutes to 'unlock'; now the file is refused unread."""
+    import time
+
+    path, _ = created
+
+    def demand(doc):
+        doc["slots"]["passphrase"]["kdf"][field] = value
+
+    _rewrite_with_valid_checksum(keys_path(path), demand)
+    start = time.perf_counter()
+    with pytest.raises(CorruptFile):
+        EncryptedStore.open(path, PASSPHRASE)
+    assert time.perf_counter() - start < 1
+
+
 def test_key_slots_of_another_case_file_are_refused(tmp_path, created):
     path, _ = created
     other, _ = EncryptedStore.create(tmp_path / "andere.db", PASSPHRASE)
