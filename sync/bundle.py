@@ -32,7 +32,11 @@ INFO = b"fallakte-bundle/1"
 SIGNATURE_DOMAIN = b"fallakte-bundle-payload/1\n"
 NONCE = bytes(12)
 MAX_HEADER = 512
-MAX_PAYLOAD = 64 * 1024 * 1024   # decompressed; a real bundle is far smaller
+# Far above any honest bundle (two years of eleven municipalities: under 100 KiB sealed, about
+# 1 MiB of JSON), far below what would cost the KI time or memory.
+MAX_BUNDLE = 4 * 1024 * 1024     # as stored on the share
+MAX_PAYLOAD = 16 * 1024 * 1024   # decompressed
+MAX_DIGITS = 12                  # a count no caseload reaches; 10**400 is refused
 SUFFIX = ".fallakte-bundle"
 
 
@@ -88,12 +92,37 @@ def read_header(data: bytes) -> dict:
     return header
 
 
+def _parse(body: bytes) -> dict:
+    """The payload's JSON, with bounds no honest bundle comes near: nesting (a deep list ends the
+    parser with RecursionError) and the size of numbers (10**400 would break every report)."""
+    def bounded_int(text: str) -> int:
+        if len(text) > MAX_DIGITS:
+            raise ValueError("number too large")
+        return int(text)
+
+    def no_constant(name: str):
+        raise ValueError(f"{name} is no count")
+
+    try:
+        return json.loads(body.decode("utf-8"), parse_int=bounded_int, parse_constant=no_constant,
+                          parse_float=lambda text: no_constant(text))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BundleRefused(Refusal.TAMPERED, "payload") from None
+
+
 def open_sealed(data: bytes, ki_private: bytes, ki: KiPublicKey, device_key_for) -> dict:
     """Decrypt and verify; returns the payload. ``device_key_for(device_id)`` gives the enrolled
-    device's public signing key, or raises BundleRefused (unknown or revoked device)."""
+    device's public signing key, or raises BundleRefused (unknown or revoked device).
+
+    Nothing costly before it is known who sent it (after age): the sender must be enrolled before
+    anything is decrypted, and the signature over the (size-capped) decompressed bytes must hold
+    before anything is parsed."""
+    if len(data) > MAX_BUNDLE:
+        raise BundleRefused(Refusal.TAMPERED, "too large")
     header = read_header(data)
     if header["ki"] != ki.fingerprint:
         raise BundleRefused(Refusal.WRONG_KEY)
+    public = device_key_for(header["device"])
     epk = unb64(header["epk"], 32)
     aad, ciphertext = data[:header["_length"]], data[header["_length"]:]
     private = X25519PrivateKey.from_private_bytes(ki_private)
@@ -108,12 +137,11 @@ def open_sealed(data: bytes, ki_private: bytes, ki: KiPublicKey, device_key_for)
         body = inflater.decompress(compressed, MAX_PAYLOAD)
         if inflater.unconsumed_tail or not inflater.eof:
             raise BundleRefused(Refusal.TAMPERED, "payload too large or cut off")
-        payload = json.loads(body.decode("utf-8"))
-    except (zlib.error, ValueError, UnicodeDecodeError):
+    except zlib.error:
         raise BundleRefused(Refusal.TAMPERED, "payload") from None
-    public = device_key_for(header["device"])
     if not verify(public, signature, SIGNATURE_DOMAIN, body):
         raise BundleRefused(Refusal.BAD_SIGNATURE)
+    payload = _parse(body)
     if not isinstance(payload, dict) or payload.get("device") != header["device"]:
         raise BundleRefused(Refusal.BAD_SIGNATURE, "device in payload differs from header")
     return payload

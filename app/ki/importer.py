@@ -10,13 +10,17 @@ ends in the same state when run again.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.core.messages import describe, tr
 from app.ki import registry
@@ -24,7 +28,7 @@ from storage import audit, records
 from storage.store import EncryptedStore
 from sync import bundle as bundles
 from sync import payload as payloads
-from sync.bundle import BundleRefused
+from sync.bundle import BundleRefused, Refusal
 from sync.transport import Problem, ShareUnavailable
 
 # Outcomes as stored in the KI store's ``received`` table (which keeps them from earlier versions);
@@ -66,13 +70,14 @@ def _now() -> str:
 
 def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
     """Decide and record the outcome in one write transaction, so two imports of the same folder
-    running at once take each bundle exactly once."""
+    running at once take each bundle exactly once. Whatever the bytes, the outcome is a result:
+    only the KI's own trouble (its disk, its store) stops the import."""
     digest = hashlib.sha256(data).hexdigest()
     with records.atomic(conn):
         seen = conn.execute("SELECT result, device_id FROM received WHERE sha256 = ?", (digest,)).fetchone()
         if seen and seen[0] != REFUSED:
             return ImportResult(file_name, ALREADY, "", seen[1])
-        device_id, sequence = "", None
+        device_id, sequence, payload = "", None, None
         try:
             device_id = bundles.read_header(data)["device"]
             payload = bundles.open_sealed(data, registry.private_key(conn), registry.public_key(conn),
@@ -80,6 +85,11 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
             sequence = payloads.check(payload)
         except BundleRefused as refusal:
             result = ImportResult(file_name, REFUSED, describe(refusal), device_id)
+        except (OSError, sqlcipher.Error):
+            raise
+        except Exception as exc:   # a flaw the checks above did not foresee: the file is refused, the import goes on
+            result = ImportResult(file_name, REFUSED, describe(BundleRefused(Refusal.TAMPERED, type(exc).__name__)),
+                                  device_id)
         else:
             state = conn.execute("SELECT sequence FROM device_state WHERE device_id = ?", (device_id,)).fetchone()
             if state and sequence <= state[0]:
@@ -92,10 +102,44 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
                          "ON CONFLICT(device_id) DO UPDATE SET sequence = excluded.sequence, "
                          "created_at = excluded.created_at, payload = excluded.payload",
                          (device_id, sequence, str(payload.get("created_at", "")), json.dumps(payload)))
-        conn.execute("INSERT OR REPLACE INTO received (sha256, device_id, sequence, file_name, received_at, result, "
-                     "reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (digest, device_id, sequence, file_name, _now(), result.outcome, result.reason))
-        audit.append(conn, "import", "bundle", f"{device_id}:{sequence or '-'}:{result.outcome}")
+        _record(conn, digest, result, sequence)
+    return result
+
+
+def _record(conn, digest: str, result: ImportResult, sequence: int | None) -> None:
+    conn.execute("INSERT OR REPLACE INTO received (sha256, device_id, sequence, file_name, received_at, result, "
+                 "reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (digest, result.device_id, sequence, result.file_name, _now(), result.outcome, result.reason))
+    audit.append(conn, "import", "bundle", f"{result.device_id}:{sequence or '-'}:{result.outcome}")
+
+
+def _read(file: Path) -> bytes:
+    """The file's bytes, if it is a regular file of a size an honest bundle can have; the share is
+    untrusted, so a link, a pipe or a huge file is refused unread. Checked again on the open file,
+    so a file swapped for a link in between is caught too."""
+    not_regular = BundleRefused(Refusal.NOT_A_BUNDLE, tr("keine gewöhnliche Datei"))
+    if not stat.S_ISREG(file.lstat().st_mode):
+        raise not_regular
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise not_regular from None
+        raise
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise not_regular
+        if info.st_size > bundles.MAX_BUNDLE:
+            raise BundleRefused(Refusal.TAMPERED, tr("größer als jede echte Sendung"))
+        return f.read(bundles.MAX_BUNDLE + 1)
+
+
+def _refuse_unread(conn, file: Path, refusal: BundleRefused) -> ImportResult:
+    result = ImportResult(file.name, REFUSED, describe(refusal))
+    with records.atomic(conn):
+        _record(conn, hashlib.sha256(f"ungelesen:{file.name}".encode()).hexdigest(), result, None)
     return result
 
 
@@ -105,7 +149,7 @@ def pending_files(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         raise ShareUnavailable(folder, Problem.UNREACHABLE)
-    return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if f.is_file() and not f.name.startswith("."))
+    return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if not f.is_dir() and not f.name.startswith("."))
 
 
 def _file_away(file: Path, subfolder: str) -> None:
@@ -128,8 +172,12 @@ def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
     with records.rolled_back(store.conn) if dry_run else contextlib.nullcontext():
         for done, file in enumerate(files, 1):
             try:
-                data = file.read_bytes()
-                result = import_bundle(store.conn, data, file.name)
+                try:
+                    data = _read(file)
+                except BundleRefused as refusal:
+                    result = _refuse_unread(store.conn, file, refusal)
+                else:
+                    result = import_bundle(store.conn, data, file.name)
                 if not dry_run:
                     _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
             except FileNotFoundError:

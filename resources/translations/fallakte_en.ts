@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../app/casemanager/casework.py" line="94"/>
-        <location filename="../../app/casemanager/documents.py" line="63"/>
+        <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="179"/>
-        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../app/casemanager/documents.py" line="73"/>
         <location filename="../../ui/case_view.py" line="361"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="180"/>
-        <location filename="../../app/casemanager/documents.py" line="64"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <location filename="../../ui/case_view.py" line="362"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="185"/>
-        <location filename="../../app/casemanager/documents.py" line="68"/>
+        <location filename="../../app/casemanager/documents.py" line="76"/>
         <location filename="../../ui/case_view.py" line="370"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="251"/>
-        <location filename="../../app/casemanager/privacy.py" line="60"/>
-        <location filename="../../app/casemanager/privacy.py" line="74"/>
+        <location filename="../../app/casemanager/privacy.py" line="61"/>
+        <location filename="../../app/casemanager/privacy.py" line="75"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="349"/>
         <location filename="../../app/casemanager/casework.py" line="389"/>
-        <location filename="../../app/casemanager/documents.py" line="78"/>
+        <location filename="../../app/casemanager/documents.py" line="86"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="396"/>
-        <location filename="../../app/casemanager/documents.py" line="79"/>
+        <location filename="../../app/casemanager/documents.py" line="87"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
@@ -663,49 +663,49 @@
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="57"/>
+        <location filename="../../app/casemanager/documents.py" line="65"/>
         <source>Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.</source>
         <translation>All data stored in the case file about this person, as of {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="58"/>
+        <location filename="../../app/casemanager/documents.py" line="66"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="58"/>
+        <location filename="../../app/casemanager/documents.py" line="66"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="62"/>
+        <location filename="../../app/casemanager/documents.py" line="70"/>
         <location filename="../../ui/models.py" line="21"/>
         <location filename="../../ui/models.py" line="110"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="62"/>
+        <location filename="../../app/casemanager/documents.py" line="70"/>
         <location filename="../../ui/case_view.py" line="359"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="63"/>
+        <location filename="../../app/casemanager/documents.py" line="71"/>
         <location filename="../../ui/case_view.py" line="360"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="64"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <location filename="../../ui/case_view.py" line="364"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../app/casemanager/documents.py" line="73"/>
         <location filename="../../ui/case_view.py" line="365"/>
         <location filename="../../ui/pages.py" line="230"/>
         <location filename="../../ui/pages.py" line="236"/>
@@ -713,42 +713,42 @@
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <location filename="../../ui/case_view.py" line="368"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <location filename="../../ui/case_view.py" line="366"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <location filename="../../ui/case_view.py" line="367"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="67"/>
+        <location filename="../../app/casemanager/documents.py" line="75"/>
         <location filename="../../ui/case_view.py" line="369"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="76"/>
+        <location filename="../../app/casemanager/documents.py" line="84"/>
         <source>Fall vom {day}</source>
         <translation>Case of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="78"/>
+        <location filename="../../app/casemanager/documents.py" line="86"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/documents.py" line="88"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
@@ -923,12 +923,12 @@
         <translation>invalid signature</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="62"/>
+        <location filename="../../app/casemanager/privacy.py" line="63"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="112"/>
+        <location filename="../../app/casemanager/privacy.py" line="113"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -1144,39 +1144,49 @@
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="37"/>
+        <location filename="../../app/ki/importer.py" line="40"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="37"/>
+        <location filename="../../app/ki/importer.py" line="40"/>
         <source>aktualisiert</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="37"/>
+        <location filename="../../app/ki/importer.py" line="40"/>
         <source>bereits importiert</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="38"/>
+        <location filename="../../app/ki/importer.py" line="41"/>
         <source>überholt</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="38"/>
+        <location filename="../../app/ki/importer.py" line="41"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="58"/>
+        <location filename="../../app/ki/importer.py" line="61"/>
         <source>{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt</source>
         <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="86"/>
+        <location filename="../../app/ki/importer.py" line="95"/>
         <source>Sendung {n} ist älter als die schon importierte {m}</source>
         <translation>Bundle {n} is older than the already imported {m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="120"/>
+        <source>keine gewöhnliche Datei</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/importer.py" line="122"/>
+        <source>größer als jede echte Sendung</source>
+        <translation>larger than any genuine bundle</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="132"/>
@@ -2502,32 +2512,32 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="41"/>
+        <location filename="../../ui/sync_page.py" line="50"/>
         <source>Was wird übertragen?</source>
         <translation>What is sent?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="43"/>
+        <location filename="../../ui/sync_page.py" line="52"/>
         <source>So sieht das KI die nächste Sendung von »{name}« ({munis}): nur diese Zahlen, keine Namen, keine Daten einzelner Personen. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor. Ein gesendeter Monat wird nicht mehr verändert. Neu mit der nächsten Sendung: {new}.</source>
         <translation>This is how the KI sees the next bundle of “{name}” ({munis}): only these figures, no names, no data about individuals. Every count is slightly altered (at most ±2); 1 and 2 never occur. A month once sent is not changed again. New with the next bundle: {new}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="46"/>
+        <location filename="../../ui/sync_page.py" line="55"/>
         <source>dieses Gerät</source>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="47"/>
+        <location filename="../../ui/sync_page.py" line="56"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="49"/>
+        <location filename="../../ui/sync_page.py" line="58"/>
         <source>Noch kein abgeschlossener Monat.</source>
         <translation>No closed month yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="51"/>
+        <location filename="../../ui/sync_page.py" line="60"/>
         <source>Inhalt der nächsten Sendung</source>
         <translation>Content of the next bundle</translation>
     </message>
@@ -2878,63 +2888,63 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="124"/>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync_page.py" line="133"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="127"/>
+        <location filename="../../ui/sync_page.py" line="136"/>
         <source>Was wird übertragen? …</source>
         <translation>What is sent? …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="138"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
+        <location filename="../../ui/sync_page.py" line="144"/>
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="136"/>
+        <location filename="../../ui/sync_page.py" line="145"/>
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="146"/>
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="138"/>
+        <location filename="../../ui/sync_page.py" line="147"/>
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>nicht eingerichtet</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source>kein KI-Schlüssel eingerichtet</source>
         <translation>no KI key set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>keiner</source>
         <translation>none</translation>
     </message>

@@ -1,0 +1,100 @@
+"""The share is untrusted (issue 14): files built through the documented format by someone who has
+only the KI's public key (it lies on the share) or a genuine but faulty device. Each is answered
+with a refusal and its reason, quickly, and the next file is imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import zlib
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.ki import importer, registry
+from sync import bundle as bundles
+from sync.keys import canonical, raw_public
+from tests.test_ki_import import Device, _put, ki_store  # noqa: F401  (the fixture)
+
+
+def _sealed_by_hand(ki, device_id: str, plaintext: bytes) -> bytes:
+    """A bundle written from docs/bundle-format.md, not with the app's own sealing helper."""
+    ephemeral = X25519PrivateKey.generate()
+    epk = raw_public(ephemeral)
+    header = b"fallakte-bundle/1\n" + canonical({"device": device_id, "epk": bundles.b64(epk), "ki": ki.fingerprint}) + b"\n"
+    key = bundles._key(ephemeral.exchange(X25519PublicKey.from_public_bytes(ki.x25519)), epk, ki.x25519)
+    return header + AESGCM(key).encrypt(bytes(12), plaintext, header)
+
+
+def test_nested_json_from_a_made_up_device_is_refused_before_anything_is_decrypted(ki_store, tmp_path):
+    ki = registry.public_key(ki_store.conn)
+    nested = zlib.compress(b"[" * 100_000 + b"]" * 100_000)
+    share = tmp_path / "ablage"
+    _put(share, "0000-00000001.fallakte-bundle", _sealed_by_hand(ki, "ausgedacht", bytes(64) + nested))
+    device = Device("KIM Olfen", "olfen")
+    device.enrol(ki_store, tmp_path)
+    _put(share, "zzzz-00000001.fallakte-bundle", device.bundle(ki_store, 1, 4)[1])
+    summary = importer.import_folder(ki_store, share)
+    assert [(r.outcome, r.reason.split(" (")[0]) for r in summary.results] == [
+        (importer.REFUSED, "Gerät nicht angemeldet"), (importer.NEW, "")]
+
+
+def test_a_genuine_device_that_sends_deep_nesting_or_huge_numbers_is_refused_not_crashing(ki_store, tmp_path):
+    device = Device("KIM Olfen", "olfen")
+    device.enrol(ki_store, tmp_path)
+    share = tmp_path / "ablage"
+    deep = b"[" * 100_000 + b"]" * 100_000
+    huge = canonical({"format": "fallakte-counts", "version": 2, "device": device.id, "sequence": 1, "k": 3,
+                      "tables": [{"indicator": "persons_by_intensity", "period": "2026-10", "municipality": "olfen",
+                                  "cells": {"kurz": 10 ** 400}}]})
+    ki = registry.public_key(ki_store.conn)
+    for n, body in enumerate((deep, huge), 1):
+        from sync.keys import sign
+
+        signature = sign(device.key, bundles.SIGNATURE_DOMAIN, body)
+        _put(share, f"{device.id}-{n:08d}.fallakte-bundle", _sealed_by_hand(ki, device.id, signature + zlib.compress(body)))
+    summary = importer.import_folder(ki_store, share)
+    assert [r.outcome for r in summary.results] == [importer.REFUSED, importer.REFUSED]
+    assert all("beschädigt oder verändert" in r.reason for r in summary.results)
+
+
+def test_links_pipes_and_huge_files_on_the_share_are_refused_unread(ki_store, tmp_path):
+    share = tmp_path / "ablage"
+    share.mkdir()
+    secret = tmp_path / "fremd.txt"
+    secret.write_text("nicht für das KI")
+    os.symlink(secret, share / "a-00000001.fallakte-bundle")
+    os.mkfifo(share / "b-00000001.fallakte-bundle")    # reading a pipe would block the import for ever
+    with open(share / "c-00000001.fallakte-bundle", "wb") as f:
+        f.truncate(bundles.MAX_BUNDLE + 1)                 # 4 MiB of nothing, sparse
+    start = time.perf_counter()
+    summary = importer.import_folder(ki_store, share)
+    assert time.perf_counter() - start < 2
+    assert [(r.file_name, r.outcome) for r in summary.results] == [
+        ("a-00000001.fallakte-bundle", importer.REFUSED), ("b-00000001.fallakte-bundle", importer.REFUSED),
+        ("c-00000001.fallakte-bundle", importer.REFUSED)]
+    assert "keine gewöhnliche Datei" in summary.results[0].reason and "größer" in summary.results[2].reason
+    assert secret.read_text() == "nicht für das KI"              # the link's target is untouched
+    stored = " ".join(str(v) for row in ki_store.conn.execute("SELECT * FROM received") for v in row)
+    assert "nicht für das KI" not in stored
+
+
+def test_an_unexpected_flaw_in_one_file_refuses_that_file_and_imports_the_next(ki_store, tmp_path, monkeypatch):
+    device = Device("KIM Olfen", "olfen")
+    device.enrol(ki_store, tmp_path)
+    share = tmp_path / "ablage"
+    _put(share, *device.bundle(ki_store, 1, 4))
+    _put(share, *device.bundle(ki_store, 2, 5))
+    real_check, calls = importer.payloads.check, []
+
+    def flawed(payload):
+        calls.append(payload)
+        if len(calls) == 1:
+            raise TypeError("a check that forgot a case")
+        return real_check(payload)
+
+    monkeypatch.setattr(importer.payloads, "check", flawed)
+    summary = importer.import_folder(ki_store, share)
+    assert [r.outcome for r in summary.results] == [importer.REFUSED, importer.NEW]
+    assert json.dumps(summary.results[0].reason)                 # a reason, not a traceback
