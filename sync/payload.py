@@ -25,6 +25,8 @@ PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2]|Q[1-4])")
 # The indicator vocabulary both sides read (docs/indicators.md).
 INDICATORS_VERSION = 2
 ALL = "alle"                # municipality of tables about the device's own work
+OUTSIDE = "ausserhalb"      # the device's persons who live outside its municipalities, wherever that is
+MAX_COUNT = 10**9           # no caseload comes near it
 UNKNOWN = "unbekannt"
 AGE_BANDS = ((0, 17, "0-17"), (18, 26, "18-26"), (27, 44, "27-44"), (45, 64, "45-64"), (65, 200, "65+"))
 INDIVIDUAL = "einzelfall"   # time on single cases that is not already a contact (paperwork, calls to offices)
@@ -41,7 +43,7 @@ def make(*, device: str, municipalities: list[str], periods: list[str], created_
 
 
 def _valid_value(value) -> bool:
-    return value == SUPPRESSED or (type(value) is int and value >= 0)
+    return value == SUPPRESSED or (type(value) is int and 0 <= value <= MAX_COUNT)
 
 
 def _valid_table(table) -> bool:
@@ -53,15 +55,31 @@ def _valid_table(table) -> bool:
             and ("total" not in table or _valid_value(table["total"])))
 
 
-def check(payload: dict) -> int:
+def _last_month(period: str) -> str:
+    """2026-Q3 -> 2026-09; a month is its own last month."""
+    return f"{period[:4]}-{int(period[-1]) * 3:02d}" if "-Q" in period else period
+
+
+def check(payload: dict, municipalities: set[str] | None = None) -> int:
     """The sequence number of a well-formed payload; BundleRefused otherwise. Even a genuine,
-    signed payload is checked in full: a faulty device must not break the import or the statistics."""
+    signed payload is checked in full: a faulty device must not break the import or the statistics.
+    ``municipalities``: the places the sender may report on (its enrolled set); ALL and OUTSIDE
+    are always allowed. Periods must be closed before the bundle was made and within its window:
+    the previous and the current year."""
     if payload.get("format") != FORMAT or payload.get("version") != VERSION:
         raise BundleRefused(Refusal.UNSUPPORTED_VERSION, f"{payload.get('format')} {payload.get('version')}")
     sequence = payload.get("sequence")
     tables = payload.get("tables")
-    if type(sequence) is not int or not 1 <= sequence < 2**62 or not isinstance(tables, list):
+    created = payload.get("created_at")
+    if type(sequence) is not int or not 1 <= sequence < 2**62 or not isinstance(tables, list) \
+            or not isinstance(created, str) or not re.match(r"\d{4}-(0[1-9]|1[0-2])-", created):
         raise BundleRefused(Refusal.TAMPERED, "payload")
     if not all(_valid_table(t) for t in tables):
         raise BundleRefused(Refusal.TAMPERED, "tables")
+    first = f"{int(created[:4]) - 1}-01"
+    for t in tables:
+        if not first <= _last_month(t["period"]) < created[:7]:
+            raise BundleRefused(Refusal.TAMPERED, f"period {t['period'][:8]}")
+        if municipalities is not None and t["municipality"] not in municipalities | {ALL, OUTSIDE}:
+            raise BundleRefused(Refusal.TAMPERED, f"municipality {t['municipality'][:30]}")
     return sequence

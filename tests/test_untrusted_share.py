@@ -88,13 +88,40 @@ def test_an_unexpected_flaw_in_one_file_refuses_that_file_and_imports_the_next(k
     _put(share, *device.bundle(ki_store, 2, 5))
     real_check, calls = importer.payloads.check, []
 
-    def flawed(payload):
+    def flawed(payload, *rest):
         calls.append(payload)
         if len(calls) == 1:
             raise TypeError("a check that forgot a case")
-        return real_check(payload)
+        return real_check(payload, *rest)
 
     monkeypatch.setattr(importer.payloads, "check", flawed)
     summary = importer.import_folder(ki_store, share)
     assert [r.outcome for r in summary.results] == [importer.REFUSED, importer.NEW]
     assert json.dumps(summary.results[0].reason)                 # a reason, not a traceback
+
+
+def _signed_by(device, ki_store, tables, created="2026-11-05T10:00:00+00:00") -> bytes:
+    payload = {"format": "fallakte-counts", "version": 2, "device": device.id, "sequence": 1, "k": 3,
+               "created_at": created, "tables": tables}
+    return bundles.seal(payload, device.id, device.key, registry.public_key(ki_store.conn))
+
+
+def test_a_device_reports_only_on_its_own_municipalities_and_closed_months_of_its_window(ki_store, tmp_path):
+    """An enrolled device for Olfen sent counts for Senden and for "atlantis", for 2026-13, 1900-01
+    and 2099-12, and a count of 10**400: each was added into the county before."""
+    device = Device("KIM Olfen", "olfen")
+    device.enrol(ki_store, tmp_path)
+
+    def table(period="2026-10", municipality="olfen", value=4):
+        return {"indicator": "persons_by_intensity", "period": period, "municipality": municipality,
+                "cells": {"kurz": value, "prozess": 0, "intensiv": 0}, "total": value}
+
+    attempts = {"fremde Kommune": [table(municipality="senden")], "erfunden": [table(municipality="atlantis")],
+                "Monat 13": [table(period="2026-13")], "1900": [table(period="1900-01")],
+                "Zukunft": [table(period="2099-12")], "laufender Monat": [table(period="2026-11")],
+                "riesig": [table(value=10**15)]}
+    for reason, tables in attempts.items():
+        result = importer.import_bundle(ki_store.conn, _signed_by(device, ki_store, tables), reason)
+        assert result.outcome == importer.REFUSED, reason
+    honest = [table(), table(municipality="ausserhalb"), table(period="2026-Q3", municipality="alle")]
+    assert importer.import_bundle(ki_store.conn, _signed_by(device, ki_store, honest), "ehrlich").outcome == importer.NEW

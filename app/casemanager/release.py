@@ -27,7 +27,7 @@ from app.casemanager import cellkey
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import PERMIT, StatusEntry, add_months, window
 from storage import records
-from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, SUPPRESSED, UNKNOWN
+from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, OUTSIDE, SUPPRESSED, UNKNOWN
 
 CLOSING_DAYS = 10          # late entries for a month are taken until the 10th of the next
 P_PERCENT = 0.10           # p%-rule for magnitudes: the others must exceed 10 % of the largest amount
@@ -344,9 +344,6 @@ def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
     cw.conn.create_function("language_code", 1, functools.cache(cw.cat.language_code), deterministic=True)
     _quarter(cw, units, p, with_time)
     return Counted(p, dict(units.tables))
-
-
-OUTSIDE = "ausserhalb"   # persons living outside the device's municipalities, wherever that is
 
 
 # Flows about persons in case management: where a place's persons are published as 0, a flow

@@ -10,7 +10,7 @@ from app.casemanager import release, sync_service
 from app.casemanager.casework import Casework
 from app.core.messages import tr
 from storage import records
-from sync.payload import ALL, INDIVIDUAL, SUPPRESSED
+from sync.payload import ALL, INDIVIDUAL, OUTSIDE, SUPPRESSED
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _cell_label(cw: Casework, indicator: str, cell: str) -> str:
 
 
 def _place(cw: Casework, code: str) -> str:
-    return {ALL: tr("das ganze Gerät"), release.OUTSIDE: tr("außerhalb der betreuten Kommunen")}.get(
+    return {ALL: tr("das ganze Gerät"), OUTSIDE: tr("außerhalb der betreuten Kommunen")}.get(
         code, cw.cat.municipalities.label(code))
 
 

@@ -82,7 +82,7 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
             device_id = bundles.read_header(data)["device"]
             payload = bundles.open_sealed(data, registry.private_key(conn), registry.public_key(conn),
                                           registry.signing_key_of(conn))
-            sequence = payloads.check(payload)
+            sequence = payloads.check(payload, registry.municipalities_of(conn, device_id))
         except BundleRefused as refusal:
             result = ImportResult(file_name, REFUSED, describe(refusal), device_id)
         except (OSError, sqlcipher.Error):

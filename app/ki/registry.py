@@ -109,6 +109,12 @@ def devices(conn) -> list[dict]:
                                    "LEFT JOIN device_state s ON s.device_id = d.device_id ORDER BY d.name")
 
 
+def municipalities_of(conn, device_id: str) -> set[str]:
+    """The places a device was enrolled for: the only ones it may report on."""
+    row = conn.execute("SELECT municipalities FROM device WHERE device_id = ?", (device_id,)).fetchone()
+    return {m for m in (row[0] if row else "").split(",") if m}
+
+
 def enrolled_municipalities(conn) -> list[str]:
     return sorted({m for (ms,) in conn.execute("SELECT municipalities FROM device") for m in ms.split(",") if m})
 

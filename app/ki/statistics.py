@@ -25,7 +25,7 @@ from app.core.messages import tr
 from app.core.validation import ValidationError
 from app.ki import registry
 from storage import audit, records
-from sync.payload import AGE_BANDS, INDIVIDUAL, SUPPRESSED, UNKNOWN
+from sync.payload import AGE_BANDS, INDIVIDUAL, OUTSIDE, SUPPRESSED, UNKNOWN
 
 STOCK_INDICATORS = {"persons_by_intensity", "persons_by_phase", "persons_by_gender", "persons_by_age_band",
                     "persons_by_status_group"}
@@ -34,7 +34,6 @@ TOTAL = "_total"
 TARGET_INDIVIDUAL_SHARE = 60          # per cent of working time on single cases (KIM guideline)
 SILENT_AFTER_DAYS = 30
 BUDGET_SETTING = "interpreter_budget_cents"
-OUTSIDE = "ausserhalb"   # app/casemanager/release.py: a device's persons living outside its municipalities
 
 
 # -- periods -----------------------------------------------------------------------------------------
