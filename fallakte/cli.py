@@ -246,8 +246,11 @@ def cmd_ki_enrol(args) -> int:
     from app.ki import registry
 
     with _open_ki_store(args) as store:
-        request = registry.enrol(store, registry.read_request(Path(args.file)), args.name,
-                                 args.municipalities.split(",") if args.municipalities else None)
+        request = registry.read_request(Path(args.file))
+        if registry.enrolment(store.conn, request, args.name).same_name:
+            print(tr("Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.").format(name=args.name or request.name))
+        registry.enrol(store, request, args.name, args.municipalities.split(",") if args.municipalities else None,
+                       reinstate=args.reinstate)
     print(tr("Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}").format(
         name=args.name or request.name, id=request.device_id, fp=request.fingerprint,
         m=args.municipalities or ", ".join(request.municipalities)))
@@ -271,9 +274,11 @@ def cmd_ki_revoke(args) -> int:
     from app.ki import registry
 
     with _open_ki_store(args) as store:
-        if not registry.revoke(store.conn, args.device):
+        if not registry.revoke(store.conn, args.device, remove_data=args.remove_data):
             return _fail(tr("Kein aktives Gerät mit der Kennung {id}.").format(id=args.device))
     print(tr("Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.").format(id=args.device))
+    if args.remove_data:
+        print(tr("Seine bisherigen Zahlen sind aus allen Statistiken entfernt."))
     return 0
 
 
@@ -416,11 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="DATEI", help="Anmeldedatei des Geräts")
     p.add_argument("--name", help="Name, unter dem das Gerät geführt wird")
     p.add_argument("--municipalities", metavar="CODES", help="zugeordnete Kommunen")
+    p.add_argument("--reinstate", action="store_true", help="ein gesperrtes Gerät ausdrücklich wieder zulassen")
     p.set_defaults(func=cmd_ki_enrol)
     p = ki_sub.add_parser("devices", parents=[ki_common], help="angemeldete Geräte")
     p.set_defaults(func=cmd_ki_devices)
     p = ki_sub.add_parser("revoke", parents=[ki_common], help="ein Gerät sperren")
     p.add_argument("device", metavar="GERÄT")
+    p.add_argument("--remove-data", action="store_true", help="auch seine bisherigen Zahlen aus allen Statistiken entfernen")
     p.set_defaults(func=cmd_ki_revoke)
     p = ki_sub.add_parser("import", parents=[ki_common], help="Sendungen aus einem Ordner importieren")
     p.add_argument("folder", metavar="ORDNER")

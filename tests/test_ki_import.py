@@ -28,11 +28,11 @@ class Device:
         self.id = device_id_for(signing_public(self.key))
         self.name, self.municipality = name, municipality
 
-    def enrol(self, store, tmp_path) -> None:
+    def enrol(self, store, tmp_path, reinstate: bool = False) -> None:
         request = tmp_path / f"{self.id}.enrol"
         request.write_bytes(EnrolRequest(self.id, self.name, (self.municipality,),
                                          signing_public(self.key)).to_bytes(self.key))
-        registry.enrol(store, registry.read_request(request))
+        registry.enrol(store, registry.read_request(request), reinstate=reinstate)
 
     def bundle(self, store, sequence: int, persons: int) -> tuple[str, bytes]:
         payload = {"format": "fallakte-counts", "version": 2, "device": self.id, "sequence": sequence,
@@ -185,7 +185,7 @@ def test_a_device_enrolled_twice_stays_one_device_with_the_newer_name(tmp_path, 
     dev.enrol(ki_store, tmp_path)
     registry.revoke(ki_store.conn, dev.id)
     dev.name = "KIM Senden (neu)"
-    dev.enrol(ki_store, tmp_path)
+    dev.enrol(ki_store, tmp_path, reinstate=True)   # a revoked device comes back only explicitly
     devices = registry.devices(ki_store.conn)
     assert [(d["name"], d["revoked_at"]) for d in devices] == [("KIM Senden (neu)", None)]
     share = tmp_path / "ablage"

@@ -174,3 +174,29 @@ def test_a_supervisors_machine_opens_the_ki_store_and_locks_back_to_it(qtbot, tm
     shell.window.lock_action.trigger()
     assert shell.window is None and store.conn is None and _says(shell.dialog, "KI-Speicher: ")
     shell.dialog.close()
+
+
+def test_re_enrolling_a_revoked_device_warns_and_reinstates_only_on_yes(qtbot, window, tmp_path, monkeypatch):
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.enrol(tmp_path / "neu.anmeldung")
+    names = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())]
+    window.devices.selectRow(names.index("KIM Neu"))
+    window.revoke_selected()
+    assert "Zahlen" in asked[-1]                                          # asked whether to remove its figures
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.enrol(tmp_path / "neu.anmeldung")
+    assert "gesperrt" in asked[-1]
+    row = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())].index("KIM Neu")
+    assert window.devices.item(row, 4).text() == "gesperrt"              # "No": stays revoked
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.enrol(tmp_path / "neu.anmeldung")
+    row = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())].index("KIM Neu")
+    assert window.devices.item(row, 4).text() != "gesperrt"

@@ -125,3 +125,49 @@ def test_a_device_reports_only_on_its_own_municipalities_and_closed_months_of_it
         assert result.outcome == importer.REFUSED, reason
     honest = [table(), table(municipality="ausserhalb"), table(period="2026-Q3", municipality="alle")]
     assert importer.import_bundle(ki_store.conn, _signed_by(device, ki_store, honest), "ehrlich").outcome == importer.NEW
+
+
+def test_revoking_with_remove_data_takes_a_devices_figures_out_of_every_statistic(ki_store, tmp_path):
+    from app.ki import statistics
+
+    good, bad = Device("KIM Olfen", "olfen"), Device("KIM Senden", "senden")
+    share = tmp_path / "ablage"
+    for n, device in enumerate((good, bad)):
+        device.enrol(ki_store, tmp_path)
+        _put(share, *device.bundle(ki_store, 1, 5 + n))
+    importer.import_folder(ki_store, share)
+    places = lambda: set(statistics.County(ki_store.conn).sums("persons_by_intensity", statistics.Period.parse("2026-10")))  # noqa: E731
+    assert places() == {"olfen", "senden"}
+    assert registry.revoke(ki_store.conn, bad.id)                     # revoked: future bundles refused ...
+    assert places() == {"olfen", "senden"}                            # ... its figures stay unless asked
+    assert registry.revoke(ki_store.conn, bad.id, remove_data=True)   # asked later: still possible
+    assert places() == {"olfen"}
+    actions = [a for (a,) in ki_store.conn.execute("SELECT action FROM audit_log WHERE entity = 'device'")]
+    assert actions[-2:] == ["revoke", "remove_data"]
+
+
+def test_a_revoked_device_comes_back_only_by_explicit_reinstatement(ki_store, tmp_path):
+    import pytest
+
+    from app.core.validation import ValidationError
+
+    device = Device("KIM Olfen", "olfen")
+    device.enrol(ki_store, tmp_path)
+    registry.revoke(ki_store.conn, device.id)
+    with pytest.raises(ValidationError) as refused:
+        device.enrol(ki_store, tmp_path)                               # an old enrolment file, sent again
+    assert "gesperrt" in refused.value.message
+    assert registry.devices(ki_store.conn)[0]["revoked_at"]
+    device.enrol(ki_store, tmp_path, reinstate=True)
+    assert registry.devices(ki_store.conn)[0]["revoked_at"] is None
+    assert [a for (a,) in ki_store.conn.execute("SELECT action FROM audit_log WHERE entity = 'device'")][-1] == "reinstate"
+
+
+def test_two_devices_with_one_name_get_a_warning(ki_store, tmp_path):
+    from sync.keys import EnrolRequest, signing_public
+
+    first, second = Device("KIM Olfen", "olfen"), Device("KIM Olfen", "olfen")
+    first.enrol(ki_store, tmp_path)
+    request = EnrolRequest(second.id, second.name, ("olfen",), signing_public(second.key))
+    assert registry.enrolment(ki_store.conn, request).same_name
+    assert not registry.enrolment(ki_store.conn, request, name="KIM Olfen 2").same_name

@@ -297,13 +297,18 @@ class StatisticsWindow(QMainWindow):
         except EXPECTED as exc:
             QMessageBox.warning(self, self.tr("Fallakte"), describe(exc))
             return
-        answer = QMessageBox.question(self, self.tr("Gerät anmelden"), self.tr(
+        known = registry.enrolment(self.store.conn, request)
+        text = self.tr(
             "Gerät »{name}« für {munis} anmelden?\n\nFingerabdruck: {fp}\n\nBitte mit dem Fingerabdruck vergleichen, "
             "den das Gerät anzeigt (z. B. am Telefon).").format(
-            name=request.name, munis=", ".join(request.municipalities), fp=request.fingerprint))
-        if answer != QMessageBox.StandardButton.Yes:
+            name=request.name, munis=", ".join(request.municipalities), fp=request.fingerprint)
+        if known.revoked:
+            text += "\n\n" + self.tr("Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.")
+        if known.same_name:
+            text += "\n\n" + self.tr("Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.").format(name=request.name)
+        if QMessageBox.question(self, self.tr("Gerät anmelden"), text) != QMessageBox.StandardButton.Yes:
             return
-        registry.enrol(self.store, request)
+        registry.enrol(self.store, request, reinstate=known.revoked)
         self.statusBar().showMessage(self.tr("Gerät »{name}« angemeldet.").format(name=request.name))
         self.refresh()
 
@@ -317,7 +322,10 @@ class StatisticsWindow(QMainWindow):
                 "»{name}« sperren? Seine Sendungen werden danach abgelehnt.").format(name=name)) \
                 != QMessageBox.StandardButton.Yes:
             return
-        registry.revoke(self.store.conn, device_id)
+        remove = QMessageBox.question(self, self.tr("Gerät sperren"), self.tr(
+            "Auch die bisher gesendeten Zahlen von »{name}« aus allen Statistiken entfernen? Bei »Nein« bleiben sie "
+            "erhalten.").format(name=name)) == QMessageBox.StandardButton.Yes
+        registry.revoke(self.store.conn, device_id, remove_data=remove)
         self.refresh()
 
     def _budget_changed(self) -> None:

@@ -3,10 +3,13 @@ the registry is written to the store's audit log in the same transaction."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from app.core import paths
+from app.core.messages import tr
+from app.core.validation import ValidationError
 from storage import audit, records
 from storage.schema import KI_STORE
 from storage.store import EncryptedStore
@@ -79,10 +82,30 @@ def read_request(request_file: Path) -> EnrolRequest:
     return EnrolRequest.from_bytes(Path(request_file).read_bytes())
 
 
+@dataclass(frozen=True)
+class Enrolment:
+    """What the KI should know before it confirms an enrolment."""
+    revoked: bool        # the device was revoked: enrolling it again must be an explicit reinstatement
+    same_name: bool      # another device already goes by this name
+
+
+def enrolment(conn, request: EnrolRequest, name: str | None = None) -> Enrolment:
+    row = conn.execute("SELECT revoked_at FROM device WHERE device_id = ?", (request.device_id,)).fetchone()
+    clash = conn.execute("SELECT 1 FROM device WHERE name = ? AND device_id != ?",
+                         (name or request.name, request.device_id)).fetchone()
+    return Enrolment(bool(row and row[0]), clash is not None)
+
+
 def enrol(store: EncryptedStore, request: EnrolRequest, name: str | None = None,
-          municipalities: list[str] | None = None) -> EnrolRequest:
+          municipalities: list[str] | None = None, reinstate: bool = False) -> EnrolRequest:
     """Enrol the device of a genuine ``request`` (read_request), under ``name`` and for
-    ``municipalities`` where given (else as the device asked)."""
+    ``municipalities`` where given (else as the device asked). A revoked device comes back only
+    with ``reinstate``: an old enrolment file must not silently undo a revocation."""
+    revoked = enrolment(store.conn, request, name).revoked
+    if revoked and not reinstate:
+        raise ValidationError("device", tr("Das Gerät »{name}« ist gesperrt. Es wird nur ausdrücklich wieder "
+                                           "zugelassen (fallakte ki enrol --reinstate, oder im Fenster bestätigen).")
+                              .format(name=name or request.name))
     with records.atomic(store.conn):
         store.conn.execute(
             "INSERT INTO device (device_id, name, public_key, municipalities, enrolled_at) VALUES (?, ?, ?, ?, ?) "
@@ -90,17 +113,22 @@ def enrol(store: EncryptedStore, request: EnrolRequest, name: str | None = None,
             "revoked_at = NULL",
             (request.device_id, name or request.name, request.public_key,
              ",".join(municipalities or request.municipalities), _now()))
-        audit.append(store.conn, "enrol", "device", request.device_id)
+        audit.append(store.conn, "reinstate" if revoked else "enrol", "device", request.device_id)
     return request
 
 
-def revoke(conn, device_id: str) -> bool:
+def revoke(conn, device_id: str, remove_data: bool = False) -> bool:
+    """Refuse the device's bundles from now on; ``remove_data`` also takes its figures out of every
+    statistic (a lost or misbehaving laptop). True if anything changed."""
     with records.atomic(conn):
         changed = conn.execute("UPDATE device SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
                                (_now(), device_id)).rowcount
         if changed:
             audit.append(conn, "revoke", "device", device_id)
-    return bool(changed)
+        removed = remove_data and conn.execute("DELETE FROM device_state WHERE device_id = ?", (device_id,)).rowcount
+        if removed:
+            audit.append(conn, "remove_data", "device", device_id)
+    return bool(changed or removed)
 
 
 def devices(conn) -> list[dict]:

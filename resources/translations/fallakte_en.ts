@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="303"/>
+        <location filename="../../fallakte/cli.py" line="308"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -589,66 +589,76 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="251"/>
+        <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
+        <translation>Note: another device is also called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="254"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="263"/>
+        <location filename="../../fallakte/cli.py" line="266"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="263"/>
+        <location filename="../../fallakte/cli.py" line="266"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="264"/>
+        <location filename="../../fallakte/cli.py" line="267"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="266"/>
+        <location filename="../../fallakte/cli.py" line="269"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="275"/>
+        <location filename="../../fallakte/cli.py" line="278"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="276"/>
+        <location filename="../../fallakte/cli.py" line="279"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="287"/>
+        <location filename="../../fallakte/cli.py" line="281"/>
+        <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
+        <translation>Its figures so far have been removed from every statistic.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="292"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="288"/>
+        <location filename="../../fallakte/cli.py" line="293"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="301"/>
+        <location filename="../../fallakte/cli.py" line="306"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="312"/>
+        <location filename="../../fallakte/cli.py" line="317"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="321"/>
+        <location filename="../../fallakte/cli.py" line="326"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="347"/>
+        <location filename="../../fallakte/cli.py" line="352"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -658,7 +668,7 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="468"/>
+        <location filename="../../fallakte/cli.py" line="475"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1144,37 +1154,37 @@
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="40"/>
+        <location filename="../../app/ki/importer.py" line="41"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="40"/>
+        <location filename="../../app/ki/importer.py" line="41"/>
         <source>aktualisiert</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="40"/>
+        <location filename="../../app/ki/importer.py" line="41"/>
         <source>bereits importiert</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="41"/>
+        <location filename="../../app/ki/importer.py" line="42"/>
         <source>überholt</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="41"/>
+        <location filename="../../app/ki/importer.py" line="42"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="61"/>
+        <location filename="../../app/ki/importer.py" line="62"/>
         <source>{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt</source>
         <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="95"/>
+        <location filename="../../app/ki/importer.py" line="96"/>
         <source>Sendung {n} ist älter als die schon importierte {m}</source>
         <translation>Bundle {n} is older than the already imported {m}</translation>
     </message>
@@ -1184,7 +1194,7 @@
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="122"/>
+        <location filename="../../app/ki/importer.py" line="135"/>
         <source>größer als jede echte Sendung</source>
         <translation>larger than any genuine bundle</translation>
     </message>
@@ -1279,164 +1289,164 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="65"/>
+        <location filename="../../app/ki/statistics.py" line="64"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="69"/>
+        <location filename="../../app/ki/statistics.py" line="68"/>
         <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="236"/>
+        <location filename="../../app/ki/statistics.py" line="235"/>
         <source>Das Budget kann nicht negativ sein.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="257"/>
+        <location filename="../../app/ki/statistics.py" line="256"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="60"/>
-        <location filename="../../app/ki/statistics.py" line="261"/>
+        <location filename="../../app/ki/statistics.py" line="260"/>
         <source>außerhalb der betreuten Kommunen</source>
         <translation>outside the municipalities served</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="263"/>
+        <location filename="../../app/ki/statistics.py" line="262"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
-        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="271"/>
+        <location filename="../../app/ki/statistics.py" line="373"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="279"/>
+        <location filename="../../app/ki/statistics.py" line="278"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="280"/>
+        <location filename="../../app/ki/statistics.py" line="279"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="284"/>
+        <location filename="../../app/ki/statistics.py" line="283"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="284"/>
-        <location filename="../../app/ki/statistics.py" line="286"/>
-        <location filename="../../app/ki/statistics.py" line="289"/>
-        <location filename="../../app/ki/statistics.py" line="291"/>
-        <location filename="../../app/ki/statistics.py" line="294"/>
-        <location filename="../../app/ki/statistics.py" line="298"/>
+        <location filename="../../app/ki/statistics.py" line="283"/>
+        <location filename="../../app/ki/statistics.py" line="285"/>
+        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="290"/>
+        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="297"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="286"/>
+        <location filename="../../app/ki/statistics.py" line="285"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="288"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="291"/>
+        <location filename="../../app/ki/statistics.py" line="290"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="294"/>
+        <location filename="../../app/ki/statistics.py" line="293"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="298"/>
+        <location filename="../../app/ki/statistics.py" line="297"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="299"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="301"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="301"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="306"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="308"/>
-        <location filename="../../app/ki/statistics.py" line="311"/>
+        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="308"/>
+        <location filename="../../app/ki/statistics.py" line="307"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="311"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="313"/>
+        <location filename="../../app/ki/statistics.py" line="312"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="313"/>
-        <location filename="../../app/ki/statistics.py" line="316"/>
+        <location filename="../../app/ki/statistics.py" line="312"/>
+        <location filename="../../app/ki/statistics.py" line="315"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="316"/>
+        <location filename="../../app/ki/statistics.py" line="315"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="318"/>
+        <location filename="../../app/ki/statistics.py" line="317"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="319"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="321"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
@@ -1522,7 +1532,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/ki/statistics.py" line="321"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
@@ -1533,25 +1543,25 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="321"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="321"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="46"/>
-        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
@@ -1571,28 +1581,28 @@
         <translation>; together {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="324"/>
+        <location filename="../../app/ki/statistics.py" line="323"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
         <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="328"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="328"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="34"/>
-        <location filename="../../app/ki/statistics.py" line="332"/>
+        <location filename="../../app/ki/statistics.py" line="331"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="333"/>
+        <location filename="../../app/ki/statistics.py" line="332"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
@@ -1654,72 +1664,72 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../app/ki/statistics.py" line="350"/>
-        <location filename="../../app/ki/statistics.py" line="358"/>
+        <location filename="../../app/ki/statistics.py" line="349"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="350"/>
-        <location filename="../../app/ki/statistics.py" line="359"/>
+        <location filename="../../app/ki/statistics.py" line="349"/>
+        <location filename="../../app/ki/statistics.py" line="358"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="343"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="349"/>
-        <location filename="../../app/ki/statistics.py" line="362"/>
-        <location filename="../../app/ki/statistics.py" line="383"/>
+        <location filename="../../app/ki/statistics.py" line="348"/>
+        <location filename="../../app/ki/statistics.py" line="361"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="349"/>
-        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="348"/>
+        <location filename="../../app/ki/statistics.py" line="361"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="344"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="352"/>
+        <location filename="../../app/ki/statistics.py" line="351"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="363"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="377"/>
+        <location filename="../../app/ki/statistics.py" line="376"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="379"/>
+        <location filename="../../app/ki/statistics.py" line="378"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="381"/>
+        <location filename="../../app/ki/statistics.py" line="380"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="382"/>
+        <location filename="../../app/ki/statistics.py" line="381"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="383"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -1772,6 +1782,11 @@
         <location filename="../../ui/application.py" line="128"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/registry.py" line="106"/>
+        <source>Das Gerät »{name}« ist gesperrt. Es wird nur ausdrücklich wieder zugelassen (fallakte ki enrol --reinstate, oder im Fenster bestätigen).</source>
+        <translation>The device “{name}” is revoked. It is only readmitted explicitly (fallakte ki enrol --reinstate, or confirm in the window).</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2785,8 @@ Keep it safe, apart from the device.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_window.py" line="86"/>
-        <location filename="../../ui/statistics_window.py" line="316"/>
+        <location filename="../../ui/statistics_window.py" line="321"/>
+        <location filename="../../ui/statistics_window.py" line="325"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
@@ -2857,12 +2873,27 @@ Keep it safe, apart from the device.</translation>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="300"/>
+        <location filename="../../ui/statistics_window.py" line="306"/>
+        <source>Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.</source>
+        <translation>Note: this device is revoked. “Yes” readmits it explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="308"/>
+        <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
+        <translation>Note: another device is also called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="309"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="301"/>
+        <location filename="../../ui/statistics_window.py" line="326"/>
+        <source>Auch die bisher gesendeten Zahlen von »{name}« aus allen Statistiken entfernen? Bei »Nein« bleiben sie erhalten.</source>
+        <translation>Also remove the figures “{name}” has sent so far from every statistic? With “No” they are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="302"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2875,12 +2906,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="307"/>
+        <location filename="../../ui/statistics_window.py" line="312"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="317"/>
+        <location filename="../../ui/statistics_window.py" line="322"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
