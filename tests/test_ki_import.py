@@ -55,8 +55,9 @@ def _county_kurz(store) -> int:
 
 
 def _tree(folder) -> dict[str, list[str]]:
-    return {sub: sorted(p.name for p in (folder / sub).glob("*")) if (folder / sub).exists() else []
-            for sub in ("", importer.IMPORTED_DIR, importer.REFUSED_DIR)}
+    """What lies in the share and its two subfolders (the reason files beside refused ones aside)."""
+    return {sub: sorted(p.name for p in (folder / sub).glob("*") if not p.name.endswith(".grund.txt"))
+            if (folder / sub).exists() else [] for sub in ("", importer.IMPORTED_DIR, importer.REFUSED_DIR)}
 
 
 def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, ki_store):
@@ -75,6 +76,8 @@ def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, k
     assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR, importer.IMPORTED_DIR]
     assert tree[importer.IMPORTED_DIR] == [bundles.file_name(dev.id, 1), bundles.file_name(dev.id, 2)]
     assert tree[importer.REFUSED_DIR] == ["kaputt" + bundles.SUFFIX]
+    reason = (share / importer.REFUSED_DIR / f"kaputt{bundles.SUFFIX}.grund.txt").read_text(encoding="utf-8")
+    assert reason.startswith(f"kaputt{bundles.SUFFIX}: ") and ("beschädigt" in reason or "keine Fallakte" in reason)
     assert _county_kurz(ki_store) == 7
     # The same file arriving again is recognised, and filed without overwriting the first copy.
     _put(share, *dev.bundle(ki_store, 1, 5))

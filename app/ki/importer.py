@@ -25,6 +25,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from app.core.messages import describe, tr
 from app.ki import registry
 from storage import audit, records
+from storage.atomic import write_atomically
 from storage.store import EncryptedStore
 from sync import bundle as bundles
 from sync import payload as payloads
@@ -152,6 +153,17 @@ def pending_files(folder: Path) -> list[Path]:
     return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if not f.is_dir() and not f.name.startswith("."))
 
 
+def _write_reason(file: Path, reason: str) -> None:
+    """Beside a refused file in ``abgelehnt/``, why: the KI store keeps only its hash and reason."""
+    folder = file.parent / REFUSED_DIR
+    folder.mkdir(exist_ok=True)
+    target, n = folder / f"{file.name}.grund.txt", 1
+    while target.exists():
+        n += 1
+        target = folder / f"{file.name}.{n}.grund.txt"
+    write_atomically(target, f"{file.name}: {reason}\n".encode("utf-8"), mode=0o644)
+
+
 def _file_away(file: Path, subfolder: str) -> None:
     """Move a processed file into ``subfolder`` beside it, never over another file."""
     target_dir = file.parent / subfolder
@@ -179,6 +191,8 @@ def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
                 else:
                     result = import_bundle(store.conn, data, file.name)
                 if not dry_run:
+                    if result.outcome == REFUSED:
+                        _write_reason(file, result.reason)
                     _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
             except FileNotFoundError:
                 if not Path(folder).is_dir():
