@@ -108,25 +108,35 @@ def test_a_device_silent_for_more_than_30_days_is_marked(qtbot, window, tmp_path
     assert window.devices.item(1, 0).background() != SILENT_BRUSH
 
 
+class Answers:
+    """Stands in for the user at every question box: records the question, gives ``reply``."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.asked: list[str] = []
+        self.reply = QMessageBox.StandardButton.No
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+
+    def _question(self, parent, title, text, *args):
+        self.asked.append(text)
+        return self.reply
+
+
+def _device_names(window) -> list[str]:
+    return [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())]
+
+
 def test_enrolling_asks_to_compare_the_fingerprint_and_revoking_asks_first(qtbot, window, tmp_path, monkeypatch):
-    asked = []
-
-    def answer(reply):
-        def question(parent, title, text, *args):
-            asked.append(text)
-            return reply
-        return question
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    answers = Answers(monkeypatch)
+    answers.reply = QMessageBox.StandardButton.No
     window.enrol(tmp_path / "neu.anmeldung")
-    assert "Fingerabdruck:" in asked[-1] and window.devices.rowCount() == 12
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert "Fingerabdruck:" in answers.asked[-1] and window.devices.rowCount() == 12
+    answers.reply = QMessageBox.StandardButton.Yes
     window.enrol(tmp_path / "neu.anmeldung")
-    names = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())]
+    names = _device_names(window)
     assert "KIM Neu" in names
     window.devices.selectRow(names.index("KIM Neu"))
     window.revoke_selected()
-    row = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())].index("KIM Neu")
+    row = _device_names(window).index("KIM Neu")
     assert window.devices.item(row, 4).text() == "gesperrt"
 
 
@@ -177,26 +187,19 @@ def test_a_supervisors_machine_opens_the_ki_store_and_locks_back_to_it(qtbot, tm
 
 
 def test_re_enrolling_a_revoked_device_warns_and_reinstates_only_on_yes(qtbot, window, tmp_path, monkeypatch):
-    asked = []
-
-    def answer(reply):
-        def question(parent, title, text, *args):
-            asked.append(text)
-            return reply
-        return question
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answers = Answers(monkeypatch)
+    answers.reply = QMessageBox.StandardButton.Yes
     window.enrol(tmp_path / "neu.anmeldung")
-    names = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())]
+    names = _device_names(window)
     window.devices.selectRow(names.index("KIM Neu"))
     window.revoke_selected()
-    assert "Zahlen" in asked[-1]                                          # asked whether to remove its figures
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert "Zahlen" in answers.asked[-1]                                          # asked whether to remove its figures
+    answers.reply = QMessageBox.StandardButton.No
     window.enrol(tmp_path / "neu.anmeldung")
-    assert "gesperrt" in asked[-1]
-    row = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())].index("KIM Neu")
+    assert "gesperrt" in answers.asked[-1]
+    row = _device_names(window).index("KIM Neu")
     assert window.devices.item(row, 4).text() == "gesperrt"              # "No": stays revoked
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answers.reply = QMessageBox.StandardButton.Yes
     window.enrol(tmp_path / "neu.anmeldung")
-    row = [window.devices.item(r, 0).text() for r in range(window.devices.rowCount())].index("KIM Neu")
+    row = _device_names(window).index("KIM Neu")
     assert window.devices.item(row, 4).text() != "gesperrt"
