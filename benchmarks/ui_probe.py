@@ -129,7 +129,7 @@ def ki_window(store_path: Path, share: Path, out: Path) -> dict:
     imported = heart.during(lambda: window.import_folder(share), window.import_button.isEnabled)
     report = heart.during(lambda: window.save_report(out / "bericht.pdf", "pdf"), window.report_button.isEnabled)
     result = {"idle_ms": idle, "import_ms": imported, "report_ms": report, "peak_mb": peak_mb(),
-              "imported": len(list((share / "importiert").glob("*"))), "report": (out / "bericht.pdf").exists()}
+              "left_on_share": len(list(share.glob("*.fallakte-bundle"))), "report": (out / "bericht.pdf").exists()}
     store.close()
     return result
 

@@ -294,6 +294,25 @@ def cmd_ki_import(args) -> int:
     return 0
 
 
+def cmd_ki_settings(args) -> int:
+    from app.ki import importer, registry, statistics
+
+    with _open_ki_store(args) as store:
+        if args.keep_imported_files is not None:
+            importer.set_keep_imported_files(store.conn, args.keep_imported_files == "ja")
+        if args.interpreter_budget is not None:
+            statistics.set_interpreter_budget(store.conn, args.interpreter_budget)
+        key = registry.public_key(store.conn)
+        keep = importer.keeps_imported_files(store.conn)
+        budget = statistics.County(store.conn).interpreter_budget_cents() // 100
+    print(tr("KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}").format(
+        name=key.name, k=key.k, time=tr("ja") if key.time_figures else tr("nein")))
+    print(tr("Importierte Sendungen: {what}").format(
+        what=tr("werden in »importiert« aufbewahrt") if keep else tr("werden nach dem Import gelöscht")))
+    print(tr("Jahresbudget Sprachmittlung: {euro} €").format(euro=budget))
+    return 0
+
+
 def cmd_ki_report(args) -> int:
     from app.ki import committee_report, registry, report_export, statistics
 
@@ -433,6 +452,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", metavar="ORDNER")
     p.add_argument("--dry-run", action="store_true", help="nur berichten, was ein Import täte; nichts ändern")
     p.set_defaults(func=cmd_ki_import)
+    p = ki_sub.add_parser("settings", parents=[ki_common], help="Einstellungen des KI zeigen oder ändern")
+    p.add_argument("--keep-imported-files", choices=("ja", "nein"),
+                   help="importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)")
+    p.add_argument("--interpreter-budget", type=int, metavar="EURO", help="Jahresbudget Sprachmittlung in Euro")
+    p.set_defaults(func=cmd_ki_settings)
     p = ki_sub.add_parser("report", parents=[ki_common], help="Bericht für den Ausschuss oder Tabellen schreiben")
     p.add_argument("--period", required=True, metavar="ZEITRAUM", help="z. B. 2026, 2026-Q3 oder 2026-07")
     p.add_argument("--format", choices=("pdf", "csv", "xlsx"), default="pdf")

@@ -193,6 +193,7 @@ def test_a_case_manager_and_the_ki_exchange_a_bundle_from_the_command_line(env, 
     assert status == 0 and "Übertragen" in out
     status, out, _ = run(capsys, "ki", "import", str(share), "--store", str(store))
     assert status == 0 and out.strip().endswith("1 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt")
+    assert list(share.glob("*.fallakte-bundle")) == [] and not (share / "importiert").exists()
     status, out, _ = run(capsys, "ki", "devices", "--store", str(store))
     assert "KIM Olfen" in out and "aktiv" in out
     device = out.split()[0]
@@ -200,6 +201,19 @@ def test_a_case_manager_and_the_ki_exchange_a_bundle_from_the_command_line(env, 
     assert run(capsys, "sync", "--casefile", str(casefile))[0] == 0
     status, out, _ = run(capsys, "ki", "import", str(share), "--store", str(store))
     assert "Gerät gesperrt" in out
+
+
+def test_the_ki_settings_show_and_change_what_is_kept_of_imported_files(env, capsys, tmp_path):
+    store = tmp_path / "ki.db"
+    run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path), "--name", "KI Kreis Coesfeld")
+    status, out, _ = run(capsys, "ki", "settings", "--store", str(store))
+    assert status == 0 and "nach dem Import gelöscht" in out and "k = 3" in out and "0 €" in out
+    status, out, _ = run(capsys, "ki", "settings", "--store", str(store), "--keep-imported-files", "ja",
+                         "--interpreter-budget", "12000")
+    assert status == 0 and "aufbewahrt" in out and "12000 €" in out
+    assert "aufbewahrt" in run(capsys, "ki", "settings", "--store", str(store))[1]
+    status, _, err = run(capsys, "ki", "settings", "--store", str(store), "--interpreter-budget", "-5")
+    assert status == 1 and "negativ" in _one_line(err)
 
 
 def test_sync_to_a_missing_share_says_so_and_keeps_the_bundle(env, capsys, tmp_path):

@@ -60,7 +60,7 @@ def _tree(folder) -> dict[str, list[str]]:
             if (folder / sub).exists() else [] for sub in ("", importer.IMPORTED_DIR, importer.REFUSED_DIR)}
 
 
-def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, ki_store):
+def test_counted_files_are_deleted_from_the_share_and_refused_ones_kept_with_their_reason(tmp_path, ki_store):
     share = tmp_path / "ablage"
     dev = Device("KIM Dülmen", "duelmen")
     dev.enrol(ki_store, tmp_path)
@@ -73,16 +73,33 @@ def test_done_files_move_to_importiert_and_refused_ones_to_abgelehnt(tmp_path, k
 
     assert summary.line == "1 neu, 1 aktualisiert, 0 übergangen, 1 abgelehnt"
     tree = _tree(share)
-    assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR, importer.IMPORTED_DIR]
-    assert tree[importer.IMPORTED_DIR] == [bundles.file_name(dev.id, 1), bundles.file_name(dev.id, 2)]
+    assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR]
+    assert tree[importer.IMPORTED_DIR] == []
     assert tree[importer.REFUSED_DIR] == ["kaputt" + bundles.SUFFIX]
     reason = (share / importer.REFUSED_DIR / f"kaputt{bundles.SUFFIX}.grund.txt").read_text(encoding="utf-8")
     assert reason.startswith(f"kaputt{bundles.SUFFIX}: ") and ("beschädigt" in reason or "keine Fallakte" in reason)
     assert _county_kurz(ki_store) == 7
-    # The same file arriving again is recognised, and filed without overwriting the first copy.
+    # The same file arriving again is recognised (by its hash, all the KI keeps of it) and removed too.
     _put(share, *dev.bundle(ki_store, 1, 5))
     again = importer.import_folder(ki_store, share)
     assert [r.outcome for r in again.results] == [importer.SUPERSEDED]
+    assert _tree(share)[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR]
+    assert _county_kurz(ki_store) == 7
+
+
+def test_a_county_that_keeps_its_files_finds_them_in_importiert_never_overwritten(tmp_path, ki_store):
+    importer.set_keep_imported_files(ki_store.conn, True)
+    assert ki_store.conn.execute("SELECT count(*) FROM audit_log WHERE entity_id = ?",
+                                 (importer.KEEP_IMPORTED,)).fetchone()[0] == 1
+    share = tmp_path / "ablage"
+    dev = Device("KIM Dülmen", "duelmen")
+    dev.enrol(ki_store, tmp_path)
+    _put(share, *dev.bundle(ki_store, 1, 5))
+    _put(share, *dev.bundle(ki_store, 2, 7))
+    importer.import_folder(ki_store, share)
+    assert _tree(share)[importer.IMPORTED_DIR] == [bundles.file_name(dev.id, 1), bundles.file_name(dev.id, 2)]
+    _put(share, *dev.bundle(ki_store, 1, 5))
+    importer.import_folder(ki_store, share)
     assert len(_tree(share)[importer.IMPORTED_DIR]) == 3 and _county_kurz(ki_store) == 7
 
 
@@ -124,6 +141,7 @@ def test_an_import_stopped_half_way_ends_in_the_same_state_when_run_again(tmp_pa
             raise KeyboardInterrupt
         real_file_away(file, sub)
 
+    importer.set_keep_imported_files(ki_store.conn, True)   # so that every file goes through _file_away
     monkeypatch.setattr(importer, "_file_away", dies_on_the_fifth)
     with pytest.raises(KeyboardInterrupt):
         importer.import_folder(ki_store, share)
@@ -160,7 +178,7 @@ def test_a_share_of_1000_files_some_corrupt_imports_each_once(tmp_path, ki_store
     assert summary.count(importer.REFUSED) == corrupt == 11
     assert all("beschädigt" in r.reason or "verändert" in r.reason for r in summary.results
                if r.outcome == importer.REFUSED)
-    assert len(_tree(share)[importer.REFUSED_DIR]) == corrupt and len(_tree(share)[importer.IMPORTED_DIR]) == 1000 - corrupt
+    assert len(_tree(share)[importer.REFUSED_DIR]) == corrupt and _tree(share)[""] == [importer.REFUSED_DIR]
     assert _county_kurz(ki_store) == sum(newest.values())
 
 
@@ -226,7 +244,7 @@ def test_two_imports_of_the_same_folder_at_once_take_each_bundle_exactly_once(tm
     assert len({(r.device_id, r.file_name) for r in taken}) == len(taken)
     assert ki_store.conn.execute("SELECT count(*) FROM received").fetchone() == (60,)
     assert dict(ki_store.conn.execute("SELECT device_id, sequence FROM device_state")) == {d.id: 15 for d in devices}
-    assert _tree(share)[""] == [importer.IMPORTED_DIR] and len(_tree(share)[importer.IMPORTED_DIR]) == 60
+    assert _tree(share)[""] == []   # each taken once, then deleted (by whichever import got there first)
 
 
 def test_the_ki_keeps_of_a_bundle_only_its_hash_time_and_result(ki_store, tmp_path):

@@ -6,6 +6,7 @@ import shutil
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.ki import committee_report, demo_county, importer, registry, statistics
@@ -75,7 +76,8 @@ def test_importing_the_share_shows_county_figures_beside_their_charts(qtbot, win
 
     assert "12 neu, 0 aktualisiert, 0 übergangen, 0 abgelehnt" in window.statusBar().currentMessage()
     assert window.progress.maximum() == 12 and window.progress.value() == 12
-    assert len(os.listdir(tmp_path / "ablage" / importer.IMPORTED_DIR)) == 12
+    assert importer.pending_files(tmp_path / "ablage") == []   # counted, so deleted from the share
+    assert not (tmp_path / "ablage" / importer.IMPORTED_DIR).exists()
     assert window.period.currentText() == "3. Quartal 2026"   # the newest quarter with all its figures (Q4 has only October)
     expected = committee_report.table_rows(next(t for t in statistics.tables(
         statistics.County(window.store.conn), statistics.Period.parse("2026-Q3")) if t.key == "personen_nach_kommune"))[1:]
@@ -203,3 +205,14 @@ def test_re_enrolling_a_revoked_device_warns_and_reinstates_only_on_yes(qtbot, w
     window.enrol(tmp_path / "neu.anmeldung")
     row = _device_names(window).index("KIM Neu")
     assert window.devices.item(row, 4).text() != "gesperrt"
+
+
+def test_a_county_that_keeps_its_files_ticks_one_box_and_finds_them_in_importiert(qtbot, window, tmp_path):
+    assert not window.keep_files.isChecked()   # by default the KI keeps no file it has counted
+    qtbot.mouseClick(window.keep_files, Qt.MouseButton.LeftButton)
+
+    _import(qtbot, window, tmp_path / "ablage")
+
+    assert len(os.listdir(tmp_path / "ablage" / importer.IMPORTED_DIR)) == 12
+    window.refresh()
+    assert window.keep_files.isChecked()   # stored in the KI store, not only in the window

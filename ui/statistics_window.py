@@ -10,6 +10,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -92,6 +93,9 @@ class StatisticsWindow(QMainWindow):
         budget_row.addWidget(self.budget)
         budget_row.addStretch()
         layout.addLayout(budget_row)
+        self.keep_files = QCheckBox(self.tr("Importierte Sendungen im Unterordner »importiert« aufbewahren "
+                                            "(sonst nach dem Import gelöscht)"))
+        layout.addWidget(self.keep_files)
         layout.addWidget(QLabel(self.tr("Geräte (rot: seit über 30 Tagen keine Sendung)")))
         layout.addWidget(self.devices)
         buttons = QHBoxLayout()
@@ -115,6 +119,7 @@ class StatisticsWindow(QMainWindow):
         self.enrol_button.clicked.connect(lambda: self.enrol())
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.budget.editingFinished.connect(self._budget_changed)
+        self.keep_files.toggled.connect(lambda keep: importer.set_keep_imported_files(self.store.conn, keep))
         self.idle = IdleWatcher(float(QSettings().value("idle_minutes", 5)), self)
         self.idle.idle.connect(self.lock_requested)
         self.session = SessionWatcher(self)
@@ -129,6 +134,9 @@ class StatisticsWindow(QMainWindow):
         self.budget.blockSignals(True)
         self.budget.setValue(self.county.interpreter_budget_cents() // 100)
         self.budget.blockSignals(False)
+        self.keep_files.blockSignals(True)
+        self.keep_files.setChecked(importer.keeps_imported_files(self.store.conn))
+        self.keep_files.blockSignals(False)
         chosen = self.period.currentData()
         self.period.blockSignals(True)
         self.period.clear()

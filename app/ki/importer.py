@@ -36,6 +36,9 @@ from sync.transport import Problem, ShareUnavailable
 # outcome_label words them for the user.
 NEW, UPDATED, ALREADY, SUPERSEDED, REFUSED = "neu", "aktualisiert", "bereits importiert", "überholt", "abgelehnt"
 IMPORTED_DIR, REFUSED_DIR = "importiert", "abgelehnt"
+# The KI needs no file once its figures are counted (issue 13: keep no more than needed); a county
+# that must keep them for its records says so once, and they move to ``importiert/`` instead.
+KEEP_IMPORTED = "keep_imported_files"
 
 
 def outcome_label(outcome: str) -> str:
@@ -153,6 +156,16 @@ def pending_files(folder: Path) -> list[Path]:
     return sorted(f for f in folder.glob(f"*{bundles.SUFFIX}") if not f.is_dir() and not f.name.startswith("."))
 
 
+def keeps_imported_files(conn) -> bool:
+    return records.get_setting(conn, KEEP_IMPORTED, "0") == "1"
+
+
+def set_keep_imported_files(conn, keep: bool) -> None:
+    with records.atomic(conn):
+        records.set_setting(conn, KEEP_IMPORTED, "1" if keep else "0")
+        audit.append(conn, "change", "setting", KEEP_IMPORTED)
+
+
 def _write_reason(file: Path, reason: str) -> None:
     """Beside a refused file in ``abgelehnt/``, why: the KI store keeps only its hash and reason."""
     folder = file.parent / REFUSED_DIR
@@ -177,9 +190,11 @@ def _file_away(file: Path, subfolder: str) -> None:
 
 def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
                   progress: Callable[[int, int], None] | None = None) -> ImportSummary:
-    """Import every waiting bundle file. ``dry_run`` decides every file the same way and then
-    undoes it all, moving nothing."""
+    """Import every waiting bundle file. A refused file moves to ``abgelehnt/`` with its reason; a
+    counted or passed-over one is deleted, or moved to ``importiert/`` if the county keeps them.
+    ``dry_run`` decides every file the same way and then undoes it all, moving nothing."""
     files = pending_files(folder)
+    keep = keeps_imported_files(store.conn)
     results = []
     with records.rolled_back(store.conn) if dry_run else contextlib.nullcontext():
         for done, file in enumerate(files, 1):
@@ -193,7 +208,10 @@ def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
                 if not dry_run:
                     if result.outcome == REFUSED:
                         _write_reason(file, result.reason)
-                    _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
+                    if result.outcome == REFUSED or keep:
+                        _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
+                    else:
+                        file.unlink()
             except FileNotFoundError:
                 if not Path(folder).is_dir():
                     raise ShareUnavailable(folder, Problem.GONE) from None

@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="308"/>
+        <location filename="../../fallakte/cli.py" line="327"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -643,22 +643,57 @@
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="306"/>
+        <location filename="../../fallakte/cli.py" line="308"/>
+        <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
+        <translation>KI key: {name}, k = {k}, case managers' own time: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="309"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="309"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="310"/>
+        <source>Importierte Sendungen: {what}</source>
+        <translation>Imported bundles: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="311"/>
+        <source>werden in »importiert« aufbewahrt</source>
+        <translation>are kept in »importiert«</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="311"/>
+        <source>werden nach dem Import gelöscht</source>
+        <translation>are deleted after the import</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="312"/>
+        <source>Jahresbudget Sprachmittlung: {euro} €</source>
+        <translation>Annual interpreting budget: {euro} €</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="325"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="317"/>
+        <location filename="../../fallakte/cli.py" line="336"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="326"/>
+        <location filename="../../fallakte/cli.py" line="345"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="352"/>
+        <location filename="../../fallakte/cli.py" line="371"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -668,7 +703,7 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="475"/>
+        <location filename="../../fallakte/cli.py" line="499"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1154,47 +1189,47 @@
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="41"/>
+        <location filename="../../app/ki/importer.py" line="45"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="41"/>
+        <location filename="../../app/ki/importer.py" line="45"/>
         <source>aktualisiert</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="41"/>
+        <location filename="../../app/ki/importer.py" line="45"/>
         <source>bereits importiert</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="42"/>
+        <location filename="../../app/ki/importer.py" line="46"/>
         <source>überholt</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="42"/>
+        <location filename="../../app/ki/importer.py" line="46"/>
         <source>abgelehnt</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="62"/>
+        <location filename="../../app/ki/importer.py" line="66"/>
         <source>{new} neu, {updated} aktualisiert, {ignored} übergangen, {refused} abgelehnt</source>
         <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="96"/>
+        <location filename="../../app/ki/importer.py" line="100"/>
         <source>Sendung {n} ist älter als die schon importierte {m}</source>
         <translation>Bundle {n} is older than the already imported {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="120"/>
+        <location filename="../../app/ki/importer.py" line="124"/>
         <source>keine gewöhnliche Datei</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="135"/>
+        <location filename="../../app/ki/importer.py" line="139"/>
         <source>größer als jede echte Sendung</source>
         <translation>larger than any genuine bundle</translation>
     </message>
@@ -2719,181 +2754,186 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="57"/>
+        <location filename="../../ui/statistics_window.py" line="58"/>
         <source>Fallakte – Auswertung des KI</source>
         <translation>Fallakte – KI statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="59"/>
+        <location filename="../../ui/statistics_window.py" line="60"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="60"/>
+        <location filename="../../ui/statistics_window.py" line="61"/>
         <source>Sendungen importieren …</source>
         <translation>Import bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="61"/>
+        <location filename="../../ui/statistics_window.py" line="62"/>
         <source>Bericht speichern …</source>
         <translation>Save report …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="62"/>
+        <location filename="../../ui/statistics_window.py" line="63"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="67"/>
+        <location filename="../../ui/statistics_window.py" line="68"/>
         <source>Zeitraum: </source>
         <translation>Period: </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="82"/>
+        <location filename="../../ui/statistics_window.py" line="83"/>
         <source>Jahresbudget Sprachmittlung</source>
         <translation>Annual interpreting budget</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="83"/>
+        <location filename="../../ui/statistics_window.py" line="84"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="83"/>
+        <location filename="../../ui/statistics_window.py" line="84"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="83"/>
+        <location filename="../../ui/statistics_window.py" line="84"/>
         <source>Letzte Sendung</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Tage ohne Sendung</source>
         <translation>Days without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Gerät anmelden …</source>
         <translation>Enrol device …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86"/>
-        <location filename="../../ui/statistics_window.py" line="321"/>
-        <location filename="../../ui/statistics_window.py" line="325"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
+        <location filename="../../ui/statistics_window.py" line="329"/>
+        <location filename="../../ui/statistics_window.py" line="333"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="91"/>
+        <location filename="../../ui/statistics_window.py" line="92"/>
         <source>Jahresbudget Sprachmittlung:</source>
         <translation>Annual interpreting budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="95"/>
+        <location filename="../../ui/statistics_window.py" line="96"/>
+        <source>Importierte Sendungen im Unterordner »importiert« aufbewahren (sonst nach dem Import gelöscht)</source>
+        <translation>Keep imported bundles in the subfolder »importiert« (otherwise deleted after the import)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="99"/>
         <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
         <translation>Devices (red: no bundle for more than 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="102"/>
+        <location filename="../../ui/statistics_window.py" line="106"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="109"/>
+        <location filename="../../ui/statistics_window.py" line="113"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="154"/>
+        <location filename="../../ui/statistics_window.py" line="162"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="201"/>
+        <location filename="../../ui/statistics_window.py" line="209"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="203"/>
+        <location filename="../../ui/statistics_window.py" line="211"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="204"/>
+        <location filename="../../ui/statistics_window.py" line="212"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="204"/>
+        <location filename="../../ui/statistics_window.py" line="212"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="220"/>
+        <location filename="../../ui/statistics_window.py" line="228"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="239"/>
+        <location filename="../../ui/statistics_window.py" line="247"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="248"/>
-        <location filename="../../ui/statistics_window.py" line="253"/>
-        <location filename="../../ui/statistics_window.py" line="298"/>
+        <location filename="../../ui/statistics_window.py" line="256"/>
+        <location filename="../../ui/statistics_window.py" line="261"/>
+        <location filename="../../ui/statistics_window.py" line="306"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="253"/>
+        <location filename="../../ui/statistics_window.py" line="261"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="257"/>
+        <location filename="../../ui/statistics_window.py" line="265"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="287"/>
+        <location filename="../../ui/statistics_window.py" line="295"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="291"/>
+        <location filename="../../ui/statistics_window.py" line="299"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="306"/>
+        <location filename="../../ui/statistics_window.py" line="314"/>
         <source>Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.</source>
         <translation>Note: this device is revoked. “Yes” readmits it explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="308"/>
+        <location filename="../../ui/statistics_window.py" line="316"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="309"/>
+        <location filename="../../ui/statistics_window.py" line="317"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="326"/>
+        <location filename="../../ui/statistics_window.py" line="334"/>
         <source>Auch die bisher gesendeten Zahlen von »{name}« aus allen Statistiken entfernen? Bei »Nein« bleiben sie erhalten.</source>
         <translation>Also remove the figures “{name}” has sent so far from every statistic? With “No” they are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="302"/>
+        <location filename="../../ui/statistics_window.py" line="310"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -2906,12 +2946,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="312"/>
+        <location filename="../../ui/statistics_window.py" line="320"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="322"/>
+        <location filename="../../ui/statistics_window.py" line="330"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
