@@ -35,7 +35,13 @@ MAX_HEADER = 512
 # Far above any honest bundle (two years of eleven municipalities: under 100 KiB sealed, about
 # 1 MiB of JSON), far below what would cost the KI time or memory.
 MAX_BUNDLE = 4 * 1024 * 1024     # as stored on the share
-MAX_PAYLOAD = 16 * 1024 * 1024   # decompressed
+# Bounds on what the parser is given, about five times the largest honest payload: a device that
+# reports on all 11 municipalities sends 0.76 MB (20 000 persons) with 7 400 objects and lists and
+# 40 000 commas. Without them, 64 KiB of zlib from a stolen device key inflate to millions of empty
+# lists: 1.5 s and 157 MB in the parser (tests/test_import_bounds.py).
+MAX_PAYLOAD = 4 * 1024 * 1024    # decompressed
+MAX_CONTAINERS = 50_000          # objects and lists
+MAX_VALUES = 250_000             # commas, so list elements and object members
 MAX_DIGITS = 12                  # a count no caseload reaches; 10**400 is refused
 SUFFIX = ".fallakte-bundle"
 
@@ -103,6 +109,9 @@ def _parse(body: bytes) -> dict:
     def no_constant(name: str):
         raise ValueError(f"{name} is no count")
 
+    # Counted on the bytes before parsing (brackets inside strings count too: stricter, never laxer).
+    if body.count(b"{") + body.count(b"[") > MAX_CONTAINERS or body.count(b",") > MAX_VALUES:
+        raise BundleRefused(Refusal.TAMPERED, "payload too large")
     try:
         return json.loads(body.decode("utf-8"), parse_int=bounded_int, parse_constant=no_constant,
                           parse_float=lambda text: no_constant(text))
@@ -142,7 +151,9 @@ def open_sealed(data: bytes, ki_private: bytes, ki: KiPublicKey, device_key_for)
     if not verify(public, signature, SIGNATURE_DOMAIN, body):
         raise BundleRefused(Refusal.BAD_SIGNATURE)
     payload = _parse(body)
-    if not isinstance(payload, dict) or payload.get("device") != header["device"]:
+    if not isinstance(payload, dict):
+        raise BundleRefused(Refusal.TAMPERED, "payload")
+    if payload.get("device") != header["device"]:
         raise BundleRefused(Refusal.BAD_SIGNATURE, "device in payload differs from header")
     return payload
 

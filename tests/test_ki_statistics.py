@@ -2,6 +2,8 @@
 files' own counts within the perturbation each laptop applies (docs/anonymity.md); no figure is a
 bound, and the case managers' own time shows only where three or more sent it."""
 
+import json
+
 import pytest
 
 from app.casemanager import release
@@ -174,3 +176,41 @@ def test_a_land_asking_for_a_stricter_k_than_the_devices_applied_is_refused(coun
     with pytest.raises(ValidationError, match="k = 5"):
         rollup.write_rollup(store, tmp_path / "ki-public.key", tmp_path / "ablage")
     assert list((tmp_path / "ablage").iterdir()) == []
+
+
+def test_the_land_applies_the_same_checks_to_a_county_as_a_county_to_its_laptops(county, tmp_path):
+    """A roll-up is read like a laptop's bundle: only the municipalities the county was enrolled
+    for, only closed periods, only counts a caseload can reach."""
+    from app.core.identity import device_identity
+    from app.ki import importer, registry, rollup
+    from sync import bundle as bundles
+
+    store, _ = county
+    registry.create_store(tmp_path / "land.db", PASSPHRASE, tmp_path, "Land NRW", 3)
+    request = tmp_path / "kreis.anmeldung"
+    request.write_bytes(rollup.rollup_enrol_request(store, "Kreis Coesfeld"))
+    share = tmp_path / "land-ablage"
+    share.mkdir()
+    honest = rollup.rollup_payload(store, 1, 3)
+    device_id, key = device_identity(store.conn)
+
+    def altered(n, change):
+        payload = json.loads(json.dumps(honest))
+        payload["sequence"] = n
+        change(payload["tables"][0])
+        return payload
+
+    forged = [altered(2, lambda t: t.update(municipality="muenster")),      # not a municipality of Coesfeld
+              altered(3, lambda t: t.update(period="2099-01")),             # not closed when it was made
+              altered(4, lambda t: t["cells"].update({next(iter(t["cells"])): 10 ** 10}))]   # no caseload
+    with registry.open_store(tmp_path / "land.db", PASSPHRASE) as land:
+        registry.enrol(land, registry.read_request(request))
+        land_key = registry.public_key(land.conn)
+        for payload in forged:
+            (share / bundles.file_name(device_id, payload["sequence"])).write_bytes(
+                bundles.seal(payload, device_id, key, land_key))
+        summary = importer.import_folder(land, share)
+        assert [(r.outcome, r.reason.split("(")[-1]) for r in summary.results] == [
+            (importer.REFUSED, "municipality muenster)"), (importer.REFUSED, "period 2099-01)"),
+            (importer.REFUSED, "tables)")]
+        assert not statistics.County(land.conn).tables   # nothing of them counted
