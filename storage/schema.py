@@ -233,6 +233,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             released_at TEXT NOT NULL
         ) STRICT;
     """),
+    Migration(7, "Wiedervorlage: an item of Heute put back until a date (no personal data: kind, record id, date)", """
+        CREATE TABLE wiedervorlage (
+            kind      TEXT NOT NULL,           -- chancen | goal | referral_answer | follow_up | retention
+            record_id INTEGER NOT NULL,
+            until     TEXT NOT NULL,
+            PRIMARY KEY (kind, record_id)
+        ) STRICT;
+        -- Heute asks per person for the last closure and the consent to casework (app/casemanager/privacy.py).
+        CREATE INDEX support_case_closed ON support_case(person_id, closed_on);
+        CREATE INDEX consent_casework ON consent(purpose, person_id, withdrawn_on);
+        CREATE INDEX person_created ON person(created_at);
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

@@ -195,7 +195,7 @@ def test_a_days_casework_by_keyboard_and_forms(qtbot, created):
     check_dialogs()
     assert view.referrals.rowCount() == 1
     window.navigation.setCurrentRow(0)
-    assert any(item.kind == "follow_up" for item in window.today.model.items)
+    assert any(item.kind == "follow_up" for item in window.today.items)
     assert "Jobcenter" in visible_text()
     window.teardown()
     casefile.close()

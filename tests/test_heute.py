@@ -1,15 +1,26 @@
-"""*Heute*: the due items, in date order, so the next step is obvious."""
+"""*Heute*: the work list. Overdue, today and the next 14 days, with the person's name; each item
+done or put back (Wiedervorlage) where it is shown; closed cases never appear."""
 
 from datetime import date
 
+import pytest
+
+from app.casemanager import today as heute
 from app.casemanager.casework import Referral
 from app.casemanager.today import due_items
+from app.core.validation import ValidationError
 from tests.conftest import new_person, person_with_case
 
+TODAY = date(2026, 11, 24)
 
-def test_due_items_cover_104c_goals_referrals_and_retention(cw):
-    # § 104c granted 01.03.2025: ends 31.08.2026 -> long lapsed. Granted 01.08.2025: ends 31.01.2027,
-    # reminders 31.07.2026, 31.10.2026, 31.12.2026: one is due on 24.11.2026.
+
+def _summary(cw):
+    return [(i.kind, i.person_id, i.due, i.group(TODAY)) for i in due_items(cw)]
+
+
+def test_the_work_list_covers_104c_goals_referrals_and_retention_up_to_14_days_ahead(cw):
+    # § 104c granted 01.08.2025: ends 31.01.2027, reminders 31.07., 31.10. and 31.12.2026; the one of
+    # 31.10. is overdue. Granted 01.03.2025: ended 31.08.2026 (lapsed, no reminder). Moved on to § 25b.
     running = new_person(cw, "Ahmadi", "Farid")
     cw.record_status(running, "duldung", "2016-04-01")
     cw.record_status(running, "ae_104c", "2025-08-01", applied_on="2025-03-01", decided_on="2025-07-20")
@@ -21,39 +32,102 @@ def test_due_items_cover_104c_goals_referrals_and_retention(cw):
 
     person, case_id = person_with_case(cw, family="Nowak", given="Ewa", opened="2026-01-15")
     cw.add_goal(case_id, "Anerkennung des Abschlusses", "arbeit", "2026-10-31")
-    cw.add_goal(case_id, "Kita-Platz", "kinderbetreuung", "2026-12-31")
+    cw.add_goal(case_id, "Sprachkurs B1", "sprache", "2026-11-24")
+    cw.add_goal(case_id, "Kita-Platz", "kinderbetreuung", "2026-12-31")        # beyond 14 days
     cw.add_referral(case_id, Referral("schuldnerberatung", "2026-11-01", discloses_data=False))
-    cw.add_referral(case_id, Referral("jmd", "2026-11-20", discloses_data=False))
+    cw.add_referral(case_id, Referral("jmd", "2026-11-20", discloses_data=False))   # answer expected 04.12.
     cw.add_referral(case_id, Referral("mbe", "2026-10-01", discloses_data=False, status="termin",
                                       follow_up_on="2026-11-20"))
 
     old, old_case = person_with_case(cw, family="Alt", given="Fall", opened="2023-01-10")
     cw.close_case(old_case, "2023-06-30", "ziele_erreicht")
 
-    items = due_items(cw)
-    summary = [(i.kind, i.person_id, i.due) for i in items]
-    assert summary == [
-        ("retention", old, date(2026, 6, 30)),
-        ("goal", person, date(2026, 10, 31)),
-        ("referral_answer", person, date(2026, 11, 15)),
-        ("follow_up", person, date(2026, 11, 20)),
-        ("chancen", running, date(2027, 1, 31)),
+    assert _summary(cw) == [
+        ("retention", old, date(2026, 6, 30), heute.OVERDUE),
+        ("chancen", running, date(2026, 10, 31), heute.OVERDUE),
+        ("goal", person, date(2026, 10, 31), heute.OVERDUE),
+        ("referral_answer", person, date(2026, 11, 15), heute.OVERDUE),
+        ("follow_up", person, date(2026, 11, 20), heute.OVERDUE),
+        ("goal", person, date(2026, 11, 24), heute.TODAY),
+        ("referral_answer", person, date(2026, 12, 4), heute.SOON),
     ]
-    assert all(i.case_number.startswith("F-") for i in items)
-    assert "31.01.2027" in items[-1].text
+    items = due_items(cw)
+    assert [i.name for i in items][:3] == ["Alt, Fall", "Ahmadi, Farid", "Nowak, Ewa"]
+    assert "31.01.2027" in items[1].text and items[1].tab == "aufenthalt"
+    assert [i.tab for i in items[3:5]] == ["verweisungen", "verweisungen"] and items[2].tab == "ziele"
 
 
-def test_a_closed_case_has_no_due_goals(cw):
-    _, case_id = person_with_case(cw, opened="2026-01-15")
+def test_a_closed_case_brings_neither_goals_nor_referrals_nor_104c(cw):
+    person, case_id = person_with_case(cw, opened="2026-01-15")
     cw.add_goal(case_id, "Sprachkurs", "sprache", "2026-03-01")
+    cw.add_referral(case_id, Referral("jmd", "2026-02-01", discloses_data=False))
+    cw.record_status(person, "ae_104c", "2025-08-01")
     cw.close_case(case_id, "2026-04-01", "verwiesen")
-    assert [i.kind for i in due_items(cw)] == []
+    assert _summary(cw) == []
 
 
 def test_reminder_months_come_from_the_settings(cw):
     person = new_person(cw)
     cw.record_status(person, "ae_104c", "2025-08-01")   # ends 31.01.2027
     cw.save_settings(reminder_months=(1,), retention_months=36, answer_days=14)
-    assert due_items(cw) == []                           # 31.12.2026 is not here yet
+    assert due_items(cw) == []                           # 31.12.2026 is more than 14 days ahead
     cw.save_settings(reminder_months=(3,), retention_months=36, answer_days=14)
     assert [i.kind for i in due_items(cw)] == ["chancen"]
+
+
+def test_an_item_put_back_leaves_the_list_and_returns_on_its_new_date(cw):
+    _, case_id = person_with_case(cw, opened="2026-01-15")
+    cw.add_goal(case_id, "Sprachkurs", "sprache", "2026-11-01")
+    item = due_items(cw)[0]
+    heute.put_back(cw, item, "01.12.2026")
+    assert [(i.kind, i.due, i.group(TODAY)) for i in due_items(cw)] == [("goal", date(2026, 12, 1), heute.SOON)]
+    heute.put_back(cw, item, "2027-01-15")
+    assert due_items(cw) == []
+    later = type(cw)(cw.casefile, today=lambda: date(2027, 1, 15))
+    assert [(i.kind, i.due) for i in due_items(later)] == [("goal", date(2027, 1, 15))]
+
+
+@pytest.mark.parametrize("until,words", [("24.11.2026", "nach dem heutigen Tag"), ("2026-11-01", "nach dem heutigen"),
+                                         ("01.01.2028", "höchstens ein Jahr"), ("31.02.2027", "31.02.2027")])
+def test_a_wiedervorlage_in_the_past_or_far_ahead_is_refused_and_changes_nothing(cw, until, words):
+    _, case_id = person_with_case(cw, opened="2026-01-15")
+    cw.add_goal(case_id, "Sprachkurs", "sprache", "2026-11-01")
+    item = due_items(cw)[0]
+    with pytest.raises(ValidationError, match=words):
+        heute.put_back(cw, item, until)
+    assert due_items(cw) == [item]
+
+
+def test_done_in_place_achieves_the_goal_records_the_answer_and_clears_the_follow_up(cw):
+    _, case_id = person_with_case(cw, opened="2026-01-15")
+    goal = cw.add_goal(case_id, "Sprachkurs", "sprache", "2026-11-01")
+    asked = cw.add_referral(case_id, Referral("jmd", "2026-11-01", discloses_data=False))
+    follow = cw.add_referral(case_id, Referral("mbe", "2026-10-01", discloses_data=False, status="termin",
+                                               follow_up_on="2026-11-20"))
+    by_kind = {i.kind: i for i in due_items(cw)}
+    with pytest.raises(ValidationError, match="neuen Stand"):
+        heute.mark_done(cw, by_kind["referral_answer"])
+    for item in by_kind.values():
+        heute.mark_done(cw, item, referral_status="termin")
+    assert due_items(cw) == []
+    assert [g["status"] for g in cw.goals(case_id) if g["id"] == goal] == ["erreicht"]
+    referrals = {r["id"]: r for r in cw.referrals(case_id)}
+    assert referrals[asked]["status"] == "termin" and referrals[follow]["follow_up_on"] is None
+
+
+def test_a_104c_reminder_talked_through_comes_back_at_the_next_reminder(cw):
+    person = new_person(cw)
+    cw.record_status(person, "ae_104c", "2025-08-01")   # reminders 31.07., 31.10., 31.12.2026
+    heute.mark_done(cw, due_items(cw)[0])
+    assert due_items(cw) == []
+    at_next = type(cw)(cw.casefile, today=lambda: date(2026, 12, 20))
+    assert [(i.kind, i.due) for i in due_items(at_next)] == [("chancen", date(2026, 12, 31))]
+
+
+def test_retention_is_not_done_in_place(cw):
+    _, case_id = person_with_case(cw, opened="2023-01-10")
+    cw.close_case(case_id, "2023-06-30", "ziele_erreicht")
+    item = due_items(cw)[0]
+    assert heute.done_label(item) is None
+    with pytest.raises(ValidationError):
+        heute.mark_done(cw, item)

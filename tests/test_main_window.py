@@ -21,15 +21,22 @@ def visible_text() -> str:
                 continue
             model = view.model()
             if view.isVisible() and model is not None:
-                root = QModelIndex()
-                try:
-                    columns = model.columnCount(root)
-                except TypeError:  # list models hide columnCount: one column
-                    columns = 1
-                for r in range(model.rowCount(root)):
-                    for c in range(columns):
-                        parts.append(str(model.index(r, c).data() or ""))
+                parts.extend(_rows_text(model, QModelIndex()))
     return "\n".join(parts)
+
+
+def _rows_text(model, parent) -> list[str]:
+    """Every cell under ``parent``, with the rows of a tree below their parent row."""
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models hide columnCount: one column
+        columns = 1
+    parts = []
+    for r in range(model.rowCount(parent)):
+        for c in range(columns):
+            parts.append(str(model.index(r, c, parent).data() or ""))
+        parts.extend(_rows_text(model, model.index(r, 0, parent)))
+    return parts
 
 
 def make_window(qtbot, cw):

@@ -119,6 +119,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self._section(self.consents, [(self.tr("Einwilligung &erfassen"), self.add_consent),
                                                        (self.tr("Einwilligung &widerrufen"), self.withdraw_consent)]),
                          self.tr("Einwilligungen"))
+        # Tabs by name, for opening a case where a Heute item points (app/casemanager/today.TAB_OF_KIND).
+        self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs)
@@ -143,6 +145,10 @@ class CaseView(QWidget):
     def show_person(self, person_id: int) -> None:
         self.person_id = person_id
         self.refresh()
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self.tab_keys.index(key))
+        self.tabs.currentWidget().focusNextChild()   # into the tab's list, so the keyboard goes on from there
 
     def clear(self) -> None:
         self.person_id = None

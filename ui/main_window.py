@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.privacy_action.setCheckable(True)
         self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.privacy_action.toggled.connect(self.cases.model.set_hide_names)
+        self.privacy_action.toggled.connect(self.today.set_hide_names)
         self.backup_action = QAction(self.tr("Sicherung &erstellen …"), self)
         self.backup_action.triggered.connect(lambda: self.backup())
         self.about_action = QAction(self.tr("Über Fallakte"), self)
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         self.settings.idle_changed.connect(self.idle.set_minutes)
         self.settings.language_changed.connect(self.language_changed)
         self.today.open_person.connect(self.open_person)
-        self.cases.case_view.changed.connect(self.today.refresh)
+        self.cases.case_view.changed.connect(self.today.invalidate)
         self.navigation.setCurrentRow(0)
         self._register_session_notifications()
         self.resize(1100, 720)
@@ -183,12 +184,13 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if hasattr(page, "refresh") and page is not self.cases:
+        if hasattr(page, "refresh") and page not in (self.cases, self.today):   # Heute: once per change
             page.refresh()
 
-    def open_person(self, person_id: int) -> None:
+    def open_person(self, person_id: int, tab: str = "person") -> None:
         self.navigation.setCurrentRow(1)
         self.cases.show_person(person_id)
+        self.cases.case_view.show_tab(tab)
 
     def backup(self, folder: Path | None = None) -> None:
         """Write a verified backup into a folder (asked for when not given), off the UI thread."""
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         self.sync_controller.stop()
         self.cases.model.clear()
         self.cases.case_view.clear()
-        self.today.model.set_items([])
+        self.today.clear()
         for table in (self.time.table, self.events.table, self.observations.table):
             table.setRowCount(0)
         self.cases.search.clear()

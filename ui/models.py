@@ -1,4 +1,4 @@
-"""Table models, testable without widgets: the case list (paged) and the *Heute* items."""
+"""Table models, testable without widgets: the case list (paged)."""
 
 from __future__ import annotations
 
@@ -87,31 +87,3 @@ class PersonListModel(QAbstractTableModel):
                   cat.intensities.label(intensity) if intensity else "", cat.phases.label(phase) if phase else "",
                   format_date(opened), format_date(closed))
         return values[column]
-
-
-class DueItemsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.items = []
-
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (tr("Fällig"), tr("Fallnummer"), tr("Was"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        item = self.items[index.row()]
-        return (format_date(item.due), item.case_number, item.text)[index.column()]

@@ -9,24 +9,30 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
     QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.casemanager import sync_service
+from app.casemanager import today as heute
 from app.casemanager.casework import Casework, PersonFilter
 from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
-from app.casemanager.today import due_items
+from app.core.messages import plural
 from app.core.validation import ValidationError
 from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, format_date
-from ui.models import DueItemsModel, PersonListModel
+from ui.models import PersonListModel
 from ui.widgets import choices, error_label, fill_table, make_table, show_error
 
 
@@ -45,26 +51,181 @@ def _view(model) -> QTableView:
 
 
 class TodayPage(QWidget):
-    open_person = Signal(int)
+    """The work list: overdue, today, the next 14 days. Enter opens the case on the item's tab;
+    the buttons (and the context menu) do the item or put it back (Wiedervorlage)."""
+
+    open_person = Signal(int, str)   # person id, tab key (app/casemanager/today.TAB_OF_KIND)
+    changed = Signal()               # an item was done or put back
 
     def __init__(self, cw: Casework) -> None:
         super().__init__()
         self.cw = cw
-        self.model = DueItemsModel(self)
-        self.view = _view(self.model)
-        self.view.setAccessibleName(self.tr("Heute fällig"))
+        self.items: list[heute.DueItem] = []
+        self.hide_names = False
+        self.stale = True
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Heute fällig"))
+        self.tree.setHeaderLabels([self.tr("Fällig"), self.tr("Person"), self.tr("Was")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.open_button = QPushButton(self.tr("Ö&ffnen"))
+        self.done_button = QPushButton(self.tr("&Erledigt"))
+        self.put_back_button = QPushButton(self.tr("&Wiedervorlage …"))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.done_button, self.put_back_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view)
-        self.view.activated.connect(lambda index: self.open_person.emit(self.model.items[index.row()].person_id))
-        self.refresh()
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.tree.itemActivated.connect(lambda *_: self.open_current())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.open_button.clicked.connect(self.open_current)
+        self.done_button.clicked.connect(lambda: self.done_current())
+        self.put_back_button.clicked.connect(lambda: self.put_back_current())
+
+    # -- showing -------------------------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """Something changed: the list is computed again when it is next shown (once, not per change)."""
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
-        items = due_items(self.cw)
-        self.model.set_items(items)
-        self.summary.setText(self.tr("{n} Punkte sind fällig.").format(n=len(items)) if items
-                             else self.tr("Heute ist nichts fällig."))
+        self.stale = False
+        current = self.current_item()
+        self.items = heute.due_items(self.cw)
+        self._fill(current)
+
+    def set_hide_names(self, hide: bool) -> None:
+        self.hide_names = hide
+        self._fill(self.current_item())
+
+    def clear(self) -> None:
+        """Forget every item shown (on lock)."""
+        self.items, self.stale = [], True
+        self.tree.clear()
+        self.summary.clear()
+
+    def _fill(self, current: heute.DueItem | None) -> None:
+        """Show the items by group; ``current`` stays selected where it is still listed."""
+        self.tree.clear()
+        today = self.cw.today()
+        groups: dict[str, list[heute.DueItem]] = {}
+        for item in self.items:
+            groups.setdefault(item.group(today), []).append(item)
+        select = None
+        for group in (heute.OVERDUE, heute.TODAY, heute.SOON):
+            if group not in groups:
+                continue
+            header = QTreeWidgetItem([f"{heute.group_label(group)} ({len(groups[group])})"])
+            header.setFirstColumnSpanned(True)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            self.tree.addTopLevelItem(header)
+            for item in groups[group]:
+                person = item.case_number if self.hide_names or not item.name else f"{item.name} ({item.case_number})"
+                row = QTreeWidgetItem(header, [format_date(item.due), person, item.text])
+                row.setData(0, Qt.ItemDataRole.UserRole, self.items.index(item))
+                if current is not None and (item.kind, item.record_id) == (current.kind, current.record_id):
+                    select = row
+            header.setExpanded(True)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        first = self.tree.topLevelItem(0)
+        self.tree.setCurrentItem(select or (first.child(0) if first else None))
+        if not self.items:
+            self.summary.setText(self.tr(
+                "Heute und in den nächsten 14 Tagen ist nichts fällig.\n\n"
+                "So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen "
+                "ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen "
+                "erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1."))
+        else:
+            overdue = len(groups.get(heute.OVERDUE, []))
+            total = plural(len(self.items), self.tr("{n} Punkt in den nächsten 14 Tagen"),
+                           self.tr("{n} Punkte in den nächsten 14 Tagen"))
+            self.summary.setText(self.tr("{total}, davon {overdue} überfällig.").format(total=total, overdue=overdue)
+                                 if overdue else total + ".")
+        self.tree.setVisible(bool(self.items))
+        self._update_buttons()
+
+    def current_item(self) -> heute.DueItem | None:
+        row = self.tree.currentItem()
+        index = row.data(0, Qt.ItemDataRole.UserRole) if row is not None else None
+        return self.items[index] if index is not None and index < len(self.items) else None
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        label = heute.done_label(item) if item else None
+        self.open_button.setEnabled(item is not None)
+        self.put_back_button.setEnabled(item is not None)
+        self.done_button.setEnabled(label is not None)
+        self.done_button.setText(label or self.tr("&Erledigt"))
+        self.done_button.setToolTip("" if label or item is None else
+                                    self.tr("Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen."))
+
+    def _context_menu(self, position) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Öffnen"), self.open_current)
+        if heute.done_label(item):
+            menu.addAction(heute.done_label(item), self.done_current)
+        menu.addAction(self.tr("Wiedervorlage …"), self.put_back_current)
+        menu.popup(self.tree.viewport().mapToGlobal(position))
+
+    # -- acting ---------------------------------------------------------------------------------------
+    def open_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.open_person.emit(item.person_id, item.tab)
+
+    def done_current(self, referral_status: str | None = None) -> None:
+        item = self.current_item()
+        if item is None or heute.done_label(item) is None:
+            return
+        if item.kind == "referral_answer" and referral_status is None:
+            answers = [(code, label) for code, label in choices(self.cw.cat.referral_status) if code != "angefragt"]
+            label, ok = QInputDialog.getItem(self, self.tr("Rückmeldung erfassen"), self.tr("Neuer Stand der Verweisung:"),
+                                             [text for _, text in answers], 0, False)
+            if not ok:
+                return
+            referral_status = {text: code for code, text in answers}[label]
+        try:
+            heute.mark_done(self.cw, item, referral_status)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Heute"), exc.message)
+            return
+        self.changed.emit()
+        self.refresh()
+
+    def put_back_current(self, until: str | None = None) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if until is None:
+            dialog = FormDialog(self.tr("Wiedervorlage"), [
+                Field("until", self.tr("Wieder vorlegen am"), "date", self.cw.today() + timedelta(days=7))],
+                lambda v: heute.put_back(self.cw, item, v["until"]), self)
+            if not dialog.exec():
+                return
+        else:
+            heute.put_back(self.cw, item, until)
+        self.changed.emit()
+        self.refresh()
 
 
 class CasesPage(QWidget):

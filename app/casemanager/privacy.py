@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from app.casemanager.casework import Casework
@@ -30,26 +30,40 @@ class DueForDeletion:
     reason: str        # retention | consent_withdrawn
 
 
-def due_for_deletion(cw: Casework) -> list[DueForDeletion]:
-    today = cw.today()
+def due_for_deletion(cw: Casework, by: date | None = None) -> list[DueForDeletion]:
+    """Persons whose data must be deleted by ``by`` (today unless given), soonest first.
+
+    Set-based, so that *Heute* stays fast at 20 000 persons: SQL narrows to persons whose last case
+    closed (or who were entered, never having had a case) before a cutoff a few days after the exact
+    one (add_months clamps at month ends), Python decides exactly."""
+    by = by or cw.today()
     months = cw.settings().retention_months
-    due = []
-    rows = cw.conn.execute(
-        "SELECT p.id, p.case_number, p.created_at, "
-        "  (SELECT max(closed_on) FROM support_case WHERE person_id = p.id), "
-        "  (SELECT max(withdrawn_on) FROM consent WHERE person_id = p.id AND purpose = 'fallarbeit' "
-        "     AND withdrawn_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM consent c2 WHERE c2.person_id = p.id "
-        "     AND c2.purpose = 'fallarbeit' AND c2.withdrawn_on IS NULL)) "
-        "FROM person p WHERE NOT EXISTS (SELECT 1 FROM support_case WHERE person_id = p.id AND closed_on IS NULL)")
-    for person_id, number, created, last_closed, withdrawn in rows:
-        if withdrawn:
-            due.append(DueForDeletion(person_id, number, date.fromisoformat(withdrawn), "consent_withdrawn"))
-            continue
-        since = date.fromisoformat(last_closed or created[:10])
-        deadline = add_months(since, months)
-        if deadline <= today:
-            due.append(DueForDeletion(person_id, number, deadline, "retention"))
-    return due
+    cutoff = (add_months(by, -months) + timedelta(days=3)).isoformat()
+    withdrawn = dict(cw.conn.execute(
+        "SELECT person_id, max(withdrawn_on) FROM consent k WHERE purpose = 'fallarbeit' "
+        "AND NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = k.person_id AND c.closed_on IS NULL) "
+        "GROUP BY person_id HAVING total(withdrawn_on IS NULL) = 0"))
+    since = dict(cw.conn.execute(
+        "SELECT person_id, max(closed_on) FROM support_case GROUP BY person_id "
+        "HAVING total(closed_on IS NULL) = 0 AND max(closed_on) <= ?", (cutoff,)))
+    since.update((person_id, created[:10]) for person_id, created in cw.conn.execute(
+        "SELECT id, created_at FROM person p WHERE created_at <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = p.id)", (cutoff,)))
+    due = {}
+    for person_id, on in withdrawn.items():
+        if date.fromisoformat(on) <= by:
+            due[person_id] = (date.fromisoformat(on), "consent_withdrawn")
+    for person_id, on in since.items():
+        deadline = add_months(date.fromisoformat(on), months)
+        if person_id not in due and deadline <= by:
+            due[person_id] = (deadline, "retention")
+    if not due:
+        return []
+    numbers = dict(cw.conn.execute(f"SELECT id, case_number FROM person WHERE id IN ({','.join('?' * len(due))})",
+                                   tuple(due)))
+    return sorted((DueForDeletion(person_id, numbers[person_id], on, reason)
+                   for person_id, (on, reason) in due.items() if person_id in numbers),
+                  key=lambda d: (d.due, d.case_number))
 
 
 def delete_person(cw: Casework, person_id: int) -> None:

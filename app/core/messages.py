@@ -37,6 +37,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def plural(n: int, one: str, other: str) -> str:
+    """``one`` for 1, ``other`` for every other number, both already translated, with ``{n}``:
+    German and English (the languages Fallakte speaks) have exactly these two forms.
+    plural(n, tr("{n} Person"), tr("{n} Personen"))."""
+    return (one if n == 1 else other).format(n=n)
+
+
 class UserError(Exception):
     """An error whose ``message`` is already the user's sentence, in the user's language."""
 

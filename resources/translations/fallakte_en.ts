@@ -47,7 +47,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="179"/>
         <location filename="../../app/casemanager/documents.py" line="73"/>
-        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -55,7 +55,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="180"/>
         <location filename="../../app/casemanager/documents.py" line="72"/>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -67,7 +67,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="185"/>
         <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="370"/>
+        <location filename="../../ui/case_view.py" line="376"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="251"/>
-        <location filename="../../app/casemanager/privacy.py" line="61"/>
         <location filename="../../app/casemanager/privacy.py" line="75"/>
+        <location filename="../../app/casemanager/privacy.py" line="89"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
@@ -322,8 +322,8 @@
         <location filename="../../app/casemanager/casework.py" line="452"/>
         <location filename="../../app/casemanager/system_work.py" line="57"/>
         <location filename="../../app/casemanager/system_work.py" line="75"/>
-        <location filename="../../ui/pages.py" line="230"/>
-        <location filename="../../ui/pages.py" line="235"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="396"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
@@ -645,7 +645,7 @@
     <message>
         <location filename="../../fallakte/cli.py" line="308"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
-        <translation>KI key: {name}, k = {k}, case managers' own time: {time}</translation>
+        <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="309"/>
@@ -725,59 +725,58 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="70"/>
         <location filename="../../ui/models.py" line="21"/>
-        <location filename="../../ui/models.py" line="110"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="70"/>
-        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="71"/>
-        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="72"/>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="370"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="73"/>
-        <location filename="../../ui/case_view.py" line="365"/>
-        <location filename="../../ui/pages.py" line="230"/>
-        <location filename="../../ui/pages.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="397"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="374"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="372"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="373"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="75"/>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="375"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -798,182 +797,182 @@
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="61"/>
+        <location filename="../../app/core/messages.py" line="68"/>
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="63"/>
+        <location filename="../../app/core/messages.py" line="70"/>
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="65"/>
+        <location filename="../../app/core/messages.py" line="72"/>
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="67"/>
+        <location filename="../../app/core/messages.py" line="74"/>
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="69"/>
+        <location filename="../../app/core/messages.py" line="76"/>
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="72"/>
+        <location filename="../../app/core/messages.py" line="79"/>
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="74"/>
+        <location filename="../../app/core/messages.py" line="81"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="76"/>
+        <location filename="../../app/core/messages.py" line="83"/>
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="78"/>
+        <location filename="../../app/core/messages.py" line="85"/>
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="80"/>
+        <location filename="../../app/core/messages.py" line="87"/>
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="83"/>
+        <location filename="../../app/core/messages.py" line="90"/>
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="92"/>
+        <location filename="../../app/core/messages.py" line="99"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="94"/>
+        <location filename="../../app/core/messages.py" line="101"/>
         <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
         <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="97"/>
+        <location filename="../../app/core/messages.py" line="104"/>
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="99"/>
+        <location filename="../../app/core/messages.py" line="106"/>
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="101"/>
+        <location filename="../../app/core/messages.py" line="108"/>
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="103"/>
+        <location filename="../../app/core/messages.py" line="110"/>
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="104"/>
+        <location filename="../../app/core/messages.py" line="111"/>
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="114"/>
+        <location filename="../../app/core/messages.py" line="121"/>
         <source>Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.</source>
         <translation>This is not a KI public key of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="116"/>
+        <location filename="../../app/core/messages.py" line="123"/>
         <source>Die Schlüsseldatei des KI ist beschädigt.</source>
         <translation>The KI&apos;s key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="118"/>
+        <location filename="../../app/core/messages.py" line="125"/>
         <source>Die Schlüsseldatei verlangt k = {k}; unter {minimum} ist nicht zulässig.</source>
         <translation>The key file asks for k = {k}; below {minimum} is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="120"/>
+        <location filename="../../app/core/messages.py" line="127"/>
         <source>Das ist keine Anmeldedatei dieser Fallakte-Version.</source>
         <translation>This is not an enrolment file of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="122"/>
+        <location filename="../../app/core/messages.py" line="129"/>
         <source>Die Anmeldedatei ist beschädigt.</source>
         <translation>The enrolment file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="124"/>
+        <location filename="../../app/core/messages.py" line="131"/>
         <source>Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
         <translation>The enrolment file is not genuine: signature or device ID do not match.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="136"/>
+        <location filename="../../app/core/messages.py" line="143"/>
         <source>Auf der Ablage {path} ist kein Platz mehr.</source>
         <translation>The share {path} is full.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="138"/>
+        <location filename="../../app/core/messages.py" line="145"/>
         <source>Die Ablage {path} ist schreibgeschützt.</source>
         <translation>The share {path} is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="140"/>
+        <location filename="../../app/core/messages.py" line="147"/>
         <source>Die Ablage {path} ist nicht erreichbar ({reason}).</source>
         <translation>The share {path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="147"/>
+        <location filename="../../app/core/messages.py" line="154"/>
         <source>keine Fallakte-Sendung</source>
         <translation>not a Fallakte bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="148"/>
+        <location filename="../../app/core/messages.py" line="155"/>
         <source>Format-Version wird nicht unterstützt</source>
         <translation>format version not supported</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="149"/>
+        <location filename="../../app/core/messages.py" line="156"/>
         <source>für einen anderen KI-Schlüssel verschlüsselt</source>
         <translation>encrypted for another KI key</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="150"/>
+        <location filename="../../app/core/messages.py" line="157"/>
         <source>beschädigt oder verändert</source>
         <translation>damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="151"/>
+        <location filename="../../app/core/messages.py" line="158"/>
         <source>Gerät nicht angemeldet</source>
         <translation>device not enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="152"/>
+        <location filename="../../app/core/messages.py" line="159"/>
         <source>Gerät gesperrt</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="153"/>
+        <location filename="../../app/core/messages.py" line="160"/>
         <source>Signatur ungültig</source>
         <translation>invalid signature</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="63"/>
+        <location filename="../../app/casemanager/privacy.py" line="77"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="113"/>
+        <location filename="../../app/casemanager/privacy.py" line="127"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -987,10 +986,10 @@
         <location filename="../../app/casemanager/system_work.py" line="56"/>
         <location filename="../../app/casemanager/system_work.py" line="74"/>
         <location filename="../../app/casemanager/system_work.py" line="83"/>
-        <location filename="../../ui/pages.py" line="230"/>
-        <location filename="../../ui/pages.py" line="234"/>
-        <location filename="../../ui/pages.py" line="245"/>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="395"/>
+        <location filename="../../ui/pages.py" line="406"/>
+        <location filename="../../ui/pages.py" line="410"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1010,7 +1009,7 @@
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="130"/>
+        <location filename="../../app/core/messages.py" line="137"/>
         <source>Es ist noch keine Ablage des KI eingerichtet.</source>
         <translation>No KI share has been set up yet.</translation>
     </message>
@@ -1018,10 +1017,10 @@
         <location filename="../../app/casemanager/system_work.py" line="55"/>
         <location filename="../../app/casemanager/system_work.py" line="64"/>
         <location filename="../../app/casemanager/system_work.py" line="82"/>
-        <location filename="../../ui/pages.py" line="230"/>
-        <location filename="../../ui/pages.py" line="233"/>
-        <location filename="../../ui/pages.py" line="245"/>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="394"/>
+        <location filename="../../ui/pages.py" line="406"/>
+        <location filename="../../ui/pages.py" line="409"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1043,22 +1042,22 @@
     <message>
         <location filename="../../app/casemanager/system_work.py" line="76"/>
         <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../ui/pages.py" line="230"/>
-        <location filename="../../ui/pages.py" line="236"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="397"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="77"/>
-        <location filename="../../ui/pages.py" line="230"/>
-        <location filename="../../ui/pages.py" line="237"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="398"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
-        <location filename="../../ui/pages.py" line="245"/>
-        <location filename="../../ui/pages.py" line="250"/>
+        <location filename="../../ui/pages.py" line="406"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1068,29 +1067,94 @@
         <translation>The observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="42"/>
+        <location filename="../../app/casemanager/today.py" line="47"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="47"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="47"/>
+        <source>Nächste 14 Tage</source>
+        <translation>Next 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="83"/>
         <source>§ 104c: die 18 Monate enden am {end}</source>
         <translation>§ 104c: the 18 months end on {end}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="50"/>
-        <source>Ziel überfällig ({area})</source>
-        <translation>Goal overdue ({area})</translation>
+        <location filename="../../app/casemanager/today.py" line="93"/>
+        <source>Ziel prüfen ({area})</source>
+        <translation>Review goal ({area})</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="63"/>
-        <source>Nachfassen: Verweisung an {partner}</source>
-        <translation>Follow up: referral to {partner}</translation>
+        <location filename="../../app/casemanager/today.py" line="104"/>
+        <source>Nachfassen: {partner}</source>
+        <translation>Follow up: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="67"/>
-        <source>Keine Rückmeldung von {partner}</source>
-        <translation>No reply from {partner}</translation>
+        <location filename="../../app/casemanager/today.py" line="108"/>
+        <source>Rückmeldung erwartet: {partner}</source>
+        <translation>Reply expected: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="71"/>
-        <source>Aufbewahrungsfrist abgelaufen: Daten löschen</source>
-        <translation>Retention period over: delete the data</translation>
+        <location filename="../../app/casemanager/today.py" line="116"/>
+        <source>Einwilligung widerrufen: Daten löschen</source>
+        <translation>Consent withdrawn: delete data</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="117"/>
+        <source>Aufbewahrungsfrist endet: Daten löschen</source>
+        <translation>Retention period ends: delete data</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="126"/>
+        <source>Wiedervorlage am</source>
+        <translation>Follow-up on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="128"/>
+        <source>Die Wiedervorlage muss nach dem heutigen Tag liegen.</source>
+        <translation>The follow-up date must be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="130"/>
+        <source>Die Wiedervorlage darf höchstens ein Jahr in der Zukunft liegen.</source>
+        <translation>The follow-up date may be at most one year ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="141"/>
+        <source>Ziel erreicht</source>
+        <translation>Goal achieved</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="141"/>
+        <source>Rückmeldung erfassen …</source>
+        <translation>Record reply …</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="142"/>
+        <source>Nachgefasst</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="142"/>
+        <source>Besprochen</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="153"/>
+        <source>Bitte den neuen Stand der Verweisung wählen.</source>
+        <translation>Please choose the referral's new status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="164"/>
+        <source>Dieser Punkt wird im Fall erledigt.</source>
+        <translation>This item is done in the case.</translation>
     </message>
     <message>
         <location filename="../../app/core/validation.py" line="22"/>
@@ -1133,7 +1197,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1148,28 +1212,18 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="110"/>
-        <source>Fällig</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="110"/>
-        <source>Was</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="399"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
-        <location filename="../../ui/pages.py" line="251"/>
+        <location filename="../../ui/pages.py" line="406"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252"/>
+        <location filename="../../ui/pages.py" line="413"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -1234,12 +1288,12 @@
         <translation>larger than any genuine bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="132"/>
+        <location filename="../../app/core/messages.py" line="139"/>
         <source>Die Ablage {path} ist nicht erreichbar.</source>
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="134"/>
+        <location filename="../../app/core/messages.py" line="141"/>
         <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
@@ -1840,13 +1894,13 @@
     <message>
         <location filename="../../ui/case_view.py" line="94"/>
         <location filename="../../ui/case_view.py" line="97"/>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="284"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="94"/>
-        <location filename="../../ui/case_view.py" line="253"/>
+        <location filename="../../ui/case_view.py" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1867,35 +1921,35 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="295"/>
+        <location filename="../../ui/case_view.py" line="301"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="98"/>
         <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="296"/>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="302"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
         <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="307"/>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="313"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1911,19 +1965,19 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="310"/>
+        <location filename="../../ui/case_view.py" line="316"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="320"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="322"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -1934,7 +1988,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="101"/>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
@@ -2039,245 +2093,245 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="167"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="167"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="171"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="178"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="178"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="192"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="197"/>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="338"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="230"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="240"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="241"/>
-        <location filename="../../ui/case_view.py" line="244"/>
+        <location filename="../../ui/case_view.py" line="247"/>
+        <location filename="../../ui/case_view.py" line="250"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="258"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="260"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="262"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="267"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="262"/>
+        <location filename="../../ui/case_view.py" line="268"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="269"/>
+        <location filename="../../ui/case_view.py" line="275"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="276"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="277"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="290"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="308"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="309"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="311"/>
+        <location filename="../../ui/case_view.py" line="317"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="318"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="313"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="321"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="339"/>
+        <location filename="../../ui/case_view.py" line="345"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="352"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="349"/>
+        <location filename="../../ui/case_view.py" line="355"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -2285,67 +2339,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="77"/>
+        <location filename="../../ui/pages.py" line="238"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="78"/>
+        <location filename="../../ui/pages.py" line="239"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="84"/>
+        <location filename="../../ui/pages.py" line="245"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="85"/>
+        <location filename="../../ui/pages.py" line="246"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="86"/>
+        <location filename="../../ui/pages.py" line="247"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="87"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="88"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="88"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89"/>
+        <location filename="../../ui/pages.py" line="250"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="101"/>
+        <location filename="../../ui/pages.py" line="262"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="132"/>
+        <location filename="../../ui/pages.py" line="293"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="143"/>
+        <location filename="../../ui/pages.py" line="304"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -2423,7 +2477,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
@@ -2478,43 +2532,43 @@
         <translation>&amp;Screen privacy (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Sicherung &amp;erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -2678,62 +2732,62 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="269"/>
+        <location filename="../../ui/pages.py" line="430"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272"/>
+        <location filename="../../ui/pages.py" line="433"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274"/>
+        <location filename="../../ui/pages.py" line="435"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="286"/>
+        <location filename="../../ui/pages.py" line="447"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="288"/>
+        <location filename="../../ui/pages.py" line="449"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="289"/>
+        <location filename="../../ui/pages.py" line="450"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="290"/>
+        <location filename="../../ui/pages.py" line="451"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="291"/>
+        <location filename="../../ui/pages.py" line="452"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="292"/>
+        <location filename="../../ui/pages.py" line="453"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="293"/>
+        <location filename="../../ui/pages.py" line="454"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303"/>
+        <location filename="../../ui/pages.py" line="464"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="316"/>
+        <location filename="../../ui/pages.py" line="477"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -3023,77 +3077,77 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="159"/>
+        <location filename="../../ui/pages.py" line="320"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="159"/>
+        <location filename="../../ui/pages.py" line="320"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="160"/>
+        <location filename="../../ui/pages.py" line="321"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="161"/>
+        <location filename="../../ui/pages.py" line="322"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="161"/>
+        <location filename="../../ui/pages.py" line="322"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="161"/>
+        <location filename="../../ui/pages.py" line="322"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="163"/>
+        <location filename="../../ui/pages.py" line="324"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188"/>
+        <location filename="../../ui/pages.py" line="349"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="190"/>
+        <location filename="../../ui/pages.py" line="351"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="195"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="197"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="197"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198"/>
+        <location filename="../../ui/pages.py" line="359"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198"/>
+        <location filename="../../ui/pages.py" line="359"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3101,19 +3155,104 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="55"/>
+        <location filename="../../ui/pages.py" line="69"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="66"/>
-        <source>{n} Punkte sind fällig.</source>
-        <translation>{n} items are due.</translation>
+        <location filename="../../ui/pages.py" line="70"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="67"/>
-        <source>Heute ist nichts fällig.</source>
-        <translation>Nothing is due today.</translation>
+        <location filename="../../ui/pages.py" line="70"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="70"/>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="74"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="75"/>
+        <location filename="../../ui/pages.py" line="175"/>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="76"/>
+        <source>&amp;Wiedervorlage …</source>
+        <translation>&amp;Follow up later …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="151"/>
+        <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
+
+So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
+        <translation>Nothing is due today or in the next 14 days.
+
+How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="157"/>
+        <source>{n} Punkt in den nächsten 14 Tagen</source>
+        <translation>{n} item in the next 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="158"/>
+        <source>{n} Punkte in den nächsten 14 Tagen</source>
+        <translation>{n} items in the next 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="159"/>
+        <source>{total}, davon {overdue} überfällig.</source>
+        <translation>{total}, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="177"/>
+        <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
+        <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="184"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="187"/>
+        <source>Wiedervorlage …</source>
+        <translation>Follow up later …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="202"/>
+        <source>Rückmeldung erfassen</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="202"/>
+        <source>Neuer Stand der Verweisung:</source>
+        <translation>New status of the referral:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="210"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="220"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow up later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="221"/>
+        <source>Wieder vorlegen am</source>
+        <translation>Show again on</translation>
     </message>
 </context>
 <context>
