@@ -240,7 +240,7 @@ class SyncPage(QWidget):
         setup_form = QFormLayout()
         setup_form.addRow(self.completeness)
         setup_form.addRow(self.tr("1. Schlüssel des KI:"), key_row)
-        setup_form.addRow(self.tr("Fingerabdruck:"), self.fingerprint)
+        setup_form.addRow(self.tr("Fingerabdruck des KI-Schlüssels:"), self.fingerprint)
         setup_form.addRow("", self.fingerprint_hint)
         setup_form.addRow(self.tr("2. Name dieses Geräts:"), self.device_name)
         setup_form.addRow(self.tr("Betreute Kommunen:"), municipalities)
