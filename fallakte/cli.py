@@ -179,13 +179,21 @@ def cmd_sync_setup(args) -> int:
         cw = Casework(casefile)
         sync_service.configure(
             cw, share=Path(args.share) if args.share else None,
-            ki_key=Path(args.ki_key).read_bytes() if args.ki_key else None, device_name=args.name,
-            municipalities=args.municipalities.split(",") if args.municipalities else None)
-        status = sync_service.status(cw)
-    print(tr("Ablage: {share}").format(share=status.share or tr("(keine)")))
-    if status.ki_fingerprint:
+            ki_key=sync_service.read_ki_key(Path(args.ki_key)).to_bytes() if args.ki_key else None,
+            device_name=args.name, municipalities=args.municipalities.split(",") if args.municipalities else None)
+        setup = sync_service.setup(cw)
+    print(tr("Ablage: {share}").format(share=setup.share or tr("(keine)")))
+    if setup.share:
+        try:
+            sync_service.check_share(Path(setup.share))
+        except sync_service.ShareUnavailable as exc:   # set up all the same: bundles wait until it is there
+            print(tr("Achtung: {reason} Sendungen warten, bis sie erreichbar ist.").format(reason=describe(exc)))
+    if setup.ki_fingerprint:
         print(tr("Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)")
-              .format(fp=status.ki_fingerprint))
+              .format(fp=setup.ki_fingerprint))
+    if setup.needs_new_request:
+        print(tr("Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte "
+                 "enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet."))
     return 0
 
 
@@ -195,10 +203,9 @@ def cmd_enrol_request(args) -> int:
 
     with _open_casefile(args) as casefile:
         cw = Casework(casefile)
-        data = sync_service.enrol_request(cw)
+        written = sync_service.write_enrol_request(cw, Path(args.out) if args.out else None)
         device_id, fingerprint = sync_service.device_fingerprint(cw)
-    Path(args.out).write_bytes(data)
-    print(tr("Anmeldedatei für das KI geschrieben: {path}").format(path=args.out))
+    print(tr("Anmeldedatei für das KI geschrieben: {path}").format(path=written))
     print(tr("Gerät {id}, Fingerabdruck {fp}").format(id=device_id, fp=fingerprint))
     return 0
 
@@ -418,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--municipalities", metavar="CODES", help="betreute Kommunen, z. B. duelmen,nottuln")
     p.set_defaults(func=cmd_sync_setup)
     p = sub.add_parser("enrol-request", parents=[common], help="Anmeldedatei dieses Geräts für das KI schreiben")
-    p.add_argument("--out", required=True, metavar="DATEI")
+    p.add_argument("--out", metavar="DATEI", help="Vorgabe: in den Ordner »anmeldung« der Ablage")
     p.set_defaults(func=cmd_enrol_request)
     p = sub.add_parser("sync", parents=[common], help="anonymisierte Zahlen an das KI übertragen")
     p.add_argument("--to", metavar="ORDNER", help="statt der eingerichteten Ablage")

@@ -51,3 +51,36 @@ def deliver(folder: Path, name: str, data: bytes) -> Path:
     except OSError as exc:
         raise ShareUnavailable(folder, _problem(exc), exc.strerror or str(exc)) from None
     return final
+
+
+def probe(folder: Path) -> None:
+    """Check that ``folder`` takes a file now: it is there, and a small hidden file can be written to
+    it and removed again (no import ever picks such a file up). ShareUnavailable if not."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ShareUnavailable(folder, Problem.UNREACHABLE)
+    test = folder / f".fallakte-probe.{os.urandom(4).hex()}.tmp"
+    try:
+        with open(test, "wb") as f:
+            f.write(b"fallakte")
+            f.flush()
+            os.fsync(f.fileno())
+        test.unlink()
+    except OSError as exc:
+        try:
+            test.unlink(missing_ok=True)
+        except OSError:
+            pass   # the share may have gone altogether
+        raise ShareUnavailable(folder, _problem(exc), exc.strerror or str(exc)) from None
+
+
+def subfolder(folder: Path, name: str) -> Path:
+    """``folder/name``, created where missing; ShareUnavailable when ``folder`` is not there or not writable."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ShareUnavailable(folder, Problem.UNREACHABLE)
+    try:
+        (folder / name).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise ShareUnavailable(folder, _problem(exc), exc.strerror or str(exc)) from None
+    return folder / name

@@ -97,3 +97,9 @@ def test_a_county_adds_a_language_by_adding_label_keys(tmp_path):
     cat = catalogues.load(folder)
     assert cat.languages.get("arabisch").labels == {"de": "Arabisch", "en": "Arabic", "fr": "Arabe"}
     assert cat.language_code("arabe") == "arabisch"
+
+
+def test_municipalities_can_be_listed_alphabetically_as_a_reader_expects():
+    labels = [e.label for e in catalogues.load().municipalities.alphabetical()]
+    assert labels == ["Ascheberg", "Billerbeck", "Coesfeld", "Dülmen", "Havixbeck", "Lüdinghausen", "Nordkirchen",
+                      "Nottuln", "Olfen", "Rosendahl", "Senden"]

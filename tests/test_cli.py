@@ -226,6 +226,25 @@ def test_sync_to_a_missing_share_says_so_and_keeps_the_bundle(env, capsys, tmp_p
     assert status == 1 and "nicht erreichbar" in _one_line(err) and "wartet" in err
 
 
+def test_sync_setup_checks_the_share_and_enrol_request_puts_the_request_into_it(env, capsys, tmp_path):
+    """The same functions as the window: a share that is not there is said at once; without --out
+    the request goes into the share's folder anmeldung/, where the KI enrols it from."""
+    share, store, casefile = tmp_path / "ablage", tmp_path / "ki.db", tmp_path / "cm.db"
+    run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path))
+    run(capsys, "init", "--casefile", str(casefile))
+    status, out, _ = run(capsys, "sync-setup", "--casefile", str(casefile), "--share", str(share), "--ki-key",
+                         str(tmp_path / "ki-public.key"), "--name", "KIM Dülmen 1", "--municipalities", "duelmen")
+    assert status == 0 and f"Achtung: Die Ablage {share} ist nicht erreichbar." in out
+    share.mkdir()
+    status, out, err = run(capsys, "enrol-request", "--casefile", str(casefile))
+    assert status == 0, err
+    [request] = (share / "anmeldung").glob("KIM-Duelmen-1_*.enrol")
+    assert str(request) in out
+    assert run(capsys, "ki", "enrol", str(request), "--store", str(store))[0] == 0
+    status, out, _ = run(capsys, "sync-setup", "--casefile", str(casefile), "--municipalities", "duelmen,nottuln")
+    assert "Achtung" not in out and "neue schreiben" in out
+
+
 def test_a_ki_store_is_not_a_case_file(env, capsys, tmp_path):
     store = tmp_path / "ki.db"
     run(capsys, "ki", "keygen", "--store", str(store), "--out", str(tmp_path))

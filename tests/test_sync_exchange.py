@@ -10,6 +10,7 @@ from app.casemanager import demo, sync_service
 from app.casemanager.casework import Casework
 from app.core.identity import device_identity
 from app.core.messages import describe
+from app.core.validation import ValidationError
 from app.ki import importer, registry, statistics
 from storage.store import EncryptedStore
 from sync import bundle as bundles
@@ -202,3 +203,104 @@ def test_a_ki_key_file_that_asks_for_k_below_3_is_refused(tmp_path, created):
         with pytest.raises(KeyFileError) as refused:
             sync_service.configure(Casework(cf), ki_key=KiPublicKey(bytes(32), 2, "x").to_bytes())
     assert "nicht zulässig" in describe(refused.value)
+
+
+# -- setting up, as the Synchronisation page and ``fallakte sync-setup`` do it ----------------------
+@pytest.fixture
+def fresh(created):
+    path, _ = created
+    with EncryptedStore.open(path, PASSPHRASE) as casefile:
+        yield Casework(casefile, today=lambda: TODAY)
+
+
+def test_a_ki_key_file_is_checked_before_anything_is_stored(tmp_path, ki_store, fresh):
+    good = sync_service.read_ki_key(tmp_path / "ki-public.key")
+    assert good.fingerprint == registry.public_key(ki_store.conn).fingerprint
+    damaged = tmp_path / "kaputt.key"
+    damaged.write_bytes((tmp_path / "ki-public.key").read_bytes()[:-30])
+    other = tmp_path / "anmeldung.enrol"
+    sync_service.configure(fresh, device_name="KIM Olfen", municipalities=["olfen"])
+    other.write_bytes(sync_service.enrol_request(fresh))
+    huge = tmp_path / "video.key"
+    huge.write_bytes(b"{" + b" " * sync_service.MAX_KEY_FILE + b"}")
+    said = {}
+    for name, file in [("damaged", damaged), ("other", other), ("huge", huge)]:
+        with pytest.raises(KeyFileError) as refused:
+            sync_service.read_ki_key(file)
+        said[name] = describe(refused.value)
+    assert said == {"damaged": "Die Schlüsseldatei des KI ist beschädigt.",
+                    "other": "Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.",
+                    "huge": "Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version."}
+    assert sync_service.setup(fresh).ki_fingerprint == ""
+
+
+def test_the_share_check_says_whether_a_file_can_be_put_there_and_leaves_nothing(tmp_path, monkeypatch):
+    folder = tmp_path / "ablage"
+    with pytest.raises(ShareUnavailable) as refused:
+        sync_service.check_share(folder)
+    assert describe(refused.value) == f"Die Ablage {folder} ist nicht erreichbar."
+    folder.mkdir()
+    sync_service.check_share(folder)
+    assert list(folder.iterdir()) == []
+
+    def read_only(path, mode="r", *args, **kwargs):
+        raise PermissionError(13, os.strerror(13))
+
+    monkeypatch.setattr("builtins.open", read_only)
+    with pytest.raises(ShareUnavailable) as refused:
+        sync_service.check_share(folder)
+    assert describe(refused.value) == f"Die Ablage {folder} ist schreibgeschützt."
+
+
+def test_the_enrolment_request_goes_into_the_share_and_the_ki_reads_it(tmp_path, share, ki_store, fresh):
+    device_id, fingerprint = sync_service.device_fingerprint(fresh)
+    sync_service.configure(fresh, share=share, device_name="KIM Dülmen 1", municipalities=["duelmen", "nottuln"])
+    written = sync_service.write_enrol_request(fresh)
+    assert written == share / "anmeldung" / f"KIM-Duelmen-1_{device_id}.enrol"
+    request = registry.read_request(written)
+    assert (request.name, request.municipalities, request.fingerprint) == (
+        "KIM Dülmen 1", ("duelmen", "nottuln"), fingerprint)
+    assert not importer.import_folder(ki_store, share).results   # the KI's import leaves it alone
+    setup = sync_service.setup(fresh)
+    assert setup.requested_to == str(written) and not setup.needs_new_request and setup.missing() == ["Schlüssel des KI"]
+
+    sync_service.configure(fresh, municipalities=["duelmen"])
+    assert sync_service.setup(fresh).needs_new_request      # the KI would refuse figures it did not enrol
+    elsewhere = sync_service.write_enrol_request(fresh, tmp_path / "stick.enrol")
+    assert registry.read_request(elsewhere).municipalities == ("duelmen",)
+    assert not sync_service.setup(fresh).needs_new_request
+
+
+def test_setting_up_refuses_no_municipality_and_changes_nothing(fresh):
+    sync_service.configure(fresh, device_name="KIM Olfen", municipalities=["olfen"])
+    with pytest.raises(ValidationError, match="mindestens eine Kommune"):
+        sync_service.configure(fresh, device_name="KIM Neu", municipalities=[])
+    assert (sync_service.setup(fresh).device_name, sync_service.setup(fresh).municipalities) == ("KIM Olfen", ("olfen",))
+
+
+def test_sync_times_are_read_as_times_and_shown_in_local_german_form(fresh, monkeypatch):
+    import time
+    from datetime import UTC, datetime, timedelta
+
+    from app.core import timefmt
+    from storage import records
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        with records.atomic(fresh.conn):
+            records.set_setting(fresh.conn, "sync_last_success", "2026-11-26T05:58:55+00:00")
+            records.set_setting(fresh.conn, "sync_last_error", "2026-07-01T10:00:00+00:00 Die Ablage X ist voll.")
+        status = sync_service.status(fresh)
+        assert status.last_error == "Die Ablage X ist voll."
+        assert timefmt.local(status.last_success) == "26.11.2026 06:58"   # winter: UTC+1
+        assert timefmt.local(status.last_error_at) == "01.07.2026 12:00"  # summer: UTC+2
+        now = datetime(2026, 11, 26, 6, 4, 10, tzinfo=UTC)
+        assert timefmt.shown(status.last_success, now) == "26.11.2026 06:58 (vor 5 Minuten)"
+        assert timefmt.shown(now + timedelta(minutes=12, seconds=30), now) == "26.11.2026 07:16 (in 12 Minuten)"
+        assert timefmt.shown(status.last_success, now + timedelta(days=2)) == "26.11.2026 06:58"
+        assert [timefmt.relative(now - timedelta(seconds=s), now) for s in (20, 60, 3700, 7300)] == [
+            "gerade eben", "vor einer Minute", "vor einer Stunde", "vor 2 Stunden"]
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager import sync_service
 from app.casemanager import today as heute
 from app.casemanager.casework import Casework, PersonFilter
 from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
@@ -441,7 +440,6 @@ class SettingsPage(QWidget):
         self.answer_days = QSpinBox()
         self.answer_days.setRange(1, 365)
         self.answer_days.setValue(current.answer_days)
-        self.share = QLineEdit(sync_service.status(cw).share)
         self.error = error_label()
         self.saved = QLabel()
         save = QPushButton(self.tr("&Speichern"))
@@ -451,7 +449,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("§ 104c-Erinnerungen (Monate vor Fristende):"), self.reminders)
         form.addRow(self.tr("Aufbewahrungsfrist (Monate):"), self.retention)
         form.addRow(self.tr("Rückmeldung erwarten nach (Tagen):"), self.answer_days)
-        form.addRow(self.tr("Ablage des KI:"), self.share)
+        form.addRow(self.tr("Ablage des KI:"), QLabel(self.tr("wird unter »Synchronisation« eingerichtet")))
         form.addRow(self.error)
         form.addRow(save, self.saved)
         save.clicked.connect(self.save)
@@ -465,7 +463,6 @@ class SettingsPage(QWidget):
             return
         try:
             self.cw.save_settings(months, self.retention.value(), self.answer_days.value())
-            sync_service.configure(self.cw, share=self.share.text().strip() or None)
         except ValidationError as exc:
             show_error(self.error, exc.message)
             return

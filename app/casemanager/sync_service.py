@@ -7,6 +7,9 @@ never change), so only the newest one matters: building a new bundle drops older
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,34 +17,84 @@ from typing import Callable
 
 from app.casemanager import release
 from app.casemanager.casework import Casework
+from app.core import timefmt
 from app.core.identity import device_identity
 from app.core.messages import UserError, describe, tr
 from app.core.validation import ValidationError
 from app.core.version import __version__
 from storage import audit, records
+from storage.atomic import write_atomically
 from sync import bundle as bundles
 from sync import payload as payloads
-from sync.keys import EnrolRequest, KiPublicKey, fingerprint, signing_public
-from sync.transport import Problem, ShareUnavailable, deliver
+from sync.keys import EnrolRequest, KeyFileError, KeyProblem, KiPublicKey, fingerprint, signing_public
+from sync.transport import Problem, ShareUnavailable, deliver, probe, subfolder
+
+ENROL_FOLDER = "anmeldung"     # in the share: where enrolment requests wait for the KI
+ENROL_SUFFIX = ".enrol"
+MAX_KEY_FILE = 64 * 1024       # a KI key file is a few hundred bytes; anything far larger is another file
 
 
 @dataclass(frozen=True)
 class SyncStatus:
     share: str
     ki_fingerprint: str
-    last_success: str       # ISO time, or ""
-    waiting: int            # bundles in the outbox
-    waiting_sequence: int   # the newest of them, 0 if none
-    last_error: str         # time and the error in the user's words, or ""
+    last_success: datetime | None
+    waiting: int                     # bundles in the outbox
+    waiting_sequence: int            # the newest of them, 0 if none
+    last_error: str                  # the error in the user's words, or ""
+    last_error_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncSetup:
+    """What is set up, and what the KI was last asked to enrol this device for."""
+    share: str
+    ki_name: str
+    ki_fingerprint: str
+    device_name: str
+    municipalities: tuple[str, ...]            # codes
+    device_id: str
+    device_fingerprint: str                    # the KI compares it by phone before enrolling
+    requested_at: datetime | None = None       # when the newest enrolment request was written
+    requested_to: str = ""                     # where it went
+    requested_municipalities: tuple[str, ...] = ()
+
+    def missing(self) -> list[str]:
+        """What is still needed before bundles can go out, in words; empty when complete."""
+        return [what for what, there in [
+            (tr("Schlüssel des KI"), self.ki_fingerprint), (tr("Gerätename"), self.device_name),
+            (tr("Kommunen"), self.municipalities), (tr("Ablage"), self.share)] if not there]
+
+    @property
+    def needs_new_request(self) -> bool:
+        """The municipalities changed since the last enrolment request: the KI refuses figures for a
+        municipality it did not enrol the device for, so it needs a new request."""
+        return self.requested_at is not None and set(self.requested_municipalities) != set(self.municipalities)
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def read_ki_key(path: Path) -> KiPublicKey:
+    """The KI's public-key file, read and checked, nothing stored yet: what the case manager compares
+    by phone before taking it. KeyFileError (another file, damaged, k too small) or OSError."""
+    with open(path, "rb") as f:
+        raw = f.read(MAX_KEY_FILE + 1)
+    if len(raw) > MAX_KEY_FILE:
+        raise KeyFileError(KeyProblem.NOT_A_KI_KEY)
+    return KiPublicKey.from_bytes(raw)
+
+
+def check_share(folder: Path) -> None:
+    """ShareUnavailable (worded by app/core/messages.py) unless ``folder`` is there and writable now."""
+    probe(Path(folder))
+
+
 def configure(cw: Casework, *, share: Path | None = None, ki_key: bytes | None = None,
               device_name: str | None = None, municipalities: list[str] | None = None) -> None:
-    """Store sync settings; a KI key file is checked before it is taken."""
+    """Store sync settings; a KI key file is checked before it is taken. Nothing is stored unless
+    every value given is valid."""
     values = {}
     if share is not None:
         values["sync_share"] = str(share)
@@ -53,6 +106,8 @@ def configure(cw: Casework, *, share: Path | None = None, ki_key: bytes | None =
             raise ValidationError("device_name", tr("Bitte einen Gerätenamen angeben."))
         values["device_name"] = device_name.strip()
     if municipalities is not None:
+        if not municipalities:
+            raise ValidationError("municipalities", tr("Bitte mindestens eine Kommune wählen."))
         for code in municipalities:
             cw.cat.municipalities.require(code, "municipalities", tr("Kommune"))
         values["device_municipalities"] = ",".join(municipalities)
@@ -82,6 +137,52 @@ def enrol_request(cw: Casework) -> bytes:
     if not name or not munis:
         raise ValidationError("device_name", tr("Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen."))
     return EnrolRequest(device_id, name, tuple(munis), signing_public(key)).to_bytes(key)
+
+
+def enrol_file_name(cw: Casework) -> str:
+    """``KIM-Duelmen-1_<device id>.enrol``: the device's name for the KI to recognise, its id so two
+    devices of the same name never overwrite each other's request."""
+    device_id, _ = device_identity(cw.conn)
+    name = _setting(cw, "device_name")
+    for umlaut, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss")):
+        name = name.replace(umlaut, spelt)
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    name = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60]
+    return f"{name or 'Geraet'}_{device_id}{ENROL_SUFFIX}"
+
+
+def write_enrol_request(cw: Casework, target: Path | None = None) -> Path:
+    """Write this device's signed enrolment request for the KI: to the file ``target``, or into the
+    share's folder anmeldung/ (created where missing), where the KI picks it up. Remembers when and
+    for which municipalities, so a change of municipalities can ask for a new one."""
+    data = enrol_request(cw)
+    if target is None:
+        share = _setting(cw, "sync_share")
+        if not share:
+            raise ShareUnavailable(None, Problem.NOT_SET_UP)
+        written = deliver(subfolder(Path(share), ENROL_FOLDER), enrol_file_name(cw), data)
+    else:
+        written = Path(target)
+        write_atomically(written, data, mode=0o644)   # public keys only; the KI must be able to read it
+    with records.atomic(cw.conn):
+        records.set_setting(cw.conn, "enrol_request", json.dumps(
+            {"at": _now(), "to": str(written), "municipalities": device_municipalities(cw)}))
+        audit.append(cw.conn, "export", "enrol_request", "")
+    return written
+
+
+def setup(cw: Casework) -> SyncSetup:
+    ki = ki_key(cw)
+    device_id, device_fp = device_fingerprint(cw)
+    try:
+        requested = json.loads(_setting(cw, "enrol_request") or "{}")
+    except ValueError:
+        requested = {}
+    return SyncSetup(
+        share=_setting(cw, "sync_share"), ki_name=ki.name if ki else "", ki_fingerprint=ki.fingerprint if ki else "",
+        device_name=_setting(cw, "device_name"), municipalities=tuple(device_municipalities(cw)),
+        device_id=device_id, device_fingerprint=device_fp, requested_at=timefmt.parse(requested.get("at", "")),
+        requested_to=str(requested.get("to", "")), requested_municipalities=tuple(requested.get("municipalities", ())))
 
 
 def device_fingerprint(cw: Casework) -> tuple[str, str]:
@@ -156,10 +257,12 @@ def sync_now(cw: Casework, folder: Path | None = None, cancelled: Callable[[], b
 
 def status(cw: Casework) -> SyncStatus:
     ki = ki_key(cw)
+    stamp, _, words = _setting(cw, "sync_last_error").partition(" ")   # stored as "<ISO time> <words>"
+    at = timefmt.parse(stamp)
     return SyncStatus(
         share=_setting(cw, "sync_share"), ki_fingerprint=ki.fingerprint if ki else "",
-        last_success=_setting(cw, "sync_last_success"),
+        last_success=timefmt.parse(_setting(cw, "sync_last_success")),
         waiting=cw.conn.execute("SELECT count(*) FROM outbox").fetchone()[0],
         waiting_sequence=cw.conn.execute("SELECT coalesce(max(sequence), 0) FROM outbox").fetchone()[0],
-        last_error=_setting(cw, "sync_last_error"),
+        last_error=words if at else f"{stamp} {words}".strip(), last_error_at=at,
     )

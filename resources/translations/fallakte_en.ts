@@ -322,8 +322,8 @@
         <location filename="../../app/casemanager/casework.py" line="452"/>
         <location filename="../../app/casemanager/system_work.py" line="57"/>
         <location filename="../../app/casemanager/system_work.py" line="75"/>
-        <location filename="../../ui/pages.py" line="391"/>
-        <location filename="../../ui/pages.py" line="396"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="395"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>The referral</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="54"/>
+        <location filename="../../app/core/catalogues.py" line="60"/>
         <source>»{code}« ist kein bekannter Eintrag für {what}.</source>
         <translation>“{code}” is not a known entry for {what}.</translation>
     </message>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="327"/>
+        <location filename="../../fallakte/cli.py" line="334"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -533,42 +533,42 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="187"/>
+        <location filename="../../fallakte/cli.py" line="192"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="201"/>
+        <location filename="../../fallakte/cli.py" line="208"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="202"/>
+        <location filename="../../fallakte/cli.py" line="209"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="225"/>
+        <location filename="../../fallakte/cli.py" line="232"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="228"/>
+        <location filename="../../fallakte/cli.py" line="235"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="237"/>
+        <location filename="../../fallakte/cli.py" line="244"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="238"/>
+        <location filename="../../fallakte/cli.py" line="245"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="240"/>
+        <location filename="../../fallakte/cli.py" line="247"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -578,122 +578,132 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="216"/>
+        <location filename="../../fallakte/cli.py" line="190"/>
+        <source>Achtung: {reason} Sendungen warten, bis sie erreichbar ist.</source>
+        <translation>Warning: {reason} Bundles wait until it is reachable.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="195"/>
+        <source>Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet.</source>
+        <translation>The municipalities have changed since the last enrolment file: please write a new one with »fallakte enrol-request« so that the KI enrols the device again.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="223"/>
         <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
         <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="219"/>
+        <location filename="../../fallakte/cli.py" line="226"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="251"/>
+        <location filename="../../fallakte/cli.py" line="258"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="254"/>
+        <location filename="../../fallakte/cli.py" line="261"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="266"/>
+        <location filename="../../fallakte/cli.py" line="273"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="266"/>
+        <location filename="../../fallakte/cli.py" line="273"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="267"/>
+        <location filename="../../fallakte/cli.py" line="274"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="269"/>
+        <location filename="../../fallakte/cli.py" line="276"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="278"/>
+        <location filename="../../fallakte/cli.py" line="285"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="279"/>
+        <location filename="../../fallakte/cli.py" line="286"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="281"/>
+        <location filename="../../fallakte/cli.py" line="288"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="292"/>
+        <location filename="../../fallakte/cli.py" line="299"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="293"/>
+        <location filename="../../fallakte/cli.py" line="300"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="308"/>
+        <location filename="../../fallakte/cli.py" line="315"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="309"/>
+        <location filename="../../fallakte/cli.py" line="316"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="309"/>
+        <location filename="../../fallakte/cli.py" line="316"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="310"/>
+        <location filename="../../fallakte/cli.py" line="317"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="311"/>
+        <location filename="../../fallakte/cli.py" line="318"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="311"/>
+        <location filename="../../fallakte/cli.py" line="318"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="312"/>
+        <location filename="../../fallakte/cli.py" line="319"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="325"/>
+        <location filename="../../fallakte/cli.py" line="332"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="336"/>
+        <location filename="../../fallakte/cli.py" line="343"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="345"/>
+        <location filename="../../fallakte/cli.py" line="352"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="371"/>
+        <location filename="../../fallakte/cli.py" line="378"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="499"/>
+        <location filename="../../fallakte/cli.py" line="506"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -751,8 +761,8 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="73"/>
         <location filename="../../ui/case_view.py" line="371"/>
-        <location filename="../../ui/pages.py" line="391"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="396"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -977,34 +987,59 @@
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="53"/>
+        <location filename="../../app/casemanager/sync_service.py" line="65"/>
+        <source>Schlüssel des KI</source>
+        <translation>the KI's key</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/sync_service.py" line="65"/>
+        <source>Gerätename</source>
+        <translation>device name</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/sync_service.py" line="66"/>
+        <source>Kommunen</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/sync_service.py" line="66"/>
+        <source>Ablage</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/sync_service.py" line="106"/>
         <source>Bitte einen Gerätenamen angeben.</source>
         <translation>Please enter a device name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="57"/>
+        <location filename="../../app/casemanager/sync_service.py" line="110"/>
+        <source>Bitte mindestens eine Kommune wählen.</source>
+        <translation>Please choose at least one municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/sync_service.py" line="112"/>
         <location filename="../../app/casemanager/system_work.py" line="56"/>
         <location filename="../../app/casemanager/system_work.py" line="74"/>
         <location filename="../../app/casemanager/system_work.py" line="83"/>
-        <location filename="../../ui/pages.py" line="391"/>
-        <location filename="../../ui/pages.py" line="395"/>
-        <location filename="../../ui/pages.py" line="406"/>
-        <location filename="../../ui/pages.py" line="410"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="394"/>
+        <location filename="../../ui/pages.py" line="405"/>
+        <location filename="../../ui/pages.py" line="409"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="83"/>
+        <location filename="../../app/casemanager/sync_service.py" line="138"/>
         <source>Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen.</source>
         <translation>Before enrolling with the KI, set the device name and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="109"/>
+        <location filename="../../app/casemanager/sync_service.py" line="210"/>
         <source>Es ist noch kein öffentlicher Schlüssel des KI eingerichtet.</source>
         <translation>No KI public key has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="153"/>
+        <location filename="../../app/casemanager/sync_service.py" line="254"/>
         <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
@@ -1017,10 +1052,10 @@
         <location filename="../../app/casemanager/system_work.py" line="55"/>
         <location filename="../../app/casemanager/system_work.py" line="64"/>
         <location filename="../../app/casemanager/system_work.py" line="82"/>
-        <location filename="../../ui/pages.py" line="391"/>
-        <location filename="../../ui/pages.py" line="394"/>
-        <location filename="../../ui/pages.py" line="406"/>
-        <location filename="../../ui/pages.py" line="409"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="393"/>
+        <location filename="../../ui/pages.py" line="405"/>
+        <location filename="../../ui/pages.py" line="408"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1042,22 +1077,22 @@
     <message>
         <location filename="../../app/casemanager/system_work.py" line="76"/>
         <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../ui/pages.py" line="391"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="396"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="77"/>
-        <location filename="../../ui/pages.py" line="391"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="397"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
-        <location filename="../../ui/pages.py" line="406"/>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="405"/>
+        <location filename="../../ui/pages.py" line="410"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1149,7 +1184,7 @@
     <message>
         <location filename="../../app/casemanager/today.py" line="153"/>
         <source>Bitte den neuen Stand der Verweisung wählen.</source>
-        <translation>Please choose the referral's new status.</translation>
+        <translation>Please choose the referral&apos;s new status.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="164"/>
@@ -1212,18 +1247,18 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="399"/>
+        <location filename="../../ui/pages.py" line="398"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="406"/>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="405"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="413"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -1696,53 +1731,53 @@
         <translation>Their participants</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="87"/>
+        <location filename="../../app/core/catalogues.py" line="93"/>
         <source>Asylverfahren</source>
         <translation>Asylum procedure</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="87"/>
+        <location filename="../../app/core/catalogues.py" line="93"/>
         <source>Duldung</source>
         <translation>Tolerated stay (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="87"/>
+        <location filename="../../app/core/catalogues.py" line="93"/>
         <source>Chancen-Aufenthaltsrecht</source>
         <translation>Opportunity residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="88"/>
+        <location filename="../../app/core/catalogues.py" line="94"/>
         <source>Bleiberecht (§§ 25a/25b)</source>
         <translation>Right to stay (§§ 25a/25b)</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="88"/>
+        <location filename="../../app/core/catalogues.py" line="94"/>
         <source>Schutzstatus</source>
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="89"/>
+        <location filename="../../app/core/catalogues.py" line="95"/>
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="89"/>
+        <location filename="../../app/core/catalogues.py" line="95"/>
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="90"/>
+        <location filename="../../app/core/catalogues.py" line="96"/>
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="90"/>
+        <location filename="../../app/core/catalogues.py" line="96"/>
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/core/catalogues.py" line="90"/>
+        <location filename="../../app/core/catalogues.py" line="96"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -1876,6 +1911,56 @@
         <location filename="../../app/ki/registry.py" line="106"/>
         <source>Das Gerät »{name}« ist gesperrt. Es wird nur ausdrücklich wieder zugelassen (fallakte ki enrol --reinstate, oder im Fenster bestätigen).</source>
         <translation>The device “{name}” is revoked. It is only readmitted explicitly (fallakte ki enrol --reinstate, or confirm in the window).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="35"/>
+        <source>gerade eben</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="37"/>
+        <source>vor einer Minute</source>
+        <translation>one minute ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="37"/>
+        <source>vor {n} Minuten</source>
+        <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="38"/>
+        <source>vor einer Stunde</source>
+        <translation>one hour ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="38"/>
+        <source>vor {n} Stunden</source>
+        <translation>{n} hours ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="40"/>
+        <source>in weniger als einer Minute</source>
+        <translation>in less than a minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="42"/>
+        <source>in einer Minute</source>
+        <translation>in one minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="42"/>
+        <source>in {n} Minuten</source>
+        <translation>in {n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="43"/>
+        <source>in einer Stunde</source>
+        <translation>in one hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/timefmt.py" line="43"/>
+        <source>in {n} Stunden</source>
+        <translation>in {n} hours</translation>
     </message>
 </context>
 <context>
@@ -2339,67 +2424,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="237"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="239"/>
+        <location filename="../../ui/pages.py" line="238"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="244"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246"/>
+        <location filename="../../ui/pages.py" line="245"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247"/>
+        <location filename="../../ui/pages.py" line="246"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="247"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="250"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262"/>
+        <location filename="../../ui/pages.py" line="261"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="266"/>
+        <location filename="../../ui/pages.py" line="265"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="293"/>
+        <location filename="../../ui/pages.py" line="292"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="303"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -2616,32 +2701,32 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="50"/>
+        <location filename="../../ui/sync_page.py" line="103"/>
         <source>Was wird übertragen?</source>
         <translation>What is sent?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="52"/>
+        <location filename="../../ui/sync_page.py" line="105"/>
         <source>So sieht das KI die nächste Sendung von »{name}« ({munis}): nur diese Zahlen, keine Namen, keine Daten einzelner Personen. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor. Ein gesendeter Monat wird nicht mehr verändert. Neu mit der nächsten Sendung: {new}.</source>
         <translation>This is how the KI sees the next bundle of “{name}” ({munis}): only these figures, no names, no data about individuals. Every count is slightly altered (at most ±2); 1 and 2 never occur. A month once sent is not changed again. New with the next bundle: {new}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="55"/>
+        <location filename="../../ui/sync_page.py" line="108"/>
         <source>dieses Gerät</source>
         <translation>this device</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="56"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="58"/>
+        <location filename="../../ui/sync_page.py" line="111"/>
         <source>Noch kein abgeschlossener Monat.</source>
         <translation>No closed month yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="60"/>
+        <location filename="../../ui/sync_page.py" line="113"/>
         <source>Inhalt der nächsten Sendung</source>
         <translation>Content of the next bundle</translation>
     </message>
@@ -2732,62 +2817,67 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="430"/>
+        <location filename="../../ui/pages.py" line="429"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="433"/>
+        <location filename="../../ui/pages.py" line="432"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="435"/>
+        <location filename="../../ui/pages.py" line="434"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="447"/>
+        <location filename="../../ui/pages.py" line="445"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="449"/>
+        <location filename="../../ui/pages.py" line="447"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="450"/>
+        <location filename="../../ui/pages.py" line="448"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="451"/>
+        <location filename="../../ui/pages.py" line="449"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
+        <location filename="../../ui/pages.py" line="450"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="453"/>
+        <location filename="../../ui/pages.py" line="451"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="454"/>
+        <location filename="../../ui/pages.py" line="452"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="464"/>
+        <location filename="../../ui/pages.py" line="452"/>
+        <source>wird unter »Synchronisation« eingerichtet</source>
+        <translation>is set up under »Synchronisation«</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="462"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="477"/>
+        <location filename="../../ui/pages.py" line="474"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -3013,63 +3103,309 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="133"/>
-        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
+        <location filename="../../ui/sync_page.py" line="290"/>
         <source>Jetzt synchronisieren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="136"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Was wird übertragen? …</source>
         <translation>What is sent? …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="138"/>
+        <location filename="../../ui/sync_page.py" line="294"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
-        <source>Ablage des KI:</source>
-        <translation>KI share:</translation>
+        <location filename="../../ui/sync_page.py" line="192"/>
+        <source>Schlüsseldatei des KI wählen …</source>
+        <translation>Choose the KI's key file …</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="144"/>
+        <location filename="../../ui/sync_page.py" line="200"/>
+        <source>Fingerabdruck des KI-Schlüssels</source>
+        <translation>Fingerprint of the KI's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="202"/>
+        <source>Fingerabdruck – bitte telefonisch mit dem KI vergleichen.</source>
+        <translation>Fingerprint – please compare it with the KI by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="205"/>
+        <source>z. B. KIM Dülmen 1</source>
+        <translation>e.g. KIM Dülmen 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="206"/>
+        <source>Name dieses Geräts</source>
+        <translation>Name of this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="216"/>
+        <source>Werden die Kommunen später geändert, braucht das KI eine neue Anmeldedatei.</source>
+        <translation>If the municipalities are changed later, the KI needs a new enrolment file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="219"/>
+        <source>Netzlaufwerk, Netzwerkpfad (\\server\ablage) oder USB-Stick</source>
+        <translation>Network drive, network path (\\server\ablage) or USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="220"/>
+        <source>Ablage des KI</source>
+        <translation>The KI's share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="221"/>
+        <source>Ordner wählen …</source>
+        <translation>Choose folder …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="225"/>
+        <source>Einrichtung &amp;speichern</source>
+        <translation>&amp;Save set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="242"/>
+        <source>1. Schlüssel des KI:</source>
+        <translation>1. The KI's key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="243"/>
         <source>Fingerabdruck des KI-Schlüssels:</source>
         <translation>KI key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="145"/>
+        <location filename="../../ui/sync_page.py" line="245"/>
+        <source>2. Name dieses Geräts:</source>
+        <translation>2. Name of this device:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
+        <source>Betreute Kommunen:</source>
+        <translation>Municipalities served:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="247"/>
+        <source>3. Ablage des KI:</source>
+        <translation>3. The KI's share:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="251"/>
+        <source>Einrichtung</source>
+        <translation>Set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="257"/>
+        <source>Fingerabdruck dieses Geräts</source>
+        <translation>Fingerprint of this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="261"/>
+        <source>Anmeldedatei in die Ablage legen</source>
+        <translation>Put the enrolment file into the share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="263"/>
+        <source>Anmeldedatei speichern unter …</source>
+        <translation>Save the enrolment file as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="266"/>
+        <source>4. Das KI nimmt Sendungen nur von angemeldeten Geräten an. Zur Anmeldung braucht es die Anmeldedatei dieses Geräts; vorher vergleicht es am Telefon den Fingerabdruck mit Ihnen.</source>
+        <translation>4. The KI accepts bundles only from enrolled devices. To enrol this device it needs its enrolment file; before that, it compares the fingerprint with you by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="274"/>
+        <source>Fingerabdruck dieses Geräts:</source>
+        <translation>Fingerprint of this device:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="277"/>
+        <source>Anmeldung beim KI</source>
+        <translation>Enrolment with the KI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="298"/>
         <source>Letzte erfolgreiche Synchronisation:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="146"/>
+        <location filename="../../ui/sync_page.py" line="299"/>
+        <source>Nächste Synchronisation:</source>
+        <translation>Next synchronisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Wartende Sendungen:</source>
         <translation>Bundles waiting:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="147"/>
+        <location filename="../../ui/sync_page.py" line="301"/>
         <source>Letzter Fehler:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="186"/>
-        <source>nicht eingerichtet</source>
-        <translation>not set up</translation>
+        <location filename="../../ui/sync_page.py" line="310"/>
+        <source>Stand</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187"/>
-        <source>kein KI-Schlüssel eingerichtet</source>
-        <translation>no KI key set up</translation>
+        <location filename="../../ui/sync_page.py" line="370"/>
+        <source>Eingerichtet. Änderungen hier gelten nach »Einrichtung speichern«.</source>
+        <translation>Set up. Changes here take effect after »Save set-up«.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
+        <source>Noch nicht vollständig eingerichtet. Es fehlt: {missing}.</source>
+        <translation>Not fully set up yet. Missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380"/>
+        <source>noch kein Schlüssel gewählt</source>
+        <translation>no key chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="384"/>
+        <source>{name} – gewählt, noch nicht gespeichert</source>
+        <translation>{name} – chosen, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="411"/>
+        <source>Noch keine Anmeldedatei geschrieben.</source>
+        <translation>No enrolment file written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <source>Die Kommunen wurden seit der letzten Anmeldedatei ({when}) geändert. Bitte eine neue Anmeldedatei schreiben: Das KI muss das Gerät für die neuen Kommunen anmelden, sonst lehnt es die Sendungen ab.</source>
+        <translation>The municipalities have changed since the last enrolment file ({when}). Please write a new enrolment file: the KI must enrol the device for the new municipalities, otherwise it refuses its bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="417"/>
+        <source>Anmeldedatei geschrieben am {when}: {path}</source>
+        <translation>Enrolment file written on {when}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="425"/>
+        <source>Öffentlichen Schlüssel des KI wählen</source>
+        <translation>Choose the KI's public key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="426"/>
+        <source>KI-Schlüssel (*.key);;Alle Dateien (*)</source>
+        <translation>KI key (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="435"/>
+        <source>{reason} Datei: {file}. Es wurde nichts verändert.</source>
+        <translation>{reason} File: {file}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="440"/>
+        <source>Bitte den Fingerabdruck mit dem KI vergleichen und dann die Einrichtung speichern.</source>
+        <translation>Please compare the fingerprint with the KI, then save the set-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="441"/>
+        <source>Dieser Schlüssel ist bereits eingerichtet.</source>
+        <translation>This key is already set up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="445"/>
+        <source>Ablage des KI wählen</source>
+        <translation>Choose the KI's share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="456"/>
+        <source>Die Ablage wird geprüft …</source>
+        <translation>Checking the share …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <location filename="../../ui/sync_page.py" line="483"/>
+        <source>Die Ablage ist erreichbar und beschreibbar.</source>
+        <translation>The share is reachable and writable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="468"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="485"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="487"/>
+        <source>Sendungen warten in der Falldatei, bis die Ablage erreichbar ist.</source>
+        <translation>Bundles wait in the case file until the share is reachable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="489"/>
+        <source>Die Kommunen haben sich geändert: Bitte eine neue Anmeldedatei schreiben.</source>
+        <translation>The municipalities have changed: please write a new enrolment file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <source>Jetzt die Anmeldedatei für das KI schreiben.</source>
+        <translation>Now write the enrolment file for the KI.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="499"/>
+        <source>Es wurde nichts gespeichert.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="513"/>
+        <source>Bitte zuerst die Einrichtung speichern; die Anmeldedatei enthält den gespeicherten Stand.</source>
+        <translation>Please save the set-up first; the enrolment file contains what is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="518"/>
+        <source>Die Anmeldedatei wird geschrieben …</source>
+        <translation>Writing the enrolment file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="524"/>
+        <source>Anmeldedatei speichern</source>
+        <translation>Save enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="525"/>
+        <source>Anmeldedatei (*.enrol)</source>
+        <translation>Enrolment file (*.enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="537"/>
+        <source>Bitte dem KI Bescheid geben. Es meldet das Gerät an, nachdem es den Fingerabdruck am Telefon mit Ihnen verglichen hat.</source>
+        <translation>Please let the KI know. It enrols the device after comparing the fingerprint with you by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="544"/>
+        <source>Die Anmeldedatei wurde nicht geschrieben: {reason}</source>
+        <translation>The enrolment file was not written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="394"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <source>läuft gerade</source>
+        <translation>running now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="400"/>
+        <source>alle 15 Minuten, solange Fallakte entsperrt ist</source>
+        <translation>every 15 minutes while Fallakte is unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="405"/>
         <source>keiner</source>
         <translation>none</translation>
     </message>
@@ -3077,77 +3413,77 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="320"/>
+        <location filename="../../ui/pages.py" line="319"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320"/>
+        <location filename="../../ui/pages.py" line="319"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="321"/>
+        <location filename="../../ui/pages.py" line="320"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="322"/>
+        <location filename="../../ui/pages.py" line="321"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="322"/>
+        <location filename="../../ui/pages.py" line="321"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="322"/>
+        <location filename="../../ui/pages.py" line="321"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="324"/>
+        <location filename="../../ui/pages.py" line="323"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="348"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="351"/>
+        <location filename="../../ui/pages.py" line="350"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="357"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="359"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="359"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3155,43 +3491,43 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/pages.py" line="68"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="69"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="69"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="69"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74"/>
+        <location filename="../../ui/pages.py" line="73"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75"/>
-        <location filename="../../ui/pages.py" line="175"/>
+        <location filename="../../ui/pages.py" line="74"/>
+        <location filename="../../ui/pages.py" line="174"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76"/>
+        <location filename="../../ui/pages.py" line="75"/>
         <source>&amp;Wiedervorlage …</source>
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="150"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -3200,57 +3536,57 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="159"/>
+        <location filename="../../ui/pages.py" line="158"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="177"/>
+        <location filename="../../ui/pages.py" line="176"/>
         <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
         <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="184"/>
+        <location filename="../../ui/pages.py" line="183"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="187"/>
+        <location filename="../../ui/pages.py" line="186"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="202"/>
+        <location filename="../../ui/pages.py" line="201"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="202"/>
+        <location filename="../../ui/pages.py" line="201"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="210"/>
+        <location filename="../../ui/pages.py" line="209"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="220"/>
+        <location filename="../../ui/pages.py" line="219"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="221"/>
+        <location filename="../../ui/pages.py" line="220"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
