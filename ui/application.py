@@ -40,6 +40,7 @@ class Shell(QObject):
         self.ki_store = Path(ki_store) if ki_store else registry.default_store()
         self.window: MainWindow | StatisticsWindow | None = None
         self.dialog = None
+        self.place: dict | None = None   # page, case and tab at the last lock, in memory only
 
     def start(self, supervisor: bool = False) -> None:
         """The case file if there is one; else the KI store (a supervisor's machine); else set-up."""
@@ -77,14 +78,28 @@ class Shell(QObject):
     def open_statistics(self, store: EncryptedStore) -> None:
         self.window = StatisticsWindow(store)
         self.window.lock_requested.connect(self.lock)
-        self.window.show()
+        self._show(self.window, "ki")
 
     def open_main(self, casefile: EncryptedStore) -> None:
         self.window = MainWindow(casefile)
         self.window.lock_requested.connect(self.lock)
         self.window.language_changed.connect(self.change_language)
-        self.window.show()
+        self._show(self.window, "main")
+        if self.place is not None:
+            self.window.return_to(self.place)
         self.window.sync_controller.start()
+
+    @staticmethod
+    def _show(window, name: str) -> None:
+        """Where and how large the user left it (screen geometry only, nothing about the file)."""
+        geometry = QSettings().value(f"geometry/{name}")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+
+    @staticmethod
+    def _remember(window, name: str) -> None:
+        QSettings().setValue(f"geometry/{name}", window.saveGeometry())
 
     def lock(self) -> None:
         window, self.window = self.window, None
@@ -92,6 +107,9 @@ class Shell(QObject):
             return
         supervisor = isinstance(window, StatisticsWindow)
         casefile = window.store if supervisor else window.casefile
+        self._remember(window, "ki" if supervisor else "main")
+        if not supervisor:
+            self.place = window.place()
         window.teardown()
         window.hide()
         window.deleteLater()
@@ -103,6 +121,8 @@ class Shell(QObject):
         i18n.install(language)
         old, self.window = self.window, None
         casefile = old.casefile
+        self._remember(old, "main")
+        self.place = old.place()
         old.teardown()
         old.hide()
         old.deleteLater()

@@ -28,7 +28,9 @@ from app.casemanager.casework import Casework
 from app.core import stores
 from app.core.messages import describe
 from app.core.stores import EncryptedStore
+from app.core.validation import ValidationError
 from app.core.version import __version__
+from ui.handbook import HandbookDialog
 from ui.jobs import run_job
 from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
 from ui.sync_page import SyncController, SyncPage
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
-        self.privacy_action = QAction(self.tr("&Bildschirmschutz (nur Fallnummern)"), self)
+        self.privacy_action = QAction(self.tr("&Sichtschutz (nur Fallnummern)"), self)
         self.privacy_action.setCheckable(True)
         self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.privacy_action.toggled.connect(self.cases.model.set_hide_names)
@@ -154,6 +156,12 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.backup())
         self.about_action = QAction(self.tr("Über Fallakte"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.handbook_action = QAction(self.tr("&Handbuch"), self)
+        self.handbook_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.handbook_action.triggered.connect(self.show_handbook)
+        self.search_action = QAction(self.tr("&Suchen"), self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self.focus_search)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
@@ -161,12 +169,15 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Fallakte"))
         menu.addAction(self.backup_action)
         menu.addAction(self.lock_action)
+        menu.addAction(self.search_action)
         menu.addAction(self.privacy_action)
-        self.menuBar().addMenu(self.tr("&Hilfe")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.handbook_action)
+        help_menu.addAction(self.about_action)
         for index, (_, page) in enumerate(self.pages):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.navigation.setCurrentRow(i))
+            action.triggered.connect(lambda _=False, i=index: self.go_to_page(i))
             self.addAction(action)
 
         self.idle = IdleWatcher(float(QSettings().value("idle_minutes", 5)), self)
@@ -186,6 +197,34 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if hasattr(page, "refresh") and page not in (self.cases, self.today):   # Heute: once per change
             page.refresh()
+
+    def go_to_page(self, row: int) -> None:
+        """Ctrl+1…7: always that page; Fälle shows its list even when a case was open."""
+        self.navigation.setCurrentRow(row)
+        if self.pages[row][1] is self.cases:
+            self.cases.show_list()
+
+    def focus_search(self) -> None:
+        self.go_to_page(1)
+        self.cases.search.setFocus()
+        self.cases.search.selectAll()
+
+    def place(self) -> dict:
+        """Where the user is (page, open case, tab), so unlocking can return there. Kept in memory
+        only, never written: a case's id says whom the user was looking at."""
+        view = self.cases.case_view
+        in_case = self.cases.stack.currentWidget() is view and view.person_id is not None
+        return {"page": self.navigation.currentRow(), "person": view.person_id if in_case else None,
+                "tab": view.tab_keys[view.tabs.currentIndex()]}
+
+    def return_to(self, place: dict) -> None:
+        self.navigation.setCurrentRow(place["page"])
+        if place["person"] is not None:
+            try:
+                self.cases.show_person(place["person"])
+            except ValidationError:   # deleted meanwhile (from the command line): stay on the list
+                return
+            self.cases.case_view.show_tab(place["tab"])
 
     def open_person(self, person_id: int, tab: str = "person") -> None:
         self.navigation.setCurrentRow(1)
@@ -246,6 +285,9 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         return self.tr("Fallakte {version}\nVerschlüsselte Fallakte für das Kommunale Integrationsmanagement.").format(
             version=__version__)
+
+    def show_handbook(self) -> None:
+        HandbookDialog(self).show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Fallakte"), self.about_text())

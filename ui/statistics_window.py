@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import catalogues, timefmt
 from app.core.messages import EXPECTED, describe
 from app.core.stores import EncryptedStore
 from app.ki import committee_report, importer, registry, report_export, report_pdf, statistics
@@ -206,7 +207,10 @@ class StatisticsWindow(QMainWindow):
 
     def _show_devices(self) -> None:
         rows = self.county.devices()
-        fill_table(self.devices, [[d["name"], d["municipalities"], (d["last_bundle"] or self.tr("noch nie"))[:10],
+        cat = catalogues.default()
+        fill_table(self.devices, [[d["name"], cat.place_names(d["municipalities"].split(",")),
+                                   timefmt.local(timefmt.parse(d["last_bundle"])) if d["last_bundle"]
+                                   else self.tr("noch nie"),
                                    "" if d["days_silent"] is None else d["days_silent"],
                                    self.tr("gesperrt") if d["revoked_at"] else
                                    (self.tr("still") if d["silent"] else self.tr("aktiv"))] for d in rows])
@@ -309,7 +313,7 @@ class StatisticsWindow(QMainWindow):
         text = self.tr(
             "Gerät »{name}« für {munis} anmelden?\n\nFingerabdruck: {fp}\n\nBitte mit dem Fingerabdruck vergleichen, "
             "den das Gerät anzeigt (z. B. am Telefon).").format(
-            name=request.name, munis=", ".join(request.municipalities), fp=request.fingerprint)
+            name=request.name, munis=catalogues.default().place_names(request.municipalities), fp=request.fingerprint)
         if known.revoked:
             text += "\n\n" + self.tr("Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.")
         if known.same_name:

@@ -32,7 +32,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.kind = kind
-        self.setWindowTitle(self.tr("Fallakte entsperren"))
+        self.setWindowTitle(self.tr("KI-Speicher entsperren") if kind is KI_STORE else self.tr("Fallakte entsperren"))
         self.casefile: EncryptedStore | None = None
 
         self.passphrase = passphrase_field(self.tr("Passphrase"))

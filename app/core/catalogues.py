@@ -95,6 +95,10 @@ class Catalogues:
                 "aufenthaltserlaubnis": tr("sonstige Aufenthaltserlaubnis"), "verfestigt": tr("Niederlassung"),
                 "eu": tr("EU-Freizügigkeit"), "deutsch": tr("deutsch"), "unbekannt": tr("unbekannt")}.get(code, code)
 
+    def place_names(self, codes) -> str:
+        """Municipalities by name, alphabetical, for reading: "Dülmen, Nottuln" (never "duelmen")."""
+        return ", ".join(sorted((self.municipalities.label(c) for c in codes if c), key=_sort_key))
+
     def region_of(self, municipality: str) -> str:
         entry = self.by_name["municipalities"].get(municipality)
         return entry.extra["region"] if entry else ""
