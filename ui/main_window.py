@@ -8,6 +8,7 @@ import ctypes
 import errno
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
@@ -28,6 +29,7 @@ from app.casemanager.casework import Casework
 from app.core import stores
 from app.core.messages import describe
 from app.core.stores import EncryptedStore
+from app.core.validation import ValidationError
 from app.core.version import __version__
 from ui.jobs import run_job
 from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
@@ -151,6 +153,9 @@ class MainWindow(QMainWindow):
         self.privacy_action.toggled.connect(self.cases.model.set_hide_names)
         self.backup_action = QAction(self.tr("Sicherung &erstellen …"), self)
         self.backup_action.triggered.connect(lambda: self.backup())
+        self.undo_action = QAction(self.tr("&Rückgängig"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
         self.about_action = QAction(self.tr("Über Fallakte"), self)
         self.about_action.triggered.connect(self.show_about)
         self.progress = QProgressBar()
@@ -161,6 +166,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.backup_action)
         menu.addAction(self.lock_action)
         menu.addAction(self.privacy_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.aboutToShow.connect(self._name_undo)
         self.menuBar().addMenu(self.tr("&Hilfe")).addAction(self.about_action)
         for index, (_, page) in enumerate(self.pages):
             action = QAction(self)
@@ -189,6 +197,32 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         self.navigation.setCurrentRow(1)
         self.cases.show_person(person_id)
+
+    def _name_undo(self) -> None:
+        step = self.cw.undo_stack.peek()
+        self.undo_action.setText(self.tr("&Rückgängig: {what}").format(what=step.what) if step
+                                 else self.tr("&Rückgängig"))
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back the newest correction since unlocking, and show where it was."""
+        try:
+            step = self.cw.undo()
+        except ValidationError as exc:
+            self.statusBar().showMessage(exc.message, 10_000)
+            return
+        page = {"time_entry": self.time, "info_event": self.events, "observation": self.observations}.get(
+            step.kind.table)
+        if page is not None:
+            self.navigation.setCurrentRow(self.stack.indexOf(page))
+            if page is self.time:
+                self.time.show_week_of(date.fromisoformat((step.before or step.after)["row"]["date"]))
+            page.refresh()
+        elif step.person_id is not None:
+            self.open_person(step.person_id)
+            self.cases.case_view.show_records(step.kind.table)
+        self.cases.model.refresh()
+        self.today.refresh()
+        self.statusBar().showMessage(self.tr("Rückgängig gemacht: {what}").format(what=step.what), 10_000)
 
     def backup(self, folder: Path | None = None) -> None:
         """Write a verified backup into a folder (asked for when not given), off the UI thread."""
@@ -237,8 +271,9 @@ class MainWindow(QMainWindow):
         self.cases.model.clear()
         self.cases.case_view.clear()
         self.today.model.set_items([])
-        for table in (self.time.table, self.events.table, self.observations.table):
+        for table in (self.time.table, self.time.entries, self.events.table, self.observations.table):
             table.setRowCount(0)
+        self.cw.undo_stack.clear()
         self.cases.search.clear()
 
     def about_text(self) -> str:
