@@ -201,17 +201,20 @@ def test_a_consent_correction_that_would_uncover_recorded_contacts_is_refused_in
     person_id, case_id = person_with_case(cw, opened="2026-02-01")
     cw.add_contact(case_id, Contact("2026-03-02", 45, "hausbesuch", ["aufenthalt"]))
     view = case_view(qtbot, cw, person_id, 6)
+    refused = []
 
     def later(dialog):
         assert dialog.values() == {"purpose": "fallarbeit", "given_on": "01.02.2026"}
         fill(dialog, given_on="05.03.2026")
         dialog.try_save()
         assert dialog.isVisible() and "(1 Fall, 1 Kontakt)" in dialog.error.text()
+        refused.append(dialog.error.text())
         dialog.reject()
 
     on_next_dialog(qtbot, later)
     double_click(qtbot, view.consents, 0)
     check_dialogs()
+    assert refused
     assert cells(view.consents) == [["Fallarbeit", "01.02.2026", ""]]
 
 
