@@ -444,19 +444,19 @@ class Casework:
     def _settle_consent(self, row: dict, exists: bool) -> None:
         """Every case opening and contact needs a consent to casework on its day, every referral that
         passed data on a consent to that partner; a correction must leave them covered."""
-        covered = ("SELECT 1 FROM consent k WHERE k.person_id = s.person_id AND k.purpose = '{purpose}' {partner}"
-                   "AND k.given_on <= {day} AND (k.withdrawn_on IS NULL OR k.withdrawn_on >= {day})")
-        casework = covered.format(purpose="fallarbeit", partner="", day="{day}")
-        queries = (
-            ("SELECT count(*) FROM support_case s WHERE s.person_id = ? AND NOT EXISTS ("
-             + casework.format(day="s.opened_on") + ")", tr("{n} Fall"), tr("{n} Fälle")),
-            ("SELECT count(*) FROM contact c JOIN support_case s ON s.id = c.case_id WHERE s.person_id = ? "
-             "AND NOT EXISTS (" + casework.format(day="c.date") + ")", tr("{n} Kontakt"), tr("{n} Kontakte")),
-            ("SELECT count(*) FROM referral r JOIN support_case s ON s.id = r.case_id WHERE s.person_id = ? "
-             "AND r.discloses_data = 1 AND NOT EXISTS ("
-             + covered.format(purpose="weitergabe", partner="AND k.partner = r.partner ", day="r.date") + ")",
-             tr("{n} Verweisung mit Datenweitergabe"), tr("{n} Verweisungen mit Datenweitergabe")),
-        )
+        def covered(purpose: str, day: str, partner: str = "") -> str:
+            return (f"SELECT 1 FROM consent k WHERE k.person_id = s.person_id AND k.purpose = '{purpose}' {partner}"
+                    f"AND k.given_on <= {day} AND (k.withdrawn_on IS NULL OR k.withdrawn_on >= {day})")
+
+        cases = ("SELECT count(*) FROM support_case s WHERE s.person_id = ? "
+                 f"AND NOT EXISTS ({covered('fallarbeit', 's.opened_on')})")
+        contacts = ("SELECT count(*) FROM contact c JOIN support_case s ON s.id = c.case_id WHERE s.person_id = ? "
+                    f"AND NOT EXISTS ({covered('fallarbeit', 'c.date')})")
+        disclosures = ("SELECT count(*) FROM referral r JOIN support_case s ON s.id = r.case_id WHERE s.person_id = ? "
+                       "AND r.discloses_data = 1 "
+                       f"AND NOT EXISTS ({covered('weitergabe', 'r.date', 'AND k.partner = r.partner ')})")
+        queries = ((cases, tr("{n} Fall"), tr("{n} Fälle")), (contacts, tr("{n} Kontakt"), tr("{n} Kontakte")),
+                   (disclosures, tr("{n} Verweisung mit Datenweitergabe"), tr("{n} Verweisungen mit Datenweitergabe")))
         uncovered = [_counted(n, one, many) for sql, one, many in queries
                      if (n := self.conn.execute(sql, (row["person_id"],)).fetchone()[0])]
         if uncovered:
