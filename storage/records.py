@@ -9,7 +9,7 @@ import contextlib
 
 TABLES = frozenset({
     "person", "residence_status", "support_case", "case_phase", "goal", "contact", "contact_topic",
-    "referral", "consent", "short_intervention", "time_entry", "info_event", "observation",
+    "referral", "consent", "short_intervention", "time_entry", "info_event", "observation", "case_intensity",
 })
 
 
@@ -28,6 +28,18 @@ def insert(conn, table: str, **values) -> int:
 def update(conn, table: str, record_id: int, **values) -> None:
     assignments = ", ".join(f"{column} = ?" for column in values)
     conn.execute(f"UPDATE {_table(table)} SET {assignments} WHERE id = ?", (*values.values(), record_id))
+
+
+def delete(conn, table: str, record_id: int) -> None:
+    """Remove one record; what refers to it goes with it (ON DELETE CASCADE)."""
+    conn.execute(f"DELETE FROM {_table(table)} WHERE id = ?", (record_id,))
+
+
+def fetch_where(conn, table: str, column: str, value) -> list[dict]:
+    """Every row of ``table`` whose ``column`` (a name from the code) equals ``value``."""
+    if not column.isidentifier():
+        raise ValueError(f"bad column {column!r}")
+    return fetch_all(conn, f"SELECT * FROM {_table(table)} WHERE {column} = ?", (value,))
 
 
 def fetch(conn, table: str, record_id: int) -> dict | None:

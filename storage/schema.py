@@ -233,7 +233,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             released_at TEXT NOT NULL
         ) STRICT;
     """),
-    Migration(7, "Wiedervorlage: an item of Heute put back until a date (no personal data: kind, record id, date)", """
+    Migration(7, "corrections: a case's intensity as a dated history (the case keeps its current intensity); "
+                 "every existing case starts with the intensity it has, from its opening day", """
+        CREATE TABLE case_intensity (
+            id        INTEGER PRIMARY KEY,
+            case_id   INTEGER NOT NULL REFERENCES support_case(id) ON DELETE CASCADE,
+            intensity TEXT NOT NULL,
+            since     TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX case_intensity_case ON case_intensity(case_id, since);
+        INSERT INTO case_intensity (case_id, intensity, since) SELECT id, intensity, opened_on FROM support_case;
+    """),
+    Migration(8, "Wiedervorlage: an item of Heute put back until a date (no personal data: kind, record id, date)", """
         CREATE TABLE wiedervorlage (
             kind      TEXT NOT NULL,           -- chancen | goal | referral_answer | follow_up | retention
             record_id INTEGER NOT NULL,

@@ -58,3 +58,20 @@ def test_a_ki_store_from_before_the_reports_keeps_its_key_and_devices(tmp_path):
         assert store.schema_version == schema.KI_STORE.latest == 4
         assert registry.public_key(store.conn).fingerprint == key.fingerprint
         assert store.conn.execute("SELECT count(*) FROM setting").fetchone() == (0,)
+
+
+def test_a_case_from_before_the_intensity_history_starts_it_with_its_intensity_at_opening(casefile_path):
+    cf, _ = EncryptedStore.create(casefile_path, PASSPHRASE, schema_version=6)
+    with cf.transaction():
+        cf.conn.execute("INSERT INTO person (id, case_number, family_name, given_names, created_at) "
+                        "VALUES (1, 'F-2026-00001', 'Haddad', 'Rania', '2026-01-05')")
+        cf.conn.execute("INSERT INTO support_case (id, person_id, opened_on, intensity) "
+                        "VALUES (7, 1, '2026-01-10', 'intensiv')")
+    cf.close()
+    with EncryptedStore.open(casefile_path, PASSPHRASE) as cf:
+        from app.casemanager.casework import Casework
+
+        cw = Casework(cf)
+        assert [(i["since"], i["intensity"]) for i in cw.intensities(7)] == [("2026-01-10", "intensiv")]
+        cw.update_intensity(cw.intensities(7)[0]["id"], "prozess", "2026-01-10")
+        assert cw.cases_of(1)[0]["intensity"] == "prozess"

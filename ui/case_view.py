@@ -1,5 +1,6 @@
 """One person's case: person, residence status with the § 104c window, the case and its phases,
-goals, contacts, referrals and consent. Every change goes through a FormDialog and a use case."""
+goals, contacts, referrals and consent. Every change goes through a FormDialog and a use case; a
+row opens for correction on double-click or Enter, and right-click or the Menu key offers the rest."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager.casework import Casework, Contact, Person, Referral
+from app.casemanager.casework import Casework, Contact, Person, Referral, record_name
 from app.casemanager.chancen import ChancenWindow
-from ui.forms import Field, FormDialog, format_date
-from ui.widgets import choices, fill_table, make_table
+from app.core.validation import ValidationError
+from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date
+from ui.widgets import RowActions, choices, fill_table, make_table
 
 
 class ChancenTimeline(QWidget):
@@ -71,6 +73,9 @@ class ChancenTimeline(QWidget):
             painter.drawLine(int(x), int(bar.top()) - 3, int(x), int(bar.bottom()) + 3)
 
 
+TAB_OF = {"residence_status": 1, "case_intensity": 2, "goal": 3, "contact": 4, "referral": 5, "consent": 6}
+
+
 class CaseView(QWidget):
     changed = Signal()
     back = Signal()
@@ -79,6 +84,7 @@ class CaseView(QWidget):
         super().__init__()
         self.cw = cw
         self.person_id: int | None = None
+        self.rows: dict[str, list[dict]] = {}   # table -> the records behind the rows shown
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Person"))
         back = QPushButton(self.tr("← Zur Liste"))
@@ -95,10 +101,22 @@ class CaseView(QWidget):
         self.timeline = ChancenTimeline()
         self.case_info = QLabel()
         self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
+        self.intensities = make_table([self.tr("Seit"), self.tr("Intensität")])
         self.goals = make_table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand")])
         self.contacts = make_table([self.tr("Datum"), self.tr("Minuten"), self.tr("Art"), self.tr("Themen"), self.tr("Notiz")])
-        self.referrals = make_table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Nachfassen")])
+        self.referrals = make_table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Ergebnis"),
+                                     self.tr("Nachfassen")])
         self.consents = make_table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
+        for table, name in ((self.statuses, self.tr("Aufenthaltsstatus")), (self.phases, self.tr("Phasen")),
+                            (self.intensities, self.tr("Intensität")), (self.goals, self.tr("Ziele")),
+                            (self.contacts, self.tr("Kontakte")), (self.referrals, self.tr("Verweisungen")),
+                            (self.consents, self.tr("Einwilligungen"))):
+            table.setAccessibleName(name)
+        history = QWidget()
+        side_by_side = QHBoxLayout(history)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
+        side_by_side.addWidget(self.phases)
+        side_by_side.addWidget(self.intensities)
 
         self.tabs.addTab(self._section(self.person_info, [(self.tr("Person &bearbeiten"), self.edit_person),
                                                           (self.tr("&Auskunft exportieren (Art. 15 DSGVO)"),
@@ -107,9 +125,10 @@ class CaseView(QWidget):
                          self.tr("Person"))
         self.tabs.addTab(self._section(self.statuses, [(self.tr("&Status erfassen"), self.add_status)], self.timeline),
                          self.tr("Aufenthalt"))
-        self.tabs.addTab(self._section(self.phases, [(self.tr("Fall &eröffnen"), self.open_case),
-                                                     (self.tr("&Phase wechseln"), self.change_phase),
-                                                     (self.tr("Fall &abschließen"), self.close_case)], self.case_info),
+        self.tabs.addTab(self._section(history, [(self.tr("Fall &eröffnen"), self.open_case),
+                                                 (self.tr("&Phase wechseln"), self.change_phase),
+                                                 (self.tr("&Intensität ändern"), self.change_intensity),
+                                                 (self.tr("Fall &abschließen"), self.close_case)], self.case_info),
                          self.tr("Fall"))
         self.tabs.addTab(self._section(self.goals, [(self.tr("&Ziel hinzufügen"), self.add_goal)]), self.tr("Ziele"))
         self.tabs.addTab(self._section(self.contacts, [(self.tr("&Kontakt erfassen (Strg+N)"), self.add_contact)]),
@@ -125,6 +144,22 @@ class CaseView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_contact)
+
+        # Double-click or Enter opens a row for correction; right-click or the Menu key offers the rest.
+        edit, delete = self.tr("&Bearbeiten …"), self.tr("&Löschen …")
+        for view, table, actions in (
+                (self.statuses, "residence_status", lambda r: [(edit, lambda: self.edit_status(r))]),
+                (self.intensities, "case_intensity", lambda r: [(edit, lambda: self.edit_intensity(r))]),
+                (self.goals, "goal", lambda r: [(edit, lambda: self.edit_goal(r)),
+                                                (self.tr("&Erreicht"), lambda: self.set_goal_status(r, "erreicht")),
+                                                (self.tr("&Aufgegeben"), lambda: self.set_goal_status(r, "verworfen"))]),
+                (self.contacts, "contact", lambda r: [(edit, lambda: self.edit_contact(r))]),
+                (self.referrals, "referral", lambda r: [(edit, lambda: self.edit_referral(r)),
+                                                        (self.tr("&Antwort erfassen …"), lambda: self.record_answer(r))]),
+                (self.consents, "consent", lambda r: [(edit, lambda: self.edit_consent(r)),
+                                                      (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r))])):
+            RowActions(view, lambda r, actions=actions, table=table: actions(r) + [
+                (delete, lambda: self.delete_record(table, r))])
 
     def _section(self, body: QWidget, actions, top: QWidget | None = None) -> QWidget:
         page = QWidget()
@@ -150,11 +185,18 @@ class CaseView(QWidget):
         self.tabs.setCurrentIndex(self.tab_keys.index(key))
         self.tabs.currentWidget().focusNextChild()   # into the tab's list, so the keyboard goes on from there
 
+    def show_records(self, table: str) -> None:
+        """The tab where records of this kind are listed (after Ctrl+Z took a change back)."""
+        if table in TAB_OF:
+            self.tabs.setCurrentIndex(TAB_OF[table])
+
     def clear(self) -> None:
         self.person_id = None
+        self.rows = {}
         for label in (self.title, self.person_info, self.case_info):
             label.clear()
-        for table in (self.statuses, self.phases, self.goals, self.contacts, self.referrals, self.consents):
+        for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
+                      self.consents):
             table.setRowCount(0)
         self.timeline.set_window(None, date.today())
 
@@ -166,6 +208,8 @@ class CaseView(QWidget):
         return cases[-1] if cases else None
 
     def refresh(self) -> None:
+        if self.person_id is None:
+            return
         cw, cat, pid = self.cw, self.cw.cat, self.person_id
         p = cw.person(pid)
         self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
@@ -175,9 +219,10 @@ class CaseView(QWidget):
             (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Telefon"), p.phone or "–"),
             (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
             (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
+        rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid)}
         fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
-                               format_date(s["applied_on"]), format_date(s["decided_on"])]
-                              for s in cw.status_history(pid)])
+                                    format_date(s["applied_on"]), format_date(s["decided_on"])]
+                                   for s in rows["residence_status"]])
         self.timeline.set_window(cw.chancen_window(pid), cw.today())
         case = self.latest_case()
         if case:
@@ -185,33 +230,59 @@ class CaseView(QWidget):
                 d=format_date(case["closed_on"]))
             self.case_info.setText(self.tr("Fall vom {d}, {intensity}, {state}").format(
                 d=format_date(case["opened_on"]), intensity=cat.intensities.label(case["intensity"]), state=state))
-            fill_table(self.phases, [[format_date(ph["since"]), cat.phases.label(ph["phase"])] for ph in cw.phases(case["id"])])
+            rows.update(case_intensity=cw.intensities(case["id"]), goal=cw.goals(case["id"]),
+                        contact=list(reversed(cw.contacts(case["id"]))), referral=cw.referrals(case["id"]))
+            fill_table(self.phases, [[format_date(ph["since"]), cat.phases.label(ph["phase"])]
+                                     for ph in cw.phases(case["id"])])
+            fill_table(self.intensities, [[format_date(i["since"]), cat.intensities.label(i["intensity"])]
+                                          for i in rows["case_intensity"]])
             fill_table(self.goals, [[g["text"], cat.topics.label(g["life_area"]), format_date(g["target_date"]),
-                                cat.goal_status.label(g["status"])] for g in cw.goals(case["id"])])
+                                     cat.goal_status.label(g["status"])] for g in rows["goal"]])
             fill_table(self.contacts, [[format_date(c["date"]), c["minutes"], cat.channels.label(c["channel"]),
-                                   ", ".join(cat.topics.label(t) for t in c["topics"]), c["notes"]]
-                                  for c in reversed(cw.contacts(case["id"]))])
+                                        ", ".join(cat.topics.label(t) for t in c["topics"]), c["notes"]]
+                                       for c in rows["contact"]])
             fill_table(self.referrals, [[format_date(r["date"]), cat.partners.label(r["partner"]),
-                                    cat.referral_status.label(r["status"]), format_date(r["follow_up_on"])]
-                                   for r in cw.referrals(case["id"])])
+                                         cat.referral_status.label(r["status"]),
+                                         cat.referral_outcomes.label(r["outcome"]) if r["outcome"] else "",
+                                         format_date(r["follow_up_on"])] for r in rows["referral"]])
         else:
             self.case_info.setText(self.tr("Noch kein Fall eröffnet."))
-            for table in (self.phases, self.goals, self.contacts, self.referrals):
+            for table in (self.phases, self.intensities, self.goals, self.contacts, self.referrals):
                 table.setRowCount(0)
-        self.consent_rows = cw.consents(pid)
-        fill_table(self.consents, [[self.tr("Fallarbeit") if c["purpose"] == "fallarbeit" else
-                                    self.tr("Weitergabe an {p}").format(p=cat.partners.label(c["partner"])),
-                                    format_date(c["given_on"]), format_date(c["withdrawn_on"])]
-                                   for c in self.consent_rows])
+        fill_table(self.consents, [[self._purpose(c["purpose"], c["partner"]), format_date(c["given_on"]),
+                                    format_date(c["withdrawn_on"])] for c in rows["consent"]])
+
+    @property
+    def consent_rows(self) -> list[dict]:
+        return self.rows.get("consent", [])
+
+    def _purpose(self, purpose: str, partner: str | None) -> str:
+        return self.tr("Fallarbeit") if purpose == "fallarbeit" else \
+            self.tr("Weitergabe an {p}").format(p=self.cw.cat.partners.label(partner))
 
     # -- actions -----------------------------------------------------------------------------------
     def _dialog(self, title: str, fields: list[Field], save) -> bool:
-        dialog = FormDialog(title, fields, save, self)
+        return self._ask(FormDialog(title, fields, save, self))
+
+    def _ask(self, dialog: FormDialog) -> bool:
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         if accepted:
             self.refresh()
             self.changed.emit()
         return accepted
+
+    def _run(self, change) -> None:
+        """A change without a form (Erreicht, Aufgegeben): done at once, Ctrl+Z takes it back."""
+        try:
+            change()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Nicht geändert"), exc.message)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def _record(self, table: str, row: int) -> dict:
+        return self.rows[table][row]
 
     def _today(self) -> date:
         return self.cw.today()
@@ -233,7 +304,6 @@ class CaseView(QWidget):
         """Deletion for good (retention over, or consent withdrawn); asks first, names what goes."""
         from app.casemanager.privacy import delete_person
         from app.core.messages import describe
-        from app.core.validation import ValidationError
 
         number = self.cw.person(self.person_id).case_number
         answer = QMessageBox.question(self, self.tr("Alle Daten löschen"), self.tr(
@@ -253,16 +323,35 @@ class CaseView(QWidget):
         self.changed.emit()
         self.back.emit()
 
-    def add_status(self) -> None:
-        cat = self.cw.cat
-        self._dialog(self.tr("Aufenthaltsstatus erfassen"), [
-            Field("status", self.tr("Status"), "choice", choices=choices(cat.residence_status)),
-            Field("since", self.tr("Gültig ab"), "date", self._today()),
-            Field("applied_on", self.tr("Antrag gestellt am"), "date"),
-            Field("decided_on", self.tr("Entschieden am"), "date")],
-            lambda v: self.cw.record_status(self.person_id, v["status"], v["since"], v["applied_on"] or None,
-                                            v["decided_on"] or None))
+    def delete_record(self, table: str, row: int) -> None:
+        """Asks, with the reason for the audit log; Ctrl+Z brings the record back."""
+        record = self._record(table, row)
+        day = record.get("date") or record.get("since") or record.get("given_on")
+        description = self.tr("{record} vom {date}").format(record=record_name(table), date=format_date(day)) \
+            if table != "goal" else self.tr("Ziel »{text}«").format(text=record["text"])
+        self._ask(delete_dialog(record_name(table), description,
+                                lambda reason: self.cw.delete(table, record["id"], reason), self))
 
+    # residence status
+    def _status_fields(self, s: dict | None = None) -> list[Field]:
+        s = s or {"status": None, "since": self._today(), "applied_on": None, "decided_on": None}
+        return [Field("status", self.tr("Status"), "choice", s["status"], choices(self.cw.cat.residence_status)),
+                Field("since", self.tr("Gültig ab"), "date", s["since"]),
+                Field("applied_on", self.tr("Antrag gestellt am"), "date", s["applied_on"]),
+                Field("decided_on", self.tr("Entschieden am"), "date", s["decided_on"])]
+
+    def add_status(self) -> None:
+        self._dialog(self.tr("Aufenthaltsstatus erfassen"), self._status_fields(),
+                     lambda v: self.cw.record_status(self.person_id, v["status"], v["since"], v["applied_on"] or None,
+                                                     v["decided_on"] or None))
+
+    def edit_status(self, row: int) -> None:
+        s = self._record("residence_status", row)
+        self._dialog(self.tr("Aufenthaltsstatus bearbeiten"), self._status_fields(s),
+                     lambda v: self.cw.update_status(s["id"], v["status"], v["since"], v["applied_on"] or None,
+                                                     v["decided_on"] or None, s["note"]))
+
+    # case
     def open_case(self) -> None:
         self._dialog(self.tr("Fall eröffnen"), [
             Field("opened_on", self.tr("Eröffnet am"), "date", self._today()),
@@ -284,6 +373,21 @@ class CaseView(QWidget):
                 Field("since", self.tr("Seit"), "date", self._today())],
                 lambda v: self.cw.change_phase(case["id"], v["phase"], v["since"]))
 
+    def _intensity_fields(self, intensity: str, since) -> list[Field]:
+        return [Field("intensity", self.tr("Intensität"), "choice", intensity, choices(self.cw.cat.intensities)),
+                Field("since", self.tr("Gültig ab"), "date", since)]
+
+    def change_intensity(self) -> None:
+        case = self._require_case()
+        if case:
+            self._dialog(self.tr("Intensität ändern"), self._intensity_fields(case["intensity"], self._today()),
+                         lambda v: self.cw.change_intensity(case["id"], v["intensity"], v["since"]))
+
+    def edit_intensity(self, row: int) -> None:
+        entry = self._record("case_intensity", row)
+        self._dialog(self.tr("Intensität bearbeiten"), self._intensity_fields(entry["intensity"], entry["since"]),
+                     lambda v: self.cw.update_intensity(entry["id"], v["intensity"], v["since"]))
+
     def close_case(self) -> None:
         case = self._require_case()
         if case:
@@ -292,15 +396,43 @@ class CaseView(QWidget):
                 Field("reason", self.tr("Grund"), "choice", choices=choices(self.cw.cat.closure_reasons))],
                 lambda v: self.cw.close_case(case["id"], v["closed_on"], v["reason"]))
 
+    # goals
+    def _goal_fields(self, g: dict | None = None) -> list[Field]:
+        g = g or {"text": "", "life_area": None, "target_date": None, "status": None}
+        return [Field("text", self.tr("Ziel"), default=g["text"]),
+                Field("life_area", self.tr("Lebensbereich"), "choice", g["life_area"], choices(self.cw.cat.topics)),
+                Field("target_date", self.tr("Zieldatum"), "date", g["target_date"]),
+                Field("status", self.tr("Stand"), "choice", g["status"], choices(self.cw.cat.goal_status))]
+
     def add_goal(self) -> None:
         case = self._require_case()
         if case:
-            self._dialog(self.tr("Ziel hinzufügen"), [
-                Field("text", self.tr("Ziel")),
-                Field("life_area", self.tr("Lebensbereich"), "choice", choices=choices(self.cw.cat.topics)),
-                Field("target_date", self.tr("Zieldatum"), "date"),
-                Field("status", self.tr("Stand"), "choice", choices=choices(self.cw.cat.goal_status))],
-                lambda v: self.cw.add_goal(case["id"], v["text"], v["life_area"], v["target_date"] or None, v["status"]))
+            self._dialog(self.tr("Ziel hinzufügen"), self._goal_fields(),
+                         lambda v: self.cw.add_goal(case["id"], v["text"], v["life_area"], v["target_date"] or None,
+                                                    v["status"]))
+
+    def edit_goal(self, row: int) -> None:
+        g = self._record("goal", row)
+        self._dialog(self.tr("Ziel bearbeiten"), self._goal_fields(g),
+                     lambda v: self.cw.update_goal(g["id"], v["text"], v["life_area"], v["target_date"] or None,
+                                                   v["status"]))
+
+    def set_goal_status(self, row: int, status: str) -> None:
+        goal_id = self._record("goal", row)["id"]
+        self._run(lambda: self.cw.set_goal_status(goal_id, status))
+
+    # contacts
+    def _contact_fields(self, c: Contact | None = None) -> list[Field]:
+        cat = self.cw.cat
+        c = c or Contact(self._today(), 30, None, [])
+        return [Field("date", self.tr("Datum"), "date", c.date),
+                Field("minutes", self.tr("Dauer (Minuten)"), "int", c.minutes),
+                Field("channel", self.tr("Kontaktart"), "choice", c.channel, choices(cat.channels)),
+                Field("topics", self.tr("Themen"), "multi", c.topics, choices(cat.topics)),
+                Field("interpreter_language", self.tr("Dolmetschsprache"), default=c.interpreter_language),
+                Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", c.interpreter_minutes),
+                Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", format_amount(c.interpreter_cost)),
+                Field("notes", self.tr("Notiz"), "note", c.notes)]
 
     def add_contact(self) -> None:
         """Keyboard only: Ctrl+N opens, the date is today, Tab moves on, Enter saves."""
@@ -308,46 +440,79 @@ class CaseView(QWidget):
             return
         case = self._require_case(open_only=False)
         if case:
-            cat = self.cw.cat
-            self._dialog(self.tr("Kontakt erfassen"), [
-                Field("date", self.tr("Datum"), "date", self._today()),
-                Field("minutes", self.tr("Dauer (Minuten)"), "int", 30),
-                Field("channel", self.tr("Kontaktart"), "choice", choices=choices(cat.channels)),
-                Field("topics", self.tr("Themen"), "multi", choices=choices(cat.topics)),
-                Field("interpreter_language", self.tr("Dolmetschsprache")),
-                Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", 0),
-                Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", "0"),
-                Field("notes", self.tr("Notiz"), "note")],
-                lambda v: self.cw.add_contact(case["id"], Contact(**v)))
+            self._dialog(self.tr("Kontakt erfassen"), self._contact_fields(),
+                         lambda v: self.cw.add_contact(case["id"], Contact(**v)))
+
+    def edit_contact(self, row: int) -> None:
+        contact_id = self._record("contact", row)["id"]
+        self._dialog(self.tr("Kontakt bearbeiten"), self._contact_fields(self.cw.contact(contact_id)),
+                     lambda v: self.cw.update_contact(contact_id, Contact(**v)))
+
+    # referrals
+    def _referral_fields(self, r: Referral | None = None) -> list[Field]:
+        cat = self.cw.cat
+        r = r or Referral(None, self._today(), False)
+        return [Field("partner", self.tr("Partner"), "choice", r.partner, choices(cat.partners)),
+                Field("date", self.tr("Datum"), "date", r.date),
+                Field("discloses_data", self.tr("Daten werden weitergegeben"), "check", r.discloses_data),
+                Field("status", self.tr("Stand"), "choice", r.status, choices(cat.referral_status)),
+                Field("outcome", self.tr("Ergebnis"), "choice", r.outcome, choices(cat.referral_outcomes), optional=True),
+                Field("follow_up_on", self.tr("Nachfassen am"), "date", r.follow_up_on),
+                Field("note", self.tr("Notiz"), default=r.note)]
+
+    @staticmethod
+    def _referral_from(v: dict) -> Referral:
+        return Referral(v["partner"], v["date"], v["discloses_data"], v["status"], v["outcome"], v["follow_up_on"] or None,
+                        v["note"])
 
     def add_referral(self) -> None:
         case = self._require_case()
         if case:
-            cat = self.cw.cat
-            self._dialog(self.tr("Verweisung erfassen"), [
-                Field("partner", self.tr("Partner"), "choice", choices=choices(cat.partners)),
-                Field("date", self.tr("Datum"), "date", self._today()),
-                Field("discloses_data", self.tr("Daten werden weitergegeben"), "check", False),
-                Field("status", self.tr("Stand"), "choice", choices=choices(cat.referral_status)),
-                Field("follow_up_on", self.tr("Nachfassen am"), "date")],
-                lambda v: self.cw.add_referral(case["id"], Referral(
-                    v["partner"], v["date"], v["discloses_data"], v["status"], None, v["follow_up_on"] or None)))
+            self._dialog(self.tr("Verweisung erfassen"), self._referral_fields(),
+                         lambda v: self.cw.add_referral(case["id"], self._referral_from(v)))
+
+    def edit_referral(self, row: int) -> None:
+        referral_id = self._record("referral", row)["id"]
+        self._dialog(self.tr("Verweisung bearbeiten"), self._referral_fields(self.cw.referral(referral_id)),
+                     lambda v: self.cw.update_referral(referral_id, self._referral_from(v)))
+
+    def record_answer(self, row: int) -> None:
+        """The partner answered: the new state, the outcome once known, when to follow up."""
+        referral_id = self._record("referral", row)["id"]
+        r, cat = self.cw.referral(referral_id), self.cw.cat
+        answers = [c for c in choices(cat.referral_status) if c[0] != "angefragt"]
+        self._dialog(self.tr("Antwort erfassen"), [
+            Field("status", self.tr("Stand"), "choice", r.status, answers),
+            Field("outcome", self.tr("Ergebnis"), "choice", r.outcome, choices(cat.referral_outcomes), optional=True),
+            Field("follow_up_on", self.tr("Nachfassen am"), "date", r.follow_up_on)],
+            lambda v: self.cw.record_answer(referral_id, v["status"], v["outcome"], v["follow_up_on"] or None))
+
+    # consent
+    def _consent_fields(self, c: dict | None = None) -> list[Field]:
+        purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{code}", self._purpose("weitergabe", code))
+                                                              for code, _ in choices(self.cw.cat.partners)]
+        purpose = (c["purpose"] + (f":{c['partner']}" if c["partner"] else "")) if c else None
+        return [Field("purpose", self.tr("Zweck"), "choice", purpose, purposes),
+                Field("given_on", self.tr("Erteilt am"), "date", c["given_on"] if c else self._today())]
 
     def add_consent(self) -> None:
-        cat = self.cw.cat
-        purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{c}", self.tr("Weitergabe an {p}").format(p=l))
-                                                              for c, l in choices(cat.partners)]
-
         def save(v):
             purpose, _, partner = v["purpose"].partition(":")
             return self.cw.give_consent(self.person_id, purpose, v["given_on"], partner or None)
 
-        self._dialog(self.tr("Einwilligung erfassen"), [
-            Field("purpose", self.tr("Zweck"), "choice", choices=purposes),
-            Field("given_on", self.tr("Erteilt am"), "date", self._today())], save)
+        self._dialog(self.tr("Einwilligung erfassen"), self._consent_fields(), save)
 
-    def withdraw_consent(self) -> None:
-        row = self.consents.currentRow()
+    def edit_consent(self, row: int) -> None:
+        consent = self._record("consent", row)
+
+        def save(v):
+            purpose, _, partner = v["purpose"].partition(":")
+            self.cw.update_consent(consent["id"], purpose, v["given_on"], partner or None)
+
+        self._dialog(self.tr("Einwilligung bearbeiten"), self._consent_fields(consent), save)
+
+    def withdraw_consent(self, row: int | None = None) -> None:
+        row = self.consents.currentRow() if row is None or isinstance(row, bool) else row
         if row < 0:
             self.case_info.setText(self.tr("Bitte zuerst eine Einwilligung auswählen."))
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from PySide6.QtCore import QLocale, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -50,6 +52,31 @@ def format_date(day: date | str | None) -> str:
     return day.isoformat() if QLocale().language() == QLocale.Language.English else day.strftime("%d.%m.%Y")
 
 
+def format_amount(amount: Decimal | str | None) -> str:
+    """Euros as the user writes them: 38,50 in German, 38.50 in English (both are read back)."""
+    try:
+        text = f"{Decimal(str(amount or 0).replace(',', '.')):.2f}"
+    except InvalidOperation:
+        return str(amount)
+    return text if QLocale().language() == QLocale.Language.English else text.replace(".", ",")
+
+
+def delete_dialog(record: str, description: str, delete: Callable[[str], object],
+                  parent: QWidget | None = None) -> FormDialog:
+    """Asks before a record is deleted, and why: the reason, a code from a fixed list, goes into the
+    audit log. ``record`` names the kind (Kontakt), ``description`` the one record (Kontakt vom …)."""
+    from app.casemanager.casework import delete_reasons
+    from app.core.messages import tr
+
+    return FormDialog(
+        tr("{record} löschen").format(record=record),
+        [Field("reason", tr("Grund"), "choice", choices=delete_reasons(), optional=True)],
+        lambda v: delete(v["reason"] or ""), parent,
+        intro=tr("{what} wird gelöscht. Mit Strg+Z lässt sich das gleich wieder rückgängig machen.").format(
+            what=description),
+        save_text=tr("Löschen"))
+
+
 class NoteEdit(QPlainTextEdit):
     """Enter saves the dialog; Shift+Enter starts a new line."""
 
@@ -67,12 +94,15 @@ class NoteEdit(QPlainTextEdit):
 
 class FormDialog(QDialog):
     def __init__(self, title: str, fields: list[Field], save: Callable[[dict], object],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, intro: str = "", save_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.save = save
         self.result_value = None
         self.widgets: dict[str, QWidget] = {}
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
         form = QFormLayout()
         for f in fields:
             widget = self._widget(f)
@@ -81,13 +111,14 @@ class FormDialog(QDialog):
             form.addRow(f.label + ":", widget)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or self.tr("Speichern"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -8,6 +8,7 @@ import ctypes
 import errno
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         self.privacy_action.toggled.connect(self.today.set_hide_names)
         self.backup_action = QAction(self.tr("Sicherung &erstellen …"), self)
         self.backup_action.triggered.connect(lambda: self.backup())
+        self.undo_action = QAction(self.tr("&Rückgängig"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
         self.about_action = QAction(self.tr("Über Fallakte"), self)
         self.about_action.triggered.connect(self.show_about)
         self.handbook_action = QAction(self.tr("&Handbuch"), self)
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.lock_action)
         menu.addAction(self.search_action)
         menu.addAction(self.privacy_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.aboutToShow.connect(self._name_undo)
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self.handbook_action)
         help_menu.addAction(self.about_action)
@@ -231,6 +238,32 @@ class MainWindow(QMainWindow):
         self.cases.show_person(person_id)
         self.cases.case_view.show_tab(tab)
 
+    def _name_undo(self) -> None:
+        step = self.cw.undo_stack.peek()
+        self.undo_action.setText(self.tr("&Rückgängig: {what}").format(what=step.what) if step
+                                 else self.tr("&Rückgängig"))
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back the newest correction since unlocking, and show where it was."""
+        try:
+            step = self.cw.undo()
+        except ValidationError as exc:
+            self.statusBar().showMessage(exc.message, 10_000)
+            return
+        page = {"time_entry": self.time, "info_event": self.events, "observation": self.observations}.get(
+            step.kind.table)
+        if page is not None:
+            self.navigation.setCurrentRow(self.stack.indexOf(page))
+            if page is self.time:
+                self.time.show_week_of(date.fromisoformat((step.before or step.after)["row"]["date"]))
+            page.refresh()
+        elif step.person_id is not None:
+            self.open_person(step.person_id)
+            self.cases.case_view.show_records(step.kind.table)
+        self.cases.model.refresh()
+        self.today.invalidate()
+        self.statusBar().showMessage(self.tr("Rückgängig gemacht: {what}").format(what=step.what), 10_000)
+
     def backup(self, folder: Path | None = None) -> None:
         """Write a verified backup into a folder (asked for when not given), off the UI thread."""
         settings = QSettings()
@@ -278,8 +311,9 @@ class MainWindow(QMainWindow):
         self.cases.model.clear()
         self.cases.case_view.clear()
         self.today.clear()
-        for table in (self.time.table, self.events.table, self.observations.table):
+        for table in (self.time.table, self.time.entries, self.events.table, self.observations.table):
             table.setRowCount(0)
+        self.cw.undo_stack.clear()
         self.cases.search.clear()
 
     def about_text(self) -> str:

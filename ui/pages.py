@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.casemanager import today as heute
-from app.casemanager.casework import Casework, PersonFilter
+from app.casemanager.casework import Casework, PersonFilter, record_name
 from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
 from app.core.messages import plural
 from app.core.validation import ValidationError
 from ui.case_view import CaseView, person_fields, person_from
-from ui.forms import Field, FormDialog, format_date
+from ui.forms import Field, FormDialog, delete_dialog, format_date
 from ui.models import PersonListModel
-from ui.widgets import choices, error_label, fill_table, make_table, show_error
+from ui.widgets import RowActions, choices, error_label, fill_table, make_table, show_error
 
 
 def _view(model) -> QTableView:
@@ -307,8 +307,18 @@ class CasesPage(QWidget):
             self.show_person(dialog.result_value)
 
 
+def _delete(parent: QWidget, sw: SystemWork, table: str, record: dict) -> bool:
+    """Asks, with the reason for the audit log; Ctrl+Z brings the record back."""
+    from app.core.messages import tr
+
+    description = tr("{record} vom {date}").format(record=record_name(table), date=format_date(record["date"]))
+    return delete_dialog(record_name(table), description, lambda reason: sw.delete(table, record["id"], reason),
+                         parent).exec() == FormDialog.DialogCode.Accepted
+
+
 class TimePage(QWidget):
-    """Week view of the time log with the running share of single-case work against 60 %."""
+    """Week view of the time log with the running share of single-case work against 60 %, and the
+    week's entries, each open for correction."""
 
     def __init__(self, cw: Casework) -> None:
         super().__init__()
@@ -319,6 +329,11 @@ class TimePage(QWidget):
         previous, following = QPushButton(self.tr("← Vorwoche")), QPushButton(self.tr("Folgewoche →"))
         add = QPushButton(self.tr("Zeit &erfassen"))
         self.table = make_table([self.tr("Tag"), self.tr("Einzelfall (min)"), self.tr("Systemebene (min)")])
+        self.entries = make_table([self.tr("Datum"), self.tr("Minuten"), self.tr("Tätigkeit"), self.tr("Notiz")])
+        self.entries.setAccessibleName(self.tr("Einträge der Woche"))
+        self.entry_rows: list[dict] = []
+        RowActions(self.entries, lambda row: [(self.tr("&Bearbeiten …"), lambda: self.edit_entry(row)),
+                                              (self.tr("&Löschen …"), lambda: self.delete_entry(row))])
         self.share = QLabel()
         self.share.setAccessibleName(self.tr("Anteil Einzelfall"))
         top = QHBoxLayout()
@@ -328,6 +343,8 @@ class TimePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.share)
+        layout.addWidget(QLabel(self.tr("Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)")))
+        layout.addWidget(self.entries)
         previous.clicked.connect(lambda: self.move(-7))
         following.clicked.connect(lambda: self.move(7))
         add.clicked.connect(self.add_entry)
@@ -337,6 +354,10 @@ class TimePage(QWidget):
         self.monday += timedelta(days=days)
         self.refresh()
 
+    def show_week_of(self, day: date) -> None:
+        self.monday = day - timedelta(days=day.weekday())
+        self.refresh()
+
     def refresh(self) -> None:
         rows = []
         for offset in range(7):
@@ -344,6 +365,9 @@ class TimePage(QWidget):
             split = self.sw.time_split(day, day)
             rows.append([format_date(day), split.individual_minutes, split.system_total])
         fill_table(self.table, rows)
+        self.entry_rows = self.sw.time_entries(self.monday, self.monday + timedelta(days=6))
+        fill_table(self.entries, [[format_date(e["date"]), e["minutes"], self._kind_label(e["kind"]), e["note"]]
+                                  for e in self.entry_rows])
         week = self.sw.time_split(self.monday, self.monday + timedelta(days=6))
         self.week.setText(self.tr("Woche ab {d}").format(d=format_date(self.monday)))
         share = week.individual_share
@@ -351,23 +375,50 @@ class TimePage(QWidget):
             p=round(share * 100) if share is not None else "–", q=round((1 - share) * 100) if share is not None else "–",
             t=round(TARGET_INDIVIDUAL_SHARE * 100), u=round((1 - TARGET_INDIVIDUAL_SHARE) * 100)))
 
+    def _kinds(self) -> list[tuple[str, str]]:
+        return [(INDIVIDUAL, self.tr("Einzelfall (ohne Kontakt)"))] + choices(self.cw.cat.system_work)
+
+    def _kind_label(self, kind: str) -> str:
+        return dict(self._kinds()).get(kind, kind)
+
+    def _fields(self, e: dict | None = None) -> list[Field]:
+        e = e or {"date": self.cw.today(), "minutes": 60, "kind": None, "note": ""}
+        return [Field("on", self.tr("Datum"), "date", e["date"]), Field("minutes", self.tr("Minuten"), "int", e["minutes"]),
+                Field("kind", self.tr("Tätigkeit"), "choice", e["kind"], self._kinds()),
+                Field("note", self.tr("Notiz"), default=e["note"])]
+
     def add_entry(self) -> None:
-        kinds = [(INDIVIDUAL, self.tr("Einzelfall (ohne Kontakt)"))] + choices(self.cw.cat.system_work)
-        dialog = FormDialog(self.tr("Zeit erfassen"), [
-            Field("on", self.tr("Datum"), "date", self.cw.today()), Field("minutes", self.tr("Minuten"), "int", 60),
-            Field("kind", self.tr("Tätigkeit"), "choice", choices=kinds), Field("note", self.tr("Notiz"))],
-            lambda v: self.sw.log_time(**v), self)
+        dialog = FormDialog(self.tr("Zeit erfassen"), self._fields(), lambda v: self.sw.log_time(**v), self)
         if dialog.exec() == FormDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit_entry(self, row: int) -> None:
+        entry = self.entry_rows[row]
+        dialog = FormDialog(self.tr("Zeiteintrag bearbeiten"), self._fields(entry),
+                            lambda v: self.sw.update_time(entry["id"], **v), self)
+        if dialog.exec() == FormDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def delete_entry(self, row: int) -> None:
+        if _delete(self, self.sw, "time_entry", self.entry_rows[row]):
             self.refresh()
 
 
 class RecordsPage(QWidget):
-    """A list of simple records with an "add" form: events, observations."""
+    """A list of simple records (events, observations) with an "add" form; a row opens for correction
+    on double-click or Enter, right-click or the Menu key also offers to delete it.
 
-    def __init__(self, cw: Casework, headers, query, fields, save, add_label) -> None:
+    ``records()`` lists them (dicts with an id), ``cells(record)`` is a row, ``fields(record or None)``
+    the form, ``save(values, record id or None)`` adds or corrects one."""
+
+    def __init__(self, sw: SystemWork, table: str, headers, records, cells, fields, save, add_label) -> None:
         super().__init__()
-        self.cw, self.query, self.fields, self.save = cw, query, fields, save
+        self.sw, self.table_name = sw, table
+        self.records, self.cells, self.fields, self.save = records, cells, fields, save
+        self.rows: list[dict] = []
         self.table = make_table(headers)
+        RowActions(self.table, lambda row: [(self.tr("&Bearbeiten …"), lambda: self.edit(row)),
+                                            (self.tr("&Löschen …"), lambda: self.delete(row))])
         add = QPushButton(add_label)
         add.clicked.connect(self.add)
         layout = QVBoxLayout(self)
@@ -376,40 +427,68 @@ class RecordsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        fill_table(self.table, self.query())
+        self.rows = self.records()
+        fill_table(self.table, [self.cells(r) for r in self.rows])
 
     def add(self) -> None:
-        if FormDialog(self.windowTitle(), self.fields(), self.save, self).exec() == FormDialog.DialogCode.Accepted:
+        dialog = FormDialog(self.windowTitle(), self.fields(None), lambda v: self.save(v, None), self)
+        if dialog.exec() == FormDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit(self, row: int) -> None:
+        record = self.rows[row]
+        dialog = FormDialog(self.tr("{record} bearbeiten").format(record=record_name(self.table_name)),
+                            self.fields(record), lambda v: self.save(v, record["id"]), self)
+        if dialog.exec() == FormDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def delete(self, row: int) -> None:
+        if _delete(self, self.sw, self.table_name, self.rows[row]):
             self.refresh()
 
 
 def events_page(cw: Casework) -> RecordsPage:
     sw, cat = SystemWork(cw), cw.cat
     from app.core.messages import tr
+
+    def fields(e: dict | None) -> list[Field]:
+        e = e or {"date": cw.today(), "municipality": None, "topic": None, "participants": 0, "languages": "",
+                  "interpreters": 0}
+        return [Field("on", tr("Datum"), "date", e["date"]),
+                Field("municipality", tr("Kommune"), "choice", e["municipality"], choices(cat.municipalities)),
+                Field("topic", tr("Thema"), "choice", e["topic"], choices(cat.topics)),
+                Field("participants", tr("Teilnehmende"), "int", e["participants"]),
+                Field("languages", tr("Sprachen"), default=e["languages"]),
+                Field("interpreters", tr("Dolmetschende"), "int", e["interpreters"])]
+
     return RecordsPage(
-        cw, [tr("Datum"), tr("Kommune"), tr("Thema"), tr("Teilnehmende"), tr("Sprachen"), tr("Dolmetschende")],
-        lambda: [[format_date(e["date"]), cat.municipalities.label(e["municipality"]), cat.topics.label(e["topic"]),
-                  e["participants"], e["languages"], e["interpreters"]] for e in sw.events()],
-        lambda: [Field("on", tr("Datum"), "date", cw.today()),
-                 Field("municipality", tr("Kommune"), "choice", choices=choices(cat.municipalities)),
-                 Field("topic", tr("Thema"), "choice", choices=choices(cat.topics)),
-                 Field("participants", tr("Teilnehmende"), "int", 0), Field("languages", tr("Sprachen")),
-                 Field("interpreters", tr("Dolmetschende"), "int", 0)],
-        lambda v: sw.add_event(**v), tr("Veranstaltung &erfassen"))
+        sw, "info_event", [tr("Datum"), tr("Kommune"), tr("Thema"), tr("Teilnehmende"), tr("Sprachen"),
+                           tr("Dolmetschende")],
+        sw.events,
+        lambda e: [format_date(e["date"]), cat.municipalities.label(e["municipality"]), cat.topics.label(e["topic"]),
+                   e["participants"], e["languages"], e["interpreters"]],
+        fields, lambda v, record_id: sw.update_event(record_id, **v) if record_id else sw.add_event(**v),
+        tr("Veranstaltung &erfassen"))
 
 
 def observations_page(cw: Casework) -> RecordsPage:
     sw, cat = SystemWork(cw), cw.cat
     from app.core.messages import tr
+
+    def fields(o: dict | None) -> list[Field]:
+        o = o or {"date": cw.today(), "municipality": None, "category": None, "text": ""}
+        return [Field("on", tr("Datum"), "date", o["date"]),
+                Field("municipality", tr("Kommune"), "choice", o["municipality"], choices(cat.municipalities)),
+                Field("category", tr("Kategorie"), "choice", o["category"], choices(cat.observation_categories)),
+                Field("text", tr("Beobachtung"), "note", o["text"])]
+
     return RecordsPage(
-        cw, [tr("Datum"), tr("Kommune"), tr("Kategorie"), tr("Beobachtung")],
-        lambda: [[format_date(o["date"]), cat.municipalities.label(o["municipality"]),
-                  cat.observation_categories.label(o["category"]), o["text"]] for o in sw.observations()],
-        lambda: [Field("on", tr("Datum"), "date", cw.today()),
-                 Field("municipality", tr("Kommune"), "choice", choices=choices(cat.municipalities)),
-                 Field("category", tr("Kategorie"), "choice", choices=choices(cat.observation_categories)),
-                 Field("text", tr("Beobachtung"), "note")],
-        lambda v: sw.add_observation(**v), tr("Beobachtung &erfassen"))
+        sw, "observation", [tr("Datum"), tr("Kommune"), tr("Kategorie"), tr("Beobachtung")],
+        sw.observations,
+        lambda o: [format_date(o["date"]), cat.municipalities.label(o["municipality"]),
+                   cat.observation_categories.label(o["category"]), o["text"]],
+        fields, lambda v, record_id: sw.update_observation(record_id, **v) if record_id else sw.add_observation(**v),
+        tr("Beobachtung &erfassen"))
 
 
 class SettingsPage(QWidget):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget, QTableWidgetItem
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QTableWidget, QTableWidgetItem
 
 
 def error_label() -> QLabel:
@@ -63,3 +66,52 @@ def fill_table(table: QTableWidget, rows: list[list]) -> None:
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
     table.resizeColumnsToContents()
+
+
+Actions = list[tuple[str, Callable[[], None]]]
+
+
+class RowActions(QObject):
+    """What can be done with a row: double-click or Enter runs the first action (open the record for
+    correction); right-click, the Menu key or Shift+F10 offers them all in a context menu."""
+
+    def __init__(self, view: QAbstractItemView, actions: Callable[[int], Actions]) -> None:
+        super().__init__(view)
+        self.view, self.actions = view, actions
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.show_menu)
+        view.activated.connect(lambda index: self.run_first(index.row()))
+        view.installEventFilter(self)
+
+    def run_first(self, row: int) -> None:
+        choices = self.actions(row)
+        if choices:
+            choices[0][1]()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_Menu or
+                (event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
+            index = self.view.currentIndex()
+            if index.isValid():
+                self.show_menu(self.view.visualRect(index).center())
+            return True
+        return False
+
+    def show_menu(self, pos: QPoint) -> None:
+        """``pos`` in the viewport's coordinates, as Qt reports a right-click."""
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        choices = self.actions(index.row())
+        if not choices:
+            return
+        menu = QMenu(self.view)
+        for label, _ in choices:
+            menu.addAction(label)
+        menu.setDefaultAction(menu.actions()[0])
+        chosen = menu.exec(self.view.viewport().mapToGlobal(pos))
+        if chosen is not None:
+            choices[menu.actions().index(chosen)][1]()
+        menu.deleteLater()

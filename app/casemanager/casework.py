@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Callable, Iterator
 
 from app.casemanager import cellkey, search_text
 from app.casemanager.chancen import ChancenWindow, EligibilityHint, StatusEntry, eligibility_hint, window
+from app.casemanager.undo import Kind, Snapshot, Step, UndoStack
 from app.core import catalogues as catalogue_data
 from app.core.catalogues import Catalogues
 from app.core.messages import tr
@@ -79,6 +80,37 @@ class Settings:
 
 MIN_RETENTION_MONTHS = 24
 
+# A contact's topics go and come back with the contact.
+CHILDREN = {"contact": (("contact_topic", "contact_id"),)}
+
+
+def delete_reasons() -> list[tuple[str, str]]:
+    """Why a record is deleted. The audit log keeps the code (``delete:doppelt``), never free text, so
+    no reason can carry personal data into it."""
+    return [("doppelt", tr("doppelt erfasst")), ("irrtum", tr("irrtümlich erfasst")),
+            ("falsche_person", tr("bei der falschen Person erfasst")), ("sonstiges", tr("anderer Grund"))]
+
+
+def record_name(table: str) -> str:
+    """What a record is called, for titles and for what Ctrl+Z takes back."""
+    return {"contact": tr("Kontakt"), "goal": tr("Ziel"), "referral": tr("Verweisung"), "consent": tr("Einwilligung"),
+            "case_intensity": tr("Intensität"), "residence_status": tr("Aufenthaltsstatus"),
+            "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"),
+            "observation": tr("Systembeobachtung")}[table]
+
+
+def _done(action: str, table: str) -> str:
+    text = {"create": tr("{record} erfasst"), "change": tr("{record} geändert"), "delete": tr("{record} gelöscht")}
+    return text[action].format(record=record_name(table))
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n=n)
+
+
+def _nothing(row: dict, exists: bool) -> None:
+    pass
+
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
@@ -114,13 +146,92 @@ class Casework:
         self.cat = catalogues or catalogue_data.default()
         self.today = today
         self._deferred_index: set[int] | None = None
+        self.undo_stack = UndoStack()
+        self.kinds = {k.table: k for k in (
+            Kind("contact", self._check_contact, self._settle_contact),
+            Kind("goal", self._check_goal, _nothing),
+            Kind("referral", self._check_referral, _nothing),
+            Kind("consent", self._check_consent, self._settle_consent),
+            Kind("case_intensity", self._check_intensity, self._settle_intensity),
+            Kind("residence_status", self._check_status, _nothing),
+        )}
 
     # -- plumbing ----------------------------------------------------------------------------------
     def _write(self):
         return records.atomic(self.conn)
 
-    def _audit(self, action: str, entity: str, record_id: int) -> None:
+    def _audit(self, action: str, entity: str, record_id: int | str, *, undoable: bool = False) -> None:
         audit.append(self.conn, action, entity, record_id)
+        if not undoable:
+            self.undo_stack.clear()   # after a change Ctrl+Z cannot take back, it takes back nothing older
+
+    def _snapshot(self, table: str, record_id: int) -> Snapshot | None:
+        row = records.fetch(self.conn, table, record_id)
+        if row is None:
+            return None
+        return {"row": row, "children": {
+            child: sorted(sorted(r.items()) for r in records.fetch_where(self.conn, child, column, record_id))
+            for child, column in CHILDREN.get(table, ())}}
+
+    def _put_back(self, table: str, snapshot: Snapshot) -> None:
+        records.insert(self.conn, table, **snapshot["row"])
+        for child, rows in snapshot["children"].items():
+            for row in rows:
+                records.insert(self.conn, child, **dict(row))
+
+    def _person_of(self, row: dict) -> int | None:
+        if "person_id" in row:
+            return row["person_id"]
+        case = records.fetch(self.conn, "support_case", row["case_id"]) if "case_id" in row else None
+        return case["person_id"] if case else None
+
+    def _change(self, kind: Kind, action: str, record_id: int | None, write: Callable[[], int | None],
+                reason: str | None = None) -> int:
+        """One write of a correctable record, ``action`` create, change or delete: ``write`` does it,
+        then the rules across records are checked (a ValidationError takes the write back), the audit
+        log notes it and, outside bulk imports, it goes on the undo stack."""
+        recording = self._deferred_index is None
+        before = self._snapshot(kind.table, record_id) if record_id is not None else None
+        exists = action != "delete"
+        with self._write():
+            record_id = write() or record_id
+            after = self._snapshot(kind.table, record_id) if exists and recording else None
+            row = after["row"] if after else records.fetch(self.conn, kind.table, record_id) if exists else before["row"]
+            kind.settle(row, exists)
+            self._audit(action if reason is None else f"{action}:{reason}", kind.table, record_id, undoable=True)
+        if recording:
+            self.undo_stack.push(Step(_done(action, kind.table), kind, record_id, before, after, self._person_of(row)))
+        return record_id
+
+    def delete(self, table: str, record_id: int, reason: str) -> None:
+        """Delete one record for a reason from ``delete_reasons`` (the audit log keeps the reason's code)."""
+        kind = self.kinds[table]
+        self._require(table, record_id)
+        if reason not in {code for code, _ in delete_reasons()}:
+            raise ValidationError("reason", tr("Bitte einen Grund für das Löschen wählen."))
+        self._change(kind, "delete", record_id, lambda: records.delete(self.conn, table, record_id), reason)
+
+    def undo(self) -> Step:
+        """Take back the newest change since unlocking: the record as it was before, checked against
+        the rules as they apply now. Refused (ValidationError) when the record has changed since or
+        the rules no longer allow it; either way the step is used up."""
+        step = self.undo_stack.pop()
+        table = step.kind.table
+        try:
+            with self._write():
+                if self._snapshot(table, step.record_id) != step.after:
+                    raise ValidationError("undo", tr("Der Datensatz wurde seitdem anderweitig geändert."))
+                if step.after is not None:
+                    records.delete(self.conn, table, step.record_id)
+                if step.before is not None:
+                    self._put_back(table, step.before)
+                    step.kind.check(step.before["row"])
+                step.kind.settle((step.before or step.after)["row"], step.before is not None)
+                self._audit("undo", table, step.record_id, undoable=True)
+        except ValidationError as exc:
+            raise ValidationError(exc.field, tr("Das lässt sich nicht rückgängig machen: {reason}")
+                                  .format(reason=exc.message)) from None
+        return step
 
     @contextlib.contextmanager
     def bulk(self) -> Iterator[None]:
@@ -186,10 +297,10 @@ class Casework:
         not_in_future(since, today, "in_germany_since", tr("»In Deutschland seit«"))
         if since and birth and since.year < int(birth[:4]):
             raise ValidationError("in_germany_since", tr("»In Deutschland seit« liegt vor der Geburt."))
-        return dict(family_name=family, given_names=given, municipality=p.municipality, gender=p.gender,
-                    birth_date=birth, nationality=p.nationality.strip(), languages=p.languages.strip(),
-                    address=p.address.strip(), phone=p.phone.strip(), email=p.email.strip(),
-                    accompanied_by=p.accompanied_by.strip(), in_germany_since=_iso(since))
+        return {"family_name": family, "given_names": given, "municipality": p.municipality, "gender": p.gender,
+                    "birth_date": birth, "nationality": p.nationality.strip(), "languages": p.languages.strip(),
+                    "address": p.address.strip(), "phone": p.phone.strip(), "email": p.email.strip(),
+                    "accompanied_by": p.accompanied_by.strip(), "in_germany_since": _iso(since)}
 
     def add_person(self, person: Person) -> int:
         values = self._validated_person(person)
@@ -256,6 +367,22 @@ class Casework:
                       applied_on: str | date | None = None, decided_on: str | date | None = None,
                       note: str = "") -> int:
         self._require("person", person_id)
+        values = self._validated_status(status, since, applied_on, decided_on, note)
+        return self._change(self.kinds["residence_status"], "create", None,
+                            lambda: records.insert(self.conn, "residence_status", person_id=person_id, **values))
+
+    def update_status(self, status_id: int, status: str, since: str | date, applied_on: str | date | None = None,
+                      decided_on: str | date | None = None, note: str = "") -> None:
+        self._require("residence_status", status_id)
+        values = self._validated_status(status, since, applied_on, decided_on, note)
+        self._change(self.kinds["residence_status"], "change", status_id,
+                     lambda: records.update(self.conn, "residence_status", status_id, **values))
+
+    def _check_status(self, row: dict) -> None:
+        self._require("person", row["person_id"])
+        self._validated_status(row["status"], row["since"], row["applied_on"], row["decided_on"], row["note"])
+
+    def _validated_status(self, status, since, applied_on, decided_on, note) -> dict:
         self.cat.residence_status.require(status, "status", tr("Aufenthaltsstatus"))
         today = self.today()
         since_d = parse_date(since, "since", tr("Gültig ab"))
@@ -265,12 +392,8 @@ class Casework:
                                    (decided, "decided_on", tr("Das Entscheidungsdatum"))):
             not_in_future(value, today, name, label)
         not_before(decided, applied, "decided_on", tr("Die Entscheidung"), tr("dem Antrag"))
-        with self._write():
-            status_id = records.insert(self.conn, "residence_status", person_id=person_id, status=status,
-                                       since=since_d.isoformat(), applied_on=_iso(applied),
-                                       decided_on=_iso(decided), note=note.strip())
-            self._audit("create", "residence_status", status_id)
-        return status_id
+        return {"status": status, "since": since_d.isoformat(), "applied_on": _iso(applied), "decided_on": _iso(decided),
+                    "note": (note or "").strip()}
 
     def status_history(self, person_id: int) -> list[dict]:
         return records.fetch_all(self.conn, "SELECT * FROM residence_status WHERE person_id = ? "
@@ -289,6 +412,19 @@ class Casework:
     # -- consent -----------------------------------------------------------------------------------
     def give_consent(self, person_id: int, purpose: str, given_on: str | date, partner: str | None = None) -> int:
         self._require("person", person_id)
+        values = self._validated_consent(purpose, given_on, partner)
+        return self._change(self.kinds["consent"], "create", None,
+                            lambda: records.insert(self.conn, "consent", person_id=person_id, **values))
+
+    def update_consent(self, consent_id: int, purpose: str, given_on: str | date, partner: str | None = None) -> None:
+        """A correction of what was recorded; a consent that no longer holds is withdrawn instead. Refused
+        when recorded casework would lose the consent it rests on."""
+        row = self._require("consent", consent_id)
+        values = self._validated_consent(purpose, given_on, partner, row["withdrawn_on"])
+        self._change(self.kinds["consent"], "change", consent_id,
+                     lambda: records.update(self.conn, "consent", consent_id, **values))
+
+    def _validated_consent(self, purpose, given_on, partner, withdrawn_on: str | None = None) -> dict:
         if purpose not in ("fallarbeit", "weitergabe"):
             raise ValidationError("purpose", tr("Unbekannter Zweck der Einwilligung."))
         if purpose == "weitergabe":
@@ -297,11 +433,37 @@ class Casework:
             partner = None
         given = parse_date(given_on, "given_on", tr("Datum der Einwilligung"))
         not_in_future(given, self.today(), "given_on", tr("Die Einwilligung"))
-        with self._write():
-            consent_id = records.insert(self.conn, "consent", person_id=person_id, purpose=purpose,
-                                        partner=partner, given_on=given.isoformat())
-            self._audit("create", "consent", consent_id)
-        return consent_id
+        if withdrawn_on and given > date.fromisoformat(withdrawn_on):
+            raise ValidationError("given_on", tr("Die Einwilligung darf nicht nach ihrem Widerruf liegen."))
+        return {"purpose": purpose, "partner": partner, "given_on": given.isoformat()}
+
+    def _check_consent(self, row: dict) -> None:
+        self._require("person", row["person_id"])
+        self._validated_consent(row["purpose"], row["given_on"], row["partner"], row["withdrawn_on"])
+
+    def _settle_consent(self, row: dict, exists: bool) -> None:
+        """Every case opening and contact needs a consent to casework on its day, every referral that
+        passed data on a consent to that partner; a correction must leave them covered."""
+        def covered(purpose: str, day: str, partner: str = "") -> str:
+            return (f"SELECT 1 FROM consent k WHERE k.person_id = s.person_id AND k.purpose = '{purpose}' {partner}"
+                    f"AND k.given_on <= {day} AND (k.withdrawn_on IS NULL OR k.withdrawn_on >= {day})")
+
+        cases = ("SELECT count(*) FROM support_case s WHERE s.person_id = ? "
+                 f"AND NOT EXISTS ({covered('fallarbeit', 's.opened_on')})")
+        contacts = ("SELECT count(*) FROM contact c JOIN support_case s ON s.id = c.case_id WHERE s.person_id = ? "
+                    f"AND NOT EXISTS ({covered('fallarbeit', 'c.date')})")
+        disclosures = ("SELECT count(*) FROM referral r JOIN support_case s ON s.id = r.case_id WHERE s.person_id = ? "
+                       "AND r.discloses_data = 1 "
+                       f"AND NOT EXISTS ({covered('weitergabe', 'r.date', 'AND k.partner = r.partner ')})")
+        queries = ((cases, tr("{n} Fall"), tr("{n} Fälle")), (contacts, tr("{n} Kontakt"), tr("{n} Kontakte")),
+                   (disclosures, tr("{n} Verweisung mit Datenweitergabe"), tr("{n} Verweisungen mit Datenweitergabe")))
+        uncovered = [_counted(n, one, many) for sql, one, many in queries
+                     if (n := self.conn.execute(sql, (row["person_id"],)).fetchone()[0])]
+        if uncovered:
+            message = (tr("So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).") if exists else
+                       tr("Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht "
+                          "werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen."))
+            raise ValidationError("given_on", message.format(records=", ".join(uncovered)))
 
     def withdraw_consent(self, consent_id: int, withdrawn_on: str | date) -> None:
         """Withdrawal takes effect from its date; what was done before stays lawful (Art. 7(3) DSGVO).
@@ -357,6 +519,7 @@ class Casework:
             case_id = records.insert(self.conn, "support_case", person_id=person_id,
                                      opened_on=opened.isoformat(), intensity=intensity)
             records.insert(self.conn, "case_phase", case_id=case_id, phase="zugang", since=opened.isoformat())
+            records.insert(self.conn, "case_intensity", case_id=case_id, intensity=intensity, since=opened.isoformat())
             self._audit("create", "support_case", case_id)
         return case_id
 
@@ -384,12 +547,49 @@ class Casework:
             records.insert(self.conn, "case_phase", case_id=case_id, phase=phase, since=since_d.isoformat())
             self._audit("change", "support_case", case_id)
 
-    def change_intensity(self, case_id: int, intensity: str) -> None:
-        self._open_case_row(case_id)
+    # -- intensity: a dated history; the case row keeps the current one for lists and filters ------
+    def intensities(self, case_id: int) -> list[dict]:
+        return records.fetch_all(self.conn, "SELECT id, case_id, intensity, since FROM case_intensity "
+                                 "WHERE case_id = ? ORDER BY since, id", (case_id,))
+
+    def change_intensity(self, case_id: int, intensity: str, since: str | date) -> int:
+        """From ``since`` on, the open case is worked with another intensity (Kurzintervention,
+        Prozessbegleitung, intensives Case Management); the months before keep the earlier one."""
+        case = self._open_case_row(case_id)
+        values = self._validated_intensity(case, intensity, since)
+        not_before(date.fromisoformat(values["since"]), date.fromisoformat(self.intensities(case_id)[-1]["since"]),
+                   "since", tr("Der Wechsel der Intensität"), tr("dem letzten Wechsel"))
+        if intensity == case["intensity"]:
+            raise ValidationError("intensity", tr("Der Fall hat bereits diese Intensität."))
+        return self._change(self.kinds["case_intensity"], "create", None,
+                            lambda: records.insert(self.conn, "case_intensity", case_id=case_id, **values))
+
+    def update_intensity(self, entry_id: int, intensity: str, since: str | date) -> None:
+        row = self._require("case_intensity", entry_id)
+        values = self._validated_intensity(self._require("support_case", row["case_id"]), intensity, since)
+        self._change(self.kinds["case_intensity"], "change", entry_id,
+                     lambda: records.update(self.conn, "case_intensity", entry_id, **values))
+
+    def _validated_intensity(self, case: dict, intensity: str, since) -> dict:
         self.cat.intensities.require(intensity, "intensity", tr("Intensität"))
-        with self._write():
-            records.update(self.conn, "support_case", case_id, intensity=intensity)
-            self._audit("change", "support_case", case_id)
+        since_d = parse_date(since, "since", tr("Gültig ab"))
+        not_in_future(since_d, self.today(), "since", tr("Der Wechsel der Intensität"))
+        not_before(since_d, date.fromisoformat(case["opened_on"]), "since", tr("Der Wechsel der Intensität"),
+                   tr("der Eröffnung des Falls"))
+        if case["closed_on"] and since_d > date.fromisoformat(case["closed_on"]):
+            raise ValidationError("since", tr("Der Wechsel der Intensität liegt nach dem Abschluss des Falls."))
+        return {"intensity": intensity, "since": since_d.isoformat()}
+
+    def _check_intensity(self, row: dict) -> None:
+        self._validated_intensity(self._require("support_case", row["case_id"]), row["intensity"], row["since"])
+
+    def _settle_intensity(self, row: dict, exists: bool) -> None:
+        case = self._require("support_case", row["case_id"])
+        history = self.intensities(case["id"])
+        if not history or history[0]["since"] != case["opened_on"]:
+            raise ValidationError("since", tr("Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber "
+                                              "nicht löschen oder auf ein anderes Datum legen."))
+        records.update(self.conn, "support_case", case["id"], intensity=history[-1]["intensity"])
 
     def close_case(self, case_id: int, closed_on: str | date, reason: str) -> None:
         case = self._open_case_row(case_id)
@@ -412,30 +612,81 @@ class Casework:
                  status: str = "offen") -> int:
         self._open_case_row(case_id)
         values = self._validated_goal(text, life_area, target_date, status)
-        with self._write():
-            goal_id = records.insert(self.conn, "goal", case_id=case_id, **values)
-            self._audit("create", "goal", goal_id)
-        return goal_id
+        return self._change(self.kinds["goal"], "create", None,
+                            lambda: records.insert(self.conn, "goal", case_id=case_id, **values))
 
     def update_goal(self, goal_id: int, text: str, life_area: str, target_date: str | date | None, status: str) -> None:
+        """Also after the case closed: the support plan's outcome is often noted at the end."""
         self._require("goal", goal_id)
         values = self._validated_goal(text, life_area, target_date, status)
-        with self._write():
-            records.update(self.conn, "goal", goal_id, **values)
-            self._audit("change", "goal", goal_id)
+        self._change(self.kinds["goal"], "change", goal_id, lambda: records.update(self.conn, "goal", goal_id, **values))
+
+    def set_goal_status(self, goal_id: int, status: str) -> None:
+        """Erreicht, aufgegeben, …: the goal's state alone."""
+        goal = self.goal(goal_id)
+        self.update_goal(goal_id, goal["text"], goal["life_area"], goal["target_date"], status)
+
+    def goal(self, goal_id: int) -> dict:
+        return self._require("goal", goal_id)
+
+    def _check_goal(self, row: dict) -> None:
+        self._require("support_case", row["case_id"])
+        self._validated_goal(row["text"], row["life_area"], row["target_date"], row["status"])
 
     def _validated_goal(self, text, life_area, target_date, status) -> dict:
-        return dict(text=required_text(text, "text", tr("Das Ziel")),
-                    life_area=self.cat.topics.require(life_area, "life_area", tr("Lebensbereich")),
-                    target_date=_iso(parse_date(target_date, "target_date", tr("Zieldatum"), required=False)),
-                    status=self.cat.goal_status.require(status, "status", tr("Stand des Ziels")))
+        return {"text": required_text(text, "text", tr("Das Ziel")),
+                    "life_area": self.cat.topics.require(life_area, "life_area", tr("Lebensbereich")),
+                    "target_date": _iso(parse_date(target_date, "target_date", tr("Zieldatum"), required=False)),
+                    "status": self.cat.goal_status.require(status, "status", tr("Stand des Ziels"))}
 
     def goals(self, case_id: int) -> list[dict]:
         return records.fetch_all(self.conn, "SELECT * FROM goal WHERE case_id = ? ORDER BY id", (case_id,))
 
     # -- contacts ----------------------------------------------------------------------------------
     def add_contact(self, case_id: int, contact: Contact) -> int:
+        """Also on a closed case, within its open period: contacts are often recorded late."""
         case = self._require("support_case", case_id)
+        values, topics = self._validated_contact(case, contact)
+
+        def write() -> int:
+            contact_id = records.insert(self.conn, "contact", case_id=case_id, **values)
+            for topic in topics:
+                records.insert(self.conn, "contact_topic", contact_id=contact_id, topic=topic)
+            return contact_id
+
+        return self._change(self.kinds["contact"], "create", None, write)
+
+    def update_contact(self, contact_id: int, contact: Contact) -> None:
+        row = self._require("contact", contact_id)
+        values, topics = self._validated_contact(self._require("support_case", row["case_id"]), contact)
+
+        def write() -> None:
+            records.update(self.conn, "contact", contact_id, **values)
+            self.conn.execute("DELETE FROM contact_topic WHERE contact_id = ?", (contact_id,))
+            for topic in topics:
+                records.insert(self.conn, "contact_topic", contact_id=contact_id, topic=topic)
+
+        self._change(self.kinds["contact"], "change", contact_id, write)
+
+    def contact(self, contact_id: int) -> Contact:
+        """A recorded contact as the form shows it."""
+        row = self._require("contact", contact_id)
+        topics = [t for (t,) in self.conn.execute("SELECT topic FROM contact_topic WHERE contact_id = ? ORDER BY topic",
+                                                  (contact_id,))]
+        return Contact(date=row["date"], minutes=row["minutes"], channel=row["channel"], topics=topics,
+                       notes=row["notes"], interpreter_language=row["interpreter_language"],
+                       interpreter_minutes=row["interpreter_minutes"],
+                       interpreter_cost=(Decimal(row["interpreter_cost_cents"]) / 100).quantize(Decimal("0.01")))
+
+    def _check_contact(self, row: dict) -> None:
+        self._validated_contact(self._require("support_case", row["case_id"]), self.contact(row["id"]))
+
+    def _settle_contact(self, row: dict, exists: bool) -> None:
+        person_id = self._person_of(row)
+        if person_id is not None:
+            self._reindex(person_id)   # the notes are searchable
+
+    def _validated_contact(self, case: dict, contact: Contact) -> tuple[dict, list[str]]:
         on = parse_date(contact.date, "date", tr("Datum des Kontakts"))
         not_in_future(on, self.today(), "date", tr("Der Kontakt"))
         not_before(on, date.fromisoformat(case["opened_on"]), "date", tr("Der Kontakt"), tr("der Eröffnung des Falls"))
@@ -458,17 +709,9 @@ class Casework:
             raise ValidationError("interpreter_language", tr("Bitte die Sprache der Dolmetschung angeben."))
         if not self.has_consent(case["person_id"], "fallarbeit", on):
             raise ValidationError("consent", tr("Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor."))
-        with self._write():
-            contact_id = records.insert(self.conn, "contact", case_id=case_id, date=on.isoformat(), minutes=minutes,
-                                        channel=contact.channel, interpreter_language=language,
-                                        interpreter_minutes=interp_minutes, interpreter_cost_cents=cost,
-                                        notes=contact.notes.strip())
-            for topic in sorted(set(contact.topics)):
-                records.insert(self.conn, "contact_topic", contact_id=contact_id, topic=topic)
-            self._audit("create", "contact", contact_id)
-            if contact.notes.strip():
-                self._reindex(case["person_id"])
-        return contact_id
+        return ({"date": on.isoformat(), "minutes": minutes, "channel": contact.channel, "interpreter_language": language,
+                     "interpreter_minutes": interp_minutes, "interpreter_cost_cents": cost, "notes": (contact.notes or "").strip()},
+                sorted(set(contact.topics)))
 
     def contacts(self, case_id: int) -> list[dict]:
         rows = records.fetch_all(self.conn, "SELECT * FROM contact WHERE case_id = ? ORDER BY date, id", (case_id,))
@@ -480,41 +723,56 @@ class Casework:
     # -- referrals ---------------------------------------------------------------------------------
     def add_referral(self, case_id: int, referral: Referral) -> int:
         case = self._open_case_row(case_id)
-        values = self._validated_referral(referral, date.fromisoformat(case["opened_on"]))
-        on = date.fromisoformat(values["date"])
-        if referral.discloses_data and not self.has_consent(case["person_id"], "weitergabe", on, referral.partner):
-            raise ConsentRequired("consent", tr(
-                "Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung "
-                "erfassen oder ohne Datenweitergabe verweisen.").format(partner=self.cat.partners.label(referral.partner)))
-        with self._write():
-            referral_id = records.insert(self.conn, "referral", case_id=case_id, **values)
-            self._audit("create", "referral", referral_id)
-        return referral_id
+        values = self._validated_referral(referral, case)
+        return self._change(self.kinds["referral"], "create", None,
+                            lambda: records.insert(self.conn, "referral", case_id=case_id, **values))
 
-    def update_referral(self, referral_id: int, status: str, outcome: str | None = None,
-                        follow_up_on: str | date | None = None) -> None:
+    def update_referral(self, referral_id: int, referral: Referral) -> None:
+        """A correction of everything recorded about the referral, also after the case closed."""
         row = self._require("referral", referral_id)
-        self.cat.referral_status.require(status, "status", tr("Stand der Verweisung"))
-        if outcome is not None:
-            self.cat.referral_outcomes.require(outcome, "outcome", tr("Ergebnis der Verweisung"))
-        follow = parse_date(follow_up_on, "follow_up_on", tr("Nachfassen am"), required=False)
-        not_before(follow, date.fromisoformat(row["date"]), "follow_up_on", tr("Das Nachfassen"), tr("der Verweisung"))
-        with self._write():
-            records.update(self.conn, "referral", referral_id, status=status, outcome=outcome, follow_up_on=_iso(follow))
-            self._audit("change", "referral", referral_id)
+        values = self._validated_referral(referral, self._require("support_case", row["case_id"]))
+        self._change(self.kinds["referral"], "change", referral_id,
+                     lambda: records.update(self.conn, "referral", referral_id, **values))
 
-    def _validated_referral(self, r: Referral, opened: date) -> dict:
+    def record_answer(self, referral_id: int, status: str, outcome: str | None = None,
+                      follow_up_on: str | date | None = None) -> None:
+        """The partner answered: the new state, the outcome once known, and when to follow up."""
+        if status == "angefragt":
+            raise ValidationError("status", tr("Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte "
+                                               "den neuen Stand wählen."))
+        current = self.referral(referral_id)
+        self.update_referral(referral_id, replace(current, status=status, outcome=outcome or None,
+                                                  follow_up_on=follow_up_on or None))
+
+    def referral(self, referral_id: int) -> Referral:
+        row = self._require("referral", referral_id)
+        return Referral(partner=row["partner"], date=row["date"], discloses_data=bool(row["discloses_data"]),
+                        status=row["status"], outcome=row["outcome"], follow_up_on=row["follow_up_on"], note=row["note"])
+
+    def _check_referral(self, row: dict) -> None:
+        self._validated_referral(self.referral(row["id"]), self._require("support_case", row["case_id"]))
+
+    def _validated_referral(self, r: Referral, case: dict) -> dict:
         self.cat.partners.require(r.partner, "partner", tr("Partner"))
         self.cat.referral_status.require(r.status, "status", tr("Stand der Verweisung"))
         if r.outcome is not None:
             self.cat.referral_outcomes.require(r.outcome, "outcome", tr("Ergebnis der Verweisung"))
+            if r.status == "angefragt":
+                raise ValidationError("outcome", tr("Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand "
+                                                    "der Verweisung ändern."))
         on = parse_date(r.date, "date", tr("Datum der Verweisung"))
         not_in_future(on, self.today(), "date", tr("Die Verweisung"))
-        not_before(on, opened, "date", tr("Die Verweisung"), tr("der Eröffnung des Falls"))
+        not_before(on, date.fromisoformat(case["opened_on"]), "date", tr("Die Verweisung"), tr("der Eröffnung des Falls"))
+        if case["closed_on"] and on > date.fromisoformat(case["closed_on"]):
+            raise ValidationError("date", tr("Die Verweisung liegt nach dem Abschluss des Falls."))
         follow = parse_date(r.follow_up_on, "follow_up_on", tr("Nachfassen am"), required=False)
         not_before(follow, on, "follow_up_on", tr("Das Nachfassen"), tr("der Verweisung"))
-        return dict(partner=r.partner, date=on.isoformat(), discloses_data=int(bool(r.discloses_data)),
-                    status=r.status, outcome=r.outcome, follow_up_on=_iso(follow), note=r.note.strip())
+        if r.discloses_data and not self.has_consent(case["person_id"], "weitergabe", on, r.partner):
+            raise ConsentRequired("consent", tr(
+                "Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung "
+                "erfassen oder ohne Datenweitergabe verweisen.").format(partner=self.cat.partners.label(r.partner)))
+        return {"partner": r.partner, "date": on.isoformat(), "discloses_data": int(bool(r.discloses_data)),
+                    "status": r.status, "outcome": r.outcome, "follow_up_on": _iso(follow), "note": (r.note or "").strip()}
 
     def referrals(self, case_id: int) -> list[dict]:
         return records.fetch_all(self.conn, "SELECT * FROM referral WHERE case_id = ? ORDER BY date, id", (case_id,))

@@ -86,6 +86,8 @@ def subject_access_html(data: dict) -> str:
         parts.append(_table([(tr("Intensität"), case["intensity"]), (tr("Abgeschlossen"), case["closed_on"]),
                              (tr("Abschlussgrund"), case["closure_reason"])]))
         parts.append("<p>" + _e(tr("Phasen")) + ": " + ", ".join(f"{_e(ph['since'])} {_e(ph['phase'])}" for ph in case["phases"]) + "</p>")
+        parts.append("<p>" + _e(tr("Intensität seit")) + ": " + ", ".join(
+            f"{_e(i['since'])} {_e(i['intensity'])}" for i in case.get("intensities", [])) + "</p>")
         parts.append(f"<h3>{_e(tr('Ziele'))}</h3><ul>" + "".join(
             f"<li>{_e(g['text'])} ({_e(g['life_area'])}, {_e(g['status'])})</li>" for g in case["goals"]) + "</ul>")
         parts.append(f"<h3>{_e(tr('Kontakte'))}</h3><ul>" + "".join(

@@ -96,6 +96,8 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
             case, intensity=cat.intensities.label(case["intensity"]),
             closure_reason=cat.closure_reasons.label(case["closure_reason"]) if case["closure_reason"] else None,
             phases=[dict(p, phase=cat.phases.label(p["phase"])) for p in cw.phases(case["id"])],
+            intensities=[{"since": i["since"], "intensity": cat.intensities.label(i["intensity"])}
+                         for i in cw.intensities(case["id"])],
             goals=[dict(g, life_area=cat.topics.label(g["life_area"]), status=cat.goal_status.label(g["status"]))
                    for g in cw.goals(case["id"])],
             contacts=[dict(c, channel=cat.channels.label(c["channel"]), topics=[cat.topics.label(t) for t in c["topics"]])

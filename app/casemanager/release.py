@@ -91,15 +91,19 @@ class History:
     persons: dict[int, tuple[int, str, str, str]]        # id -> (record key, municipality, gender, birth date)
     cases: list[tuple[int, int, str, str | None, str]]    # (case id, person id, opened, closed, intensity)
     phases: dict[int, list[tuple[str, str]]]             # case id -> [(since, phase)] in order
+    intensities: dict[int, list[tuple[str, str]]]        # case id -> [(since, intensity)] in order
     statuses: dict[int, list[tuple[str, str]]]           # person id -> [(since, status)] in order
     first_permit: dict[int, str]                         # person id -> when they first held § 104c
 
 
 def history(cw: Casework) -> History:
     conn = cw.conn
-    phases, statuses = defaultdict(list), defaultdict(list)
+    phases, intensities, statuses = defaultdict(list), defaultdict(list), defaultdict(list)
     for case_id, since, phase in conn.execute("SELECT case_id, since, phase FROM case_phase ORDER BY since, id"):
         phases[case_id].append((since, phase))
+    for case_id, since, intensity in conn.execute("SELECT case_id, since, intensity FROM case_intensity "
+                                                  "ORDER BY since, id"):
+        intensities[case_id].append((since, intensity))
     for pid, since, status in conn.execute("SELECT person_id, since, status FROM residence_status ORDER BY since, id"):
         statuses[pid].append((since, status))
     first_permit = {pid: next(since for since, status in entries if status == PERMIT)
@@ -108,7 +112,7 @@ def history(cw: Casework) -> History:
         {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
          conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
         conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case").fetchall(),
-        phases, statuses, first_permit)
+        phases, intensities, statuses, first_permit)
 
 
 def _as_of(entries: list[tuple[str, str]], day: str) -> str | None:
@@ -125,7 +129,7 @@ def _age(birth: str, on: str) -> int | None:
 
 
 def _persons(h: History, units: _Units, p: Period, status_group: dict[str, str]) -> None:
-    """Each person with a case open in the month, once, by their newest such case: its intensity,
+    """Each person with a case open in the month, once, by their newest such case: its intensity and
     its phase, their gender, age and residence status group, all on the month's last day."""
     first, last = p.first.isoformat(), p.last.isoformat()
     newest: dict[int, tuple] = {}
@@ -137,6 +141,7 @@ def _persons(h: History, units: _Units, p: Period, status_group: dict[str, str])
     for pid, (case_id, _, _, _, intensity) in newest.items():
         key, muni, gender, birth = h.persons[pid]
         status = _as_of(h.statuses.get(pid, []), last)
+        intensity = _as_of(h.intensities.get(case_id, []), last) or intensity
         values = {"persons_by_intensity": intensity, "persons_by_phase": _as_of(h.phases.get(case_id, []), last) or UNKNOWN,
                   "persons_by_gender": gender, "persons_by_age_band": age_band(_age(birth, last)),
                   "persons_by_status_group": status_group.get(status, UNKNOWN) if status else UNKNOWN}

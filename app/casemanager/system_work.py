@@ -1,5 +1,6 @@
 """What a case manager does beyond the single case: anonymous short interventions, the time log
-behind the 60/40 split, information events and system observations."""
+behind the 60/40 split, information events and system observations. Time entries, events and
+observations can be corrected and deleted like casework (``Casework.delete``, Ctrl+Z)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from app.casemanager import cellkey
 from app.casemanager.casework import Casework
+from app.casemanager.undo import Kind
 from app.core.messages import tr
 from app.core.validation import ValidationError, not_in_future, parse_date, required_text, whole_number
 from storage import records
@@ -31,11 +33,22 @@ class TimeSplit:
         return self.individual_minutes / total if total else None
 
 
+def _settled(row: dict, exists: bool) -> None:
+    pass
+
+
 class SystemWork:
     def __init__(self, casework: Casework) -> None:
         self.cw = casework
         self.conn = casework.conn
         self.cat = casework.cat
+        for kind in (Kind("time_entry", lambda r: self._time_values(r["date"], r["minutes"], r["kind"], r["note"]), _settled),
+                     Kind("info_event", lambda r: self._event_values(r["date"], r["municipality"], r["topic"],
+                                                                     r["participants"], r["languages"], r["interpreters"]),
+                          _settled),
+                     Kind("observation", lambda r: self._observation_values(r["date"], r["municipality"],
+                                                                            r["category"], r["text"]), _settled)):
+            casework.kinds.setdefault(kind.table, kind)
 
     def _past_date(self, value, label: str) -> date:
         day = parse_date(value, "date", label)
@@ -43,10 +56,23 @@ class SystemWork:
         return day
 
     def _write(self, table: str, **values) -> int:
-        with records.atomic(self.conn):
-            record_id = records.insert(self.conn, table, **values)
-            self.cw._audit("create", table, record_id)
-        return record_id
+        return self.cw._change(self.cw.kinds[table], "create", None,
+                               lambda: records.insert(self.conn, table, **values))
+
+    def _update(self, table: str, record_id: int, values: dict) -> None:
+        self.cw._require(table, record_id)
+        self.cw._change(self.cw.kinds[table], "change", record_id,
+                        lambda: records.update(self.conn, table, record_id, **values))
+
+    def delete(self, table: str, record_id: int, reason: str) -> None:
+        """A time entry, event or observation, for a reason from ``casework.delete_reasons``."""
+        self.cw.delete(table, record_id, reason)
+
+    def record(self, table: str, record_id: int) -> dict:
+        """A time entry, event or observation as stored, for the form that corrects it."""
+        if table not in ("time_entry", "info_event", "observation"):
+            raise ValueError(table)
+        return self.cw._require(table, record_id)
 
     def add_short_intervention(self, on, municipality: str, topic: str, language: str = "",
                                partner: str | None = None) -> int:
@@ -57,43 +83,76 @@ class SystemWork:
         self.cat.topics.require(topic, "topic", tr("Thema"))
         if partner:
             self.cat.partners.require(partner, "partner", tr("Partner"))
-        return self._write("short_intervention", date=day.isoformat(), municipality=municipality, topic=topic,
-                           language=language.strip(), partner=partner or None, record_key=cellkey.new_record_key())
+        with records.atomic(self.conn):   # a tally without personal data: nothing to correct
+            record_id = records.insert(self.conn, "short_intervention", date=day.isoformat(), municipality=municipality,
+                                       topic=topic, language=language.strip(), partner=partner or None,
+                                       record_key=cellkey.new_record_key())
+            self.cw._audit("create", "short_intervention", record_id)
+        return record_id
 
+    # -- time log ----------------------------------------------------------------------------------
     def log_time(self, on, minutes, kind: str, note: str = "") -> int:
+        return self._write("time_entry", **self._time_values(on, minutes, kind, note))
+
+    def update_time(self, entry_id: int, on, minutes, kind: str, note: str = "") -> None:
+        self._update("time_entry", entry_id, self._time_values(on, minutes, kind, note))
+
+    def _time_values(self, on, minutes, kind: str, note: str) -> dict:
         day = self._past_date(on, tr("Datum"))
         minutes = whole_number(minutes, "minutes", tr("Die Dauer"))
         if minutes > 24 * 60:
             raise ValidationError("minutes", tr("Mehr als 24 Stunden an einem Tag sind nicht möglich."))
         if kind != INDIVIDUAL:
             self.cat.system_work.require(kind, "kind", tr("Art der Tätigkeit"))
-        return self._write("time_entry", date=day.isoformat(), minutes=minutes, kind=kind, note=note.strip())
+        return {"date": day.isoformat(), "minutes": minutes, "kind": kind, "note": (note or "").strip()}
 
+    def time_entries(self, start: date, end: date) -> list[dict]:
+        """The time logged from ``start`` to ``end`` (inclusive), in order."""
+        return records.fetch_all(self.conn, "SELECT id, date, minutes, kind, note FROM time_entry "
+                                            "WHERE date BETWEEN ? AND ? ORDER BY date, id",
+                                 (start.isoformat(), end.isoformat()))
+
+    # -- information events ------------------------------------------------------------------------
     def add_event(self, on, municipality: str, topic: str, participants, languages: str = "", interpreters=0) -> int:
+        return self._write("info_event", **self._event_values(on, municipality, topic, participants, languages,
+                                                              interpreters))
+
+    def update_event(self, event_id: int, on, municipality: str, topic: str, participants, languages: str = "",
+                     interpreters=0) -> None:
+        self._update("info_event", event_id, self._event_values(on, municipality, topic, participants, languages,
+                                                                interpreters))
+
+    def _event_values(self, on, municipality, topic, participants, languages, interpreters) -> dict:
         day = self._past_date(on, tr("Datum der Veranstaltung"))
         self.cat.municipalities.require(municipality, "municipality", tr("Kommune"))
         self.cat.topics.require(topic, "topic", tr("Thema"))
         count = whole_number(participants, "participants", tr("Teilnehmende"), minimum=0)
         interp = whole_number(interpreters, "interpreters", tr("Dolmetschende"), minimum=0)
-        return self._write("info_event", date=day.isoformat(), municipality=municipality, topic=topic,
-                           participants=count, languages=languages.strip(), interpreters=interp)
+        return {"date": day.isoformat(), "municipality": municipality, "topic": topic, "participants": count,
+                    "languages": (languages or "").strip(), "interpreters": interp}
 
+    # -- system observations -----------------------------------------------------------------------
     def add_observation(self, on, municipality: str, category: str, text: str) -> int:
+        return self._write("observation", **self._observation_values(on, municipality, category, text))
+
+    def update_observation(self, observation_id: int, on, municipality: str, category: str, text: str) -> None:
+        self._update("observation", observation_id, self._observation_values(on, municipality, category, text))
+
+    def _observation_values(self, on, municipality, category, text) -> dict:
         day = self._past_date(on, tr("Datum"))
         self.cat.municipalities.require(municipality, "municipality", tr("Kommune"))
         self.cat.observation_categories.require(category, "category", tr("Kategorie"))
         body = required_text(text, "text", tr("Die Beobachtung"))
-        return self._write("observation", date=day.isoformat(), municipality=municipality, category=category,
-                           text=body)
+        return {"date": day.isoformat(), "municipality": municipality, "category": category, "text": body}
 
     def events(self, limit: int = 500) -> list[dict]:
         """The newest information events first."""
-        return records.fetch_all(self.conn, "SELECT date, municipality, topic, participants, languages, interpreters "
-                                            "FROM info_event ORDER BY date DESC LIMIT ?", (limit,))
+        return records.fetch_all(self.conn, "SELECT id, date, municipality, topic, participants, languages, "
+                                            "interpreters FROM info_event ORDER BY date DESC, id DESC LIMIT ?", (limit,))
 
     def observations(self, limit: int = 500) -> list[dict]:
-        return records.fetch_all(self.conn, "SELECT date, municipality, category, text FROM observation "
-                                            "ORDER BY date DESC LIMIT ?", (limit,))
+        return records.fetch_all(self.conn, "SELECT id, date, municipality, category, text FROM observation "
+                                            "ORDER BY date DESC, id DESC LIMIT ?", (limit,))
 
     def time_split(self, start: date, end: date) -> TimeSplit:
         """Minutes from ``start`` to ``end`` (inclusive) on single cases and on system work."""

@@ -7,7 +7,7 @@ Closed cases never appear, except for what closing brings: the end of the retent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.casemanager.casework import Casework
@@ -146,16 +146,14 @@ def mark_done(cw: Casework, item: DueItem, referral_status: str | None = None) -
     """Do the item where it is shown: a goal achieved, a referral's answer recorded (its new
     Stand), a follow-up made, a § 104c reminder talked through (the next reminder still comes)."""
     if item.kind == "goal":
-        goal = records.fetch(cw.conn, "goal", item.record_id)
-        cw.update_goal(item.record_id, goal["text"], goal["life_area"], goal["target_date"], "erreicht")
+        cw.set_goal_status(item.record_id, "erreicht")
     elif item.kind == "referral_answer":
         if referral_status in (None, "angefragt"):
             raise ValidationError("status", tr("Bitte den neuen Stand der Verweisung wählen."))
-        referral = records.fetch(cw.conn, "referral", item.record_id)
-        cw.update_referral(item.record_id, referral_status, referral["outcome"], referral["follow_up_on"])
+        referral = cw.referral(item.record_id)
+        cw.record_answer(item.record_id, referral_status, referral.outcome, referral.follow_up_on)
     elif item.kind == "follow_up":
-        referral = records.fetch(cw.conn, "referral", item.record_id)
-        cw.update_referral(item.record_id, referral["status"], referral["outcome"], None)
+        cw.update_referral(item.record_id, replace(cw.referral(item.record_id), follow_up_on=None))
     elif item.kind == "chancen":
         w = cw.chancen_window(item.person_id)
         later = [r for r in w.reminders if r > cw.today()]

@@ -4,398 +4,569 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="94"/>
+        <location filename="../../app/casemanager/casework.py" line="126"/>
         <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="101"/>
+        <location filename="../../app/casemanager/casework.py" line="133"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="135"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="160"/>
+        <location filename="../../app/casemanager/casework.py" line="271"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="163"/>
+        <location filename="../../app/casemanager/casework.py" line="274"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="164"/>
+        <location filename="../../app/casemanager/casework.py" line="275"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="166"/>
+        <location filename="../../app/casemanager/casework.py" line="277"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="178"/>
+        <location filename="../../app/casemanager/casework.py" line="289"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="179"/>
+        <location filename="../../app/casemanager/casework.py" line="290"/>
         <location filename="../../app/casemanager/documents.py" line="73"/>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="180"/>
+        <location filename="../../app/casemanager/casework.py" line="291"/>
         <location filename="../../app/casemanager/documents.py" line="72"/>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="184"/>
+        <location filename="../../app/casemanager/casework.py" line="295"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="185"/>
+        <location filename="../../app/casemanager/casework.py" line="296"/>
         <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="186"/>
+        <location filename="../../app/casemanager/casework.py" line="297"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="188"/>
+        <location filename="../../app/casemanager/casework.py" line="299"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="251"/>
+        <location filename="../../app/casemanager/casework.py" line="362"/>
         <location filename="../../app/casemanager/privacy.py" line="75"/>
         <location filename="../../app/casemanager/privacy.py" line="89"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="259"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <location filename="../../app/casemanager/casework.py" line="386"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="261"/>
+        <location filename="../../app/casemanager/casework.py" line="388"/>
+        <location filename="../../app/casemanager/casework.py" line="575"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="262"/>
+        <location filename="../../app/casemanager/casework.py" line="389"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="263"/>
+        <location filename="../../app/casemanager/casework.py" line="390"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="264"/>
+        <location filename="../../app/casemanager/casework.py" line="391"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="264"/>
+        <location filename="../../app/casemanager/casework.py" line="391"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="265"/>
+        <location filename="../../app/casemanager/casework.py" line="392"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="267"/>
+        <location filename="../../app/casemanager/casework.py" line="394"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="267"/>
+        <location filename="../../app/casemanager/casework.py" line="394"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="293"/>
+        <location filename="../../app/casemanager/casework.py" line="429"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="295"/>
+        <location filename="../../app/casemanager/casework.py" line="431"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="298"/>
+        <location filename="../../app/casemanager/casework.py" line="434"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="299"/>
+        <location filename="../../app/casemanager/casework.py" line="435"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="316"/>
+        <location filename="../../app/casemanager/casework.py" line="478"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="317"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="318"/>
-        <location filename="../../app/casemanager/casework.py" line="319"/>
+        <location filename="../../app/casemanager/casework.py" line="480"/>
+        <location filename="../../app/casemanager/casework.py" line="481"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="320"/>
+        <location filename="../../app/casemanager/casework.py" line="482"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="349"/>
-        <location filename="../../app/casemanager/casework.py" line="389"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <location filename="../../app/casemanager/casework.py" line="511"/>
+        <location filename="../../app/casemanager/casework.py" line="574"/>
         <location filename="../../app/casemanager/documents.py" line="86"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="350"/>
+        <location filename="../../app/casemanager/casework.py" line="90"/>
+        <source>doppelt erfasst</source>
+        <translation>recorded twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="90"/>
+        <source>irrtümlich erfasst</source>
+        <translation>recorded by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="91"/>
+        <source>bei der falschen Person erfasst</source>
+        <translation>recorded for the wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="91"/>
+        <source>anderer Grund</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <source>Verweisung</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <source>Zeiteintrag</source>
+        <translation>Time entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <source>Veranstaltung</source>
+        <translation>Information event</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="99"/>
+        <source>Systembeobachtung</source>
+        <translation>System observation</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <source>{record} erfasst</source>
+        <translation>{record} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <source>{record} geändert</source>
+        <translation>{record} changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <source>{record} gelöscht</source>
+        <translation>{record} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="211"/>
+        <source>Bitte einen Grund für das Löschen wählen.</source>
+        <translation>Please choose a reason for deleting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="223"/>
+        <source>Der Datensatz wurde seitdem anderweitig geändert.</source>
+        <translation>The record has been changed elsewhere since.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="232"/>
+        <source>Das lässt sich nicht rückgängig machen: {reason}</source>
+        <translation>This cannot be undone: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="437"/>
+        <source>Die Einwilligung darf nicht nach ihrem Widerruf liegen.</source>
+        <translation>The consent cannot be dated after its withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <source>{n} Fall</source>
+        <translation>{n} case</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <source>{n} Fälle</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <source>{n} Kontakt</source>
+        <translation>{n} contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <source>{n} Kontakte</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="459"/>
+        <source>{n} Verweisung mit Datenweitergabe</source>
+        <translation>{n} referral passing data on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="459"/>
+        <source>{n} Verweisungen mit Datenweitergabe</source>
+        <translation>{n} referrals passing data on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="463"/>
+        <source>So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).</source>
+        <translation>Changed like this, the consent would no longer cover what has been recorded ({records}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="464"/>
+        <source>Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen.</source>
+        <translation>The consent covers what has already been recorded ({records}) and therefore cannot be deleted. If it no longer applies, please choose »Withdraw consent«.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="512"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="351"/>
+        <location filename="../../app/casemanager/casework.py" line="513"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="353"/>
+        <location filename="../../app/casemanager/casework.py" line="515"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="355"/>
+        <location filename="../../app/casemanager/casework.py" line="517"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="366"/>
+        <location filename="../../app/casemanager/casework.py" line="529"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="375"/>
+        <location filename="../../app/casemanager/casework.py" line="538"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="377"/>
+        <location filename="../../app/casemanager/casework.py" line="540"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="378"/>
+        <location filename="../../app/casemanager/casework.py" line="541"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="379"/>
-        <location filename="../../app/casemanager/casework.py" line="381"/>
+        <location filename="../../app/casemanager/casework.py" line="542"/>
+        <location filename="../../app/casemanager/casework.py" line="544"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="382"/>
+        <location filename="../../app/casemanager/casework.py" line="545"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="396"/>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../app/casemanager/casework.py" line="576"/>
+        <location filename="../../app/casemanager/casework.py" line="577"/>
+        <source>Der Wechsel der Intensität</source>
+        <translation>The change of intensity</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <source>dem letzten Wechsel</source>
+        <translation>the previous change</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="563"/>
+        <source>Der Fall hat bereits diese Intensität.</source>
+        <translation>The case already has this intensity.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="580"/>
+        <source>Der Wechsel der Intensität liegt nach dem Abschluss des Falls.</source>
+        <translation>The change of intensity is after the case was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="590"/>
+        <source>Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber nicht löschen oder auf ein anderes Datum legen.</source>
+        <translation>The intensity from the case's opening can be changed, but not deleted or moved to another date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="596"/>
         <location filename="../../app/casemanager/documents.py" line="87"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="397"/>
+        <location filename="../../app/casemanager/casework.py" line="597"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="398"/>
-        <location filename="../../app/casemanager/casework.py" line="399"/>
+        <location filename="../../app/casemanager/casework.py" line="598"/>
+        <location filename="../../app/casemanager/casework.py" line="599"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="400"/>
+        <location filename="../../app/casemanager/casework.py" line="600"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="428"/>
+        <location filename="../../app/casemanager/casework.py" line="637"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="429"/>
+        <location filename="../../app/casemanager/casework.py" line="638"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="430"/>
+        <location filename="../../app/casemanager/casework.py" line="639"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="431"/>
+        <location filename="../../app/casemanager/casework.py" line="640"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="439"/>
+        <location filename="../../app/casemanager/casework.py" line="690"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="440"/>
-        <location filename="../../app/casemanager/casework.py" line="441"/>
+        <location filename="../../app/casemanager/casework.py" line="691"/>
+        <location filename="../../app/casemanager/casework.py" line="692"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="441"/>
-        <location filename="../../app/casemanager/casework.py" line="513"/>
+        <location filename="../../app/casemanager/casework.py" line="578"/>
+        <location filename="../../app/casemanager/casework.py" line="692"/>
+        <location filename="../../app/casemanager/casework.py" line="765"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="443"/>
+        <location filename="../../app/casemanager/casework.py" line="694"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="444"/>
-        <location filename="../../app/casemanager/system_work.py" line="65"/>
+        <location filename="../../app/casemanager/casework.py" line="695"/>
+        <location filename="../../app/casemanager/system_work.py" line="102"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="446"/>
+        <location filename="../../app/casemanager/casework.py" line="697"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="448"/>
+        <location filename="../../app/casemanager/casework.py" line="699"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="450"/>
+        <location filename="../../app/casemanager/casework.py" line="701"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="452"/>
-        <location filename="../../app/casemanager/system_work.py" line="57"/>
-        <location filename="../../app/casemanager/system_work.py" line="75"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="395"/>
+        <location filename="../../app/casemanager/casework.py" line="703"/>
+        <location filename="../../app/casemanager/system_work.py" line="83"/>
+        <location filename="../../app/casemanager/system_work.py" line="128"/>
+        <location filename="../../ui/pages.py" line="459"/>
+        <location filename="../../ui/pages.py" line="465"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="454"/>
+        <location filename="../../app/casemanager/casework.py" line="705"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="455"/>
+        <location filename="../../app/casemanager/casework.py" line="706"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="709"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="460"/>
+        <location filename="../../app/casemanager/casework.py" line="711"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="487"/>
+        <location filename="../../app/casemanager/casework.py" line="741"/>
+        <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
+        <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="761"/>
+        <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
+        <translation>There is an outcome only once there is an answer: please change the referral's status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="767"/>
+        <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
+        <translation>The referral is after the case was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="772"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="497"/>
-        <location filename="../../app/casemanager/casework.py" line="508"/>
+        <location filename="../../app/casemanager/casework.py" line="757"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="499"/>
-        <location filename="../../app/casemanager/casework.py" line="510"/>
+        <location filename="../../app/casemanager/casework.py" line="759"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="500"/>
-        <location filename="../../app/casemanager/casework.py" line="514"/>
+        <location filename="../../app/casemanager/casework.py" line="768"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="501"/>
-        <location filename="../../app/casemanager/casework.py" line="515"/>
+        <location filename="../../app/casemanager/casework.py" line="769"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="501"/>
-        <location filename="../../app/casemanager/casework.py" line="515"/>
+        <location filename="../../app/casemanager/casework.py" line="769"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="507"/>
-        <location filename="../../app/casemanager/system_work.py" line="59"/>
+        <location filename="../../app/casemanager/casework.py" line="756"/>
+        <location filename="../../app/casemanager/system_work.py" line="85"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="511"/>
+        <location filename="../../app/casemanager/casework.py" line="763"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="512"/>
-        <location filename="../../app/casemanager/casework.py" line="513"/>
+        <location filename="../../app/casemanager/casework.py" line="764"/>
+        <location filename="../../app/casemanager/casework.py" line="765"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -512,7 +683,7 @@
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="237"/>
+        <location filename="../../app/casemanager/casework.py" line="348"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
@@ -740,53 +911,53 @@
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="70"/>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="71"/>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="72"/>
-        <location filename="../../ui/case_view.py" line="370"/>
+        <location filename="../../ui/case_view.py" line="535"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="73"/>
-        <location filename="../../ui/case_view.py" line="371"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="396"/>
+        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/pages.py" line="461"/>
+        <location filename="../../ui/pages.py" line="465"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="374"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="372"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="373"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="75"/>
-        <location filename="../../ui/case_view.py" line="375"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -805,6 +976,11 @@
         <location filename="../../app/casemanager/documents.py" line="88"/>
         <source>Phasen</source>
         <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="89"/>
+        <source>Intensität seit</source>
+        <translation>Intensity since</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="68"/>
@@ -982,14 +1158,14 @@
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="127"/>
+        <location filename="../../app/casemanager/privacy.py" line="129"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/sync_service.py" line="65"/>
         <source>Schlüssel des KI</source>
-        <translation>the KI's key</translation>
+        <translation>the KI&apos;s key</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/sync_service.py" line="65"/>
@@ -1018,13 +1194,13 @@
     </message>
     <message>
         <location filename="../../app/casemanager/sync_service.py" line="112"/>
-        <location filename="../../app/casemanager/system_work.py" line="56"/>
-        <location filename="../../app/casemanager/system_work.py" line="74"/>
-        <location filename="../../app/casemanager/system_work.py" line="83"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="394"/>
-        <location filename="../../ui/pages.py" line="405"/>
-        <location filename="../../ui/pages.py" line="409"/>
+        <location filename="../../app/casemanager/system_work.py" line="82"/>
+        <location filename="../../app/casemanager/system_work.py" line="127"/>
+        <location filename="../../app/casemanager/system_work.py" line="143"/>
+        <location filename="../../ui/pages.py" line="458"/>
+        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../ui/pages.py" line="481"/>
+        <location filename="../../ui/pages.py" line="486"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1049,55 +1225,55 @@
         <translation>No KI share has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="55"/>
-        <location filename="../../app/casemanager/system_work.py" line="64"/>
-        <location filename="../../app/casemanager/system_work.py" line="82"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="393"/>
-        <location filename="../../ui/pages.py" line="405"/>
-        <location filename="../../ui/pages.py" line="408"/>
+        <location filename="../../app/casemanager/system_work.py" line="81"/>
+        <location filename="../../app/casemanager/system_work.py" line="101"/>
+        <location filename="../../app/casemanager/system_work.py" line="142"/>
+        <location filename="../../ui/pages.py" line="457"/>
+        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../ui/pages.py" line="480"/>
+        <location filename="../../ui/pages.py" line="486"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="67"/>
+        <location filename="../../app/casemanager/system_work.py" line="104"/>
         <source>Mehr als 24 Stunden an einem Tag sind nicht möglich.</source>
         <translation>More than 24 hours in one day are not possible.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="69"/>
+        <location filename="../../app/casemanager/system_work.py" line="106"/>
         <source>Art der Tätigkeit</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="73"/>
+        <location filename="../../app/casemanager/system_work.py" line="126"/>
         <source>Datum der Veranstaltung</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="76"/>
+        <location filename="../../app/casemanager/system_work.py" line="129"/>
         <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="396"/>
+        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="465"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="77"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../app/casemanager/system_work.py" line="130"/>
+        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="466"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="84"/>
-        <location filename="../../ui/pages.py" line="405"/>
-        <location filename="../../ui/pages.py" line="410"/>
+        <location filename="../../app/casemanager/system_work.py" line="144"/>
+        <location filename="../../ui/pages.py" line="482"/>
+        <location filename="../../ui/pages.py" line="486"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="85"/>
+        <location filename="../../app/casemanager/system_work.py" line="145"/>
         <source>Die Beobachtung</source>
         <translation>The observation</translation>
     </message>
@@ -1182,12 +1358,12 @@
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="153"/>
+        <location filename="../../app/casemanager/today.py" line="152"/>
         <source>Bitte den neuen Stand der Verweisung wählen.</source>
         <translation>Please choose the referral&apos;s new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="164"/>
+        <location filename="../../app/casemanager/today.py" line="162"/>
         <source>Dieser Punkt wird im Fall erledigt.</source>
         <translation>This item is done in the case.</translation>
     </message>
@@ -1232,7 +1408,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="534"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1247,33 +1423,38 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="314"/>
+        <source>{record} vom {date}</source>
+        <translation>{record} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="471"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="405"/>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="483"/>
+        <location filename="../../ui/pages.py" line="486"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="491"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="37"/>
+        <location filename="../../ui/widgets.py" line="40"/>
         <source>Zu kurz: mindestens {n} Zeichen.</source>
         <translation>Too short: at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="42"/>
         <source>Ausreichend. Länger ist besser, z. B. vier zufällige Wörter.</source>
         <translation>Sufficient. Longer is better, e.g. four random words.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="40"/>
+        <location filename="../../ui/widgets.py" line="43"/>
         <source>Gut.</source>
         <translation>Good.</translation>
     </message>
@@ -1888,22 +2069,22 @@
         <translation>No bundle for more than 30 days: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="140"/>
         <source>Ein Fehlerbericht ohne personenbezogene Daten steht in {path}; »Details« zeigt ihn zum Kopieren.</source>
         <translation>A fault report without personal data is in {path}; “Details” shows it for copying.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Der Fehlerbericht konnte nicht gespeichert werden.</source>
         <translation>The fault report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>In Fallakte ist ein Fehler aufgetreten ({kind}). Alles bis zur letzten gespeicherten Änderung bleibt erhalten; bitte die letzte Eingabe prüfen.</source>
         <translation>Fallakte ran into a fault ({kind}). Everything up to the last saved change is kept; please check your last entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
@@ -1962,461 +2143,604 @@
         <source>in {n} Stunden</source>
         <translation>in {n} hours</translation>
     </message>
-</context>
-<context>
-    <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <source>Person</source>
-        <translation>Person</translation>
+        <location filename="../../app/casemanager/undo.py" line="49"/>
+        <source>Es gibt nichts rückgängig zu machen.</source>
+        <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
-        <source>← Zur Liste</source>
-        <translation>← Back to list</translation>
+        <location filename="../../ui/forms.py" line="72"/>
+        <source>{record} löschen</source>
+        <translation>Delete {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94"/>
-        <location filename="../../ui/case_view.py" line="97"/>
-        <location filename="../../ui/case_view.py" line="284"/>
-        <source>Seit</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="94"/>
-        <location filename="../../ui/case_view.py" line="259"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="94"/>
-        <source>Antrag</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="94"/>
-        <source>Entscheidung</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="97"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="299"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="300"/>
-        <source>Lebensbereich</source>
-        <translation>Life area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="301"/>
-        <source>Zieldatum</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="302"/>
-        <location filename="../../ui/case_view.py" line="331"/>
-        <source>Stand</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="313"/>
-        <location filename="../../ui/case_view.py" line="329"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <source>Minuten</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <source>Art</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="316"/>
-        <source>Themen</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="320"/>
-        <source>Notiz</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="328"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <source>Nachfassen</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="101"/>
-        <location filename="../../ui/case_view.py" line="346"/>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="101"/>
-        <source>Erteilt</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="101"/>
-        <source>Widerrufen</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="103"/>
-        <source>Person &amp;bearbeiten</source>
-        <translation>&amp;Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="104"/>
-        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
-        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="106"/>
-        <source>Alle Daten &amp;löschen</source>
-        <translation>&amp;Delete all data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="108"/>
-        <source>&amp;Status erfassen</source>
-        <translation>Record &amp;status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="109"/>
-        <source>Aufenthalt</source>
-        <translation>Residence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="110"/>
-        <source>Fall &amp;eröffnen</source>
-        <translation>&amp;Open case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="111"/>
-        <source>&amp;Phase wechseln</source>
-        <translation>Change &amp;phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="112"/>
-        <source>Fall &amp;abschließen</source>
-        <translation>&amp;Close case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <source>Fall</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="114"/>
-        <source>&amp;Ziel hinzufügen</source>
-        <translation>Add &amp;goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="114"/>
-        <source>Ziele</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="115"/>
-        <source>&amp;Kontakt erfassen (Strg+N)</source>
-        <translation>Record &amp;contact (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="116"/>
-        <source>Kontakte</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <source>&amp;Verweisung erfassen</source>
-        <translation>Record &amp;referral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <source>Verweisungen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <source>Einwilligung &amp;erfassen</source>
-        <translation>Record &amp;consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="120"/>
-        <source>Einwilligung &amp;widerrufen</source>
-        <translation>&amp;Withdraw consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="121"/>
-        <source>Einwilligungen</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="173"/>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="173"/>
-        <source>Geschlecht</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="174"/>
-        <source>Staatsangehörigkeit</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="174"/>
-        <source>Sprachen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="175"/>
-        <source>Wohnort</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="175"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="176"/>
-        <source>Bereits begleitet durch</source>
-        <translation>Already supported by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="177"/>
-        <source>In Deutschland seit</source>
-        <translation>In Germany since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="184"/>
-        <source>offen</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="184"/>
-        <source>abgeschlossen am {d}</source>
-        <translation>closed on {d}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="186"/>
-        <source>Fall vom {d}, {intensity}, {state}</source>
-        <translation>Case of {d}, {intensity}, {state}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="198"/>
-        <source>Noch kein Fall eröffnet.</source>
-        <translation>No case opened yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="202"/>
-        <location filename="../../ui/case_view.py" line="338"/>
-        <source>Fallarbeit</source>
-        <translation>Casework</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="203"/>
-        <location filename="../../ui/case_view.py" line="338"/>
-        <source>Weitergabe an {p}</source>
-        <translation>Disclosure to {p}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="221"/>
-        <source>Person bearbeiten</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="227"/>
-        <source>Zielordner für die Auskunft</source>
-        <translation>Folder for the subject access export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="230"/>
-        <source>Auskunft geschrieben: {pdf}</source>
-        <translation>Subject access written: {pdf}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="239"/>
-        <source>Alle Daten löschen</source>
-        <translation>Delete all data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="240"/>
-        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
-        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="247"/>
-        <location filename="../../ui/case_view.py" line="250"/>
-        <source>Nicht gelöscht</source>
-        <translation>Not deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="258"/>
-        <source>Aufenthaltsstatus erfassen</source>
-        <translation>Record residence status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="260"/>
-        <source>Gültig ab</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="261"/>
-        <source>Antrag gestellt am</source>
-        <translation>Applied on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="262"/>
-        <source>Entschieden am</source>
-        <translation>Decided on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="267"/>
-        <source>Fall eröffnen</source>
-        <translation>Open case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="268"/>
-        <source>Eröffnet am</source>
-        <translation>Opened on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="269"/>
-        <source>Intensität</source>
-        <translation>Intensity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="275"/>
-        <source>Dafür muss ein Fall offen sein.</source>
-        <translation>This needs an open case.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="282"/>
-        <source>Phase wechseln</source>
-        <translation>Change phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="283"/>
-        <source>Neue Phase</source>
-        <translation>New phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="290"/>
-        <source>Fall abschließen</source>
-        <translation>Close case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="291"/>
-        <source>Abgeschlossen am</source>
-        <translation>Closed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/forms.py" line="73"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../ui/forms.py" line="75"/>
+        <source>{what} wird gelöscht. Mit Strg+Z lässt sich das gleich wieder rückgängig machen.</source>
+        <translation>{what} will be deleted. Ctrl+Z undoes this straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="77"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="90"/>
+        <source>← Zur Liste</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="103"/>
+        <location filename="../../ui/case_view.py" line="104"/>
+        <location filename="../../ui/case_view.py" line="373"/>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="338"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="100"/>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="100"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="103"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="105"/>
+        <location filename="../../ui/case_view.py" line="402"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="105"/>
+        <location filename="../../ui/case_view.py" line="403"/>
+        <source>Lebensbereich</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="105"/>
+        <location filename="../../ui/case_view.py" line="404"/>
+        <source>Zieldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="105"/>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="405"/>
+        <location filename="../../ui/case_view.py" line="458"/>
+        <location filename="../../ui/case_view.py" line="485"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="456"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <source>Art</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <location filename="../../ui/case_view.py" line="431"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="461"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="455"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="486"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="108"/>
+        <source>Nachfassen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="109"/>
+        <location filename="../../ui/case_view.py" line="495"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="109"/>
+        <source>Erteilt</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="109"/>
+        <source>Widerrufen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="110"/>
+        <source>Phasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="121"/>
+        <source>Person &amp;bearbeiten</source>
+        <translation>&amp;Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
+        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <source>Alle Daten &amp;löschen</source>
+        <translation>&amp;Delete all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <source>&amp;Status erfassen</source>
+        <translation>Record &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <source>Fall &amp;eröffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="129"/>
+        <source>&amp;Phase wechseln</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>&amp;Intensität ändern</source>
+        <translation>Change &amp;intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <source>Fall &amp;abschließen</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="111"/>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <source>&amp;Kontakt erfassen (Strg+N)</source>
+        <translation>Record &amp;contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="135"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="136"/>
+        <source>&amp;Verweisung erfassen</source>
+        <translation>Record &amp;referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <source>Verweisungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <source>Einwilligung &amp;erfassen</source>
+        <translation>Record &amp;consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="139"/>
+        <source>Einwilligung &amp;widerrufen</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <source>Einwilligungen</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="154"/>
+        <source>&amp;Erreicht</source>
+        <translation>A&amp;chieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="155"/>
+        <source>&amp;Aufgegeben</source>
+        <translation>&amp;Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="158"/>
+        <source>&amp;Antwort erfassen …</source>
+        <translation>Record &amp;answer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="160"/>
+        <source>&amp;Widerrufen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="217"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="217"/>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="219"/>
+        <source>Wohnort</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="219"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="220"/>
+        <source>Bereits begleitet durch</source>
+        <translation>Already supported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="221"/>
+        <source>In Deutschland seit</source>
+        <translation>In Germany since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="229"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="229"/>
+        <source>abgeschlossen am {d}</source>
+        <translation>closed on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="231"/>
+        <source>Fall vom {d}, {intensity}, {state}</source>
+        <translation>Case of {d}, {intensity}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="249"/>
+        <source>Noch kein Fall eröffnet.</source>
+        <translation>No case opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="260"/>
+        <location filename="../../ui/case_view.py" line="492"/>
+        <source>Fallarbeit</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="261"/>
+        <source>Weitergabe an {p}</source>
+        <translation>Disclosure to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="279"/>
+        <source>Nicht geändert</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="292"/>
+        <source>Person bearbeiten</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
         <location filename="../../ui/case_view.py" line="298"/>
+        <source>Zielordner für die Auskunft</source>
+        <translation>Folder for the subject access export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="301"/>
+        <source>Auskunft geschrieben: {pdf}</source>
+        <translation>Subject access written: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="309"/>
+        <source>Alle Daten löschen</source>
+        <translation>Delete all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="310"/>
+        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
+        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="317"/>
+        <location filename="../../ui/case_view.py" line="320"/>
+        <source>Nicht gelöscht</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="330"/>
+        <source>{record} vom {date}</source>
+        <translation>{record} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="331"/>
+        <source>Ziel »{text}«</source>
+        <translation>Goal »{text}«</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="344"/>
+        <source>Aufenthaltsstatus erfassen</source>
+        <translation>Record residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="339"/>
+        <location filename="../../ui/case_view.py" line="378"/>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="340"/>
+        <source>Antrag gestellt am</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="341"/>
+        <source>Entschieden am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="356"/>
+        <source>Fall eröffnen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="357"/>
+        <source>Eröffnet am</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="104"/>
+        <location filename="../../ui/case_view.py" line="111"/>
+        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="377"/>
+        <source>Intensität</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="350"/>
+        <source>Aufenthaltsstatus bearbeiten</source>
+        <translation>Edit residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="364"/>
+        <source>Dafür muss ein Fall offen sein.</source>
+        <translation>This needs an open case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="371"/>
+        <source>Phase wechseln</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="372"/>
+        <source>Neue Phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="383"/>
+        <source>Intensität ändern</source>
+        <translation>Change intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="388"/>
+        <source>Intensität bearbeiten</source>
+        <translation>Edit intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="394"/>
+        <source>Fall abschließen</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="395"/>
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="396"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="410"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="416"/>
+        <source>Ziel bearbeiten</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="443"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="429"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="315"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="317"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="448"/>
+        <source>Kontakt bearbeiten</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="457"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="487"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="352"/>
+        <location filename="../../ui/case_view.py" line="476"/>
+        <source>Verweisung bearbeiten</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="484"/>
+        <source>Antwort erfassen</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="512"/>
+        <source>Einwilligung bearbeiten</source>
+        <translation>Edit consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="355"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -2492,42 +2816,42 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="36"/>
+        <location filename="../../ui/case_view.py" line="38"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst.</source>
         <translation>No § 104c residence permit recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="52"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
@@ -2543,117 +2867,161 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="84"/>
+        <location filename="../../ui/forms.py" line="114"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="85"/>
+        <location filename="../../ui/forms.py" line="115"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="103"/>
+        <location filename="../../ui/forms.py" line="134"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <location filename="../../ui/handbook.py" line="20"/>
+        <source>Handbuch</source>
+        <translation>Handbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handbook.py" line="25"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Zeiterfassung</source>
         <translation>Time log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Systembeobachtungen</source>
         <translation>System observations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <source>&amp;Bildschirmschutz (nur Fallnummern)</source>
-        <translation>&amp;Screen privacy (case numbers only)</translation>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;Sichtschutz (nur Fallnummern)</source>
+        <translation>&amp;Privacy screen (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Sicherung &amp;erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>&amp;Handbuch</source>
+        <translation>&amp;Handbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>&amp;Rückgängig: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Rückgängig gemacht: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -2740,6 +3108,24 @@ Encrypted case file for municipal integration management (KIM).</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="420"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="421"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="440"/>
+        <source>{record} bearbeiten</source>
+        <translation>Edit {record}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../ui/first_run.py" line="114"/>
@@ -2817,67 +3203,67 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="429"/>
+        <location filename="../../ui/pages.py" line="508"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="432"/>
+        <location filename="../../ui/pages.py" line="511"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="434"/>
+        <location filename="../../ui/pages.py" line="513"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="445"/>
+        <location filename="../../ui/pages.py" line="524"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="447"/>
+        <location filename="../../ui/pages.py" line="526"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="448"/>
+        <location filename="../../ui/pages.py" line="527"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="449"/>
+        <location filename="../../ui/pages.py" line="528"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="450"/>
+        <location filename="../../ui/pages.py" line="529"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="451"/>
+        <location filename="../../ui/pages.py" line="530"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
+        <location filename="../../ui/pages.py" line="531"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
+        <location filename="../../ui/pages.py" line="531"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="541"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="474"/>
+        <location filename="../../ui/pages.py" line="553"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -2885,12 +3271,12 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="60"/>
         <source>KI-Speicher angelegt</source>
         <translation>KI store created</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="60"/>
+        <location filename="../../ui/application.py" line="61"/>
         <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner {folder}. Den Schlüssel erhalten die Case-Manager*innen; bitte jetzt den KI-Speicher entsperren.</source>
         <translation>The KI store and the public key (ki-public.key) are now in the data folder {folder}. The case managers receive the key; please unlock the KI store now.</translation>
     </message>
@@ -2898,186 +3284,186 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="58"/>
+        <location filename="../../ui/statistics_window.py" line="59"/>
         <source>Fallakte – Auswertung des KI</source>
         <translation>Fallakte – KI statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="60"/>
+        <location filename="../../ui/statistics_window.py" line="61"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="61"/>
+        <location filename="../../ui/statistics_window.py" line="62"/>
         <source>Sendungen importieren …</source>
         <translation>Import bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="62"/>
+        <location filename="../../ui/statistics_window.py" line="63"/>
         <source>Bericht speichern …</source>
         <translation>Save report …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="63"/>
+        <location filename="../../ui/statistics_window.py" line="64"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="68"/>
+        <location filename="../../ui/statistics_window.py" line="69"/>
         <source>Zeitraum: </source>
         <translation>Period: </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="83"/>
+        <location filename="../../ui/statistics_window.py" line="84"/>
         <source>Jahresbudget Sprachmittlung</source>
         <translation>Annual interpreting budget</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Letzte Sendung</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Tage ohne Sendung</source>
         <translation>Days without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>Gerät anmelden …</source>
         <translation>Enrol device …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="87"/>
-        <location filename="../../ui/statistics_window.py" line="329"/>
+        <location filename="../../ui/statistics_window.py" line="88"/>
         <location filename="../../ui/statistics_window.py" line="333"/>
+        <location filename="../../ui/statistics_window.py" line="337"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="92"/>
+        <location filename="../../ui/statistics_window.py" line="93"/>
         <source>Jahresbudget Sprachmittlung:</source>
         <translation>Annual interpreting budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="96"/>
+        <location filename="../../ui/statistics_window.py" line="97"/>
         <source>Importierte Sendungen im Unterordner »importiert« aufbewahren (sonst nach dem Import gelöscht)</source>
         <translation>Keep imported bundles in the subfolder »importiert« (otherwise deleted after the import)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="99"/>
+        <location filename="../../ui/statistics_window.py" line="100"/>
         <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
         <translation>Devices (red: no bundle for more than 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="106"/>
+        <location filename="../../ui/statistics_window.py" line="107"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="113"/>
+        <location filename="../../ui/statistics_window.py" line="114"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="162"/>
+        <location filename="../../ui/statistics_window.py" line="163"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="209"/>
+        <location filename="../../ui/statistics_window.py" line="213"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="211"/>
+        <location filename="../../ui/statistics_window.py" line="215"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="212"/>
+        <location filename="../../ui/statistics_window.py" line="216"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="212"/>
+        <location filename="../../ui/statistics_window.py" line="216"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="228"/>
+        <location filename="../../ui/statistics_window.py" line="232"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="247"/>
+        <location filename="../../ui/statistics_window.py" line="251"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="256"/>
-        <location filename="../../ui/statistics_window.py" line="261"/>
-        <location filename="../../ui/statistics_window.py" line="306"/>
+        <location filename="../../ui/statistics_window.py" line="260"/>
+        <location filename="../../ui/statistics_window.py" line="265"/>
+        <location filename="../../ui/statistics_window.py" line="310"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="261"/>
+        <location filename="../../ui/statistics_window.py" line="265"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="265"/>
+        <location filename="../../ui/statistics_window.py" line="269"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="295"/>
+        <location filename="../../ui/statistics_window.py" line="299"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="299"/>
+        <location filename="../../ui/statistics_window.py" line="303"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="314"/>
+        <location filename="../../ui/statistics_window.py" line="318"/>
         <source>Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.</source>
         <translation>Note: this device is revoked. “Yes” readmits it explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="316"/>
+        <location filename="../../ui/statistics_window.py" line="320"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="317"/>
+        <location filename="../../ui/statistics_window.py" line="321"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="334"/>
+        <location filename="../../ui/statistics_window.py" line="338"/>
         <source>Auch die bisher gesendeten Zahlen von »{name}« aus allen Statistiken entfernen? Bei »Nein« bleiben sie erhalten.</source>
         <translation>Also remove the figures “{name}” has sent so far from every statistic? With “No” they are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="310"/>
+        <location filename="../../ui/statistics_window.py" line="314"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -3090,12 +3476,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="320"/>
+        <location filename="../../ui/statistics_window.py" line="324"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="330"/>
+        <location filename="../../ui/statistics_window.py" line="334"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
@@ -3121,12 +3507,12 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/sync_page.py" line="192"/>
         <source>Schlüsseldatei des KI wählen …</source>
-        <translation>Choose the KI's key file …</translation>
+        <translation>Choose the KI&apos;s key file …</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="200"/>
         <source>Fingerabdruck des KI-Schlüssels</source>
-        <translation>Fingerprint of the KI's key</translation>
+        <translation>Fingerprint of the KI&apos;s key</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="202"/>
@@ -3156,7 +3542,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/sync_page.py" line="220"/>
         <source>Ablage des KI</source>
-        <translation>The KI's share</translation>
+        <translation>The KI&apos;s share</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="221"/>
@@ -3171,7 +3557,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/sync_page.py" line="242"/>
         <source>1. Schlüssel des KI:</source>
-        <translation>1. The KI's key:</translation>
+        <translation>1. The KI&apos;s key:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="243"/>
@@ -3191,7 +3577,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/sync_page.py" line="247"/>
         <source>3. Ablage des KI:</source>
-        <translation>3. The KI's share:</translation>
+        <translation>3. The KI&apos;s share:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="251"/>
@@ -3291,7 +3677,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/sync_page.py" line="425"/>
         <source>Öffentlichen Schlüssel des KI wählen</source>
-        <translation>Choose the KI's public key</translation>
+        <translation>Choose the KI&apos;s public key</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="426"/>
@@ -3316,7 +3702,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/sync_page.py" line="445"/>
         <source>Ablage des KI wählen</source>
-        <translation>Choose the KI's share</translation>
+        <translation>Choose the KI&apos;s share</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="456"/>
@@ -3413,77 +3799,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="319"/>
+        <location filename="../../ui/pages.py" line="329"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="319"/>
+        <location filename="../../ui/pages.py" line="329"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320"/>
+        <location filename="../../ui/pages.py" line="330"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="321"/>
+        <location filename="../../ui/pages.py" line="331"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="321"/>
+        <location filename="../../ui/pages.py" line="331"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="321"/>
+        <location filename="../../ui/pages.py" line="331"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="323"/>
+        <location filename="../../ui/pages.py" line="333"/>
+        <source>Einträge der Woche</source>
+        <translation>Entries of the week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="335"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="336"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="338"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="346"/>
+        <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
+        <translation>Entries of the week (double-click or Enter: edit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="372"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="355"/>
+        <location filename="../../ui/pages.py" line="379"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="391"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="357"/>
+        <location filename="../../ui/pages.py" line="397"/>
+        <source>Zeiteintrag bearbeiten</source>
+        <translation>Edit time entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="332"/>
+        <location filename="../../ui/pages.py" line="386"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="357"/>
+        <location filename="../../ui/pages.py" line="332"/>
+        <location filename="../../ui/pages.py" line="386"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="332"/>
+        <location filename="../../ui/pages.py" line="387"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="332"/>
+        <location filename="../../ui/pages.py" line="388"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3597,6 +4012,11 @@ How to start: under »Cases« (Ctrl+2), »New person« adds a person; record the
         <location filename="../../ui/unlock.py" line="35"/>
         <source>Fallakte entsperren</source>
         <translation>Unlock Fallakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="35"/>
+        <source>KI-Speicher entsperren</source>
+        <translation>Unlock KI store</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="38"/>
