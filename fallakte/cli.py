@@ -384,112 +384,148 @@ def build_parser() -> argparse.ArgumentParser:
     # --casefile is accepted before and after the subcommand.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--casefile", metavar="PATH", default=argparse.SUPPRESS,
-                        help="Falldatei (Vorgabe: %s)" % "<Anwendungsdaten>/Fallakte/fallakte.db")
+                        help=tr("Falldatei (Vorgabe: <Anwendungsdaten>/Fallakte/fallakte.db)"))
     parser = argparse.ArgumentParser(prog="fallakte", parents=[common],
-                                     description="Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.")
-    parser.add_argument("--version", action="version", version=f"Fallakte {__version__}")
+                                     description=tr("Fallakte: verschlüsselte Fallakte für das KIM-Case-Management."))
+    parser.add_argument("--version", action="version", version=f"Fallakte {__version__}",
+                        help=tr("die Version zeigen und beenden"))
     parser.add_argument("--self-test", action="store_true",
-                        help="prüfen, ob diese Installation funktioniert (ohne echte Daten)")
+                        help=tr("prüfen, ob diese Installation funktioniert (ohne echte Daten)"))
     parser.set_defaults(func=None)
-    sub = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
+    sub = parser.add_subparsers(title=tr("Befehle"), metavar="BEFEHL")
 
-    p = sub.add_parser("init", parents=[common], help="neue Falldatei anlegen")
-    p.add_argument("--force", action="store_true", help="eine vorhandene Falldatei ersetzen (löscht sie)")
+    p = sub.add_parser("init", parents=[common], help=tr("neue Falldatei anlegen"))
+    p.add_argument("--force", action="store_true", help=tr("eine vorhandene Falldatei ersetzen (löscht sie)"))
     p.set_defaults(func=cmd_init)
-    sub.add_parser("check", parents=[common], help="Falldatei vollständig prüfen").set_defaults(func=cmd_check)
-    p = sub.add_parser("backup", parents=[common], help="verschlüsselte Sicherung schreiben")
-    p.add_argument("--to", required=True, metavar="PATH", help="Zieldatei oder -ordner")
+    sub.add_parser("check", parents=[common], help=tr("Falldatei vollständig prüfen")).set_defaults(func=cmd_check)
+    p = sub.add_parser("backup", parents=[common], help=tr("verschlüsselte Sicherung schreiben"))
+    p.add_argument("--to", required=True, metavar="PATH", help=tr("Zieldatei oder -ordner"))
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", parents=[common], help="Falldatei aus einer Sicherung wiederherstellen")
-    p.add_argument("backup", metavar="PATH", help="die Sicherungsdatei")
+    p = sub.add_parser("restore", parents=[common], help=tr("Falldatei aus einer Sicherung wiederherstellen"))
+    p.add_argument("backup", metavar="PATH", help=tr("die Sicherungsdatei"))
     p.add_argument("--recovery", action="store_true",
-                   help="mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)")
+                   help=tr("mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)"))
     p.set_defaults(func=cmd_restore)
-    sub.add_parser("passwd", parents=[common], help="Passphrase ändern").set_defaults(func=cmd_passwd)
+    sub.add_parser("passwd", parents=[common], help=tr("Passphrase ändern")).set_defaults(func=cmd_passwd)
     sub.add_parser("recover", parents=[common],
-                   help="vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen").set_defaults(func=cmd_recover)
-    p = sub.add_parser("demo", parents=[common], help="Beispieldaten in eine leere Falldatei schreiben")
-    p.add_argument("--persons", type=int, default=200, metavar="N", help="Zahl der Personen (Vorgabe 200)")
-    p.add_argument("--seed", type=int, default=1, help="gleicher Startwert, gleiche Daten (am selben Tag)")
+                   help=tr("vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen")).set_defaults(func=cmd_recover)
+    p = sub.add_parser("demo", parents=[common], help=tr("Beispieldaten in eine leere Falldatei schreiben"))
+    p.add_argument("--persons", type=int, default=200, metavar="N", help=tr("Zahl der Personen (Vorgabe 200)"))
+    p.add_argument("--seed", type=int, default=1, help=tr("gleicher Startwert, gleiche Daten (am selben Tag)"))
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("export-person", parents=[common],
-                       help="Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON")
+                       help=tr("Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON"))
     p.add_argument("case_number", metavar="FALLNUMMER")
-    p.add_argument("--to", required=True, metavar="ORDNER", help="Zielordner")
+    p.add_argument("--to", required=True, metavar="ORDNER", help=tr("Zielordner"))
     p.set_defaults(func=cmd_export_person)
 
-    p = sub.add_parser("sync-setup", parents=[common], help="Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)")
-    p.add_argument("--share", metavar="ORDNER", help="Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)")
-    p.add_argument("--ki-key", metavar="DATEI", help="öffentlicher Schlüssel des KI (ki-public.key)")
-    p.add_argument("--name", help="Name dieses Geräts, z. B. »KIM Dülmen 1«")
-    p.add_argument("--municipalities", metavar="CODES", help="betreute Kommunen, z. B. duelmen,nottuln")
+    p = sub.add_parser("sync-setup", parents=[common], help=tr("Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)"))
+    p.add_argument("--share", metavar="ORDNER", help=tr("Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)"))
+    p.add_argument("--ki-key", metavar="DATEI", help=tr("öffentlicher Schlüssel des KI (ki-public.key)"))
+    p.add_argument("--name", help=tr("Name dieses Geräts, z. B. »KIM Dülmen 1«"))
+    p.add_argument("--municipalities", metavar="CODES", help=tr("betreute Kommunen, z. B. duelmen,nottuln"))
     p.set_defaults(func=cmd_sync_setup)
-    p = sub.add_parser("enrol-request", parents=[common], help="Anmeldedatei dieses Geräts für das KI schreiben")
-    p.add_argument("--out", metavar="DATEI", help="Vorgabe: in den Ordner »anmeldung« der Ablage")
+    p = sub.add_parser("enrol-request", parents=[common], help=tr("Anmeldedatei dieses Geräts für das KI schreiben"))
+    p.add_argument("--out", metavar="DATEI", help=tr("Vorgabe: in den Ordner »anmeldung« der Ablage"))
     p.set_defaults(func=cmd_enrol_request)
-    p = sub.add_parser("sync", parents=[common], help="anonymisierte Zahlen an das KI übertragen")
-    p.add_argument("--to", metavar="ORDNER", help="statt der eingerichteten Ablage")
-    p.add_argument("--preview", action="store_true", help="jede Zahl der nächsten Sendung zeigen, nichts senden")
+    p = sub.add_parser("sync", parents=[common], help=tr("anonymisierte Zahlen an das KI übertragen"))
+    p.add_argument("--to", metavar="ORDNER", help=tr("statt der eingerichteten Ablage"))
+    p.add_argument("--preview", action="store_true", help=tr("jede Zahl der nächsten Sendung zeigen, nichts senden"))
     p.set_defaults(func=cmd_sync)
 
     ki_common = argparse.ArgumentParser(add_help=False)
-    ki_common.add_argument("--store", metavar="PATH", help="KI-Speicher (Vorgabe: <Anwendungsdaten>/Fallakte/ki-speicher.db)")
-    ki_parser = sub.add_parser("ki", help="Befehle des Kommunalen Integrationszentrums")
-    ki_sub = ki_parser.add_subparsers(title="KI-Befehle", metavar="BEFEHL", required=True)
-    p = ki_sub.add_parser("keygen", parents=[ki_common], help="KI-Speicher und Schlüsselpaar anlegen")
-    p.add_argument("--out", default=".", metavar="ORDNER", help="wohin ki-public.key geschrieben wird")
-    p.add_argument("--name", default="Kommunales Integrationszentrum", help="Name des KI")
-    p.add_argument("--k", type=int, default=3, help="kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)")
+    ki_common.add_argument("--store", metavar="PATH", help=tr("KI-Speicher (Vorgabe: <Anwendungsdaten>/Fallakte/ki-speicher.db)"))
+    ki_parser = sub.add_parser("ki", help=tr("Befehle des Kommunalen Integrationszentrums"))
+    ki_sub = ki_parser.add_subparsers(title=tr("KI-Befehle"), metavar="BEFEHL", required=True)
+    p = ki_sub.add_parser("keygen", parents=[ki_common], help=tr("KI-Speicher und Schlüsselpaar anlegen"))
+    p.add_argument("--out", default=".", metavar="ORDNER", help=tr("wohin ki-public.key geschrieben wird"))
+    p.add_argument("--name", default="Kommunales Integrationszentrum", help=tr("Name des KI"))
+    p.add_argument("--k", type=int, default=3, help=tr("kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)"))
     p.add_argument("--no-time-figures", action="store_true",
-                   help="Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)")
+                   help=tr("Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)"))
     p.set_defaults(func=cmd_ki_keygen)
-    p = ki_sub.add_parser("enrol", parents=[ki_common], help="ein Gerät anmelden")
-    p.add_argument("file", metavar="DATEI", help="Anmeldedatei des Geräts")
-    p.add_argument("--name", help="Name, unter dem das Gerät geführt wird")
-    p.add_argument("--municipalities", metavar="CODES", help="zugeordnete Kommunen")
-    p.add_argument("--reinstate", action="store_true", help="ein gesperrtes Gerät ausdrücklich wieder zulassen")
+    p = ki_sub.add_parser("enrol", parents=[ki_common], help=tr("ein Gerät anmelden"))
+    p.add_argument("file", metavar="DATEI", help=tr("Anmeldedatei des Geräts"))
+    p.add_argument("--name", help=tr("Name, unter dem das Gerät geführt wird"))
+    p.add_argument("--municipalities", metavar="CODES", help=tr("zugeordnete Kommunen"))
+    p.add_argument("--reinstate", action="store_true", help=tr("ein gesperrtes Gerät ausdrücklich wieder zulassen"))
     p.set_defaults(func=cmd_ki_enrol)
-    p = ki_sub.add_parser("devices", parents=[ki_common], help="angemeldete Geräte")
+    p = ki_sub.add_parser("devices", parents=[ki_common], help=tr("angemeldete Geräte"))
     p.set_defaults(func=cmd_ki_devices)
-    p = ki_sub.add_parser("revoke", parents=[ki_common], help="ein Gerät sperren")
+    p = ki_sub.add_parser("revoke", parents=[ki_common], help=tr("ein Gerät sperren"))
     p.add_argument("device", metavar="GERÄT")
-    p.add_argument("--remove-data", action="store_true", help="auch seine bisherigen Zahlen aus allen Statistiken entfernen")
+    p.add_argument("--remove-data", action="store_true", help=tr("auch seine bisherigen Zahlen aus allen Statistiken entfernen"))
     p.set_defaults(func=cmd_ki_revoke)
-    p = ki_sub.add_parser("import", parents=[ki_common], help="Sendungen aus einem Ordner importieren")
+    p = ki_sub.add_parser("import", parents=[ki_common], help=tr("Sendungen aus einem Ordner importieren"))
     p.add_argument("folder", metavar="ORDNER")
-    p.add_argument("--dry-run", action="store_true", help="nur berichten, was ein Import täte; nichts ändern")
+    p.add_argument("--dry-run", action="store_true", help=tr("nur berichten, was ein Import täte; nichts ändern"))
     p.set_defaults(func=cmd_ki_import)
-    p = ki_sub.add_parser("settings", parents=[ki_common], help="Einstellungen des KI zeigen oder ändern")
+    p = ki_sub.add_parser("settings", parents=[ki_common], help=tr("Einstellungen des KI zeigen oder ändern"))
     p.add_argument("--keep-imported-files", choices=("ja", "nein"),
-                   help="importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)")
-    p.add_argument("--interpreter-budget", type=int, metavar="EURO", help="Jahresbudget Sprachmittlung in Euro")
+                   help=tr("importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)"))
+    p.add_argument("--interpreter-budget", type=int, metavar="EURO", help=tr("Jahresbudget Sprachmittlung in Euro"))
     p.set_defaults(func=cmd_ki_settings)
-    p = ki_sub.add_parser("report", parents=[ki_common], help="Bericht für den Ausschuss oder Tabellen schreiben")
-    p.add_argument("--period", required=True, metavar="ZEITRAUM", help="z. B. 2026, 2026-Q3 oder 2026-07")
+    p = ki_sub.add_parser("report", parents=[ki_common], help=tr("Bericht für den Ausschuss oder Tabellen schreiben"))
+    p.add_argument("--period", required=True, metavar="ZEITRAUM", help=tr("z. B. 2026, 2026-Q3 oder 2026-07"))
     p.add_argument("--format", choices=("pdf", "csv", "xlsx"), default="pdf")
-    p.add_argument("--out", required=True, metavar="PATH", help="Datei (pdf, xlsx) oder Ordner (csv)")
+    p.add_argument("--out", required=True, metavar="PATH", help=tr("Datei (pdf, xlsx) oder Ordner (csv)"))
     p.set_defaults(func=cmd_ki_report)
-    p = ki_sub.add_parser("rollup-enrol", parents=[ki_common], help="Anmeldedatei des KI für das Land schreiben")
-    p.add_argument("--name", required=True, help="Name, unter dem das Land den Kreis führt")
+    p = ki_sub.add_parser("rollup-enrol", parents=[ki_common], help=tr("Anmeldedatei des KI für das Land schreiben"))
+    p.add_argument("--name", required=True, help=tr("Name, unter dem das Land den Kreis führt"))
     p.add_argument("--out", required=True, metavar="DATEI")
     p.set_defaults(func=cmd_ki_rollup_enrol)
     p = ki_sub.add_parser("rollup", parents=[ki_common],
-                          help="Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen")
-    p.add_argument("--land-key", required=True, metavar="DATEI", help="öffentlicher Schlüssel des Landes")
-    p.add_argument("--out", required=True, metavar="ORDNER", help="Ablage des Landes")
+                          help=tr("Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen"))
+    p.add_argument("--land-key", required=True, metavar="DATEI", help=tr("öffentlicher Schlüssel des Landes"))
+    p.add_argument("--out", required=True, metavar="ORDNER", help=tr("Ablage des Landes"))
     p.set_defaults(func=cmd_ki_rollup)
-    p = ki_sub.add_parser("window", parents=[ki_common], help="die Auswertung (Statistikfenster) öffnen")
+    p = ki_sub.add_parser("window", parents=[ki_common], help=tr("die Auswertung (Statistikfenster) öffnen"))
     p.set_defaults(func=cmd_ki_window)
     p = ki_sub.add_parser("demo", parents=[ki_common],
-                          help="12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen")
-    p.add_argument("--share", required=True, metavar="ORDNER", help="Ablage, in die die Sendungen gehen")
-    p.add_argument("--persons", type=int, default=150, help="Personen je Gerät")
+                          help=tr("12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen"))
+    p.add_argument("--share", required=True, metavar="ORDNER", help=tr("Ablage, in die die Sendungen gehen"))
+    p.add_argument("--persons", type=int, default=150, help=tr("Personen je Gerät"))
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=cmd_ki_demo)
     return parser
 
 
+def _argparse_words() -> dict[str, str]:
+    """argparse's own words ("usage:", "options", "show this help message and exit", its errors),
+    which it takes from gettext, in the user's language like the rest of the command line."""
+    return {
+        "usage: ": tr("Aufruf: "), "positional arguments": tr("Argumente"), "options": tr("Optionen"),
+        "show this help message and exit": tr("diese Hilfe zeigen und beenden"),
+        "show program's version number and exit": tr("die Version zeigen und beenden"),
+        "%(prog)s: error: %(message)s\n": tr("%(prog)s: Fehler: %(message)s\n"),
+        "the following arguments are required: %s": tr("Diese Angaben fehlen: %s"),
+        "unrecognized arguments: %s": tr("unbekannte Angaben: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)": tr("ungültige Wahl: %(value)r (möglich: %(choices)s)"),
+        "expected one argument": tr("hier fehlt ein Wert"),
+        "expected at most one argument": tr("höchstens ein Wert erlaubt"),
+        "expected at least one argument": tr("mindestens ein Wert nötig"),
+        "invalid %(type)s value: %(value)r": tr("ungültiger Wert: %(value)r"),
+        "argument %(argument_name)s: %(message)s": tr("Angabe %(argument_name)s: %(message)s"),
+        "ambiguous option: %(option)s could match %(matches)s": tr("mehrdeutig: %(option)s passt zu %(matches)s"),
+        "not allowed with argument %s": tr("nicht zusammen mit %s erlaubt"),
+        "one of the arguments %s is required": tr("eine dieser Angaben ist nötig: %s"),
+    }
+
+
+def _speak_the_users_language() -> None:
+    """The command line speaks the language chosen in the app's settings (German unless changed)."""
+    from PySide6.QtCore import QSettings
+
+    from app.core import i18n
+    from app.core.paths import APP_NAME
+
+    i18n.install(str(QSettings(APP_NAME, APP_NAME).value("language", "de")))
+    words = _argparse_words()
+    argparse._ = lambda text: words.get(text, text)   # argparse looks its words up through this name
+
+
 def main(argv: list[str] | None = None) -> int:
+    _speak_the_users_language()
     args = build_parser().parse_args(argv)
     if args.self_test:
         from fallakte import self_test

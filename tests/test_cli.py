@@ -268,3 +268,29 @@ def test_sync_preview_prints_every_figure_and_sends_nothing(tmp_path, monkeypatc
     out = capsys.readouterr().out
     assert "Nächste Sendung von »KIM Olfen« (Olfen)" in out and "· Olfen · Personen nach Intensität:" in out
     assert list((tmp_path / "ablage").iterdir()) == []
+
+
+def test_the_help_speaks_german_throughout_and_english_with_the_ui_language(capsys):
+    from PySide6.QtCore import QSettings
+
+    from app.core import i18n
+
+    with pytest.raises(SystemExit):
+        main(["ki", "import", "--help"])
+    german = capsys.readouterr().out
+    assert german.startswith("Aufruf: fallakte ki import") and "diese Hilfe zeigen" in german
+    assert not any(word in german for word in ("usage:", "options:", "show this help"))
+    with pytest.raises(SystemExit):
+        main(["ki", "import"])
+    assert "Fehler: Diese Angaben fehlen: ORDNER" in capsys.readouterr().err
+
+    QSettings().setValue("language", "en")
+    try:
+        with pytest.raises(SystemExit):
+            main(["ki", "import", "--help"])
+        english = capsys.readouterr().out
+    finally:
+        QSettings().setValue("language", "de")
+        i18n.install("de")
+    assert english.startswith("usage: fallakte ki import") and "show this help message" in english
+    assert "report what an import would do" in english and "Sendungen" not in english

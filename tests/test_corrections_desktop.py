@@ -88,7 +88,7 @@ def test_a_double_click_opens_a_contact_prefilled_and_the_list_shows_the_correct
     assert {k: seen["values"][k] for k in ("date", "minutes", "channel", "topics", "notes", "interpreter_cost")} == {
         "date": "02.03.2026", "minutes": 45, "channel": "hausbesuch", "topics": ["aufenthalt"],
         "notes": "Termin ABH vorbereitet", "interpreter_cost": "0,00"}
-    assert cells(view.contacts) == [["02.03.2026", "54", "Hausbesuch", "Aufenthalt", "Termin ABH vorbereitet"]]
+    assert cells(view.contacts) == [["02.03.2026", "0:54", "Hausbesuch", "Aufenthalt", "", "Termin ABH vorbereitet"]]
 
 
 def test_enter_opens_a_goal_and_its_menu_marks_it_achieved_or_abandoned(qtbot, cw):
@@ -168,7 +168,7 @@ def test_a_contact_is_deleted_only_with_a_reason_and_ctrl_z_brings_it_back(qtbot
     window.navigation.setCurrentRow(0)                       # elsewhere: Ctrl+Z shows where it undid
     ctrl_z(qtbot, window)
     assert window.stack.currentWidget() is window.cases and view.tabs.currentIndex() == 4
-    assert cells(view.contacts) == [["02.03.2026", "45", "Hausbesuch", "Aufenthalt", "ABH"]]
+    assert cells(view.contacts) == [["02.03.2026", "0:45", "Hausbesuch", "Aufenthalt", "", "ABH"]]
     assert window.statusBar().currentMessage() == "Rückgängig gemacht: Kontakt gelöscht"
     ctrl_z(qtbot, window)
     assert window.statusBar().currentMessage() == "Es gibt nichts rückgängig zu machen."

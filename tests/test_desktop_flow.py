@@ -180,7 +180,7 @@ def test_a_days_casework_by_keyboard_and_forms(qtbot, created):
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     check_dialogs()
     assert view.contacts.rowCount() == 1
-    assert view.contacts.item(0, 1).text() == "45" and "Aufenthalt" in view.contacts.item(0, 3).text()
+    assert view.contacts.item(0, 1).text() == "0:45" and "Aufenthalt" in view.contacts.item(0, 3).text()
 
     # A referral that passes data on without consent is flagged before it is saved.
     def referral(dialog):

@@ -1,6 +1,7 @@
 """Retention, deletion for good, and the subject access export (Art. 15 DSGVO)."""
 
 import json
+import re
 
 import pytest
 
@@ -65,8 +66,10 @@ def test_a_person_with_an_open_case_cannot_be_deleted(cw):
 def test_subject_access_export_as_json_and_pdf(cw, tmp_path):
     person_id, case_id = person_with_case(cw, family="Popescu", given="Ioana", opened="2026-02-01")
     cw.record_status(person_id, "eu_freizuegigkeit", "2019-05-01")
-    cw.add_contact(case_id, Contact("2026-03-01", 30, "online", ["arbeit"], notes="Bewerbung <Pflege> & Co"))
+    cw.add_contact(case_id, Contact("2026-03-01", 30, "online", ["arbeit"], notes="Bewerbung <Pflege> & Co",
+                                    interpreter_language="Rumänisch", interpreter_minutes=20, interpreter_cost="35,50"))
     cw.add_referral(case_id, Referral("agentur_fuer_arbeit", "2026-03-02", discloses_data=False))
+    cw.add_goal(case_id, "Anerkennung", "arbeit", "2026-12-31")
     json_path, pdf_path = export_subject_access(cw, person_id, tmp_path)
 
     data = json.loads(json_path.read_text(encoding="utf-8"))
@@ -76,7 +79,15 @@ def test_subject_access_export_as_json_and_pdf(cw, tmp_path):
     case = data["faelle"][0]
     assert case["contacts"][0]["notes"] == "Bewerbung <Pflege> & Co"
     assert case["referrals"][0]["partner"] == "Agentur für Arbeit"
-    assert pdf_path.read_bytes().startswith(b"%PDF")
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf))).replace("\r", "")
+    pdf.close()
+    assert "Stand 24.11.2026" in text and "Fall vom 01.02.2026" in text and "Zieldatum 31.12.2026" in text
+    assert "Rumänisch, 20 min, 35,50 €" in text and "Bewerbung <Pflege> & Co" in text
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text)   # every date as people write it
+    assert not re.search(r"\b(agentur_fuer_arbeit|fallarbeit|arbeit|eu_freizuegigkeit|weitergabe)\b", text)   # no codes
     assert cw.conn.execute("SELECT action, entity FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone() \
         == ("export", "person")
     assert all(p.exists() is False or "auskunft" not in p.name for p in companion_paths(cw.casefile.path))

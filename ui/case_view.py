@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.casemanager.casework import Casework, Contact, Person, Referral, record_name
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
-from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date
-from ui.widgets import RowActions, choices, fill_table, make_table
+from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
+from ui.widgets import RowActions, choices, fill_table, make_table, places
 
 
 class ChancenTimeline(QWidget):
@@ -103,7 +103,8 @@ class CaseView(QWidget):
         self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
         self.intensities = make_table([self.tr("Seit"), self.tr("Intensität")])
         self.goals = make_table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand")])
-        self.contacts = make_table([self.tr("Datum"), self.tr("Minuten"), self.tr("Art"), self.tr("Themen"), self.tr("Notiz")])
+        self.contacts = make_table([self.tr("Datum"), self.tr("Dauer"), self.tr("Art"), self.tr("Themen"),
+                                    self.tr("Sprachmittlung"), self.tr("Notiz")])
         self.referrals = make_table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Ergebnis"),
                                      self.tr("Nachfassen")])
         self.consents = make_table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
@@ -118,6 +119,7 @@ class CaseView(QWidget):
         side_by_side.addWidget(self.phases)
         side_by_side.addWidget(self.intensities)
 
+        self.buttons: dict[str, QPushButton] = {}   # by the name of what they do, to enable them as the case allows
         self.tabs.addTab(self._section(self.person_info, [(self.tr("Person &bearbeiten"), self.edit_person),
                                                           (self.tr("&Auskunft exportieren (Art. 15 DSGVO)"),
                                                            self.export_subject_access),
@@ -172,6 +174,7 @@ class CaseView(QWidget):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.buttons[slot.__name__] = button
         buttons.addStretch()
         layout.addLayout(buttons)
         return page
@@ -213,10 +216,12 @@ class CaseView(QWidget):
         cw, cat, pid = self.cw, self.cw.cat, self.person_id
         p = cw.person(pid)
         self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
+        born = p.birth_date if p.birth_date and len(p.birth_date) == 4 else format_date(p.birth_date)
         self.person_info.setText("\n".join(f"{label}: {value}" for label, value in [
-            (self.tr("Geburtsdatum"), p.birth_date or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
+            (self.tr("Geburtsdatum"), born or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
             (self.tr("Staatsangehörigkeit"), p.nationality or "–"), (self.tr("Sprachen"), p.languages or "–"),
-            (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Telefon"), p.phone or "–"),
+            (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Anschrift"), p.address or "–"),
+            (self.tr("Telefon"), p.phone or "–"), (self.tr("E-Mail"), p.email or "–"),
             (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
             (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
         rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid)}
@@ -225,6 +230,7 @@ class CaseView(QWidget):
                                    for s in rows["residence_status"]])
         self.timeline.set_window(cw.chancen_window(pid), cw.today())
         case = self.latest_case()
+        self._enable_case_actions(case is not None and not case["closed_on"])
         if case:
             state = self.tr("offen") if not case["closed_on"] else self.tr("abgeschlossen am {d}").format(
                 d=format_date(case["closed_on"]))
@@ -238,9 +244,10 @@ class CaseView(QWidget):
                                           for i in rows["case_intensity"]])
             fill_table(self.goals, [[g["text"], cat.topics.label(g["life_area"]), format_date(g["target_date"]),
                                      cat.goal_status.label(g["status"])] for g in rows["goal"]])
-            fill_table(self.contacts, [[format_date(c["date"]), c["minutes"], cat.channels.label(c["channel"]),
-                                        ", ".join(cat.topics.label(t) for t in c["topics"]), c["notes"]]
-                                       for c in rows["contact"]])
+            fill_table(self.contacts, [[format_date(c["date"]), format_duration(c["minutes"]),
+                                        cat.channels.label(c["channel"]),
+                                        ", ".join(cat.topics.label(t) for t in c["topics"]), self._interpreter(c),
+                                        c["notes"]] for c in rows["contact"]])
             fill_table(self.referrals, [[format_date(r["date"]), cat.partners.label(r["partner"]),
                                          cat.referral_status.label(r["status"]),
                                          cat.referral_outcomes.label(r["outcome"]) if r["outcome"] else "",
@@ -251,6 +258,26 @@ class CaseView(QWidget):
                 table.setRowCount(0)
         fill_table(self.consents, [[self._purpose(c["purpose"], c["partner"]), format_date(c["given_on"]),
                                     format_date(c["withdrawn_on"])] for c in rows["consent"]])
+
+    def _interpreter(self, contact: dict) -> str:
+        """"Arabisch, 45 Min., 52,50 €": who interpreted how long at what cost, as far as recorded."""
+        if not contact["interpreter_language"]:
+            return ""
+        parts = [contact["interpreter_language"]]
+        if contact["interpreter_minutes"]:
+            parts.append(format_duration(contact["interpreter_minutes"]))
+        if contact["interpreter_cost_cents"]:
+            parts.append(format_money(contact["interpreter_cost_cents"]))
+        return ", ".join(parts)
+
+    def _enable_case_actions(self, open_case: bool) -> None:
+        """What needs an open case is disabled without one, and says why; a second case cannot be opened."""
+        need_case = self.tr("Dafür zuerst im Reiter »Fall« einen Fall eröffnen.")
+        for name in ("change_phase", "change_intensity", "close_case", "add_goal", "add_contact", "add_referral"):
+            self.buttons[name].setEnabled(open_case)
+            self.buttons[name].setToolTip("" if open_case else need_case)
+        self.buttons["open_case"].setEnabled(not open_case)
+        self.buttons["open_case"].setToolTip(self.tr("Es ist bereits ein Fall offen.") if open_case else "")
 
     @property
     def consent_rows(self) -> list[dict]:
@@ -353,6 +380,15 @@ class CaseView(QWidget):
 
     # case
     def open_case(self) -> None:
+        """Consent first: without it no case can be opened, so it is asked for before the case's form."""
+        if not self.cw.has_consent(self.person_id, "fallarbeit", self._today()):
+            if QMessageBox.question(self, self.tr("Fall eröffnen"), self.tr(
+                    "Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?")) \
+                    != QMessageBox.StandardButton.Yes:
+                return
+            if not self._dialog(self.tr("Einwilligung erfassen"), self._consent_fields(purpose="fallarbeit"),
+                                lambda v: self.cw.give_consent(self.person_id, "fallarbeit", v["given_on"])):
+                return
         self._dialog(self.tr("Fall eröffnen"), [
             Field("opened_on", self.tr("Eröffnet am"), "date", self._today()),
             Field("intensity", self.tr("Intensität"), "choice", choices=choices(self.cw.cat.intensities))],
@@ -488,10 +524,10 @@ class CaseView(QWidget):
             lambda v: self.cw.record_answer(referral_id, v["status"], v["outcome"], v["follow_up_on"] or None))
 
     # consent
-    def _consent_fields(self, c: dict | None = None) -> list[Field]:
+    def _consent_fields(self, c: dict | None = None, purpose: str | None = None) -> list[Field]:
         purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{code}", self._purpose("weitergabe", code))
                                                               for code, _ in choices(self.cw.cat.partners)]
-        purpose = (c["purpose"] + (f":{c['partner']}" if c["partner"] else "")) if c else None
+        purpose = (c["purpose"] + (f":{c['partner']}" if c["partner"] else "")) if c else purpose
         return [Field("purpose", self.tr("Zweck"), "choice", purpose, purposes),
                 Field("given_on", self.tr("Erteilt am"), "date", c["given_on"] if c else self._today())]
 
@@ -522,14 +558,15 @@ class CaseView(QWidget):
             lambda v: self.cw.withdraw_consent(consent_id, v["withdrawn_on"]))
 
 
-def person_fields(cat, p: Person | None = None) -> list[Field]:
+def person_fields(cat, p: Person | None = None, home: str | None = None) -> list[Field]:
+    """The person's form; a new person lives in ``home`` (the case manager's own municipality) unless changed."""
     from app.core.messages import tr
 
     p = p or Person("", "", "")
     return [
         Field("family_name", tr("Familienname"), default=p.family_name),
         Field("given_names", tr("Vornamen"), default=p.given_names),
-        Field("municipality", tr("Wohnort"), "choice", p.municipality or None, choices(cat.municipalities)),
+        Field("municipality", tr("Wohnort"), "choice", p.municipality or home, places(cat)),
         Field("gender", tr("Geschlecht"), "choice", p.gender, choices(cat.genders)),
         Field("birth_date", tr("Geburtsdatum oder -jahr"), default=p.birth_date or ""),
         Field("nationality", tr("Staatsangehörigkeit"), default=p.nationality),

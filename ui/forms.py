@@ -52,6 +52,17 @@ def format_date(day: date | str | None) -> str:
     return day.isoformat() if QLocale().language() == QLocale.Language.English else day.strftime("%d.%m.%Y")
 
 
+def format_duration(minutes: int | None) -> str:
+    """Minutes as h:mm, the way time sheets write them: 45 → 0:45, 90 → 1:30."""
+    hours, rest = divmod(int(minutes or 0), 60)
+    return f"{hours}:{rest:02d}"
+
+
+def format_money(cents: int) -> str:
+    """52,50 € (52.50 € in English)."""
+    return format_amount(Decimal(cents) / 100) + " €"
+
+
 def format_amount(amount: Decimal | str | None) -> str:
     """Euros as the user writes them: 38,50 in German, 38.50 in English (both are read back)."""
     try:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casemanager import sync_service
 from app.casemanager import today as heute
 from app.casemanager.casework import Casework, PersonFilter, record_name
 from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
@@ -32,7 +33,7 @@ from app.core.validation import ValidationError
 from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, delete_dialog, format_date
 from ui.models import PersonListModel
-from ui.widgets import RowActions, choices, error_label, fill_table, make_table, show_error
+from ui.widgets import RowActions, choices, error_label, fill_table, make_table, places, show_error
 
 
 def _view(model) -> QTableView:
@@ -241,7 +242,7 @@ class CasesPage(QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 1)
         for name, label, options in [
-            ("municipality", self.tr("Alle Kommunen"), choices(cat.municipalities)),
+            ("municipality", self.tr("Alle Kommunen"), places(cat)),
             ("intensity", self.tr("Alle Intensitäten"), choices(cat.intensities)),
             ("phase", self.tr("Alle Phasen"), choices(cat.phases)),
             ("status", self.tr("Jeder Status"), choices(cat.residence_status)),
@@ -283,13 +284,16 @@ class CasesPage(QWidget):
         self.new_button.clicked.connect(self.new_person)
         self.case_view.back.connect(self.show_list)
         self.case_view.changed.connect(self.model.refresh)
+        self.model.modelReset.connect(self._show_count)   # after a filter and after a change alike
         self.apply_filter()
 
     def apply_filter(self) -> None:
         text = self.search.text().strip()
         ids = tuple(r["id"] for r in self.cw.search(text, limit=500)) if text else None
         self.model.set_filter(PersonFilter(ids=ids, **{name: box.currentData() for name, box in self.filters.items()}))
-        self.count.setText(self.tr("{n} Personen").format(n=self.model.total))
+
+    def _show_count(self) -> None:
+        self.count.setText(plural(self.model.total, self.tr("{n} Person"), self.tr("{n} Personen")))
 
     def show_person(self, person_id: int) -> None:
         self.case_view.show_person(person_id)
@@ -300,7 +304,7 @@ class CasesPage(QWidget):
         self.view.setFocus()
 
     def new_person(self) -> None:
-        dialog = FormDialog(self.tr("Neue Person"), person_fields(self.cw.cat),
+        dialog = FormDialog(self.tr("Neue Person"), person_fields(self.cw.cat, home=sync_service.home_municipality(self.cw)),
                             lambda v: self.cw.add_person(person_from(v)), self)
         if dialog.exec() == FormDialog.DialogCode.Accepted:
             self.model.refresh()
@@ -452,10 +456,11 @@ def events_page(cw: Casework) -> RecordsPage:
     from app.core.messages import tr
 
     def fields(e: dict | None) -> list[Field]:
-        e = e or {"date": cw.today(), "municipality": None, "topic": None, "participants": 0, "languages": "",
+        e = e or {"date": cw.today(), "municipality": sync_service.home_municipality(cw), "topic": None,
+                  "participants": 0, "languages": "",
                   "interpreters": 0}
         return [Field("on", tr("Datum"), "date", e["date"]),
-                Field("municipality", tr("Kommune"), "choice", e["municipality"], choices(cat.municipalities)),
+                Field("municipality", tr("Kommune"), "choice", e["municipality"], places(cat)),
                 Field("topic", tr("Thema"), "choice", e["topic"], choices(cat.topics)),
                 Field("participants", tr("Teilnehmende"), "int", e["participants"]),
                 Field("languages", tr("Sprachen"), default=e["languages"]),
@@ -476,9 +481,9 @@ def observations_page(cw: Casework) -> RecordsPage:
     from app.core.messages import tr
 
     def fields(o: dict | None) -> list[Field]:
-        o = o or {"date": cw.today(), "municipality": None, "category": None, "text": ""}
+        o = o or {"date": cw.today(), "municipality": sync_service.home_municipality(cw), "category": None, "text": ""}
         return [Field("on", tr("Datum"), "date", o["date"]),
-                Field("municipality", tr("Kommune"), "choice", o["municipality"], choices(cat.municipalities)),
+                Field("municipality", tr("Kommune"), "choice", o["municipality"], places(cat)),
                 Field("category", tr("Kategorie"), "choice", o["category"], choices(cat.observation_categories)),
                 Field("text", tr("Beobachtung"), "note", o["text"])]
 

@@ -47,6 +47,11 @@ def choices(catalogue) -> list[tuple[str, str]]:
     return [(e.code, e.label) for e in catalogue.entries]
 
 
+def places(cat) -> list[tuple[str, str]]:
+    """Municipalities alphabetically by name (their catalogue keeps the report's order)."""
+    return [(e.code, e.label) for e in cat.municipalities.alphabetical()]
+
+
 def make_table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)

@@ -6,6 +6,7 @@ recorded in the audit log (ids and action only). The CLI and the UI call these, 
 from __future__ import annotations
 
 import contextlib
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -122,8 +123,30 @@ def _birth_date(value: str | None) -> str | None:
     if not text:
         return None
     if text.isdigit() and len(text) == 4:
+        if not 1900 <= int(text) <= 2100:
+            raise ValidationError("birth_date", tr("Geburtsjahr »{value}«: bitte ein Jahr wie 1987 angeben.").format(
+                value=text))
         return text
-    return parse_date(text, "birth_date", tr("Geburtsdatum")).isoformat()
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}", text):   # a date's form: its own message
+        return parse_date(text, "birth_date", tr("Geburtsdatum")).isoformat()     # says what is wrong (31.02.)
+    try:
+        return parse_date(text, "birth_date", tr("Geburtsdatum")).isoformat()
+    except ValidationError:   # its message names only TT.MM.JJJJ; a year alone is allowed here too
+        raise ValidationError("birth_date", tr(
+            "Geburtsdatum »{value}« ist nicht lesbar: bitte als TT.MM.JJJJ (z. B. 13.01.1995) oder nur das Jahr "
+            "(z. B. 1995) angeben.").format(value=text)) from None
+
+
+# An address as people write it: something@domain.tld, no spaces. A check of form, not of existence.
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+
+
+def _email(value: str) -> str:
+    text = (value or "").strip()
+    if text and not EMAIL.fullmatch(text):
+        raise ValidationError("email", tr("»{value}« ist keine vollständige E-Mail-Adresse (z. B. name@beispiel.de).")
+                              .format(value=text))
+    return text
 
 
 def _money_cents(value: str | Decimal, field_name: str, label: str) -> int:
@@ -299,7 +322,7 @@ class Casework:
             raise ValidationError("in_germany_since", tr("»In Deutschland seit« liegt vor der Geburt."))
         return {"family_name": family, "given_names": given, "municipality": p.municipality, "gender": p.gender,
                     "birth_date": birth, "nationality": p.nationality.strip(), "languages": p.languages.strip(),
-                    "address": p.address.strip(), "phone": p.phone.strip(), "email": p.email.strip(),
+                    "address": p.address.strip(), "phone": p.phone.strip(), "email": _email(p.email),
                     "accompanied_by": p.accompanied_by.strip(), "in_germany_since": _iso(since)}
 
     def add_person(self, person: Person) -> int:

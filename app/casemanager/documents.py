@@ -54,6 +54,10 @@ def _e(value) -> str:
 PURPOSES = {"fallarbeit": "Fallarbeit", "weitergabe": "Weitergabe an"}
 
 
+def _euros(cents: int) -> str:
+    return f"{cents / 100:.2f}".replace(".", ",") + " €"
+
+
 def _table(rows: list[tuple[str, object]]) -> str:
     return "<table cellpadding='3'>" + "".join(
         f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in rows) + "</table>"
@@ -62,8 +66,10 @@ def _table(rows: list[tuple[str, object]]) -> str:
 def subject_access_html(data: dict) -> str:
     p = data["person"]
     # Messages outside the f-strings: pyside6-lupdate does not look inside them.
-    as_of = tr("Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.").format(day=data["erstellt_am"])
-    given_on, withdrawn_on = tr("erteilt am"), tr("widerrufen am")
+    as_of = tr("Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.").format(
+        day=_e(data["erstellt_am"]))
+    given_on, withdrawn_on, target = tr("erteilt am"), tr("widerrufen am"), tr("Zieldatum")
+    interpreter, data_passed = tr("Sprachmittlung"), tr("mit Datenweitergabe")
     parts = [f"<h1>{_e(tr('Auskunft nach Art. 15 DSGVO'))}</h1>",
              f"<p>{_e(as_of)}</p>",
              f"<h2>{_e(tr('Person'))}</h2>",
@@ -77,11 +83,11 @@ def subject_access_html(data: dict) -> str:
     parts.append(f"<h2>{_e(tr('Aufenthaltsstatus'))}</h2><ul>" + "".join(
         f"<li>{_e(s['since'])}: {_e(s['status'])}</li>" for s in data["aufenthaltsstatus"]) + "</ul>")
     parts.append(f"<h2>{_e(tr('Einwilligungen'))}</h2><ul>" + "".join(
-        f"<li>{_e(tr(PURPOSES[c['purpose']]))} {_e(c['partner'] or '')}: {_e(given_on)} {_e(c['given_on'])}"
+        f"<li>{_e(' '.join(filter(None, (tr(PURPOSES[c['purpose']]), c['partner']))))}: {_e(given_on)} {_e(c['given_on'])}"
         + (f" – {_e(withdrawn_on)} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"
         for c in data["einwilligungen"]) + "</ul>")
     for case in data["faelle"]:
-        case_of = tr("Fall vom {day}").format(day=case["opened_on"])
+        case_of = tr("Fall vom {day}").format(day=_e(case["opened_on"]))
         parts.append(f"<h2>{_e(case_of)}</h2>")
         parts.append(_table([(tr("Intensität"), case["intensity"]), (tr("Abgeschlossen"), case["closed_on"]),
                              (tr("Abschlussgrund"), case["closure_reason"])]))
@@ -89,10 +95,16 @@ def subject_access_html(data: dict) -> str:
         parts.append("<p>" + _e(tr("Intensität seit")) + ": " + ", ".join(
             f"{_e(i['since'])} {_e(i['intensity'])}" for i in case.get("intensities", [])) + "</p>")
         parts.append(f"<h3>{_e(tr('Ziele'))}</h3><ul>" + "".join(
-            f"<li>{_e(g['text'])} ({_e(g['life_area'])}, {_e(g['status'])})</li>" for g in case["goals"]) + "</ul>")
+            f"<li>{_e(g['text'])} ({_e(g['life_area'])}, {_e(g['status'])}"
+            + (f", {_e(target)} {_e(g['target_date'])}" if g["target_date"] else "") + ")</li>"
+            for g in case["goals"]) + "</ul>")
         parts.append(f"<h3>{_e(tr('Kontakte'))}</h3><ul>" + "".join(
             f"<li>{_e(c['date'])}, {_e(c['minutes'])} min, {_e(c['channel'])}, {_e(', '.join(c['topics']))}"
+            + (f"<br/>{_e(interpreter)}: {_e(c['interpreter_language'])}, {_e(c['interpreter_minutes'])} min, "
+               f"{_e(_euros(c['interpreter_cost_cents']))}" if c.get("interpreter_language") else "")
             + (f"<br/>{_e(c['notes'])}" if c["notes"] else "") + "</li>" for c in case["contacts"]) + "</ul>")
         parts.append(f"<h3>{_e(tr('Verweisungen'))}</h3><ul>" + "".join(
-            f"<li>{_e(r['date'])}: {_e(r['partner'])} – {_e(r['status'])}</li>" for r in case["referrals"]) + "</ul>")
+            f"<li>{_e(r['date'])}: {_e(r['partner'])} – {_e(r['status'])}"
+            + (f", {_e(r['outcome'])}" if r["outcome"] else "")
+            + (f" ({_e(data_passed)})" if r["discloses_data"] else "") + "</li>" for r in case["referrals"]) + "</ul>")
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -130,6 +130,13 @@ def device_municipalities(cw: Casework) -> list[str]:
     return [m for m in _setting(cw, "device_municipalities").split(",") if m]
 
 
+def home_municipality(cw: Casework) -> str | None:
+    """The case manager's own municipality (the first by name of those the device serves): the
+    default where a form asks for one."""
+    own = device_municipalities(cw)
+    return min(own, key=lambda code: cw.cat.municipalities.label(code)) if own else None
+
+
 def enrol_request(cw: Casework) -> bytes:
     device_id, key = device_identity(cw.conn)
     name = _setting(cw, "device_name")

@@ -42,7 +42,8 @@ class SystemWork:
         self.cw = casework
         self.conn = casework.conn
         self.cat = casework.cat
-        for kind in (Kind("time_entry", lambda r: self._time_values(r["date"], r["minutes"], r["kind"], r["note"]), _settled),
+        for kind in (Kind("time_entry", lambda r: self._time_values(r["date"], r["minutes"], r["kind"], r["note"],
+                                                                   r.get("id")), _settled),
                      Kind("info_event", lambda r: self._event_values(r["date"], r["municipality"], r["topic"],
                                                                      r["participants"], r["languages"], r["interpreters"]),
                           _settled),
@@ -95,13 +96,20 @@ class SystemWork:
         return self._write("time_entry", **self._time_values(on, minutes, kind, note))
 
     def update_time(self, entry_id: int, on, minutes, kind: str, note: str = "") -> None:
-        self._update("time_entry", entry_id, self._time_values(on, minutes, kind, note))
+        self._update("time_entry", entry_id, self._time_values(on, minutes, kind, note, entry_id))
 
-    def _time_values(self, on, minutes, kind: str, note: str) -> dict:
+    def _time_values(self, on, minutes, kind: str, note: str, entry_id: int | None = None) -> dict:
         day = self._past_date(on, tr("Datum"))
         minutes = whole_number(minutes, "minutes", tr("Die Dauer"))
-        if minutes > 24 * 60:
-            raise ValidationError("minutes", tr("Mehr als 24 Stunden an einem Tag sind nicht möglich."))
+        # The day's time log and contacts together: a day has 24 hours (a 1 450-minute entry is a typo).
+        (before,) = self.conn.execute(
+            "SELECT (SELECT coalesce(sum(minutes), 0) FROM time_entry WHERE date = ? AND id IS NOT ?) + "
+            "(SELECT coalesce(sum(minutes), 0) FROM contact WHERE date = ?)",
+            (day.isoformat(), entry_id, day.isoformat())).fetchone()
+        if before + minutes > 24 * 60:
+            raise ValidationError("minutes", tr(
+                "Am {day} sind schon {logged} Std. erfasst; mit {minutes} Minuten wären es mehr als 24 Stunden.")
+                .format(day=day.strftime("%d.%m.%Y"), logged=f"{before // 60}:{before % 60:02d}", minutes=minutes))
         if kind != INDIVIDUAL:
             self.cat.system_work.require(kind, "kind", tr("Art der Tätigkeit"))
         return {"date": day.isoformat(), "minutes": minutes, "kind": kind, "note": (note or "").strip()}

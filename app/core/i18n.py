@@ -12,6 +12,9 @@ from app.core.paths import resources_dir
 LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
 _installed: list[QTranslator] = []
 _language = "de"
+# The command line runs without an application object, where Qt's translate() finds no translator:
+# there app.core.messages.tr asks this one directly.
+_standalone: QTranslator | None = None
 
 
 def current_language() -> str:
@@ -19,12 +22,24 @@ def current_language() -> str:
     return _language
 
 
+def translate_standalone(text: str) -> str:
+    """``text`` in the language installed without an application object (the command line)."""
+    return (_standalone.translate("", text) or text) if _standalone is not None else text
+
+
 def install(language: str = "de") -> list[str]:
     """Install the translators for ``language`` into the running application; returns what loaded.
     A language the app does not know falls back to German, and so does ``current_language()``."""
-    global _language
+    global _language, _standalone
     language = language if language in LANGUAGES else "de"
     app = QCoreApplication.instance()
+    if app is None:
+        _language, _standalone = language, None
+        translator = QTranslator()
+        if language != "de" and translator.load(QLocale(LANGUAGES[language]), "fallakte", "_",
+                                                str(resources_dir() / "translations")):
+            _standalone = translator
+        return ["fallakte"] if _standalone else []
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

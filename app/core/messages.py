@@ -13,6 +13,7 @@ import errno
 from PySide6.QtCore import QCoreApplication
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from app.core import i18n
 from storage.errors import (
     CaseFileBusy,
     CaseFileError,
@@ -34,6 +35,8 @@ from sync.transport import Problem, ShareUnavailable
 def tr(text: str) -> str:
     """Translate a message of app/ (and ui/ outside a widget). pyside6-lupdate files a plain
     ``tr(...)`` call under the empty context, so that is the context to look it up in."""
+    if QCoreApplication.instance() is None:   # the command line
+        return i18n.translate_standalone(text)
     return QCoreApplication.translate("", text)
 
 

@@ -4,569 +4,585 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="126"/>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/casework.py" line="131"/>
+        <location filename="../../app/casemanager/documents.py" line="77"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="133"/>
+        <location filename="../../app/casemanager/casework.py" line="154"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="135"/>
+        <location filename="../../app/casemanager/casework.py" line="156"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="271"/>
+        <location filename="../../app/casemanager/casework.py" line="292"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="274"/>
+        <location filename="../../app/casemanager/casework.py" line="295"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="275"/>
+        <location filename="../../app/casemanager/casework.py" line="296"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="277"/>
+        <location filename="../../app/casemanager/casework.py" line="298"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="289"/>
+        <location filename="../../app/casemanager/casework.py" line="310"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="290"/>
-        <location filename="../../app/casemanager/documents.py" line="73"/>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../app/casemanager/casework.py" line="311"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="569"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="291"/>
-        <location filename="../../app/casemanager/documents.py" line="72"/>
-        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../app/casemanager/casework.py" line="312"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="295"/>
+        <location filename="../../app/casemanager/casework.py" line="316"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="296"/>
-        <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../app/casemanager/casework.py" line="317"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="297"/>
+        <location filename="../../app/casemanager/casework.py" line="318"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="299"/>
+        <location filename="../../app/casemanager/casework.py" line="320"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="362"/>
+        <location filename="../../app/casemanager/casework.py" line="383"/>
         <location filename="../../app/casemanager/privacy.py" line="75"/>
         <location filename="../../app/casemanager/privacy.py" line="89"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="97"/>
-        <location filename="../../app/casemanager/casework.py" line="386"/>
+        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <location filename="../../app/casemanager/casework.py" line="407"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="388"/>
-        <location filename="../../app/casemanager/casework.py" line="575"/>
+        <location filename="../../app/casemanager/casework.py" line="409"/>
+        <location filename="../../app/casemanager/casework.py" line="596"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="389"/>
+        <location filename="../../app/casemanager/casework.py" line="410"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="390"/>
+        <location filename="../../app/casemanager/casework.py" line="411"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="391"/>
+        <location filename="../../app/casemanager/casework.py" line="412"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="391"/>
+        <location filename="../../app/casemanager/casework.py" line="412"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="392"/>
+        <location filename="../../app/casemanager/casework.py" line="413"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="394"/>
+        <location filename="../../app/casemanager/casework.py" line="415"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="394"/>
+        <location filename="../../app/casemanager/casework.py" line="415"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="429"/>
+        <location filename="../../app/casemanager/casework.py" line="450"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="431"/>
+        <location filename="../../app/casemanager/casework.py" line="452"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="434"/>
+        <location filename="../../app/casemanager/casework.py" line="455"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="435"/>
+        <location filename="../../app/casemanager/casework.py" line="456"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="478"/>
+        <location filename="../../app/casemanager/casework.py" line="499"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="479"/>
+        <location filename="../../app/casemanager/casework.py" line="500"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="480"/>
-        <location filename="../../app/casemanager/casework.py" line="481"/>
+        <location filename="../../app/casemanager/casework.py" line="501"/>
+        <location filename="../../app/casemanager/casework.py" line="502"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="482"/>
+        <location filename="../../app/casemanager/casework.py" line="503"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="97"/>
-        <location filename="../../app/casemanager/casework.py" line="511"/>
-        <location filename="../../app/casemanager/casework.py" line="574"/>
-        <location filename="../../app/casemanager/documents.py" line="86"/>
+        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <location filename="../../app/casemanager/casework.py" line="532"/>
+        <location filename="../../app/casemanager/casework.py" line="595"/>
+        <location filename="../../app/casemanager/documents.py" line="92"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="90"/>
+        <location filename="../../app/casemanager/casework.py" line="91"/>
         <source>doppelt erfasst</source>
         <translation>recorded twice</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="90"/>
+        <location filename="../../app/casemanager/casework.py" line="91"/>
         <source>irrtümlich erfasst</source>
         <translation>recorded by mistake</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="91"/>
+        <location filename="../../app/casemanager/casework.py" line="92"/>
         <source>bei der falschen Person erfasst</source>
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="91"/>
+        <location filename="../../app/casemanager/casework.py" line="92"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
         <source>Verweisung</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="96"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <location filename="../../app/casemanager/casework.py" line="99"/>
         <source>Zeiteintrag</source>
         <translation>Time entry</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <location filename="../../app/casemanager/casework.py" line="99"/>
         <source>Veranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="99"/>
+        <location filename="../../app/casemanager/casework.py" line="100"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>{record} erfasst</source>
         <translation>{record} recorded</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>{record} geändert</source>
         <translation>{record} changed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>{record} gelöscht</source>
         <translation>{record} deleted</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="211"/>
+        <location filename="../../app/casemanager/casework.py" line="127"/>
+        <source>Geburtsjahr »{value}«: bitte ein Jahr wie 1987 angeben.</source>
+        <translation>Year of birth »{value}«: please give a year such as 1987.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="134"/>
+        <source>Geburtsdatum »{value}« ist nicht lesbar: bitte als TT.MM.JJJJ (z. B. 13.01.1995) oder nur das Jahr (z. B. 1995) angeben.</source>
+        <translation>Date of birth »{value}« cannot be read: please give it as DD.MM.YYYY (e.g. 13.01.1995) or just the year (e.g. 1995).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="145"/>
+        <source>»{value}« ist keine vollständige E-Mail-Adresse (z. B. name@beispiel.de).</source>
+        <translation>»{value}« is not a complete e-mail address (e.g. name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="232"/>
         <source>Bitte einen Grund für das Löschen wählen.</source>
         <translation>Please choose a reason for deleting.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="223"/>
+        <location filename="../../app/casemanager/casework.py" line="244"/>
         <source>Der Datensatz wurde seitdem anderweitig geändert.</source>
         <translation>The record has been changed elsewhere since.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="232"/>
+        <location filename="../../app/casemanager/casework.py" line="253"/>
         <source>Das lässt sich nicht rückgängig machen: {reason}</source>
         <translation>This cannot be undone: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="437"/>
+        <location filename="../../app/casemanager/casework.py" line="458"/>
         <source>Die Einwilligung darf nicht nach ihrem Widerruf liegen.</source>
         <translation>The consent cannot be dated after its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="459"/>
+        <location filename="../../app/casemanager/casework.py" line="480"/>
         <source>{n} Verweisung mit Datenweitergabe</source>
         <translation>{n} referral passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="459"/>
+        <location filename="../../app/casemanager/casework.py" line="480"/>
         <source>{n} Verweisungen mit Datenweitergabe</source>
         <translation>{n} referrals passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="463"/>
+        <location filename="../../app/casemanager/casework.py" line="484"/>
         <source>So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).</source>
         <translation>Changed like this, the consent would no longer cover what has been recorded ({records}).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="464"/>
+        <location filename="../../app/casemanager/casework.py" line="485"/>
         <source>Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen.</source>
         <translation>The consent covers what has already been recorded ({records}) and therefore cannot be deleted. If it no longer applies, please choose »Withdraw consent«.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="512"/>
+        <location filename="../../app/casemanager/casework.py" line="533"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="513"/>
+        <location filename="../../app/casemanager/casework.py" line="534"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="515"/>
+        <location filename="../../app/casemanager/casework.py" line="536"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="517"/>
+        <location filename="../../app/casemanager/casework.py" line="538"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="529"/>
+        <location filename="../../app/casemanager/casework.py" line="550"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="538"/>
+        <location filename="../../app/casemanager/casework.py" line="559"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="540"/>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="541"/>
+        <location filename="../../app/casemanager/casework.py" line="562"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="542"/>
-        <location filename="../../app/casemanager/casework.py" line="544"/>
+        <location filename="../../app/casemanager/casework.py" line="563"/>
+        <location filename="../../app/casemanager/casework.py" line="565"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="545"/>
+        <location filename="../../app/casemanager/casework.py" line="566"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../app/casemanager/casework.py" line="576"/>
-        <location filename="../../app/casemanager/casework.py" line="577"/>
+        <location filename="../../app/casemanager/casework.py" line="582"/>
+        <location filename="../../app/casemanager/casework.py" line="597"/>
+        <location filename="../../app/casemanager/casework.py" line="598"/>
         <source>Der Wechsel der Intensität</source>
         <translation>The change of intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../app/casemanager/casework.py" line="582"/>
         <source>dem letzten Wechsel</source>
         <translation>the previous change</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="563"/>
+        <location filename="../../app/casemanager/casework.py" line="584"/>
         <source>Der Fall hat bereits diese Intensität.</source>
         <translation>The case already has this intensity.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="580"/>
+        <location filename="../../app/casemanager/casework.py" line="601"/>
         <source>Der Wechsel der Intensität liegt nach dem Abschluss des Falls.</source>
         <translation>The change of intensity is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="590"/>
+        <location filename="../../app/casemanager/casework.py" line="611"/>
         <source>Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber nicht löschen oder auf ein anderes Datum legen.</source>
-        <translation>The intensity from the case's opening can be changed, but not deleted or moved to another date.</translation>
+        <translation>The intensity from the case&apos;s opening can be changed, but not deleted or moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="596"/>
-        <location filename="../../app/casemanager/documents.py" line="87"/>
+        <location filename="../../app/casemanager/casework.py" line="617"/>
+        <location filename="../../app/casemanager/documents.py" line="93"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="597"/>
+        <location filename="../../app/casemanager/casework.py" line="618"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="598"/>
-        <location filename="../../app/casemanager/casework.py" line="599"/>
+        <location filename="../../app/casemanager/casework.py" line="619"/>
+        <location filename="../../app/casemanager/casework.py" line="620"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="600"/>
+        <location filename="../../app/casemanager/casework.py" line="621"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="637"/>
+        <location filename="../../app/casemanager/casework.py" line="658"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="638"/>
+        <location filename="../../app/casemanager/casework.py" line="659"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="639"/>
+        <location filename="../../app/casemanager/casework.py" line="660"/>
+        <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="640"/>
+        <location filename="../../app/casemanager/casework.py" line="661"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="690"/>
+        <location filename="../../app/casemanager/casework.py" line="711"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="691"/>
-        <location filename="../../app/casemanager/casework.py" line="692"/>
+        <location filename="../../app/casemanager/casework.py" line="712"/>
+        <location filename="../../app/casemanager/casework.py" line="713"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="578"/>
-        <location filename="../../app/casemanager/casework.py" line="692"/>
-        <location filename="../../app/casemanager/casework.py" line="765"/>
+        <location filename="../../app/casemanager/casework.py" line="599"/>
+        <location filename="../../app/casemanager/casework.py" line="713"/>
+        <location filename="../../app/casemanager/casework.py" line="786"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="694"/>
+        <location filename="../../app/casemanager/casework.py" line="715"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="695"/>
-        <location filename="../../app/casemanager/system_work.py" line="102"/>
+        <location filename="../../app/casemanager/casework.py" line="716"/>
+        <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="697"/>
+        <location filename="../../app/casemanager/casework.py" line="718"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="699"/>
+        <location filename="../../app/casemanager/casework.py" line="720"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="701"/>
+        <location filename="../../app/casemanager/casework.py" line="722"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="703"/>
-        <location filename="../../app/casemanager/system_work.py" line="83"/>
-        <location filename="../../app/casemanager/system_work.py" line="128"/>
-        <location filename="../../ui/pages.py" line="459"/>
-        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../app/casemanager/casework.py" line="724"/>
+        <location filename="../../app/casemanager/system_work.py" line="84"/>
+        <location filename="../../app/casemanager/system_work.py" line="136"/>
+        <location filename="../../ui/pages.py" line="464"/>
+        <location filename="../../ui/pages.py" line="470"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="705"/>
+        <location filename="../../app/casemanager/casework.py" line="726"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="706"/>
+        <location filename="../../app/casemanager/casework.py" line="727"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="709"/>
+        <location filename="../../app/casemanager/casework.py" line="730"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="711"/>
+        <location filename="../../app/casemanager/casework.py" line="732"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="741"/>
+        <location filename="../../app/casemanager/casework.py" line="762"/>
         <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
         <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="761"/>
+        <location filename="../../app/casemanager/casework.py" line="782"/>
         <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
-        <translation>There is an outcome only once there is an answer: please change the referral's status.</translation>
+        <translation>There is an outcome only once there is an answer: please change the referral&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="767"/>
+        <location filename="../../app/casemanager/casework.py" line="788"/>
         <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
         <translation>The referral is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="772"/>
+        <location filename="../../app/casemanager/casework.py" line="793"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="757"/>
+        <location filename="../../app/casemanager/casework.py" line="778"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="759"/>
+        <location filename="../../app/casemanager/casework.py" line="780"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="768"/>
+        <location filename="../../app/casemanager/casework.py" line="789"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="769"/>
+        <location filename="../../app/casemanager/casework.py" line="790"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="769"/>
+        <location filename="../../app/casemanager/casework.py" line="790"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="756"/>
-        <location filename="../../app/casemanager/system_work.py" line="85"/>
+        <location filename="../../app/casemanager/casework.py" line="777"/>
+        <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="763"/>
+        <location filename="../../app/casemanager/casework.py" line="784"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="764"/>
-        <location filename="../../app/casemanager/casework.py" line="765"/>
+        <location filename="../../app/casemanager/casework.py" line="785"/>
+        <location filename="../../app/casemanager/casework.py" line="786"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -683,7 +699,7 @@
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="348"/>
+        <location filename="../../app/casemanager/casework.py" line="369"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
@@ -884,271 +900,679 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
+        <location filename="../../fallakte/cli.py" line="387"/>
+        <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
+        <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="389"/>
+        <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
+        <translation>Fallakte: encrypted case file for KIM case management.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="391"/>
+        <location filename="../../fallakte/cli.py" line="499"/>
+        <source>die Version zeigen und beenden</source>
+        <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="393"/>
+        <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
+        <translation>check that this installation works (without real data)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="395"/>
+        <source>Befehle</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="397"/>
+        <source>neue Falldatei anlegen</source>
+        <translation>create a new case file</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="398"/>
+        <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
+        <translation>replace an existing case file (deletes it)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="400"/>
+        <source>Falldatei vollständig prüfen</source>
+        <translation>check the case file completely</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="401"/>
+        <source>verschlüsselte Sicherung schreiben</source>
+        <translation>write an encrypted backup</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="402"/>
+        <source>Zieldatei oder -ordner</source>
+        <translation>target file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="404"/>
+        <source>Falldatei aus einer Sicherung wiederherstellen</source>
+        <translation>restore the case file from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="405"/>
+        <source>die Sicherungsdatei</source>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="407"/>
+        <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
+        <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="409"/>
+        <source>Passphrase ändern</source>
+        <translation>change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="411"/>
+        <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
+        <translation>forgotten passphrase: set a new one with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="412"/>
+        <source>Beispieldaten in eine leere Falldatei schreiben</source>
+        <translation>write demo data into an empty case file</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="413"/>
+        <source>Zahl der Personen (Vorgabe 200)</source>
+        <translation>number of persons (default 200)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="414"/>
+        <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
+        <translation>same seed, same data (on the same day)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="417"/>
+        <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
+        <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="419"/>
+        <source>Zielordner</source>
+        <translation>target folder</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="422"/>
+        <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
+        <translation>set up synchronisation (share, KI key, device)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="423"/>
+        <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
+        <translation>the KI's share (network drive, UNC path, USB stick, cloud folder)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="424"/>
+        <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
+        <translation>the KI's public key (ki-public.key)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="425"/>
+        <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
+        <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="426"/>
+        <source>betreute Kommunen, z. B. duelmen,nottuln</source>
+        <translation>municipalities served, e.g. duelmen,nottuln</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="428"/>
+        <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
+        <translation>write this device's enrolment file for the KI</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="429"/>
+        <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
+        <translation>default: into the share's »anmeldung« folder</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="431"/>
+        <source>anonymisierte Zahlen an das KI übertragen</source>
+        <translation>send anonymised counts to the KI</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="432"/>
+        <source>statt der eingerichteten Ablage</source>
+        <translation>instead of the share set up</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="433"/>
+        <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
+        <translation>show every figure of the next bundle, send nothing</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="437"/>
+        <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
+        <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="438"/>
+        <source>Befehle des Kommunalen Integrationszentrums</source>
+        <translation>commands of the municipal integration centre (KI)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="439"/>
+        <source>KI-Befehle</source>
+        <translation>KI commands</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="440"/>
+        <source>KI-Speicher und Schlüsselpaar anlegen</source>
+        <translation>create the KI store and key pair</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="441"/>
+        <source>wohin ki-public.key geschrieben wird</source>
+        <translation>where ki-public.key is written</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="442"/>
+        <source>Name des KI</source>
+        <translation>name of the KI</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="443"/>
+        <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
+        <translation>smallest count devices may show (at least 3)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="445"/>
+        <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
+        <translation>devices send no working time of the case managers (not even per quarter)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="447"/>
+        <source>ein Gerät anmelden</source>
+        <translation>enrol a device</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="448"/>
+        <source>Anmeldedatei des Geräts</source>
+        <translation>the device's enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="449"/>
+        <source>Name, unter dem das Gerät geführt wird</source>
+        <translation>name under which the device is listed</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="450"/>
+        <source>zugeordnete Kommunen</source>
+        <translation>municipalities assigned</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="451"/>
+        <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
+        <translation>explicitly readmit a revoked device</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="453"/>
+        <source>angemeldete Geräte</source>
+        <translation>enrolled devices</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="455"/>
+        <source>ein Gerät sperren</source>
+        <translation>revoke a device</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="457"/>
+        <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
+        <translation>also remove its figures so far from every statistic</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="459"/>
+        <source>Sendungen aus einem Ordner importieren</source>
+        <translation>import bundles from a folder</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="461"/>
+        <source>nur berichten, was ein Import täte; nichts ändern</source>
+        <translation>only report what an import would do; change nothing</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="463"/>
+        <source>Einstellungen des KI zeigen oder ändern</source>
+        <translation>show or change the KI's settings</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="465"/>
+        <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
+        <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="466"/>
+        <source>Jahresbudget Sprachmittlung in Euro</source>
+        <translation>annual interpreting budget in euros</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="468"/>
+        <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
+        <translation>write the committee report or tables</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="469"/>
+        <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
+        <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="471"/>
+        <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
+        <translation>file (pdf, xlsx) or folder (csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="473"/>
+        <source>Anmeldedatei des KI für das Land schreiben</source>
+        <translation>write the KI's enrolment file for the Land</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="474"/>
+        <source>Name, unter dem das Land den Kreis führt</source>
+        <translation>name under which the Land lists the county</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="478"/>
+        <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
+        <translation>put the county's totals as a bundle for the Land (signed, encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="479"/>
+        <source>öffentlicher Schlüssel des Landes</source>
+        <translation>the Land's public key</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="480"/>
+        <source>Ablage des Landes</source>
+        <translation>the Land's share</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="482"/>
+        <source>die Auswertung (Statistikfenster) öffnen</source>
+        <translation>open the statistics window</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="485"/>
+        <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
+        <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="486"/>
+        <source>Ablage, in die die Sendungen gehen</source>
+        <translation>share the bundles go to</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="487"/>
+        <source>Personen je Gerät</source>
+        <translation>persons per device</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="497"/>
+        <source>Aufruf: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="497"/>
+        <source>Argumente</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="497"/>
+        <source>Optionen</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="498"/>
+        <source>diese Hilfe zeigen und beenden</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="500"/>
+        <source>%(prog)s: Fehler: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="501"/>
+        <source>Diese Angaben fehlen: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="502"/>
+        <source>unbekannte Angaben: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="503"/>
+        <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="504"/>
+        <source>hier fehlt ein Wert</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="505"/>
+        <source>höchstens ein Wert erlaubt</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
         <location filename="../../fallakte/cli.py" line="506"/>
+        <source>mindestens ein Wert nötig</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="507"/>
+        <source>ungültiger Wert: %(value)r</source>
+        <translation>invalid value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="508"/>
+        <source>Angabe %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="509"/>
+        <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="510"/>
+        <source>nicht zusammen mit %s erlaubt</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="511"/>
+        <source>eine dieser Angaben ist nötig: %s</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="542"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="65"/>
+        <location filename="../../app/casemanager/documents.py" line="69"/>
         <source>Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.</source>
         <translation>All data stored in the case file about this person, as of {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="66"/>
+        <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="70"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
+        <source>mit Datenweitergabe</source>
+        <translation>passing data on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="76"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="70"/>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../app/casemanager/documents.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="567"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../app/casemanager/documents.py" line="77"/>
+        <location filename="../../ui/case_view.py" line="568"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="72"/>
-        <location filename="../../ui/case_view.py" line="535"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="73"/>
-        <location filename="../../ui/case_view.py" line="536"/>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="573"/>
+        <location filename="../../ui/pages.py" line="466"/>
+        <location filename="../../ui/pages.py" line="470"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="574"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="74"/>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="575"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="75"/>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../app/casemanager/documents.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="84"/>
+        <location filename="../../app/casemanager/documents.py" line="90"/>
         <source>Fall vom {day}</source>
         <translation>Case of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="86"/>
+        <location filename="../../app/casemanager/documents.py" line="92"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="88"/>
+        <location filename="../../app/casemanager/documents.py" line="94"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="89"/>
+        <location filename="../../app/casemanager/documents.py" line="95"/>
         <source>Intensität seit</source>
         <translation>Intensity since</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="68"/>
+        <location filename="../../app/core/messages.py" line="71"/>
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="70"/>
+        <location filename="../../app/core/messages.py" line="73"/>
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="72"/>
+        <location filename="../../app/core/messages.py" line="75"/>
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="74"/>
+        <location filename="../../app/core/messages.py" line="77"/>
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="76"/>
+        <location filename="../../app/core/messages.py" line="79"/>
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="79"/>
+        <location filename="../../app/core/messages.py" line="82"/>
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="81"/>
+        <location filename="../../app/core/messages.py" line="84"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="83"/>
+        <location filename="../../app/core/messages.py" line="86"/>
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="85"/>
+        <location filename="../../app/core/messages.py" line="88"/>
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="87"/>
+        <location filename="../../app/core/messages.py" line="90"/>
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="90"/>
+        <location filename="../../app/core/messages.py" line="93"/>
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="99"/>
+        <location filename="../../app/core/messages.py" line="102"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="101"/>
+        <location filename="../../app/core/messages.py" line="104"/>
         <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
         <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="104"/>
+        <location filename="../../app/core/messages.py" line="107"/>
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="106"/>
+        <location filename="../../app/core/messages.py" line="109"/>
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="108"/>
+        <location filename="../../app/core/messages.py" line="111"/>
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="110"/>
+        <location filename="../../app/core/messages.py" line="113"/>
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="111"/>
+        <location filename="../../app/core/messages.py" line="114"/>
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="121"/>
+        <location filename="../../app/core/messages.py" line="124"/>
         <source>Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.</source>
         <translation>This is not a KI public key of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="123"/>
+        <location filename="../../app/core/messages.py" line="126"/>
         <source>Die Schlüsseldatei des KI ist beschädigt.</source>
         <translation>The KI&apos;s key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="125"/>
+        <location filename="../../app/core/messages.py" line="128"/>
         <source>Die Schlüsseldatei verlangt k = {k}; unter {minimum} ist nicht zulässig.</source>
         <translation>The key file asks for k = {k}; below {minimum} is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="127"/>
+        <location filename="../../app/core/messages.py" line="130"/>
         <source>Das ist keine Anmeldedatei dieser Fallakte-Version.</source>
         <translation>This is not an enrolment file of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="129"/>
+        <location filename="../../app/core/messages.py" line="132"/>
         <source>Die Anmeldedatei ist beschädigt.</source>
         <translation>The enrolment file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="131"/>
+        <location filename="../../app/core/messages.py" line="134"/>
         <source>Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
         <translation>The enrolment file is not genuine: signature or device ID do not match.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="143"/>
+        <location filename="../../app/core/messages.py" line="146"/>
         <source>Auf der Ablage {path} ist kein Platz mehr.</source>
         <translation>The share {path} is full.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="145"/>
+        <location filename="../../app/core/messages.py" line="148"/>
         <source>Die Ablage {path} ist schreibgeschützt.</source>
         <translation>The share {path} is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="147"/>
+        <location filename="../../app/core/messages.py" line="150"/>
         <source>Die Ablage {path} ist nicht erreichbar ({reason}).</source>
         <translation>The share {path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="154"/>
+        <location filename="../../app/core/messages.py" line="157"/>
         <source>keine Fallakte-Sendung</source>
         <translation>not a Fallakte bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="155"/>
+        <location filename="../../app/core/messages.py" line="158"/>
         <source>Format-Version wird nicht unterstützt</source>
         <translation>format version not supported</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="156"/>
+        <location filename="../../app/core/messages.py" line="159"/>
         <source>für einen anderen KI-Schlüssel verschlüsselt</source>
         <translation>encrypted for another KI key</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="157"/>
+        <location filename="../../app/core/messages.py" line="160"/>
         <source>beschädigt oder verändert</source>
         <translation>damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="158"/>
+        <location filename="../../app/core/messages.py" line="161"/>
         <source>Gerät nicht angemeldet</source>
         <translation>device not enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="159"/>
+        <location filename="../../app/core/messages.py" line="162"/>
         <source>Gerät gesperrt</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="160"/>
+        <location filename="../../app/core/messages.py" line="163"/>
         <source>Signatur ungültig</source>
         <translation>invalid signature</translation>
     </message>
@@ -1194,86 +1618,86 @@
     </message>
     <message>
         <location filename="../../app/casemanager/sync_service.py" line="112"/>
-        <location filename="../../app/casemanager/system_work.py" line="82"/>
-        <location filename="../../app/casemanager/system_work.py" line="127"/>
-        <location filename="../../app/casemanager/system_work.py" line="143"/>
-        <location filename="../../ui/pages.py" line="458"/>
-        <location filename="../../ui/pages.py" line="465"/>
-        <location filename="../../ui/pages.py" line="481"/>
+        <location filename="../../app/casemanager/system_work.py" line="83"/>
+        <location filename="../../app/casemanager/system_work.py" line="135"/>
+        <location filename="../../app/casemanager/system_work.py" line="151"/>
+        <location filename="../../ui/pages.py" line="463"/>
+        <location filename="../../ui/pages.py" line="470"/>
         <location filename="../../ui/pages.py" line="486"/>
+        <location filename="../../ui/pages.py" line="491"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="138"/>
+        <location filename="../../app/casemanager/sync_service.py" line="145"/>
         <source>Vor der Anmeldung beim KI bitte Gerätenamen und Kommunen festlegen.</source>
         <translation>Before enrolling with the KI, set the device name and municipalities.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="210"/>
+        <location filename="../../app/casemanager/sync_service.py" line="217"/>
         <source>Es ist noch kein öffentlicher Schlüssel des KI eingerichtet.</source>
         <translation>No KI public key has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/sync_service.py" line="254"/>
+        <location filename="../../app/casemanager/sync_service.py" line="261"/>
         <source>Abgebrochen: die Sendung wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="137"/>
+        <location filename="../../app/core/messages.py" line="140"/>
         <source>Es ist noch keine Ablage des KI eingerichtet.</source>
         <translation>No KI share has been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="81"/>
-        <location filename="../../app/casemanager/system_work.py" line="101"/>
-        <location filename="../../app/casemanager/system_work.py" line="142"/>
-        <location filename="../../ui/pages.py" line="457"/>
-        <location filename="../../ui/pages.py" line="465"/>
-        <location filename="../../ui/pages.py" line="480"/>
-        <location filename="../../ui/pages.py" line="486"/>
+        <location filename="../../app/casemanager/system_work.py" line="82"/>
+        <location filename="../../app/casemanager/system_work.py" line="102"/>
+        <location filename="../../app/casemanager/system_work.py" line="150"/>
+        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="470"/>
+        <location filename="../../ui/pages.py" line="485"/>
+        <location filename="../../ui/pages.py" line="491"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="104"/>
-        <source>Mehr als 24 Stunden an einem Tag sind nicht möglich.</source>
-        <translation>More than 24 hours in one day are not possible.</translation>
+        <location filename="../../app/casemanager/system_work.py" line="111"/>
+        <source>Am {day} sind schon {logged} Std. erfasst; mit {minutes} Minuten wären es mehr als 24 Stunden.</source>
+        <translation>On {day}, {logged} h are already recorded; with {minutes} minutes it would be more than 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="106"/>
+        <location filename="../../app/casemanager/system_work.py" line="114"/>
         <source>Art der Tätigkeit</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="126"/>
+        <location filename="../../app/casemanager/system_work.py" line="134"/>
         <source>Datum der Veranstaltung</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="129"/>
+        <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../ui/pages.py" line="460"/>
         <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../ui/pages.py" line="470"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="130"/>
-        <location filename="../../ui/pages.py" line="462"/>
-        <location filename="../../ui/pages.py" line="466"/>
+        <location filename="../../app/casemanager/system_work.py" line="138"/>
+        <location filename="../../ui/pages.py" line="467"/>
+        <location filename="../../ui/pages.py" line="471"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="144"/>
-        <location filename="../../ui/pages.py" line="482"/>
-        <location filename="../../ui/pages.py" line="486"/>
+        <location filename="../../app/casemanager/system_work.py" line="152"/>
+        <location filename="../../ui/pages.py" line="487"/>
+        <location filename="../../ui/pages.py" line="491"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="145"/>
+        <location filename="../../app/casemanager/system_work.py" line="153"/>
         <source>Die Beobachtung</source>
         <translation>The observation</translation>
     </message>
@@ -1408,7 +1832,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="534"/>
+        <location filename="../../ui/case_view.py" line="571"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1423,23 +1847,23 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="314"/>
+        <location filename="../../ui/pages.py" line="318"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="471"/>
+        <location filename="../../ui/pages.py" line="476"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="483"/>
-        <location filename="../../ui/pages.py" line="486"/>
+        <location filename="../../ui/pages.py" line="488"/>
+        <location filename="../../ui/pages.py" line="491"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="491"/>
+        <location filename="../../ui/pages.py" line="496"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -1504,12 +1928,12 @@
         <translation>larger than any genuine bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="139"/>
+        <location filename="../../app/core/messages.py" line="142"/>
         <source>Die Ablage {path} ist nicht erreichbar.</source>
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="141"/>
+        <location filename="../../app/core/messages.py" line="144"/>
         <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
@@ -2149,22 +2573,22 @@
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="72"/>
+        <location filename="../../ui/forms.py" line="83"/>
         <source>{record} löschen</source>
         <translation>Delete {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="73"/>
+        <location filename="../../ui/forms.py" line="84"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="75"/>
+        <location filename="../../ui/forms.py" line="86"/>
         <source>{what} wird gelöscht. Mit Strg+Z lässt sich das gleich wieder rückgängig machen.</source>
         <translation>{what} will be deleted. Ctrl+Z undoes this straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="77"/>
+        <location filename="../../ui/forms.py" line="88"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
@@ -2173,7 +2597,7 @@
     <name>CaseView</name>
     <message>
         <location filename="../../ui/case_view.py" line="89"/>
-        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="127"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2186,13 +2610,13 @@
         <location filename="../../ui/case_view.py" line="100"/>
         <location filename="../../ui/case_view.py" line="103"/>
         <location filename="../../ui/case_view.py" line="104"/>
-        <location filename="../../ui/case_view.py" line="373"/>
+        <location filename="../../ui/case_view.py" line="409"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="338"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2213,43 +2637,38 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="439"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="440"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="405"/>
-        <location filename="../../ui/case_view.py" line="458"/>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="108"/>
+        <location filename="../../ui/case_view.py" line="441"/>
+        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="106"/>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="428"/>
-        <location filename="../../ui/case_view.py" line="456"/>
+        <location filename="../../ui/case_view.py" line="108"/>
+        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="492"/>
         <source>Datum</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="106"/>
-        <source>Minuten</source>
-        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="106"/>
@@ -2258,489 +2677,526 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="106"/>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="467"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106"/>
-        <location filename="../../ui/case_view.py" line="435"/>
-        <location filename="../../ui/case_view.py" line="461"/>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="108"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="459"/>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="108"/>
+        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="108"/>
+        <location filename="../../ui/case_view.py" line="109"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
+        <location filename="../../ui/case_view.py" line="110"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
+        <location filename="../../ui/case_view.py" line="110"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="111"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="111"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="121"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="124"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="130"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>&amp;Intensität ändern</source>
         <translation>Change &amp;intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="134"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111"/>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="136"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="137"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="138"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
-        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="141"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="114"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="156"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="221"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="222"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="222"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="224"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="226"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="249"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="260"/>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="275"/>
+        <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
+        <translation>First open a case in the »Case« tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="280"/>
+        <source>Es ist bereits ein Fall offen.</source>
+        <translation>A case is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="287"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="306"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="301"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="309"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="310"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="317"/>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="357"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="358"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="371"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="339"/>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="414"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="385"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="357"/>
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="104"/>
-        <location filename="../../ui/case_view.py" line="111"/>
-        <location filename="../../ui/case_view.py" line="358"/>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="394"/>
+        <location filename="../../ui/case_view.py" line="413"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="386"/>
+        <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
+        <translation>A case needs the person's consent to casework. Record it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="400"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="372"/>
+        <location filename="../../ui/case_view.py" line="408"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="388"/>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="394"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="395"/>
+        <location filename="../../ui/case_view.py" line="431"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="396"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="416"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="443"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="470"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="457"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
-        <location filename="../../ui/case_view.py" line="487"/>
+        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="548"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="517"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="556"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="557"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -2748,67 +3204,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="237"/>
+        <location filename="../../ui/pages.py" line="238"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="239"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244"/>
+        <location filename="../../ui/pages.py" line="245"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="246"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246"/>
+        <location filename="../../ui/pages.py" line="247"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="250"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="262"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="292"/>
+        <location filename="../../ui/pages.py" line="296"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303"/>
+        <location filename="../../ui/pages.py" line="296"/>
+        <source>{n} Person</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="307"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -2867,17 +3328,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="114"/>
+        <location filename="../../ui/forms.py" line="125"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="115"/>
+        <location filename="../../ui/forms.py" line="126"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="134"/>
+        <location filename="../../ui/forms.py" line="145"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -3110,17 +3571,17 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="420"/>
+        <location filename="../../ui/pages.py" line="424"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="421"/>
+        <location filename="../../ui/pages.py" line="425"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="440"/>
+        <location filename="../../ui/pages.py" line="444"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -3203,67 +3664,67 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="508"/>
+        <location filename="../../ui/pages.py" line="513"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="511"/>
+        <location filename="../../ui/pages.py" line="516"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="513"/>
+        <location filename="../../ui/pages.py" line="518"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="524"/>
+        <location filename="../../ui/pages.py" line="529"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="526"/>
+        <location filename="../../ui/pages.py" line="531"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="527"/>
+        <location filename="../../ui/pages.py" line="532"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="528"/>
+        <location filename="../../ui/pages.py" line="533"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="529"/>
+        <location filename="../../ui/pages.py" line="534"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="530"/>
+        <location filename="../../ui/pages.py" line="535"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="531"/>
+        <location filename="../../ui/pages.py" line="536"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="531"/>
+        <location filename="../../ui/pages.py" line="536"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="541"/>
+        <location filename="../../ui/pages.py" line="546"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="553"/>
+        <location filename="../../ui/pages.py" line="558"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -3799,106 +4260,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="329"/>
+        <location filename="../../ui/pages.py" line="333"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="329"/>
+        <location filename="../../ui/pages.py" line="333"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="330"/>
+        <location filename="../../ui/pages.py" line="334"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="331"/>
+        <location filename="../../ui/pages.py" line="335"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="331"/>
+        <location filename="../../ui/pages.py" line="335"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="331"/>
+        <location filename="../../ui/pages.py" line="335"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="333"/>
+        <location filename="../../ui/pages.py" line="337"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="339"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="336"/>
+        <location filename="../../ui/pages.py" line="340"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="338"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="346"/>
+        <location filename="../../ui/pages.py" line="350"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="372"/>
+        <location filename="../../ui/pages.py" line="376"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="374"/>
+        <location filename="../../ui/pages.py" line="378"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="379"/>
+        <location filename="../../ui/pages.py" line="383"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="395"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="401"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="332"/>
-        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="336"/>
+        <location filename="../../ui/pages.py" line="390"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="332"/>
-        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="336"/>
+        <location filename="../../ui/pages.py" line="390"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="332"/>
-        <location filename="../../ui/pages.py" line="387"/>
+        <location filename="../../ui/pages.py" line="336"/>
+        <location filename="../../ui/pages.py" line="391"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="332"/>
-        <location filename="../../ui/pages.py" line="388"/>
+        <location filename="../../ui/pages.py" line="336"/>
+        <location filename="../../ui/pages.py" line="392"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3906,43 +4367,43 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="68"/>
+        <location filename="../../ui/pages.py" line="69"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/pages.py" line="70"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/pages.py" line="70"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/pages.py" line="70"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="73"/>
+        <location filename="../../ui/pages.py" line="74"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74"/>
-        <location filename="../../ui/pages.py" line="174"/>
+        <location filename="../../ui/pages.py" line="75"/>
+        <location filename="../../ui/pages.py" line="175"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75"/>
+        <location filename="../../ui/pages.py" line="76"/>
         <source>&amp;Wiedervorlage …</source>
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="150"/>
+        <location filename="../../ui/pages.py" line="151"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -3951,57 +4412,57 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="156"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="158"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="159"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="176"/>
+        <location filename="../../ui/pages.py" line="177"/>
         <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
         <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="183"/>
+        <location filename="../../ui/pages.py" line="184"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="186"/>
+        <location filename="../../ui/pages.py" line="187"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="202"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="202"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="209"/>
+        <location filename="../../ui/pages.py" line="210"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="219"/>
+        <location filename="../../ui/pages.py" line="220"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="220"/>
+        <location filename="../../ui/pages.py" line="221"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
