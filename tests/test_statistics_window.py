@@ -2,6 +2,7 @@
 county figures per period beside their charts, spot silent devices, enrol and revoke, save the report."""
 
 import os
+import re
 import shutil
 from datetime import datetime, timedelta, timezone
 
@@ -108,6 +109,10 @@ def test_a_device_silent_for_more_than_30_days_is_marked(qtbot, window, tmp_path
     assert statuses.count("still") == 1 and window.devices.item(0, 3).text() == "45"
     assert window.devices.item(0, 0).background() == SILENT_BRUSH
     assert window.devices.item(1, 0).background() != SILENT_BRUSH
+    places = [window.devices.item(r, 1).text() for r in range(window.devices.rowCount())]
+    assert "Dülmen" in " ".join(places) and not any(re.search(r"\b[a-z]+\b", p) for p in places)   # names, no codes
+    last = window.devices.item(0, 2).text()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", last), last   # local time, as people read it
 
 
 class Answers:
@@ -174,7 +179,7 @@ def test_a_supervisors_machine_opens_the_ki_store_and_locks_back_to_it(qtbot, tm
         shutil.copy(county_files / name, tmp_path / name)
     shell = Shell(tmp_path / "keine-falldatei.db", tmp_path / "ki.db")
     shell.start()
-    assert _says(shell.dialog, "KI-Speicher: ")
+    assert _says(shell.dialog, "KI-Speicher: ") and shell.dialog.windowTitle() == "KI-Speicher entsperren"
     shell.dialog.passphrase.setText("falsch falsch falsch")
     shell.dialog.try_unlock()
     qtbot.waitUntil(lambda: shell.dialog.pages.isEnabled(), timeout=20000)

@@ -308,13 +308,11 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.idle.stop()
         self.sync_controller.stop()
-        self.cases.model.clear()
-        self.cases.case_view.clear()
+        self.cases.forget()
         self.today.clear()
         for table in (self.time.table, self.time.entries, self.events.table, self.observations.table):
             table.setRowCount(0)
         self.cw.undo_stack.clear()
-        self.cases.search.clear()
 
     def about_text(self) -> str:
         return self.tr("Fallakte {version}\nVerschlüsselte Fallakte für das Kommunale Integrationsmanagement.").format(

@@ -287,6 +287,15 @@ class CasesPage(QWidget):
         self.model.modelReset.connect(self._show_count)   # after a filter and after a change alike
         self.apply_filter()
 
+    def forget(self) -> None:
+        """On lock: no row, no search text, and no search still pending for a file about to close."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._debounce.stop()
+        self.model.clear()
+        self.case_view.clear()
+
     def apply_filter(self) -> None:
         text = self.search.text().strip()
         ids = tuple(r["id"] for r in self.cw.search(text, limit=500)) if text else None
