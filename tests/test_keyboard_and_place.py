@@ -128,3 +128,23 @@ def test_in_english_no_page_shows_a_german_word(qtbot, cw):
     german = seen & _untranslated()
     assert not german, sorted(german)
     assert {"Today", "Cases", "Time log", "Handbook", "Privacy screen (case numbers only)"} <= seen
+
+
+def test_f1_opens_the_handbook_in_the_users_language(qtbot, cw):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.handbook import HandbookDialog
+
+    window = make_window(qtbot, cw)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HandbookDialog) and w.isVisible())
+    text = dialog.browser.toPlainText()
+    assert "Die ersten Schritte" in text and "Passphrase vergessen?" in text and "Sicherung" in text
+    dialog.close()
+    window.teardown()
+    i18n.install("en")
+    try:
+        english = HandbookDialog()
+        assert "First steps" in english.browser.toPlainText() and english.windowTitle() == "Handbook"
+    finally:
+        i18n.install("de")
