@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -163,7 +166,37 @@ def install_fault_handler() -> None:
     sys.excepthook = hook
 
 
+def debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package that ships a library: libxcb-cursor.so.0 → libxcb-cursor0,
+    libxkbcommon-x11.so.0 → libxkbcommon-x11-0 (a dash where the name ends in a digit)."""
+    base, _, version = soname.partition(".so.")
+    return base + ("-" if base[-1].isdigit() else "") + version
+
+
+def missing_system_packages(platform: str = sys.platform, environ=os.environ, ldd=None) -> list[str]:
+    """What Qt's X11 platform plugin (the default on Linux desktops) needs and does not find, as
+    packages to install; PySide6's wheels do not bring these, and Qt would abort with a message about
+    plugins. Empty where not Linux, where no X11 window is wanted, or where it cannot be told."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "xcb").split(":")[0] != "xcb":
+        return []
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if ldd is None:
+        if not plugin.exists() or shutil.which("ldd") is None:
+            return []
+        ldd = lambda path: subprocess.run(["ldd", str(path)], capture_output=True, text=True,  # noqa: E731
+                                          timeout=20).stdout
+    return sorted({debian_package(line.split()[0]) for line in ldd(plugin).splitlines() if "not found" in line})
+
+
 def run_gui(casefile: Path, ki_store: Path | None = None, supervisor: bool = False) -> int:
+    missing = missing_system_packages()
+    if missing:   # German and English in one line: Qt, and so its translations, cannot start
+        packages = " ".join(missing)
+        print(f"Fallakte braucht die Systempakete {packages}: sudo apt install {packages} / "
+              f"Fallakte needs the system packages {packages}: sudo apt install {packages}", file=sys.stderr)
+        return 1
     app = application()
     install_fault_handler()
     shell = Shell(casefile, ki_store)
