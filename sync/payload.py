@@ -20,7 +20,7 @@ from sync.bundle import BundleRefused, Refusal
 FORMAT = "fallakte-counts"
 VERSION = 2
 SUPPRESSED = "suppressed"   # the one marker for a value that is not published
-PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2]|Q[1-4])")
+PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?")   # a month, a quarter, or a year (interpreting)
 
 # The indicator vocabulary both sides read (docs/indicators.md).
 INDICATORS_VERSION = 2
@@ -56,7 +56,9 @@ def _valid_table(table) -> bool:
 
 
 def _last_month(period: str) -> str:
-    """2026-Q3 -> 2026-09; a month is its own last month."""
+    """2026-Q3 -> 2026-09, 2026 -> 2026-12; a month is its own last month."""
+    if len(period) == 4:
+        return f"{period}-12"
     return f"{period[:4]}-{int(period[-1]) * 3:02d}" if "-Q" in period else period
 
 

@@ -214,3 +214,35 @@ def test_the_land_applies_the_same_checks_to_a_county_as_a_county_to_its_laptops
             (importer.REFUSED, "municipality muenster)"), (importer.REFUSED, "period 2099-01)"),
             (importer.REFUSED, "tables)")]
         assert not statistics.County(land.conn).tables   # nothing of them counted
+
+
+def test_a_year_of_interpreting_counts_each_devices_yearly_release_instead_of_its_quarters(tmp_path):
+    """A quarter withheld on one laptop (too few paid bills) withholds the county's quarter; the
+    year, released on its own and protected over twelve months, can be published (docs/anonymity.md)."""
+    from app.ki import registry
+    from sync.payload import SUPPRESSED
+
+    registry.create_store(tmp_path / "ki.db", PASSPHRASE, tmp_path, "KI", 3)
+    cost = "interpreter_cost_cents_by_language"
+
+    def table(period, total, cells):
+        return {"indicator": cost, "period": period, "municipality": "alle", "cells": cells, "total": total}
+
+    with registry.open_store(tmp_path / "ki.db", PASSPHRASE) as store:
+        for device, quarters, year in (
+                ("a", [table(f"2025-Q{q}", SUPPRESSED if q == 1 else 10_000, {"arabisch": SUPPRESSED}) for q in (1, 2, 3, 4)],
+                 table("2025", 41_000, {"arabisch": 41_000})),
+                ("b", [table(f"2025-Q{q}", 5_000, {"arabisch": 5_000}) for q in (1, 2, 3, 4)],
+                 table("2025", 20_000, {"arabisch": 20_000}))):
+            store.conn.execute("INSERT INTO device (device_id, name, public_key, municipalities, enrolled_at) "
+                               "VALUES (?, ?, x'00', 'olfen', '2025-01-01')", (device, device))
+            store.conn.execute("INSERT INTO device_state (device_id, sequence, created_at, payload) VALUES (?, 1, ?, ?)",
+                               (device, "2026-01-20T10:00:00+00:00", json.dumps({"tables": quarters + [year]})))
+        county = statistics.County(store.conn)
+        q1 = county.county_cells(cost, statistics.Period.parse("2025-Q1"))
+        year = county.county_cells(cost, statistics.Period.parse("2025"))
+        q2 = county.county_cells(cost, statistics.Period.parse("2025-Q2"))
+    assert not q1[statistics.TOTAL].exact                       # one laptop's quarter withheld: the county's too
+    assert (year[statistics.TOTAL].exact, year[statistics.TOTAL].value) == (True, 61_000)   # years, not quarters
+    assert (q2[statistics.TOTAL].exact, q2[statistics.TOTAL].value) == (True, 15_000)
+    assert statistics.County.months.fget(county) == []          # a year is no month

@@ -53,6 +53,11 @@ class Period:
         return tuple(f"{self.year}-Q{q}" for q in range(1, 5)
                      if all(f"{self.year}-{n:02d}" in self.months for n in range(3 * q - 2, 3 * q + 1)))
 
+    @property
+    def whole_year(self) -> tuple[str, ...]:
+        """The year's own key where the period is a whole year: interpreting is also released per year."""
+        return (str(self.year),) if len(self.months) == 12 else ()
+
     @classmethod
     def parse(cls, text: str) -> "Period":
         text = text.strip()
@@ -164,7 +169,7 @@ class County:
 
     @property
     def months(self) -> list[str]:
-        return sorted({period for _, period in self.tables if "-Q" not in period})
+        return sorted({period for _, period in self.tables if len(period) == 7 and "-Q" not in period})
 
     def has_data(self, period: Period) -> bool:
         return any(month in self.months for month in period.months)
@@ -176,18 +181,23 @@ class County:
     def contributors(self, indicator: str, period: Period) -> int:
         """How many devices sent something other than zeros for this indicator in the period (a
         device that sent only zeros would make two of three case managers' figures one's own)."""
-        return len({device for key in period.months + period.quarters
+        return len({device for key in period.months + period.quarters + period.whole_year
                     for _, cells, device in self.tables.get((indicator, key), [])
                     if any(f.value or not f.exact for f in cells.values())})
 
     def sums(self, indicator: str, period: Period) -> dict[str, dict[str, Figure]]:
         """``{municipality: {cell: Figure}}`` for the period: flows summed over its months (or
-        quarters), stocks (persons) at its last month with data."""
-        keys = [k for k in period.months + period.quarters if (indicator, k) in self.tables]
+        quarters), stocks (persons) at its last month with data. For a whole year, a device's yearly
+        release (interpreting) stands for its four quarters: protected over the year, it can be
+        published where a quarter had to be withheld."""
+        keys = [k for k in period.months + period.quarters + period.whole_year if (indicator, k) in self.tables]
+        yearly = {device for key in period.whole_year for _, _, device in self.tables.get((indicator, key), [])}
         result: dict[str, dict[str, Figure]] = {}
         for key in keys:
             last = key == keys[-1]
-            for muni, cells, _ in self.tables[(indicator, key)]:
+            for muni, cells, device in self.tables[(indicator, key)]:
+                if device in yearly and key in period.quarters:
+                    continue
                 target = result.setdefault(muni, {})
                 for cell, fig in cells.items():
                     stock = indicator in STOCK_INDICATORS or (indicator, cell) in STOCK_CELLS
