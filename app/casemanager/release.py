@@ -159,19 +159,29 @@ class History:
         return {pid: (key, muni) for pid, (key, muni, _, _) in self.persons.items()}
 
 
-def history(cw: Casework) -> History:
+def history(cw: Casework, span: tuple[str, str]) -> History:
+    """The history of every person with a case open within ``span`` (first and last day) and of
+    every person who ever held § 104c: a month's release needs only that part of it."""
     conn = cw.conn
+    open_in_span = "SELECT id, person_id FROM support_case WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)"
+    within = (span[1], span[0])
     phases, statuses = defaultdict(list), defaultdict(list)
-    for case_id, since, phase in conn.execute("SELECT case_id, since, phase FROM case_phase ORDER BY since, id"):
+    for case_id, since, phase in conn.execute(   # in the order of the index: no sort
+            f"SELECT case_id, since, phase FROM case_phase WHERE case_id IN (SELECT id FROM ({open_in_span})) "
+            "ORDER BY case_id, since, id", within):
         phases[case_id].append((since, phase))
-    for pid, since, status in conn.execute("SELECT person_id, since, status FROM residence_status ORDER BY since, id"):
+    for pid, since, status in conn.execute(
+            "SELECT person_id, since, status FROM residence_status WHERE person_id IN "
+            f"(SELECT person_id FROM ({open_in_span}) UNION SELECT person_id FROM residence_status WHERE status = ?) "
+            "ORDER BY person_id, since, id", (*within, PERMIT)):
         statuses[pid].append((since, status))
     first_permit = {pid: next(since for since, status in entries if status == PERMIT)
                     for pid, entries in statuses.items() if any(status == PERMIT for _, status in entries)}
     return History(
         {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
          conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
-        conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case").fetchall(),
+        conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
+                     "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)", within).fetchall(),
         phases, statuses, first_permit)
 
 
@@ -270,11 +280,12 @@ def _age_bands(birth: str, lasts: list[str], start: int, stop: int) -> list[tupl
 
 def _cases(h: History, tally: _Tally, span: tuple[str, str]) -> None:
     """Cases opened and closed, per person and month."""
-    persons: dict[int, Counter] = defaultdict(Counter)
+    persons: dict[int, dict] = defaultdict(dict)
     for _, pid, opened, closed, _ in h.cases:
         for cell, day in (("eroeffnet", opened), ("abgeschlossen", closed)):
             if day is not None and span[0] <= day <= span[1]:
-                persons[pid][(day[:7], cell)] += 1
+                cases = persons[pid]
+                cases[(day[:7], cell)] = cases.get((day[:7], cell), 0) + 1
     tally.add_units("cases_opened_closed", persons, h.who)
 
 
@@ -298,7 +309,7 @@ def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
             known = bisect.bisect_right(sinces, last)
             if known not in windows:
                 windows[known] = window([StatusEntry(status, date.fromisoformat(since))
-                                         for since, status in entries[:known]], date.max)
+                                         for since, status in entries[:known]], date.max, reminder_months=())
             w = windows[known]
             ended = w.outcome_since if w.outcome_since <= p.last else None
             if w.granted <= p.last and (ended is None or ended > p.first):
@@ -309,17 +320,34 @@ def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
                 tally.add(p.key, "chancen_104c", muni, CHANCEN_OUTCOMES[w.outcome], key)
 
 
+def _long(span: tuple[str, str]) -> bool:
+    """Longer than a quarter (a first release counts two years): reading a whole table in order is
+    then faster than looking up most of its rows one by one from a date index."""
+    return date.fromisoformat(span[1]) - date.fromisoformat(span[0]) > timedelta(days=92)
+
+
+def _within(column: str, span: tuple[str, str]) -> str:
+    """``column`` within the days of ``span``, through its index only for a month or a quarter."""
+    return f"{'+' if _long(span) else ''}{column} BETWEEN ? AND ?"
+
+
 def _contacts(cw: Casework, cell: str, span: tuple[str, str], topics: bool = False) -> dict[int, Counter]:
     """person id -> {month followed by ``cell`` ('2026-07arbeit'): how many} for the contacts in
-    ``span``, one row per case: SQLite walks each case's contacts in index order (CROSS JOIN keeps
-    that order) and concatenates them. A GROUP BY per person and month would sort 300 000 rows."""
-    persons: dict[int, Counter] = defaultdict(Counter)
+    ``span``, one row per case. Over long spans SQLite walks each case's contacts in index order
+    (CROSS JOIN keeps that order) and concatenates them, where a GROUP BY per person and month
+    would sort 300 000 rows; a month's contacts come from the date index, sorted by case."""
+    walk = "CROSS JOIN" if _long(span) else "JOIN"
+    persons: dict[int, Counter] = {}
     for pid, entries in cw.conn.execute(
             f"SELECT s.person_id, group_concat(substr(c.date, 1, 7) || {cell}, char(31)) FROM support_case s "
-            "CROSS JOIN contact c ON c.case_id = s.id "
-            f"{'CROSS JOIN contact_topic t ON t.contact_id = c.id ' if topics else ''}"
+            f"{walk} contact c ON c.case_id = s.id "
+            f"{f'{walk} contact_topic t ON t.contact_id = c.id ' if topics else ''}"
             "WHERE c.date BETWEEN ? AND ? GROUP BY s.id", span):
-        persons[pid].update(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
+        counted = Counter(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
+        if pid in persons:
+            persons[pid].update(counted)   # their second case
+        else:
+            persons[pid] = counted
     return persons
 
 
@@ -333,18 +361,19 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
     tally.add_units("contacts_by_channel", _contacts(cw, "c.channel", span), h.who, _month_and_cell)
     tally.add_units("contacts_by_channel", _contacts(cw, "''", span), h.who, _month_and_cell)   # the whole
     tally.add_units("contacts_by_topic", _contacts(cw, "t.topic", span, topics=True), h.who, _month_and_cell)
-    referrals: dict[str, dict[int, Counter]] = {"partner": defaultdict(Counter), "outcome": defaultdict(Counter)}
+    referrals: dict[str, dict[int, dict]] = {"partner": defaultdict(dict), "outcome": defaultdict(dict)}
     for month, pid, partner, outcome in cw.conn.execute(
             "SELECT substr(r.date, 1, 7), s.person_id, r.partner, coalesce(nullif(r.outcome, ''), 'offen') "
             "FROM referral r JOIN support_case s ON s.id = r.case_id WHERE r.date BETWEEN ? AND ?", span):
         for persons, cell in ((referrals["partner"], partner), (referrals["outcome"], outcome)):
-            persons[pid][(month, cell)] += 1
-            persons[pid][(month, WHOLE)] += 1
+            entries = persons[pid]
+            for entry in ((month, cell), (month, WHOLE)):
+                entries[entry] = entries.get(entry, 0) + 1
     tally.add_units("referrals_by_partner", referrals["partner"], h.who)
     tally.add_units("referrals_by_outcome", referrals["outcome"], h.who)
     for month, key, muni, topic in cw.conn.execute(
-            "SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
-            "WHERE date BETWEEN ? AND ?", span):
+            f"SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
+            f"WHERE {_within('date', span)}", span):
         tally.add(month, "short_interventions_by_topic", muni, topic, key)   # each one is someone
         tally.add(month, "short_interventions_by_topic", muni, WHOLE, key)
     # About no person: information events and system observations, as they are.
@@ -369,7 +398,7 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
     for month, pid, language, minutes, cents in cw.conn.execute(
             "SELECT substr(c.date, 1, 7), s.person_id, c.interpreter_language, c.interpreter_minutes, "
             "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id "
-            "WHERE c.date BETWEEN ? AND ? AND coalesce(c.interpreter_language, '') != ''", span):
+            f"WHERE {_within('c.date', span)} AND coalesce(c.interpreter_language, '') != ''", span):
         if month in quarter_of:
             summed = amounts[(quarter_of[month], pid, language_code(language))]
             summed[0], summed[1] = summed[0] + minutes, summed[1] + cents
@@ -383,9 +412,9 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
     if with_time:
         minutes_by: Counter = Counter()
         for month, kind, minutes in cw.conn.execute(
-                f"SELECT substr(date, 1, 7), '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE date BETWEEN ? AND ? "
+                f"SELECT substr(date, 1, 7), '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE {_within('date', span)} "
                 "GROUP BY 1 UNION ALL SELECT substr(date, 1, 7), kind, SUM(minutes) FROM time_entry "
-                "WHERE date BETWEEN ? AND ? GROUP BY 1, 2", span + span):
+                f"WHERE {_within('date', span)} GROUP BY 1, 2", span + span):
             if month in quarter_of:
                 minutes_by[(quarter_of[month], kind)] += minutes
         for (quarter, kind), minutes in minutes_by.items():
@@ -479,10 +508,10 @@ def count_periods(cw: Casework, periods: list[Period], with_time: bool = True) -
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
     if months:
-        h = history(cw)
+        span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
+        h = history(cw, span)
         _persons(h, tally, months, {e.code: e.extra["group"] for e in cw.cat.residence_status.entries})
         _chancen(h, tally, months)
-        span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
         _cases(h, tally, span)
         _contacts_and_referrals(cw, h, tally, span)
     if quarters:
