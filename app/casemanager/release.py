@@ -159,29 +159,31 @@ class History:
         return {pid: (key, muni) for pid, (key, muni, _, _) in self.persons.items()}
 
 
-def history(cw: Casework, span: tuple[str, str]) -> History:
-    """The history of every person with a case open within ``span`` (first and last day) and of
-    every person who ever held § 104c: a month's release needs only that part of it."""
+def history(cw: Casework, span: tuple[str, str], of_cases: bool = True) -> History:
+    """Every person, the cases open within ``span`` (first and last day), the status history of
+    everyone who ever held § 104c, and (``of_cases``) the phases of those cases and the status
+    history of their persons: a release of a few months needs only part of a case file's history."""
     conn = cw.conn
     open_in_span = "SELECT id, person_id FROM support_case WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)"
     within = (span[1], span[0])
-    phases, statuses = defaultdict(list), defaultdict(list)
-    for case_id, since, phase in conn.execute(   # in the order of the index: no sort
-            f"SELECT case_id, since, phase FROM case_phase WHERE case_id IN (SELECT id FROM ({open_in_span})) "
-            "ORDER BY case_id, since, id", within):
-        phases[case_id].append((since, phase))
+    phases, statuses, first_permit = defaultdict(list), defaultdict(list), {}
+    if of_cases:
+        for case_id, since, phase in conn.execute(   # in the order of the index: no sort
+                f"SELECT case_id, since, phase FROM case_phase WHERE case_id IN (SELECT id FROM ({open_in_span})) "
+                "ORDER BY case_id, since, id", within):
+            phases[case_id].append((since, phase))
     for pid, since, status in conn.execute(
-            "SELECT person_id, since, status FROM residence_status WHERE person_id IN "
-            f"(SELECT person_id FROM ({open_in_span}) UNION SELECT person_id FROM residence_status WHERE status = ?) "
-            "ORDER BY person_id, since, id", (*within, PERMIT)):
+            "SELECT person_id, since, status FROM residence_status WHERE person_id IN (SELECT person_id FROM "
+            f"residence_status WHERE status = ?{f' UNION SELECT person_id FROM ({open_in_span})' if of_cases else ''}) "
+            "ORDER BY person_id, since, id", (PERMIT, *within) if of_cases else (PERMIT,)):
         statuses[pid].append((since, status))
-    first_permit = {pid: next(since for since, status in entries if status == PERMIT)
-                    for pid, entries in statuses.items() if any(status == PERMIT for _, status in entries)}
+        if status == PERMIT and pid not in first_permit:
+            first_permit[pid] = since
     return History(
         {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
          conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
-        conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
-                     "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)", within).fetchall(),
+        conn.execute(f"SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
+                     f"WHERE id IN (SELECT id FROM ({open_in_span}))", within).fetchall(),
         phases, statuses, first_permit)
 
 
@@ -278,6 +280,36 @@ def _age_bands(birth: str, lasts: list[str], start: int, stop: int) -> list[tupl
     return [(i, i + 1, age_band(_age(birth, lasts[i]))) for i in range(start, stop)]
 
 
+_NEWEST_CASES = """
+    SELECT p.record_key, p.municipality, p.gender, coalesce(p.birth_date, ''), s.intensity,
+        (SELECT phase FROM case_phase WHERE case_id = s.id AND since <= :last ORDER BY since DESC, id DESC LIMIT 1),
+        (SELECT status FROM residence_status WHERE person_id = p.id AND since <= :last ORDER BY since DESC, id DESC LIMIT 1)
+    FROM support_case s JOIN person p ON p.id = s.person_id
+    WHERE s.opened_on <= :last AND (s.closed_on IS NULL OR s.closed_on >= :first)
+        AND NOT EXISTS (SELECT 1 FROM support_case newer WHERE newer.person_id = s.person_id
+            AND newer.opened_on <= :last AND (newer.closed_on IS NULL OR newer.closed_on >= :first)
+            AND (newer.opened_on, newer.id) > (s.opened_on, s.id))"""
+
+
+def _persons_in_sql(cw: Casework, tally: _Tally, months: list[Period], status_group: dict[str, str]) -> None:
+    """The same as _persons, a month at a time: for a month or a quarter's three, looking up each
+    newest open case's phase and status on the month's last day through their indexes is faster
+    than reading every history."""
+    for p in months:
+        last = p.last.isoformat()
+        summed: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])   # (indicator, municipality, cell) -> [n, keys]
+        for key, muni, gender, birth, intensity, phase, status in cw.conn.execute(
+                _NEWEST_CASES, {"first": p.first.isoformat(), "last": last}):
+            cells = (intensity, phase or UNKNOWN, gender, age_band(_age(birth, last)),
+                     status_group.get(status, UNKNOWN) if status else UNKNOWN)
+            for indicator, cell in (*zip(PERSON_TABLES, cells), (None, WHOLE)):   # None: the whole of all five
+                counted = summed[(indicator, muni, cell)]
+                counted[0], counted[1] = counted[0] + 1, counted[1] + key
+        for (indicator, muni, cell), (n, key_sum) in summed.items():
+            for table in (PERSON_TABLES if indicator is None else (indicator,)):
+                tally.add(p.key, table, muni, cell, key_sum, n, n)
+
+
 def _cases(h: History, tally: _Tally, span: tuple[str, str]) -> None:
     """Cases opened and closed, per person and month."""
     persons: dict[int, dict] = defaultdict(dict)
@@ -333,15 +365,15 @@ def _within(column: str, span: tuple[str, str]) -> str:
 
 def _contacts(cw: Casework, cell: str, span: tuple[str, str], topics: bool = False) -> dict[int, Counter]:
     """person id -> {month followed by ``cell`` ('2026-07arbeit'): how many} for the contacts in
-    ``span``, one row per case. Over long spans SQLite walks each case's contacts in index order
-    (CROSS JOIN keeps that order) and concatenates them, where a GROUP BY per person and month
-    would sort 300 000 rows; a month's contacts come from the date index, sorted by case."""
-    walk = "CROSS JOIN" if _long(span) else "JOIN"
+    ``span``, one row per case: SQLite walks each case's contacts in the order of the index on case
+    and date (CROSS JOIN keeps that order) and concatenates them. A GROUP BY per person and month
+    would sort the 300 000 contact topics of a first release; a month's contacts, looked up from
+    the date index, lie on as many pages as there are contacts."""
     persons: dict[int, Counter] = {}
     for pid, entries in cw.conn.execute(
             f"SELECT s.person_id, group_concat(substr(c.date, 1, 7) || {cell}, char(31)) FROM support_case s "
-            f"{walk} contact c ON c.case_id = s.id "
-            f"{f'{walk} contact_topic t ON t.contact_id = c.id ' if topics else ''}"
+            "CROSS JOIN contact c ON c.case_id = s.id "
+            f"{'CROSS JOIN contact_topic t ON t.contact_id = c.id ' if topics else ''}"
             "WHERE c.date BETWEEN ? AND ? GROUP BY s.id", span):
         counted = Counter(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
         if pid in persons:
@@ -509,8 +541,12 @@ def count_periods(cw: Casework, periods: list[Period], with_time: bool = True) -
     tally, h = _Tally(periods), None
     if months:
         span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
-        h = history(cw, span)
-        _persons(h, tally, months, {e.code: e.extra["group"] for e in cw.cat.residence_status.entries})
+        h = history(cw, span, of_cases=_long(span))
+        status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
+        if _long(span):
+            _persons(h, tally, months, status_group)
+        else:
+            _persons_in_sql(cw, tally, months, status_group)
         _chancen(h, tally, months)
         _cases(h, tally, span)
         _contacts_and_referrals(cw, h, tally, span)
