@@ -94,8 +94,10 @@ def _random_histories(cw: Casework, seed: int) -> None:
     rng = random.Random(seed)
     cat, conn = cw.cat, cw.conn
 
-    def day() -> str:
-        return (date(2024, 11, 1) + timedelta(days=rng.randint(0, 760))).isoformat()
+    def day() -> str:   # a month's first and last days often: that is where counting by month can slip
+        on = date(2024, 11, 1) + timedelta(days=rng.randint(0, 760))
+        first = on.replace(day=1)
+        return rng.choice([on, on, first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)]).isoformat()
 
     def insert(table: str, **values) -> int:
         return records.insert(conn, table, **values)

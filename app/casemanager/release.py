@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from app.casemanager import cellkey
 from app.casemanager.casework import Casework
-from app.casemanager.chancen import PERMIT, ChancenWindow, StatusEntry, add_months, window
+from app.casemanager.chancen import PERMIT, StatusEntry, add_months, window
 from storage import records
 from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, OUTSIDE, SUPPRESSED, UNKNOWN
 
@@ -122,18 +122,40 @@ class _Tally:
             c = self.tables[period][(indicator, municipality)][cell]
             c.amount, c.units = c.amount + amount, 1
 
-    def add_share(self, period: str, indicator: str, municipality: str, cell, unit, key: int, amount: int) -> None:
-        """A unit's amount in a magnitude, kept apart for the p%-rule."""
-        c = self.tables[period][(indicator, municipality)][cell]
-        if c.shares is None:
-            c.shares = {}
-        if unit not in c.shares:
-            c.key_sum, c.units = c.key_sum + key, c.units + 1
-        c.amount += amount
-        c.shares[unit] = c.shares.get(unit, 0) + amount
+    def add_shares(self, period: str, indicator: str, municipality: str, cell, shares: dict, who: dict) -> None:
+        """A magnitude: ``shares`` unit -> its amount, kept for the p%-rule."""
+        self.tables[period][(indicator, municipality)][cell] = Cell(
+            sum(shares.values()), sum(who[unit][0] for unit in shares), len(shares), shares)
 
     def counted(self, p: Period) -> Counted:
         return Counted(p, {table: dict(cells) for table, cells in self.tables[p.key].items()})
+
+
+class _Runs:
+    """Units counted for runs of months rather than month by month: a run from month ``start`` to
+    before ``stop`` (indices into the months counted) adds its unit at the one and takes it away at
+    the other, and each month's cell is the running sum of these changes."""
+
+    def __init__(self, months: list[Period]) -> None:
+        self.months = months
+        self.changes: dict[tuple, tuple[list[int], list[int]]] = defaultdict(
+            lambda: ([0] * (len(months) + 1), [0] * (len(months) + 1)))   # -> (units, keys) added at each month
+
+    def add(self, tables: tuple[str, ...], municipality: str, cell, start: int, stop: int, key: int) -> None:
+        """The unit with record key ``key`` in ``cell`` of each of ``tables``, months start..stop-1."""
+        if start < stop:
+            units, keys = self.changes[(tables, municipality, cell)]
+            units[start], units[stop], keys[start], keys[stop] = units[start] + 1, units[stop] - 1, keys[start] + key, \
+                keys[stop] - key
+
+    def count(self, tally: _Tally) -> None:
+        for (tables, municipality, cell), (units, keys) in self.changes.items():
+            n = key_sum = 0
+            for p, more, more_keys in zip(self.months, units, keys):
+                n, key_sum = n + more, key_sum + more_keys
+                if n:
+                    for table in tables:
+                        tally.add(p.key, table, municipality, cell, key_sum, n, n)
 
 
 @functools.cache
@@ -202,8 +224,7 @@ def _persons(h: History, tally: _Tally, months: list[Period], status_group: dict
     """Each person with a case open in the month, once, by their newest such case: its intensity,
     its phase, their gender, age and residence status group, all on the month's last day. These
     change only with a case, a phase, a status or a birthday, so each is counted for a run of
-    months at once (a first release has 150 000 person-months, their runs are far fewer): a run
-    adds the person at its first month and takes them away after its last."""
+    months at once (a first release has 150 000 person-months, their runs are far fewer)."""
     firsts, lasts = [p.first.isoformat() for p in months], [p.last.isoformat() for p in months]
     spans: dict[int, list[tuple]] = defaultdict(list)   # person id -> (first month, stop, case), oldest case first
     for case in sorted(h.cases, key=lambda case: (case[2], case[0])):
@@ -212,30 +233,22 @@ def _persons(h: History, tally: _Tally, months: list[Period], status_group: dict
         stop = len(months) if closed is None else bisect.bisect_right(firsts, closed)
         if start < stop:
             spans[pid].append((start, stop, case))
-    changes: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([0] * (len(months) + 1),
-                                                                             [0] * (len(months) + 1)))
+    runs = _Runs(months)
     for pid, cases in spans.items():
         key, muni, gender, birth = h.persons[pid]
         statuses = h.statuses.get(pid, [])
         for start, stop, (case_id, _, _, _, intensity) in _newest(cases):
-            for indicator, runs in (
-                    ("persons_by_intensity", [(start, stop, intensity), (start, stop, WHOLE)]),   # see below
-                    ("persons_by_phase", [(a, b, phase or UNKNOWN)
-                                          for a, b, phase in _runs(h.phases.get(case_id, []), lasts, start, stop)]),
-                    ("persons_by_gender", [(start, stop, gender)]),
-                    ("persons_by_age_band", _age_bands(birth, lasts, start, stop)),
-                    ("persons_by_status_group", [(a, b, status_group.get(status, UNKNOWN) if status else UNKNOWN)
-                                                 for a, b, status in _runs(statuses, lasts, start, stop)])):
-                for a, b, cell in runs:
-                    persons, keys = changes[(indicator, muni, cell)]
-                    persons[a], persons[b], keys[a], keys[b] = persons[a] + 1, persons[b] - 1, keys[a] + key, keys[b] - key
-    for (indicator, muni, cell), (persons, keys) in changes.items():
-        n = key_sum = 0
-        for p, more, more_keys in zip(months, persons, keys):
-            n, key_sum = n + more, key_sum + more_keys
-            if n:   # the five tables share their whole: counted once, given to each
-                for table in (PERSON_TABLES if cell is WHOLE else (indicator,)):
-                    tally.add(p.key, table, muni, cell, key_sum, n, n)
+            runs.add(PERSON_TABLES, muni, WHOLE, start, stop, key)   # the five tables share their whole
+            runs.add(("persons_by_intensity",), muni, intensity, start, stop, key)
+            runs.add(("persons_by_gender",), muni, gender, start, stop, key)
+            for a, b, phase in _runs(h.phases.get(case_id, []), lasts, start, stop):
+                runs.add(("persons_by_phase",), muni, phase or UNKNOWN, a, b, key)
+            for a, b, band in _age_bands(birth, lasts, start, stop):
+                runs.add(("persons_by_age_band",), muni, band, a, b, key)
+            for a, b, status in _runs(statuses, lasts, start, stop):
+                runs.add(("persons_by_status_group",), muni, status_group.get(status, UNKNOWN) if status else UNKNOWN,
+                         a, b, key)
+    runs.count(tally)
 
 
 def _newest(spans: list[tuple]) -> list[tuple]:
@@ -327,29 +340,30 @@ CHANCEN_OUTCOMES = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sons
 def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
     """The § 104c window of each person's status history as it stood on each month's last day. A
     window changes only with a new entry: it is worked out once per person and entry, as if it were
-    never looked at before it ended; a month then sees its end only if it came by the month's end."""
+    never looked at before it ended (a month sees the end only if it came by the month's last day),
+    and the months it counts in follow from its dates."""
+    firsts, lasts = [p.first for p in months], [p.last for p in months]
     soon = [add_months(p.last, ENDS_SOON_MONTHS) for p in months]
-    lasts = [p.last.isoformat() for p in months]
-    for pid, since_permit in h.first_permit.items():
+    runs = _Runs(months)
+    for pid in h.first_permit:
         entries = h.statuses[pid]
-        sinces = [since for since, _ in entries]
-        windows: dict[int, ChancenWindow] = {}   # entries known -> their window
         key, muni, _, _ = h.persons[pid]
-        for p, last, ends_soon in zip(months, lasts, soon):
-            if since_permit > last:
+        for known in range(1, len(entries) + 1):
+            # The months whose last day sees exactly the first ``known`` entries.
+            start = bisect.bisect_left(lasts, date.fromisoformat(entries[known - 1][0]))
+            stop = bisect.bisect_left(lasts, date.fromisoformat(entries[known][0])) if known < len(entries) else len(months)
+            w = window([StatusEntry(status, date.fromisoformat(since)) for since, status in entries[:known]], date.max,
+                       reminder_months=()) if start < stop else None
+            if w is None:
                 continue
-            known = bisect.bisect_right(sinces, last)
-            if known not in windows:
-                windows[known] = window([StatusEntry(status, date.fromisoformat(since))
-                                         for since, status in entries[:known]], date.max, reminder_months=())
-            w = windows[known]
-            ended = w.outcome_since if w.outcome_since <= p.last else None
-            if w.granted <= p.last and (ended is None or ended > p.first):
-                tally.add(p.key, "chancen_104c", muni, "erteilt", key)
-            if (ended is None or ended > p.last) and w.ends <= ends_soon:
-                tally.add(p.key, "chancen_104c", muni, "endet_bald", key)
-            if ended is not None and p.first <= ended <= p.last:
-                tally.add(p.key, "chancen_104c", muni, CHANCEN_OUTCOMES[w.outcome], key)
+            ended = w.outcome_since   # seen by the months whose last day is on or after it
+            seen = bisect.bisect_left(lasts, ended)
+            runs.add(("chancen_104c",), muni, "erteilt", start, min(stop, bisect.bisect_left(firsts, ended)), key)
+            runs.add(("chancen_104c",), muni, "endet_bald", max(start, bisect.bisect_left(soon, w.ends)), min(stop, seen),
+                     key)
+            if start <= seen < stop and firsts[seen] <= ended:
+                runs.add(("chancen_104c",), muni, CHANCEN_OUTCOMES[w.outcome], seen, seen + 1, key)
+    runs.count(tally)
 
 
 def _long(span: tuple[str, str]) -> bool:
@@ -390,8 +404,14 @@ def _month_and_cell(entry: str) -> tuple[str, str | None]:
 def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str]) -> None:
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years."""
-    tally.add_units("contacts_by_channel", _contacts(cw, "c.channel", span), h.who, _month_and_cell)
-    tally.add_units("contacts_by_channel", _contacts(cw, "''", span), h.who, _month_and_cell)   # the whole
+    channels = _contacts(cw, "c.channel", span)
+    tally.add_units("contacts_by_channel", channels, h.who, _month_and_cell)
+    wholes: dict[int, dict[str, int]] = {}   # person -> month -> their contacts, whatever the channel
+    for pid, entries in channels.items():
+        whole = wholes[pid] = {}
+        for entry, n in entries.items():
+            whole[entry[:7]] = whole.get(entry[:7], 0) + n
+    tally.add_units("contacts_by_channel", wholes, h.who, _month_and_cell)
     tally.add_units("contacts_by_topic", _contacts(cw, "t.topic", span, topics=True), h.who, _month_and_cell)
     referrals: dict[str, dict[int, dict]] = {"partner": defaultdict(dict), "outcome": defaultdict(dict)}
     for month, pid, partner, outcome in cw.conn.execute(
@@ -436,11 +456,15 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
             summed[0], summed[1] = summed[0] + minutes, summed[1] + cents
     who = h.who if h else {pid: (key, muni) for pid, key, muni in cw.conn.execute(
         "SELECT id, record_key, municipality FROM person")}
+    shares: dict[tuple, dict[int, int]] = defaultdict(dict)   # (quarter, indicator, cell) -> person -> amount
     for (quarter, pid, language), both in amounts.items():
         for indicator, amount in zip(("interpreter_minutes_by_language", "interpreter_cost_cents_by_language"), both):
             if amount:
-                tally.add_share(quarter, indicator, ALL, language, pid, who[pid][0], amount)
-                tally.add_share(quarter, indicator, ALL, WHOLE, pid, who[pid][0], amount)
+                shares[(quarter, indicator, language)][pid] = amount
+                whole = shares[(quarter, indicator, WHOLE)]
+                whole[pid] = whole.get(pid, 0) + amount
+    for (quarter, indicator, cell), by_person in shares.items():
+        tally.add_shares(quarter, indicator, ALL, cell, by_person, who)
     if with_time:
         minutes_by: Counter = Counter()
         for month, kind, minutes in cw.conn.execute(
