@@ -352,8 +352,11 @@ def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
             # The months whose last day sees exactly the first ``known`` entries.
             start = bisect.bisect_left(lasts, date.fromisoformat(entries[known - 1][0]))
             stop = bisect.bisect_left(lasts, date.fromisoformat(entries[known][0])) if known < len(entries) else len(months)
+            since, status = entries[known - 1]
+            if start == stop or (status != PERMIT and date.fromisoformat(since) < firsts[start]):
+                continue   # not seen at a month's end, or the window had ended with a later status before
             w = window([StatusEntry(status, date.fromisoformat(since)) for since, status in entries[:known]], date.max,
-                       reminder_months=()) if start < stop else None
+                       reminder_months=())
             if w is None:
                 continue
             ended = w.outcome_since   # seen by the months whose last day is on or after it
