@@ -85,14 +85,15 @@ class Cell:
 
 class _Tally:
     """period -> (indicator, municipality) -> cell -> Cell, for every period of a release at once.
-    Units are summed into their cell as they are counted: a first release has millions of them."""
+    Units are summed into their cell as they are counted: a first release has millions of them,
+    too many to keep one by one."""
 
     def __init__(self, periods: list[Period]) -> None:
         self.tables = {p.key: defaultdict(lambda: defaultdict(Cell)) for p in periods}
 
     def add(self, period: str, indicator: str, municipality: str, cell, key: int, amount: int = 1, units: int = 1) -> None:
-        """``units`` units (one unless they come summed) with the record keys ``key`` and their
-        ``amount``; nothing for a period not being counted."""
+        """``units`` units (one unless they come summed), their record keys adding up to ``key``
+        and their amounts to ``amount``; nothing for a period not being counted."""
         if period in self.tables:
             c = self.tables[period][(indicator, municipality)][cell]
             c.amount, c.key_sum, c.units = c.amount + amount, c.key_sum + key, c.units + units
@@ -167,8 +168,8 @@ def age_band(age: int | None) -> str:
 
 @dataclass
 class History:
-    """What the persons and § 104c tables need of every person, read once for all periods of a
-    release (a first bundle counts two years): a month is then a pass in Python, not a query."""
+    """What the persons and § 104c tables need of the case file's history, read once for all
+    periods of a release (a first bundle counts two years)."""
     persons: dict[int, tuple[int, str, str, str]]        # id -> (record key, municipality, gender, birth date)
     cases: list[tuple[int, int, str, str | None, str]]    # (case id, person id, opened, closed, intensity)
     phases: dict[int, list[tuple[str, str]]]             # case id -> [(since, phase)] in order
@@ -183,29 +184,26 @@ class History:
 
 def history(cw: Casework, span: tuple[str, str], of_cases: bool = True) -> History:
     """Every person, the cases open within ``span`` (first and last day), the status history of
-    everyone who ever held § 104c, and (``of_cases``) the phases of those cases and the status
-    history of their persons: a release of a few months needs only part of a case file's history."""
+    everyone who ever held § 104c and, ``of_cases``, every phase and status history (counting the
+    persons month by month in SQL, a release of a few months does without)."""
     conn = cw.conn
-    open_in_span = "SELECT id, person_id FROM support_case WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)"
-    within = (span[1], span[0])
     phases, statuses, first_permit = defaultdict(list), defaultdict(list), {}
     if of_cases:
         for case_id, since, phase in conn.execute(   # in the order of the index: no sort
-                f"SELECT case_id, since, phase FROM case_phase WHERE case_id IN (SELECT id FROM ({open_in_span})) "
-                "ORDER BY case_id, since, id", within):
+                "SELECT case_id, since, phase FROM case_phase ORDER BY case_id, since, id"):
             phases[case_id].append((since, phase))
     for pid, since, status in conn.execute(
-            "SELECT person_id, since, status FROM residence_status WHERE person_id IN (SELECT person_id FROM "
-            f"residence_status WHERE status = ?{f' UNION SELECT person_id FROM ({open_in_span})' if of_cases else ''}) "
-            "ORDER BY person_id, since, id", (PERMIT, *within) if of_cases else (PERMIT,)):
+            "SELECT person_id, since, status FROM residence_status "
+            f"{'' if of_cases else 'WHERE person_id IN (SELECT person_id FROM residence_status WHERE status = ?) '}"
+            "ORDER BY person_id, since, id", () if of_cases else (PERMIT,)):
         statuses[pid].append((since, status))
         if status == PERMIT and pid not in first_permit:
             first_permit[pid] = since
     return History(
         {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
          conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
-        conn.execute(f"SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
-                     f"WHERE id IN (SELECT id FROM ({open_in_span}))", within).fetchall(),
+        conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
+                     "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)", (span[1], span[0])).fetchall(),
         phases, statuses, first_permit)
 
 
@@ -352,8 +350,8 @@ def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
             # The months whose last day sees exactly the first ``known`` entries.
             start = bisect.bisect_left(lasts, date.fromisoformat(entries[known - 1][0]))
             stop = bisect.bisect_left(lasts, date.fromisoformat(entries[known][0])) if known < len(entries) else len(months)
-            since, status = entries[known - 1]
-            if start == stop or (status != PERMIT and date.fromisoformat(since) < firsts[start]):
+            newest_since, newest_status = entries[known - 1]
+            if start == stop or (newest_status != PERMIT and date.fromisoformat(newest_since) < firsts[start]):
                 continue   # not seen at a month's end, or the window had ended with a later status before
             w = window([StatusEntry(status, date.fromisoformat(since)) for since, status in entries[:known]], date.max,
                        reminder_months=())
@@ -384,8 +382,8 @@ def _contacts(cw: Casework, cell: str, span: tuple[str, str], topics: bool = Fal
     """person id -> {month followed by ``cell`` ('2026-07arbeit'): how many} for the contacts in
     ``span``, one row per case: SQLite walks each case's contacts in the order of the index on case
     and date (CROSS JOIN keeps that order) and concatenates them. A GROUP BY per person and month
-    would sort the 300 000 contact topics of a first release; a month's contacts, looked up from
-    the date index, lie on as many pages as there are contacts."""
+    would sort the 300 000 contact topics of a first release, and even for a month this beats
+    looking each contact up from the date index."""
     persons: dict[int, Counter] = {}
     for pid, entries in cw.conn.execute(
             f"SELECT s.person_id, group_concat(substr(c.date, 1, 7) || {cell}, char(31)) FROM support_case s "
@@ -612,8 +610,9 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
             continue
         offset = _period_offset(p.key) if indicator in FLOWS else 0
         places: dict[str, dict] = {place: {} for place in ([ALL] if p.quarterly else sorted(municipalities) + [OUTSIDE])}
-        # By name, so that the figures about no person come out as they always have: for those, a
-        # place counted into OUTSIDE replaces the one before it (benchmarks/findings.md).
+        # Figures about no person (events, observations) of several places outside the device's
+        # have always been published as those of the last such place by name, not as their sum:
+        # kept so, as released figures must not change (see benchmarks/findings.md).
         for (counted_indicator, muni), by_cell in sorted(counted.tables.items(), key=lambda table: str(table[0][1])):
             if counted_indicator == indicator:
                 target = places[muni if muni in places else OUTSIDE]
