@@ -378,18 +378,17 @@ def _within(column: str, span: tuple[str, str]) -> str:
     return f"{'+' if _long(span) else ''}{column} BETWEEN ? AND ?"
 
 
-def _contacts(cw: Casework, cell: str, span: tuple[str, str], topics: bool = False) -> dict[int, Counter]:
-    """person id -> {month followed by ``cell`` ('2026-07arbeit'): how many} for the contacts in
-    ``span``, one row per case: SQLite walks each case's contacts in the order of the index on case
-    and date (CROSS JOIN keeps that order) and concatenates them. A GROUP BY per person and month
-    would sort the 300 000 contact topics of a first release, and even for a month this beats
-    looking each contact up from the date index."""
+def _per_person(cw: Casework, records: str, cell: str, span: tuple[str, str]) -> dict[int, Counter]:
+    """person id -> {month followed by ``cell`` ('2026-07arbeit', '2026-07' for the whole): how
+    many} for the contacts or referrals in ``span`` (``records`` joined to each case as s, dated
+    x.date), one row per case: SQLite walks each case's records in the order of the index on case
+    (CROSS JOIN keeps that order) and concatenates them. A GROUP BY per person and month would
+    sort the 300 000 contact topics of a first release, and even for a month this beats looking
+    each contact up from the date index."""
     persons: dict[int, Counter] = {}
     for pid, entries in cw.conn.execute(
-            f"SELECT s.person_id, group_concat(substr(c.date, 1, 7) || {cell}, char(31)) FROM support_case s "
-            "CROSS JOIN contact c ON c.case_id = s.id "
-            f"{'CROSS JOIN contact_topic t ON t.contact_id = c.id ' if topics else ''}"
-            "WHERE c.date BETWEEN ? AND ? GROUP BY s.id", span):
+            f"SELECT s.person_id, group_concat(substr(x.date, 1, 7) || {cell}, char(31)) FROM support_case s "
+            f"CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.id", span):
         counted = Counter(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
         if pid in persons:
             persons[pid].update(counted)   # their second case
@@ -405,7 +404,8 @@ def _month_and_cell(entry: str) -> tuple[str, str | None]:
 def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str]) -> None:
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years."""
-    channels = _contacts(cw, "c.channel", span)
+    contacts = "contact x ON x.case_id = s.id"
+    channels = _per_person(cw, contacts, "x.channel", span)
     tally.add_units("contacts_by_channel", channels, h.who, _month_and_cell)
     wholes: dict[int, dict[str, int]] = {}   # person -> month -> their contacts, whatever the channel
     for pid, entries in channels.items():
@@ -413,17 +413,15 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
         for entry, n in entries.items():
             whole[entry[:7]] = whole.get(entry[:7], 0) + n
     tally.add_units("contacts_by_channel", wholes, h.who, _month_and_cell)
-    tally.add_units("contacts_by_topic", _contacts(cw, "t.topic", span, topics=True), h.who, _month_and_cell)
-    referrals: dict[str, dict[int, dict]] = {"partner": defaultdict(dict), "outcome": defaultdict(dict)}
-    for month, pid, partner, outcome in cw.conn.execute(
-            "SELECT substr(r.date, 1, 7), s.person_id, r.partner, coalesce(nullif(r.outcome, ''), 'offen') "
-            "FROM referral r JOIN support_case s ON s.id = r.case_id WHERE r.date BETWEEN ? AND ?", span):
-        for persons, cell in ((referrals["partner"], partner), (referrals["outcome"], outcome)):
-            entries = persons[pid]
-            for entry in ((month, cell), (month, WHOLE)):
-                entries[entry] = entries.get(entry, 0) + 1
-    tally.add_units("referrals_by_partner", referrals["partner"], h.who)
-    tally.add_units("referrals_by_outcome", referrals["outcome"], h.who)
+    tally.add_units("contacts_by_topic", _per_person(
+        cw, f"{contacts} CROSS JOIN contact_topic t ON t.contact_id = x.id", "t.topic", span), h.who, _month_and_cell)
+    referrals = "referral x ON x.case_id = s.id"
+    for indicators, cell in ((("referrals_by_partner",), "x.partner"),
+                             (("referrals_by_outcome",), "coalesce(nullif(x.outcome, ''), 'offen')"),
+                             (("referrals_by_partner", "referrals_by_outcome"), "''")):   # '': the whole
+        persons = _per_person(cw, referrals, cell, span)
+        for indicator in indicators:
+            tally.add_units(indicator, persons, h.who, _month_and_cell)
     for month, key, muni, topic in cw.conn.execute(
             f"SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
             f"WHERE {_within('date', span)}", span):
