@@ -415,13 +415,17 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
     tally.add_units("contacts_by_channel", wholes, h.who, _month_and_cell)
     tally.add_units("contacts_by_topic", _per_person(
         cw, f"{contacts} CROSS JOIN contact_topic t ON t.contact_id = x.id", "t.topic", span), h.who, _month_and_cell)
-    referrals = "referral x ON x.case_id = s.id"
-    for indicators, cell in ((("referrals_by_partner",), "x.partner"),
-                             (("referrals_by_outcome",), "coalesce(nullif(x.outcome, ''), 'offen')"),
-                             (("referrals_by_partner", "referrals_by_outcome"), "''")):   # '': the whole
-        persons = _per_person(cw, referrals, cell, span)
-        for indicator in indicators:
-            tally.add_units(indicator, persons, h.who, _month_and_cell)
+    partners: dict[int, dict] = defaultdict(dict)   # person -> (month, partner or WHOLE) -> their referrals
+    outcomes: dict[int, dict] = defaultdict(dict)
+    for pid, entries in _per_person(cw, "referral x ON x.case_id = s.id",
+                                    "x.partner || char(30) || coalesce(nullif(x.outcome, ''), 'offen')", span).items():
+        for entry, n in entries.items():
+            month, (partner, outcome) = entry[:7], entry[7:].split("\x1e")
+            for persons, cell in ((partners, partner), (outcomes, outcome)):
+                for counted in ((month, cell), (month, WHOLE)):
+                    persons[pid][counted] = persons[pid].get(counted, 0) + n
+    tally.add_units("referrals_by_partner", partners, h.who)
+    tally.add_units("referrals_by_outcome", outcomes, h.who)
     for month, key, muni, topic in cw.conn.execute(
             f"SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
             f"WHERE {_within('date', span)}", span):
