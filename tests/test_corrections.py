@@ -223,6 +223,11 @@ def test_the_intensity_changes_from_a_date_and_each_month_counts_the_one_it_had(
     persons = lambda m, cell: release.count(cw, release.month(2026, m)).value("persons_by_intensity", "coesfeld", cell)
     assert (persons(3, "kurz"), persons(3, "intensiv")) == ((1, 1), (0, 0))
     assert (persons(4, "kurz"), persons(4, "intensiv")) == ((0, 0), (1, 1))
+    # A first release counts two years at once from the histories: the same months, the same cells.
+    year = release.count_periods(cw, [release.month(2026, m) for m in range(1, 11)])
+    assert [year[f"2026-{m:02d}"].value("persons_by_intensity", "coesfeld", "intensiv") for m in (3, 4, 10)] == \
+        [(0, 0), (1, 1), (1, 1)]
+    assert year["2026-03"].value("persons_by_intensity", "coesfeld", "kurz") == (1, 1)
 
 
 @pytest.mark.parametrize("intensity, since, message", [
