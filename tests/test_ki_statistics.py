@@ -246,3 +246,18 @@ def test_a_year_of_interpreting_counts_each_devices_yearly_release_instead_of_it
     assert (year[statistics.TOTAL].exact, year[statistics.TOTAL].value) == (True, 61_000)   # years, not quarters
     assert (q2[statistics.TOTAL].exact, q2[statistics.TOTAL].value) == (True, 15_000)
     assert statistics.County.months.fget(county) == []          # a year is no month
+
+
+def test_the_countys_interpreting_cost_of_a_closed_year_is_published_where_its_quarters_are_not(county):
+    """Twelve demo laptops of 45 persons: where one laptop's quarter has too few paid bills to show,
+    the county's quarter is withheld; each laptop's year passes k and the p%-rule, so the county's
+    year is the exact sum of what was paid (magnitudes are protected by suppression, not noise)."""
+    store, laptops = county
+    cost = "interpreter_cost_cents_by_language"
+    data = statistics.County(store.conn)
+    year = data.county_cells(cost, statistics.Period.parse("2025"))[statistics.TOTAL]
+    truth = sum(release.count(cw, release.year(2025)).value(cost, "alle", None)[0] for cw in laptops)
+    assert (year.exact, year.value) == (True, truth) and truth > 0
+    withheld = [q for q in range(1, 5)
+                if not data.county_cells(cost, statistics.Period.parse(f"2025-Q{q}"))[statistics.TOTAL].exact]
+    assert withheld   # the demo data's seed gives such a quarter: the year is shown all the same

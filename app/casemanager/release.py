@@ -46,7 +46,12 @@ class Period:
 
     @property
     def quarterly(self) -> bool:
-        return "-Q" in self.key
+        """A period for the device as a whole (a quarter, or a year of interpreting), not per municipality."""
+        return "-Q" in self.key or self.yearly
+
+    @property
+    def yearly(self) -> bool:
+        return len(self.key) == 4
 
 
 def month(year: int, number: int) -> Period:
@@ -58,11 +63,17 @@ def quarter(year: int, number: int) -> Period:
     return Period(f"{year}-Q{number}", date(year, number * 3 - 2, 1), last.last)
 
 
+def year(number: int) -> Period:
+    """Interpreting is also released per year: one laptop's quarter has too few paid bills to be
+    shown (k and the p%-rule), its year usually has enough (docs/anonymity.md)."""
+    return Period(str(number), date(number, 1, 1), date(number, 12, 31))
+
+
 def due(today: date, released: set[str]) -> list[Period]:
     """Periods of the previous and the current year that are closed, past their closing days, and
     not released yet."""
-    candidates = [p for year in (today.year - 1, today.year)
-                  for p in [month(year, n) for n in range(1, 13)] + [quarter(year, n) for n in range(1, 5)]]
+    candidates = [p for y in (today.year - 1, today.year)
+                  for p in [month(y, n) for n in range(1, 13)] + [quarter(y, n) for n in range(1, 5)] + [year(y)]]
     return [p for p in candidates if p.last + timedelta(days=CLOSING_DAYS) < today and p.key not in released]
 
 
@@ -453,7 +464,10 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
 def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period], with_time: bool) -> None:
     """For the device as a whole: interpreter minutes and euros per person and language, and (where
     the county asks for it) the case manager's own minutes by kind. One query each for all quarters."""
-    quarter_of = {f"{p.key[:4]}-{m:02d}": p.key for p in quarters for m in range(p.first.month, p.last.month + 1)}
+    periods_of: dict[str, list[str]] = defaultdict(list)   # month -> the quarters and years it belongs to
+    for p in quarters:
+        for m in range(p.first.month, p.last.month + 1):
+            periods_of[f"{p.key[:4]}-{m:02d}"].append(p.key)
     span = (min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat())
     language_code = functools.cache(cw.cat.language_code)   # typed languages repeat; the match is a linear search
     amounts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])   # (quarter, person, language) -> [minutes, cents]
@@ -461,8 +475,8 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
             "SELECT substr(c.date, 1, 7), s.person_id, c.interpreter_language, c.interpreter_minutes, "
             "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id "
             f"WHERE {_within('c.date', span)} AND coalesce(c.interpreter_language, '') != ''", span):
-        if month in quarter_of:
-            summed = amounts[(quarter_of[month], pid, language_code(language))]
+        for period in periods_of.get(month, ()):
+            summed = amounts[(period, pid, language_code(language))]
             summed[0], summed[1] = summed[0] + minutes, summed[1] + cents
     who = h.who if h else {pid: (key, muni) for pid, key, muni in cw.conn.execute(
         "SELECT id, record_key, municipality FROM person")}
@@ -481,8 +495,9 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
                 f"SELECT substr(date, 1, 7), '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE {_within('date', span)} "
                 "GROUP BY 1 UNION ALL SELECT substr(date, 1, 7), kind, SUM(minutes) FROM time_entry "
                 f"WHERE {_within('date', span)} GROUP BY 1, 2", span + span):
-            if month in quarter_of:
-                minutes_by[(quarter_of[month], kind)] += minutes
+            for period in periods_of.get(month, ()):
+                if "-Q" in period:   # the case manager's own time: per quarter only, never per year
+                    minutes_by[(period, kind)] += minutes
         for (quarter, kind), minutes in minutes_by.items():
             if minutes:
                 tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
@@ -615,7 +630,7 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
     ptable = cellkey.perturbation_table(js=k - 1)
     tables, nobody = [], set()   # nobody: places whose persons in case management are published as 0
     for indicator, (protection, cells, whole) in _layout(cw).items():
-        if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and not with_time):
+        if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and (not with_time or p.yearly)):
             continue
         offset = _period_offset(p.key) if indicator in FLOWS else 0
         places: dict[str, dict] = {place: {} for place in ([ALL] if p.quarterly else sorted(municipalities) + [OUTSIDE])}
