@@ -10,11 +10,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from app.casemanager import cellkey, search_text
-from app.casemanager.chancen import ChancenWindow, EligibilityHint, StatusEntry, eligibility_hint, window
+from app.casemanager.chancen import ChancenWindow, StatusEntry, last_application, window
 from app.casemanager.undo import Kind, Snapshot, Step, UndoStack
 from app.core import catalogues as catalogue_data
 from app.core.catalogues import Catalogues
@@ -115,6 +115,13 @@ def _nothing(row: dict, exists: bool) -> None:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def status_entry(row: dict) -> StatusEntry:
+    """A row of residence_status as the § 104c window reads it."""
+    until = row.get("valid_until")
+    return StatusEntry(row["status"], date.fromisoformat(row["since"]), date.fromisoformat(until) if until else None,
+                       row.get("applied_for"))
 
 
 def _birth_date(value: str | None) -> str | None:
@@ -388,49 +395,86 @@ class Casework:
     # -- residence status --------------------------------------------------------------------------
     def record_status(self, person_id: int, status: str, since: str | date,
                       applied_on: str | date | None = None, decided_on: str | date | None = None,
-                      note: str = "") -> int:
+                      note: str = "", valid_until: str | date | None = None, applied_for: str | None = None) -> int:
+        """A status entry: the status since a day, with the dates of its application and decision
+        and the card's "gültig bis". An application (Antrag gestellt, Fiktion) names the title applied
+        for and stands in the history from the day it was filed."""
         self._require("person", person_id)
-        values = self._validated_status(status, since, applied_on, decided_on, note)
+        values = self._validated_status(status, since, applied_on, decided_on, note, valid_until, applied_for)
         return self._change(self.kinds["residence_status"], "create", None,
                             lambda: records.insert(self.conn, "residence_status", person_id=person_id, **values))
 
     def update_status(self, status_id: int, status: str, since: str | date, applied_on: str | date | None = None,
-                      decided_on: str | date | None = None, note: str = "") -> None:
+                      decided_on: str | date | None = None, note: str = "", valid_until: str | date | None = None,
+                      applied_for: str | None = None) -> None:
         self._require("residence_status", status_id)
-        values = self._validated_status(status, since, applied_on, decided_on, note)
+        values = self._validated_status(status, since, applied_on, decided_on, note, valid_until, applied_for)
         self._change(self.kinds["residence_status"], "change", status_id,
                      lambda: records.update(self.conn, "residence_status", status_id, **values))
 
     def _check_status(self, row: dict) -> None:
         self._require("person", row["person_id"])
-        self._validated_status(row["status"], row["since"], row["applied_on"], row["decided_on"], row["note"])
+        self._validated_status(row["status"], row["since"], row["applied_on"], row["decided_on"], row["note"],
+                               row["valid_until"], row["applied_for"])
 
-    def _validated_status(self, status, since, applied_on, decided_on, note) -> dict:
-        self.cat.residence_status.require(status, "status", tr("Aufenthaltsstatus"))
+    def _validated_status(self, status, since, applied_on, decided_on, note, valid_until=None, applied_for=None) -> dict:
+        statuses = self.cat.residence_status
+        statuses.require(status, "status", tr("Aufenthaltsstatus"))
+        application = statuses.get(status).extra.get("kind") == "antrag"
         today = self.today()
         since_d = parse_date(since, "since", tr("Gültig ab"))
         applied = parse_date(applied_on, "applied_on", tr("Antragsdatum"), required=False)
         decided = parse_date(decided_on, "decided_on", tr("Entscheidungsdatum"), required=False)
+        until = parse_date(valid_until, "valid_until", tr("Gültig bis"), required=False)
         for value, name, label in ((since_d, "since", tr("»Gültig ab«")), (applied, "applied_on", tr("Das Antragsdatum")),
                                    (decided, "decided_on", tr("Das Entscheidungsdatum"))):
             not_in_future(value, today, name, label)
         not_before(decided, applied, "decided_on", tr("Die Entscheidung"), tr("dem Antrag"))
+        if application:
+            # An application stands in the history from the day it was filed (§ 81 Abs. 4 AufenthG).
+            since_d = applied = applied or since_d
+            if not applied_for:
+                raise ValidationError("applied_for", tr("Bitte angeben, welcher Aufenthaltstitel beantragt wurde."))
+            entry = statuses.get(applied_for)
+            if entry is None or not entry.extra.get("title"):
+                raise ValidationError("applied_for", tr("»{code}« ist kein Aufenthaltstitel, der beantragt werden "
+                                                        "kann.").format(code=applied_for))
+            self._refuse_closed_programme(applied_for, applied, "applied_on")
+        elif applied_for:
+            raise ValidationError("applied_for", tr("»Beantragt« gehört nur zum Eintrag »Antrag gestellt, "
+                                                    "Fiktionsbescheinigung«. Bitte leer lassen."))
+        else:
+            self._refuse_closed_programme(status, applied, "applied_on")
+            last = last_application(status)
+            if last is not None and applied is None and since_d > last:
+                raise ValidationError("applied_on", tr(
+                    "{title} kann seit dem {first} nicht mehr beantragt werden. Eine Erteilung ab diesem Tag ist nur "
+                    "auf einen Antrag bis zum {last} möglich: bitte das Antragsdatum angeben.").format(
+                        title=statuses.label(status), first=(last + timedelta(days=1)).strftime("%d.%m.%Y"),
+                        last=last.strftime("%d.%m.%Y")))
+        not_before(until, since_d, "valid_until", tr("»Gültig bis«"), tr("»Gültig ab«"))
         return {"status": status, "since": since_d.isoformat(), "applied_on": _iso(applied), "decided_on": _iso(decided),
-                    "note": (note or "").strip()}
+                "note": (note or "").strip(), "valid_until": _iso(until), "applied_for": applied_for or None}
+
+    def _refuse_closed_programme(self, status: str, applied: date | None, field: str) -> None:
+        """No application for a title after its last day (§ 104c AufenthG: 31.12.2025)."""
+        last = last_application(status)
+        if last is not None and applied is not None and applied > last:
+            raise ValidationError(field, tr(
+                "{title}: ein Antrag ist seit dem {first} nicht mehr möglich, die Vorschrift ist mit Ablauf des {last} "
+                "außer Kraft getreten.").format(title=self.cat.residence_status.label(status),
+                                               first=(last + timedelta(days=1)).strftime("%d.%m.%Y"),
+                                               last=last.strftime("%d.%m.%Y")))
 
     def status_history(self, person_id: int) -> list[dict]:
         return records.fetch_all(self.conn, "SELECT * FROM residence_status WHERE person_id = ? "
                                  "ORDER BY since, id", (person_id,))
 
     def _status_entries(self, person_id: int) -> list[StatusEntry]:
-        return [StatusEntry(r["status"], date.fromisoformat(r["since"])) for r in self.status_history(person_id)]
+        return [status_entry(r) for r in self.status_history(person_id)]
 
     def chancen_window(self, person_id: int) -> ChancenWindow | None:
         return window(self._status_entries(person_id), self.today(), self.settings().reminder_months)
-
-    def chancen_hint(self, person_id: int) -> EligibilityHint:
-        since = self._require("person", person_id)["in_germany_since"]
-        return eligibility_hint(date.fromisoformat(since) if since else None, self._status_entries(person_id))
 
     # -- consent -----------------------------------------------------------------------------------
     def give_consent(self, person_id: int, purpose: str, given_on: str | date, partner: str | None = None) -> int:

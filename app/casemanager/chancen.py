@@ -1,24 +1,36 @@
-"""The Chancen-Aufenthaltsrecht (§ 104c AufenthG): eligibility hint, the 18-month window, reminders
-ahead of its end, and the outcome.
+"""The Chancen-Aufenthaltsrecht (§ 104c AufenthG) as what it is since 01.01.2026: a closed
+programme whose windows run out. The 18-month window, reminders ahead of its end, an application
+filed in time (Fiktion, § 81 Abs. 4 AufenthG), and the outcome.
 
-The permit is granted for 18 months; within them the person must meet the conditions of § 25a or
-§ 25b. Period arithmetic follows §§ 187(2), 188(2),(3) BGB: a window starting on 15.01.2023 ends on
-14.07.2024; one starting on 31.08.2023 ends on 28.02.2025 (February has no 31st).
+§ 104c went out of force at the end of 31.12.2025: no application can be filed since 01.01.2026
+(the last day is data, ``last_application`` in resources/catalogues/residence_status.json). A permit
+applied for by then may still be granted later, so the last windows end in 2027.
+
+The permit is granted for 18 months and is not renewed (§ 104c Abs. 3); within them the person
+must meet the conditions of § 25a or § 25b. Period arithmetic follows §§ 187(2), 188(2),(3) BGB: a
+window starting on 15.01.2023 ends on 14.07.2024; one starting on 31.08.2023 ends on 28.02.2025
+(February has no 31st). Where the card's "gültig bis" is recorded, it wins over the computed end.
+
+An application for another title filed by the window's last day keeps the stay lawful until the
+decision (§ 81 Abs. 4 Satz 1 AufenthG): the window is then "fiktion", not "abgelaufen", and the
+reminders go on monthly until the decision. An application filed later has no such effect by law.
+A fall back to a Duldung after the window counts as a lapse.
 """
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-CUTOFF = date(2022, 10, 31)           # the day the person had to be in Germany for five years
-STAY_SINCE_AT_LATEST = date(2017, 10, 31)
+from app.core import catalogues
+
 WINDOW_MONTHS = 18
 DEFAULT_REMINDER_MONTHS = (6, 3, 1)
 
 PERMIT = "ae_104c"
-OUTCOMES = {"ae_25a": "ae_25a", "ae_25b": "ae_25b"}  # any other following status counts as "sonstige"
+OUTCOMES = {"ae_25a": "ae_25a", "ae_25b": "ae_25b"}   # a Duldung is "duldung"; any other status "sonstige"
 
 
 def _shifted_month(day: date, months: int) -> tuple[int, int, int]:
@@ -41,10 +53,27 @@ def window_end(granted: date, months: int = WINDOW_MONTHS) -> date:
     return date(year, month, granted.day) - timedelta(days=1)
 
 
+@functools.cache
+def roles() -> tuple[frozenset[str], frozenset[str]]:
+    """(codes of an application entry, codes of a Duldung), from the status catalogue."""
+    entries = catalogues.default().residence_status.entries
+    return (frozenset(e.code for e in entries if e.extra.get("kind") == "antrag"),
+            frozenset(e.code for e in entries if e.extra.get("group") == "duldung"))
+
+
+def last_application(status: str) -> date | None:
+    """The last day an application for ``status`` was possible (§ 104c: 31.12.2025), or None."""
+    entry = catalogues.default().residence_status.get(status)
+    day = entry.extra.get("last_application") if entry else None
+    return date.fromisoformat(day) if day else None
+
+
 @dataclass(frozen=True)
 class StatusEntry:
     status: str
-    since: date
+    since: date                       # for an application: the day it was filed
+    valid_until: date | None = None   # "gültig bis" from the card
+    applied_for: str | None = None    # for an application: the title applied for
 
 
 @dataclass(frozen=True)
@@ -52,13 +81,43 @@ class ChancenWindow:
     granted: date
     ends: date
     reminders: tuple[date, ...]
-    outcome: str                 # laufend | ae_25a | ae_25b | sonstige | abgelaufen
-    outcome_since: date | None
-    due_reminder: date | None    # the latest reminder that has come due while the window runs
+    outcome: str                 # laufend | fiktion | ae_25a | ae_25b | duldung | sonstige | abgelaufen
+    outcome_since: date | None   # None while the window runs or the application is pending (Fiktion)
+    due_reminder: date | None    # the latest reminder that has come due until the decision
+    applied_on: date | None = None      # an application for another title filed by the end
+    applied_for: str | None = None
 
     @property
     def running(self) -> bool:
         return self.outcome == "laufend"
+
+    @property
+    def pending(self) -> bool:
+        """Still to be followed up: the 18 months run, or an application filed in time awaits its decision."""
+        return self.outcome in ("laufend", "fiktion")
+
+    def reminders_until(self, day: date) -> list[date]:
+        """Every reminder up to ``day``: 6/3/1 months ahead while the window runs, then monthly
+        after its end while the application is pending (reminders go on until the decision)."""
+        if not self.pending:
+            return []
+        due = [r for r in self.reminders if r <= day]
+        if self.outcome == "fiktion":
+            months = 1
+            while (r := add_months(self.ends, months)) <= day:
+                due.append(r)
+                months += 1
+        return due
+
+    def next_reminder(self, after: date) -> date:
+        """The first reminder after ``after`` (a month after the end while pending under Fiktion)."""
+        later = [r for r in self.reminders if r > after]
+        if later:
+            return later[0]
+        months = 1
+        while (r := add_months(self.ends, months)) <= after:
+            months += 1
+        return r
 
 
 def window(history: list[StatusEntry], today: date,
@@ -68,39 +127,29 @@ def window(history: list[StatusEntry], today: date,
     grants = [i for i, e in enumerate(ordered) if e.status == PERMIT]
     if not grants:
         return None
+    applications, duldung = roles()
     i = grants[-1]
     granted = ordered[i].since
-    ends = window_end(granted)
+    ends = ordered[i].valid_until or window_end(granted)
     reminders = tuple(sorted(add_months(ends, -m) for m in reminder_months))
-    following = ordered[i + 1] if i + 1 < len(ordered) else None
-    if following is not None:
-        outcome, outcome_since = OUTCOMES.get(following.status, "sonstige"), following.since
-    elif today > ends:
-        outcome, outcome_since = "abgelaufen", ends + timedelta(days=1)
-    else:
+    following = ordered[i + 1:]
+    application = following[0] if following and following[0].status in applications else None
+    if application is not None:
+        following = following[1:]
+        if application.since > ends:   # filed after the end: no Fiktion by law (§ 81 Abs. 4 Satz 1)
+            application = None
+    decision = following[0] if following else None
+    if decision is not None:
+        outcome = OUTCOMES.get(decision.status, "duldung" if decision.status in duldung else "sonstige")
+        outcome_since = decision.since
+    elif today <= ends:
         outcome, outcome_since = "laufend", None
-    due = [r for r in reminders if r <= today] if outcome == "laufend" else []
-    return ChancenWindow(granted, ends, reminders, outcome, outcome_since, due[-1] if due else None)
-
-
-@dataclass(frozen=True)
-class EligibilityHint:
-    possibly_eligible: bool
-    reasons: list[str] = field(default_factory=list)
-
-
-def eligibility_hint(in_germany_since: date | None, history: list[StatusEntry]) -> EligibilityHint:
-    """A hint, not a decision: five years' stay by 31.10.2022 and a Duldung on that day."""
-    if any(e.status == PERMIT for e in history):
-        return EligibilityHint(False, ["§ 104c bereits erteilt"])
-    reasons = []
-    if in_germany_since is None:
-        return EligibilityHint(False, ["Einreisedatum fehlt"])
-    if in_germany_since > STAY_SINCE_AT_LATEST:
-        return EligibilityHint(False, ["am 31.10.2022 keine fünf Jahre in Deutschland"])
-    reasons.append("seit mindestens 31.10.2017 in Deutschland")
-    at_cutoff = [e for e in sorted(history, key=lambda e: e.since) if e.since <= CUTOFF]
-    if at_cutoff and at_cutoff[-1].status != "duldung":
-        return EligibilityHint(False, reasons + ["am 31.10.2022 nicht geduldet"])
-    reasons.append("am 31.10.2022 geduldet" if at_cutoff else "Status am 31.10.2022 nicht erfasst")
-    return EligibilityHint(True, reasons)
+    elif application is not None:
+        outcome, outcome_since = "fiktion", None
+    else:
+        outcome, outcome_since = "abgelaufen", ends + timedelta(days=1)
+    w = ChancenWindow(granted, ends, reminders, outcome, outcome_since, None,
+                      application.since if application else None, application.applied_for if application else None)
+    due = w.reminders_until(today)
+    return ChancenWindow(granted, ends, reminders, outcome, outcome_since, due[-1] if due else None,
+                         w.applied_on, w.applied_for)

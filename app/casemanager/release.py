@@ -31,7 +31,7 @@ from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, OUTSIDE, SUPPRESSED, UNKNOW
 
 CLOSING_DAYS = 10          # late entries for a month are taken until the 10th of the next
 P_PERCENT = 0.10           # p%-rule for magnitudes: the others must exceed 10 % of the largest amount
-CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen")
+CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen", "fiktion")
 ENDS_SOON_MONTHS = 3
 WHOLE = None               # the cell key of a table's whole
 
@@ -174,10 +174,13 @@ def _chancen(h: History, units: _Units, p: Period) -> None:
         ended = w.outcome_since
         if w.granted <= p.last and (ended is None or ended > p.first):
             units.add("chancen_104c", muni, "erteilt", pid, key)
-        if (ended is None or ended > p.last) and w.ends <= add_months(p.last, ENDS_SOON_MONTHS):
+        if w.running and w.ends <= add_months(p.last, ENDS_SOON_MONTHS):
             units.add("chancen_104c", muni, "endet_bald", pid, key)
+        if w.outcome == "fiktion":
+            units.add("chancen_104c", muni, "fiktion", pid, key)
         if ended is not None and p.first <= ended <= p.last:
-            cell = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen"}[w.outcome]
+            cell = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen",
+                    "duldung": "abgelaufen"}[w.outcome]
             units.add("chancen_104c", muni, cell, pid, key)
 
 
