@@ -77,6 +77,7 @@ class Settings:
     reminder_months: tuple[int, ...] = (6, 3, 1)
     retention_months: int = 36
     answer_days: int = 14                  # a referral without an answer for this long is flagged
+    renewal_weeks: int = 8                 # a title's renewal is due this long before its "gültig bis"
 
 
 MIN_RETENTION_MONTHS = 24
@@ -295,9 +296,11 @@ class Casework:
             reminder_months=tuple(int(m) for m in get("reminder_months", "6,3,1").split(",") if m),
             retention_months=int(get("retention_months", "36")),
             answer_days=int(get("answer_days", "14")),
+            renewal_weeks=int(get("renewal_weeks", "8")),
         )
 
-    def save_settings(self, reminder_months: tuple[int, ...], retention_months: int, answer_days: int) -> None:
+    def save_settings(self, reminder_months: tuple[int, ...], retention_months: int, answer_days: int,
+                      renewal_weeks: int | None = None) -> None:
         months = sorted({whole_number(m, "reminder_months", tr("Erinnerung (Monate vorher)")) for m in reminder_months},
                         reverse=True)
         if any(m > 18 for m in months):
@@ -305,10 +308,16 @@ class Casework:
         retention = whole_number(retention_months, "retention_months", tr("Aufbewahrungsfrist (Monate)"),
                                  minimum=MIN_RETENTION_MONTHS)
         days = whole_number(answer_days, "answer_days", tr("Wartezeit auf Rückmeldung (Tage)"))
+        weeks = self.settings().renewal_weeks if renewal_weeks is None else \
+            whole_number(renewal_weeks, "renewal_weeks", tr("Verlängerung (Wochen vor Ablauf)"))
+        if weeks > 52:
+            raise ValidationError("renewal_weeks", tr("An die Verlängerung wird höchstens 52 Wochen vor Ablauf "
+                                                      "erinnert."))
         with self._write():
             records.set_setting(self.conn, "reminder_months", ",".join(map(str, months)))
             records.set_setting(self.conn, "retention_months", str(retention))
             records.set_setting(self.conn, "answer_days", str(days))
+            records.set_setting(self.conn, "renewal_weeks", str(weeks))
             audit.append(self.conn, "change", "settings", "")
 
     # -- persons -----------------------------------------------------------------------------------

@@ -2,6 +2,10 @@
 with the person's name, so the right next step is obvious; each item can be done or put back
 (Wiedervorlage) where it is shown, and opens the case on the tab it is about.
 
+Residence: § 104c reminders (until the decision on an application filed in time), renewals due
+before a title's "gültig bis" (8 weeks by default, a setting), titles that have ended, and what is
+still missing on a § 25a/§ 25b checklist before a window or a title ends.
+
 Closed cases never appear, except for what closing brings: the end of the retention period.
 """
 
@@ -10,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from app.casemanager.casework import Casework
-from app.casemanager.chancen import PERMIT, StatusEntry, add_months, window, window_end
+from app.casemanager import pathways
+from app.casemanager.casework import Casework, status_entry
+from app.casemanager.chancen import PERMIT, add_months, roles, window, window_end
 from app.casemanager.privacy import due_for_deletion
-from app.core.messages import tr
+from app.core.messages import plural, tr
 from app.core.validation import ValidationError, parse_date
 from storage import audit, records
 
@@ -21,14 +26,16 @@ HORIZON_DAYS = 14
 OVERDUE, TODAY, SOON = "ueberfaellig", "heute", "bald"
 
 # Which tab of the case an item is about (ui/case_view.py names its tabs by these keys).
-TAB_OF_KIND = {"chancen": "aufenthalt", "goal": "ziele", "referral_answer": "verweisungen",
+TAB_OF_KIND = {"chancen": "aufenthalt", "renewal": "aufenthalt", "title_ended": "aufenthalt",
+               "checklist": "aufenthalt", "goal": "ziele", "referral_answer": "verweisungen",
                "follow_up": "verweisungen", "retention": "person"}
 
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str          # chancen | goal | referral_answer | follow_up | retention
-    record_id: int     # the goal, the referral, the residence status granting § 104c, or the person
+    kind: str          # chancen | renewal | title_ended | checklist | goal | referral_answer | follow_up | retention
+    record_id: int     # the goal, the referral, the residence status granting § 104c or ending, the
+                       # pathway's first checklist row, or the person
     person_id: int
     case_number: str
     name: str          # "Familienname, Vornamen"
@@ -64,23 +71,7 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
         if due <= until:
             items.append(DueItem(kind, record_id, person_id, number, name, due, text))
 
-    # § 104c: a reminder comes only while the window runs, so while the grant is the person's newest
-    # status and began at most 19 months ago; and only for persons not only in closed cases.
-    earliest_grant = add_months(today, -19).isoformat()
-    for status_id, person_id, number, name, since in cw.conn.execute(
-            "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.since "
-            "FROM residence_status s JOIN person p ON p.id = s.person_id "
-            "WHERE s.status = ? AND s.since >= ? "
-            "AND NOT EXISTS (SELECT 1 FROM residence_status n WHERE n.person_id = s.person_id "
-            "                AND (n.since > s.since OR (n.since = s.since AND n.id > s.id))) "
-            "AND (EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = s.person_id AND c.closed_on IS NULL) "
-            "     OR NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = s.person_id))",
-            (PERMIT, earliest_grant)):
-        w = window([StatusEntry(PERMIT, date.fromisoformat(since))], today, settings.reminder_months)
-        in_view = [r for r in w.reminders if r <= until] if w.running else []
-        if in_view:
-            add("chancen", status_id, person_id, number, name, in_view[-1],
-                tr("§ 104c: die 18 Monate enden am {end}").format(end=w.ends.strftime("%d.%m.%Y")))
+    _residence(cw, today, until, settings, add)
 
     open_cases = ("JOIN support_case c ON c.id = {t}.case_id AND c.closed_on IS NULL "
                   "JOIN person p ON p.id = c.person_id")
@@ -119,6 +110,112 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
     return sorted(items, key=lambda i: (i.due, i.kind, i.case_number))
 
 
+# Persons who are not only in closed cases: with an open case, or with none (yet).
+NOT_ONLY_CLOSED = ("(EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p} AND c.closed_on IS NULL) "
+                   "OR NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p}))")
+NEWEST = ("NOT EXISTS (SELECT 1 FROM residence_status n WHERE n.person_id = s.person_id "
+          "AND (n.since > s.since OR (n.since = s.since AND n.id > s.id)))")
+
+
+def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
+    """§ 104c reminders, renewals, ended titles and checklist gaps. SQL narrows by date (and to the
+    newest status of persons not only in closed cases); Python decides exactly."""
+    fmt = "%d.%m.%Y"
+    label = cw.cat.residence_status.label
+    applications, _ = roles()
+    marks = ",".join("?" * len(applications))
+
+    # § 104c where the grant is the newest status: the window's reminders while it runs, an ended
+    # title once it has lapsed (§ 104c is not renewed, § 104c Abs. 3 AufenthG).
+    for status_id, person_id, number, name, since, valid_until in cw.conn.execute(
+            "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.since, s.valid_until "
+            f"FROM residence_status s JOIN person p ON p.id = s.person_id WHERE s.status = ? AND {NEWEST} "
+            f"AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", (PERMIT,)):
+        w = window([status_entry({"status": PERMIT, "since": since, "valid_until": valid_until})], today,
+                   settings.reminder_months)
+        due = w.reminders_until(until)
+        if w.outcome == "abgelaufen":
+            add("title_ended", status_id, person_id, number, name, w.outcome_since,
+                tr("{status} seit {day} abgelaufen: Aufenthalt klären").format(
+                    status=label(PERMIT), day=w.outcome_since.strftime(fmt)))
+        elif due:
+            add("chancen", status_id, person_id, number, name, due[-1],
+                tr("§ 104c: die 18 Monate enden am {end}").format(end=w.ends.strftime(fmt)))
+
+    # § 104c followed by an application: reminders go on until the decision (§ 81 Abs. 4 AufenthG).
+    candidates = {person_id: (number, name) for person_id, number, name in cw.conn.execute(
+        "SELECT s.person_id, p.case_number, p.family_name || ', ' || p.given_names "
+        f"FROM residence_status s JOIN person p ON p.id = s.person_id WHERE s.status IN ({marks}) AND EXISTS "
+        "(SELECT 1 FROM residence_status g WHERE g.person_id = s.person_id AND g.status = ?) "
+        f"AND {NEWEST} AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", (*applications, PERMIT))}
+    histories: dict[int, list[dict]] = {}
+    if candidates:
+        for row in records.fetch_all(cw.conn, "SELECT id, person_id, status, since, valid_until, applied_for "
+                                     f"FROM residence_status WHERE person_id IN ({','.join('?' * len(candidates))}) "
+                                     "ORDER BY since, id", tuple(candidates)):
+            histories.setdefault(row["person_id"], []).append(row)
+    for person_id, rows in histories.items():
+        w = window([status_entry(r) for r in rows], today, settings.reminder_months)
+        due = w.reminders_until(until) if w else []
+        if not due:
+            continue
+        if w.outcome == "fiktion":
+            text = tr("§ 104c: Antrag auf {title} am {applied} gestellt, Fiktion seit {start}: Entscheidung "
+                      "nachhalten").format(title=label(w.applied_for), applied=w.applied_on.strftime(fmt),
+                                           start=(w.ends + timedelta(days=1)).strftime(fmt))
+        else:
+            text = tr("§ 104c: die 18 Monate enden am {end}, Antrag auf {title} gestellt").format(
+                end=w.ends.strftime(fmt), title=label(w.applied_for))
+        add("chancen", [r["id"] for r in rows if r["status"] == PERMIT][-1], person_id, *candidates[person_id],
+            due[-1], text)
+
+    # Renewals and ended titles: the newest status with a "gültig bis" up to the renewal lead ahead.
+    # § 104c is not renewed (§ 104c Abs. 3 AufenthG): its end is the reminders' business.
+    weeks = timedelta(weeks=settings.renewal_weeks)
+    for status_id, person_id, number, name, status, valid_until in cw.conn.execute(
+            "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.status, s.valid_until "
+            "FROM residence_status s JOIN person p ON p.id = s.person_id "
+            f"WHERE s.valid_until IS NOT NULL AND s.valid_until <= ? AND s.status != ? AND {NEWEST} "
+            f"AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", ((until + weeks).isoformat(), PERMIT)):
+        ends = date.fromisoformat(valid_until)
+        if ends < today:
+            add("title_ended", status_id, person_id, number, name, ends + timedelta(days=1),
+                tr("{status} seit {day} abgelaufen: Aufenthalt klären").format(
+                    status=label(status), day=(ends + timedelta(days=1)).strftime(fmt)))
+        else:
+            add("renewal", status_id, person_id, number, name, ends - weeks,
+                tr("{status} gültig bis {day}: Verlängerung rechtzeitig beantragen").format(
+                    status=label(status), day=ends.strftime(fmt)))
+
+    # Checklist gaps (§ 25a/§ 25b): conditions not yet proven, before the § 104c window or the newest
+    # title ends (the renewal lead ahead), or by the day set for a condition, whichever comes first.
+    horizon = until + weeks
+    for row in records.fetch_all(cw.conn,
+            "SELECT c.person_id, c.pathway, min(c.id) AS first_id, count(*) AS open, min(c.due_on) AS due_on, "
+            "p.case_number, p.family_name || ', ' || p.given_names AS name, s.status, s.since, s.valid_until "
+            "FROM pathway_check c JOIN person p ON p.id = c.person_id "
+            "LEFT JOIN residence_status s ON s.person_id = c.person_id AND " + NEWEST + " "
+            f"WHERE c.proven_on IS NULL AND {NOT_ONLY_CLOSED.format(p='c.person_id')} "
+            "GROUP BY c.person_id, c.pathway "
+            "HAVING min(c.due_on) <= ? OR s.valid_until <= ? OR (s.status = ? AND s.since <= ?)",
+            (until.isoformat(), horizon.isoformat(), PERMIT, (add_months(horizon, -18) + timedelta(days=3)).isoformat())):
+        deadline = None
+        if row["valid_until"]:
+            deadline = date.fromisoformat(row["valid_until"])
+        elif row["status"] == PERMIT:
+            deadline = window_end(date.fromisoformat(row["since"]))
+        dues = [d for d in (deadline - weeks if deadline and deadline >= today else None,
+                            date.fromisoformat(row["due_on"]) if row["due_on"] else None) if d]
+        if not dues:
+            continue
+        by = min(d for d in (deadline if deadline and deadline >= today else None,
+                             date.fromisoformat(row["due_on"]) if row["due_on"] else None) if d)
+        count = plural(row["open"], tr("{n} Voraussetzung"), tr("{n} Voraussetzungen"))
+        add("checklist", row["first_id"], row["person_id"], row["case_number"], row["name"], min(dues),
+            tr("{pathway}: {count} bis {day} nachzuweisen").format(
+                pathway=pathways.pathway_label(row["pathway"]), count=count, day=by.strftime(fmt)))
+
+
 # -- acting on an item --------------------------------------------------------------------------------
 def put_back(cw: Casework, item: DueItem, until: str | date) -> None:
     """Wiedervorlage: the item leaves the list until ``until`` and then appears again."""
@@ -137,14 +234,28 @@ def put_back(cw: Casework, item: DueItem, until: str | date) -> None:
 
 def done_label(item: DueItem) -> str | None:
     """What »done« means for this item, as the button says it; None where it cannot be done in
-    place (deleting a person's data is done on their Person tab, after a question)."""
+    place (deleting a person's data is done on their Person tab, after a question; an ended title
+    or a checklist gap is resolved by what is recorded in the case)."""
     return {"goal": tr("Ziel erreicht"), "referral_answer": tr("Rückmeldung erfassen …"),
-            "follow_up": tr("Nachgefasst"), "chancen": tr("Besprochen")}.get(item.kind)
+            "follow_up": tr("Nachgefasst"), "chancen": tr("Besprochen"), "renewal": tr("Besprochen")}.get(item.kind)
+
+
+def done_hint(item: DueItem) -> str:
+    """Why an item without »done« is not done here, and where it is."""
+    if item.kind == "retention":
+        return tr("Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.")
+    if item.kind == "title_ended":
+        return tr("Im Reiter »Aufenthalt« den neuen Status oder den gestellten Antrag erfassen: bitte öffnen.")
+    if item.kind == "checklist":
+        return tr("Nachweise werden in der Checkliste im Reiter »Aufenthalt« abgehakt: bitte öffnen.")
+    return ""
 
 
 def mark_done(cw: Casework, item: DueItem, referral_status: str | None = None) -> None:
     """Do the item where it is shown: a goal achieved, a referral's answer recorded (its new
-    Stand), a follow-up made, a § 104c reminder talked through (the next reminder still comes)."""
+    Stand), a follow-up made, a § 104c reminder talked through (the next reminder still comes, also
+    monthly while an application is pending), a renewal talked through (it comes back on the last
+    day of validity, unless a new status is recorded by then)."""
     if item.kind == "goal":
         cw.set_goal_status(item.record_id, "erreicht")
     elif item.kind == "referral_answer":
@@ -156,9 +267,12 @@ def mark_done(cw: Casework, item: DueItem, referral_status: str | None = None) -
         cw.update_referral(item.record_id, replace(cw.referral(item.record_id), follow_up_on=None))
     elif item.kind == "chancen":
         w = cw.chancen_window(item.person_id)
-        later = [r for r in w.reminders if r > cw.today()]
-        put_back(cw, item, later[0] if later else window_end(w.granted) + timedelta(days=1))
+        later = max(cw.today(), item.due)   # past the reminder shown, which may lie a few days ahead
+        put_back(cw, item, w.next_reminder(later) if w.pending else window_end(w.granted) + timedelta(days=1))
+    elif item.kind == "renewal":
+        ends = date.fromisoformat(records.fetch(cw.conn, "residence_status", item.record_id)["valid_until"])
+        put_back(cw, item, max(ends, cw.today() + timedelta(days=1)))
     else:
         raise ValidationError("kind", tr("Dieser Punkt wird im Fall erledigt."))
-    if item.kind != "chancen":   # done, so a Wiedervorlage of it has no meaning any more
+    if item.kind not in ("chancen", "renewal"):   # done, so a Wiedervorlage of it has no meaning any more
         cw.conn.execute("DELETE FROM wiedervorlage WHERE kind = ? AND record_id = ?", (item.kind, item.record_id))

@@ -63,7 +63,7 @@ class Catalogue:
 
 NAMES = ("municipalities", "residence_status", "topics", "partners", "genders", "intensities", "phases",
          "closure_reasons", "channels", "goal_status", "referral_status", "referral_outcomes", "system_work",
-         "observation_categories", "languages")
+         "observation_categories", "languages", "pathway_conditions")
 
 
 @dataclass(frozen=True)
