@@ -62,6 +62,17 @@ class Contact:
 
 
 @dataclass
+class FirstContact:
+    """The first conversation (Zugang), in which consent to casework is asked for: only what is needed
+    to count the work, nothing more until consent exists."""
+    date: str | date
+    minutes: int
+    channel: str
+    topics: list[str]
+    consent_requested: bool = False
+
+
+@dataclass
 class Referral:
     partner: str
     date: str | date
@@ -97,7 +108,7 @@ def record_name(table: str) -> str:
     """What a record is called, for titles and for what Ctrl+Z takes back."""
     return {"contact": tr("Kontakt"), "goal": tr("Ziel"), "referral": tr("Verweisung"), "consent": tr("Einwilligung"),
             "case_intensity": tr("Intensität"), "residence_status": tr("Aufenthaltsstatus"),
-            "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"),
+            "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"), "first_contact": tr("Zugangskontakt"),
             "observation": tr("Systembeobachtung")}[table]
 
 
@@ -185,6 +196,7 @@ class Casework:
             Kind("consent", self._check_consent, self._settle_consent),
             Kind("case_intensity", self._check_intensity, self._settle_intensity),
             Kind("residence_status", self._check_status, _nothing),
+            Kind("first_contact", self._check_first_contact, _nothing),
         )}
 
     # -- plumbing ----------------------------------------------------------------------------------
@@ -795,6 +807,57 @@ class Casework:
             row["topics"] = [t for (t,) in self.conn.execute(
                 "SELECT topic FROM contact_topic WHERE contact_id = ? ORDER BY topic", (row["id"],))]
         return rows
+
+    # -- the first contact, before consent (Zugang) ------------------------------------------------
+    def add_first_contact(self, person_id: int, contact: FirstContact) -> int:
+        """The first conversation, documented before consent exists: date, minutes, channel, topics
+        and whether consent was asked for. Notes, interpreting and everything else wait for consent."""
+        self._require("person", person_id)
+        values = self._validated_first_contact(person_id, contact)
+        return self._change(self.kinds["first_contact"], "create", None,
+                            lambda: records.insert(self.conn, "first_contact", person_id=person_id, **values))
+
+    def update_first_contact(self, contact_id: int, contact: FirstContact) -> None:
+        row = self._require("first_contact", contact_id)
+        values = self._validated_first_contact(row["person_id"], contact)
+        self._change(self.kinds["first_contact"], "change", contact_id,
+                     lambda: records.update(self.conn, "first_contact", contact_id, **values))
+
+    def first_contacts(self, person_id: int) -> list[dict]:
+        rows = records.fetch_all(self.conn, "SELECT * FROM first_contact WHERE person_id = ? ORDER BY date, id",
+                                 (person_id,))
+        for row in rows:
+            row["topics"] = [t for t in row["topics"].split(",") if t]
+        return rows
+
+    def _check_first_contact(self, row: dict) -> None:
+        self._validated_first_contact(row["person_id"], FirstContact(
+            row["date"], row["minutes"], row["channel"], [t for t in row["topics"].split(",") if t],
+            bool(row["consent_requested"])))
+
+    def _validated_first_contact(self, person_id: int, contact: FirstContact) -> dict:
+        on = parse_date(contact.date, "date", tr("Datum des Kontakts"))
+        not_in_future(on, self.today(), "date", tr("Der Kontakt"))
+        minutes = whole_number(contact.minutes, "minutes", tr("Die Dauer"))
+        if minutes > MAX_CONTACT_MINUTES:
+            raise ValidationError("minutes", tr("Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).")
+                                  .format(n=minutes))
+        self.cat.channels.require(contact.channel, "channel", tr("Kontaktart"))
+        if not contact.topics:
+            raise ValidationError("topics", tr("Bitte mindestens ein Thema wählen."))
+        for topic in contact.topics:
+            self.cat.topics.require(topic, "topics", tr("Thema"))
+        withdrawn = self.conn.execute("SELECT 1 FROM consent WHERE person_id = ? AND purpose = 'fallarbeit' "
+                                      "AND withdrawn_on IS NOT NULL AND withdrawn_on <= ?",
+                                      (person_id, on.isoformat())).fetchone()
+        if withdrawn:
+            raise ValidationError("date", tr("Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es "
+                                             "wird nichts Neues erfasst."))
+        if self.has_consent(person_id, "fallarbeit", on):
+            raise ValidationError("date", tr("Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte "
+                                             "den Kontakt im Fall erfassen."))
+        return {"date": on.isoformat(), "minutes": minutes, "channel": contact.channel,
+                "topics": ",".join(sorted(set(contact.topics))), "consent_requested": int(bool(contact.consent_requested))}
 
     # -- referrals ---------------------------------------------------------------------------------
     def add_referral(self, case_id: int, referral: Referral) -> int:
