@@ -263,6 +263,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE residence_status ADD COLUMN applied_for TEXT;    -- an application's title (status code)
         -- Heute asks for titles whose validity ends soon or has ended.
         CREATE INDEX residence_status_valid_until ON residence_status(valid_until) WHERE valid_until IS NOT NULL;
+        -- ... and for the persons whose newest status is § 104c or an application.
+        CREATE INDEX residence_status_status ON residence_status(status, person_id);
 
         -- One row per condition of a pathway the case manager follows for a person
         -- (resources/catalogues/pathway_conditions.json): proven on a day, or to be proven by a day.

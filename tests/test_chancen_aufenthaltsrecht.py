@@ -113,3 +113,15 @@ def test_the_cards_valid_until_wins_over_the_computed_end():
     w = window([card], today=date(2026, 1, 15))
     assert (w.ends, w.outcome, w.outcome_since) == (date(2026, 1, 14), "abgelaufen", date(2026, 1, 15))
     assert window([card, _applied(date(2026, 1, 10))], today=date(2026, 2, 1)).outcome == "fiktion"
+
+
+@pytest.mark.parametrize("day, last, following", [
+    (date(2026, 1, 30), date(2025, 11, 30), date(2026, 1, 31)),
+    (date(2026, 1, 31), date(2026, 1, 31), date(2026, 2, 28)),
+    (date(2026, 2, 27), date(2026, 1, 31), date(2026, 2, 28)),   # no 31 February: its last day
+    (date(2026, 2, 28), date(2026, 2, 28), date(2026, 3, 31)),
+    (date(2027, 12, 31), date(2027, 12, 31), date(2028, 1, 31)),
+])
+def test_under_fiktion_the_monthly_reminder_falls_on_the_ends_day_or_the_months_last(day, last, following):
+    w = window([GRANTED, _applied(date(2025, 12, 31))], today=date(2026, 1, 1))
+    assert (w.last_reminder(day), w.next_reminder(day)) == (last, following)

@@ -19,7 +19,6 @@ A fall back to a Duldung after the window counts as a lapse.
 
 from __future__ import annotations
 
-import calendar
 import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -33,16 +32,25 @@ PERMIT = "ae_104c"
 OUTCOMES = {"ae_25a": "ae_25a", "ae_25b": "ae_25b"}   # a Duldung is "duldung"; any other status "sonstige"
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(year: int, month0: int) -> int:
+    return 29 if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else _DAYS[month0]
+
+
 def _shifted_month(day: date, months: int) -> tuple[int, int, int]:
     """Year, month and that month's length, ``months`` after ``day``'s month."""
     year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return year, month0 + 1, calendar.monthrange(year, month0 + 1)[1]
+    return year, month0 + 1, _month_length(year, month0)
 
 
 def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (or earlier), clamped to the end of a shorter month."""
-    year, month, last = _shifted_month(day, months)
-    return date(year, month, min(day.day, last))
+    """The same day ``months`` later (or earlier), clamped to the end of a shorter month. Plain
+    arithmetic, no calendar module: *Heute* asks this some thousand times."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = _month_length(year, month0)
+    return date(year, month0 + 1, min(day.day, last))
 
 
 def window_end(granted: date, months: int = WINDOW_MONTHS) -> date:
@@ -54,10 +62,10 @@ def window_end(granted: date, months: int = WINDOW_MONTHS) -> date:
 
 
 @functools.cache
-def roles() -> tuple[frozenset[str], frozenset[str]]:
+def roles() -> tuple[tuple[str, ...], frozenset[str]]:
     """(codes of an application entry, codes of a Duldung), from the status catalogue."""
     entries = catalogues.default().residence_status.entries
-    return (frozenset(e.code for e in entries if e.extra.get("kind") == "antrag"),
+    return (tuple(e.code for e in entries if e.extra.get("kind") == "antrag"),
             frozenset(e.code for e in entries if e.extra.get("group") == "duldung"))
 
 
@@ -103,21 +111,37 @@ class ChancenWindow:
             return []
         due = [r for r in self.reminders if r <= day]
         if self.outcome == "fiktion":
-            months = 1
-            while (r := add_months(self.ends, months)) <= day:
-                due.append(r)
-                months += 1
+            due += [add_months(self.ends, k) for k in range(1, self._months_after_end(day) + 1)]
         return due
+
+    def last_reminder(self, day: date) -> date | None:
+        """The latest reminder up to ``day`` (what *Heute* shows), or None."""
+        return _last_reminder(self.outcome, self.reminders, self.ends, day)
 
     def next_reminder(self, after: date) -> date:
         """The first reminder after ``after`` (a month after the end while pending under Fiktion)."""
         later = [r for r in self.reminders if r > after]
         if later:
             return later[0]
-        months = 1
-        while (r := add_months(self.ends, months)) <= after:
-            months += 1
-        return r
+        return add_months(self.ends, self._months_after_end(after) + 1)
+
+    def _months_after_end(self, day: date) -> int:
+        return _months_after(self.ends, day)
+
+
+def _months_after(ends: date, day: date) -> int:
+    """How many monthly reminders after ``ends`` fall on or before ``day``."""
+    k = (day.year - ends.year) * 12 + day.month - ends.month
+    return max(0, k - (add_months(ends, k) > day)) if k > 0 else 0
+
+
+def _last_reminder(outcome: str, reminders: tuple[date, ...], ends: date, day: date) -> date | None:
+    if outcome == "fiktion" and (k := _months_after(ends, day)):
+        return add_months(ends, k)
+    if outcome not in ("laufend", "fiktion"):
+        return None
+    due = [r for r in reminders if r <= day]
+    return due[-1] if due else None
 
 
 def window(history: list[StatusEntry], today: date,
@@ -148,8 +172,5 @@ def window(history: list[StatusEntry], today: date,
         outcome, outcome_since = "fiktion", None
     else:
         outcome, outcome_since = "abgelaufen", ends + timedelta(days=1)
-    w = ChancenWindow(granted, ends, reminders, outcome, outcome_since, None,
-                      application.since if application else None, application.applied_for if application else None)
-    due = w.reminders_until(today)
-    return ChancenWindow(granted, ends, reminders, outcome, outcome_since, due[-1] if due else None,
-                         w.applied_on, w.applied_for)
+    return ChancenWindow(granted, ends, reminders, outcome, outcome_since, _last_reminder(outcome, reminders, ends, today),
+                         application.since if application else None, application.applied_for if application else None)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.casemanager import pathways
-from app.casemanager.casework import Casework, status_entry
-from app.casemanager.chancen import PERMIT, add_months, roles, window, window_end
+from app.casemanager.casework import Casework
+from app.casemanager.chancen import PERMIT, StatusEntry, add_months, roles, window, window_end
 from app.casemanager.privacy import due_for_deletion
 from app.core.messages import plural, tr
 from app.core.validation import ValidationError, parse_date
@@ -110,64 +110,75 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
     return sorted(items, key=lambda i: (i.due, i.kind, i.case_number))
 
 
+def _german_date(day: date) -> str:
+    """TT.MM.JJJJ; faster than strftime, which imports a module on every call (and Qt hooks imports)."""
+    return "%02d.%02d.%d" % (day.day, day.month, day.year)   # noqa: UP031 - a third of the f-string's time
+
+
 # Persons who are not only in closed cases: with an open case, or with none (yet).
 NOT_ONLY_CLOSED = ("(EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p} AND c.closed_on IS NULL) "
                    "OR NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p}))")
-NEWEST = ("NOT EXISTS (SELECT 1 FROM residence_status n WHERE n.person_id = s.person_id "
-          "AND (n.since > s.since OR (n.since = s.since AND n.id > s.id)))")
+# The status ``s`` is the person's newest (one seek backwards in residence_status_person).
+NEWEST = ("s.id = (SELECT n.id FROM residence_status n WHERE n.person_id = s.person_id "
+          "ORDER BY n.since DESC, n.id DESC LIMIT 1)")
 
 
 def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     """§ 104c reminders, renewals, ended titles and checklist gaps. SQL narrows by date (and to the
     newest status of persons not only in closed cases); Python decides exactly."""
-    fmt = "%d.%m.%Y"
-    label = cw.cat.residence_status.label
+    fmt = _german_date
+    labels = {e.code: e.label for e in cw.cat.residence_status.entries}
+    label = labels.get
+    ascending = sorted(settings.reminder_months)   # the latest reminder first
+    # Translated once, filled in per item.
+    runs_until = tr("§ 104c: die 18 Monate enden am {end}")
+    ended_since = tr("{status} seit {day} abgelaufen: Aufenthalt klären")
+    renew_by = tr("{status} gültig bis {day}: Verlängerung rechtzeitig beantragen")
     applications, _ = roles()
     marks = ",".join("?" * len(applications))
 
-    # § 104c where the grant is the newest status: the window's reminders while it runs, an ended
-    # title once it has lapsed (§ 104c is not renewed, § 104c Abs. 3 AufenthG).
+    # § 104c where the grant is the newest status: the window's reminders while it runs, an ended title
+    # once it has lapsed (§ 104c is not renewed, § 104c Abs. 3 AufenthG). With nothing after the grant,
+    # the window is its end alone, so it is computed here without building a ChancenWindow.
     for status_id, person_id, number, name, since, valid_until in cw.conn.execute(
             "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.since, s.valid_until "
             f"FROM residence_status s JOIN person p ON p.id = s.person_id WHERE s.status = ? AND {NEWEST} "
             f"AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", (PERMIT,)):
-        w = window([status_entry({"status": PERMIT, "since": since, "valid_until": valid_until})], today,
-                   settings.reminder_months)
-        due = w.reminders_until(until)
-        if w.outcome == "abgelaufen":
-            add("title_ended", status_id, person_id, number, name, w.outcome_since,
-                tr("{status} seit {day} abgelaufen: Aufenthalt klären").format(
-                    status=label(PERMIT), day=w.outcome_since.strftime(fmt)))
-        elif due:
-            add("chancen", status_id, person_id, number, name, due[-1],
-                tr("§ 104c: die 18 Monate enden am {end}").format(end=w.ends.strftime(fmt)))
+        granted = date.fromisoformat(since)
+        ends = date.fromisoformat(valid_until) if valid_until else window_end(granted)   # the card's date wins
+        if today <= ends:   # running: the latest of its reminders up to the horizon (chancen.window's rule)
+            due = next((r for m in ascending if (r := add_months(ends, -m)) <= until), None)
+            if due:
+                add("chancen", status_id, person_id, number, name, due,
+                    runs_until.format(end=fmt(ends)))
+            continue
+        ended = ends + timedelta(days=1)
+        add("title_ended", status_id, person_id, number, name, ended,
+            ended_since.format(status=label(PERMIT), day=fmt(ended)))
 
-    # § 104c followed by an application: reminders go on until the decision (§ 81 Abs. 4 AufenthG).
-    candidates = {person_id: (number, name) for person_id, number, name in cw.conn.execute(
-        "SELECT s.person_id, p.case_number, p.family_name || ', ' || p.given_names "
-        f"FROM residence_status s JOIN person p ON p.id = s.person_id WHERE s.status IN ({marks}) AND EXISTS "
-        "(SELECT 1 FROM residence_status g WHERE g.person_id = s.person_id AND g.status = ?) "
-        f"AND {NEWEST} AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", (*applications, PERMIT))}
-    histories: dict[int, list[dict]] = {}
-    if candidates:
-        for row in records.fetch_all(cw.conn, "SELECT id, person_id, status, since, valid_until, applied_for "
-                                     f"FROM residence_status WHERE person_id IN ({','.join('?' * len(candidates))}) "
-                                     "ORDER BY since, id", tuple(candidates)):
-            histories.setdefault(row["person_id"], []).append(row)
-    for person_id, rows in histories.items():
-        w = window([status_entry(r) for r in rows], today, settings.reminder_months)
-        due = w.reminders_until(until) if w else []
+    # § 104c followed by an application (the newest status): reminders go on until the decision
+    # (§ 81 Abs. 4 AufenthG). The window needs only the grant just before the application.
+    for person_id, number, name, grant_id, granted, card, applied, applied_for in cw.conn.execute(
+            "SELECT s.person_id, p.case_number, p.family_name || ', ' || p.given_names, g.id, g.since, g.valid_until, "
+            "s.since, s.applied_for FROM residence_status s JOIN person p ON p.id = s.person_id "
+            "JOIN residence_status g ON g.id = (SELECT n.id FROM residence_status n WHERE n.person_id = s.person_id "
+            "ORDER BY n.since DESC, n.id DESC LIMIT 1 OFFSET 1) "   # the entry before the newest
+            f"WHERE s.status IN ({marks}) AND g.status = ? AND {NEWEST} AND {NOT_ONLY_CLOSED.format(p='s.person_id')}",
+            (*applications, PERMIT)):
+        w = window([StatusEntry(PERMIT, date.fromisoformat(granted), date.fromisoformat(card) if card else None),
+                    StatusEntry(applications[0], date.fromisoformat(applied), None, applied_for)],
+                   today, settings.reminder_months)
+        due = w.last_reminder(until)
         if not due:
             continue
         if w.outcome == "fiktion":
             text = tr("§ 104c: Antrag auf {title} am {applied} gestellt, Fiktion seit {start}: Entscheidung "
-                      "nachhalten").format(title=label(w.applied_for), applied=w.applied_on.strftime(fmt),
-                                           start=(w.ends + timedelta(days=1)).strftime(fmt))
+                      "nachhalten").format(title=label(w.applied_for), applied=fmt(w.applied_on),
+                                           start=fmt(w.ends + timedelta(days=1)))
         else:
             text = tr("§ 104c: die 18 Monate enden am {end}, Antrag auf {title} gestellt").format(
-                end=w.ends.strftime(fmt), title=label(w.applied_for))
-        add("chancen", [r["id"] for r in rows if r["status"] == PERMIT][-1], person_id, *candidates[person_id],
-            due[-1], text)
+                end=fmt(w.ends), title=label(w.applied_for))
+        add("chancen", grant_id, person_id, number, name, due, text)
 
     # Renewals and ended titles: the newest status with a "gültig bis" up to the renewal lead ahead.
     # § 104c is not renewed (§ 104c Abs. 3 AufenthG): its end is the reminders' business.
@@ -180,12 +191,10 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
         ends = date.fromisoformat(valid_until)
         if ends < today:
             add("title_ended", status_id, person_id, number, name, ends + timedelta(days=1),
-                tr("{status} seit {day} abgelaufen: Aufenthalt klären").format(
-                    status=label(status), day=(ends + timedelta(days=1)).strftime(fmt)))
+                ended_since.format(status=label(status), day=fmt(ends + timedelta(days=1))))
         else:
             add("renewal", status_id, person_id, number, name, ends - weeks,
-                tr("{status} gültig bis {day}: Verlängerung rechtzeitig beantragen").format(
-                    status=label(status), day=ends.strftime(fmt)))
+                renew_by.format(status=label(status), day=fmt(ends)))
 
     # Checklist gaps (§ 25a/§ 25b): conditions not yet proven, before the § 104c window or the newest
     # title ends (the renewal lead ahead), or by the day set for a condition, whichever comes first.
@@ -213,7 +222,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
         count = plural(row["open"], tr("{n} Voraussetzung"), tr("{n} Voraussetzungen"))
         add("checklist", row["first_id"], row["person_id"], row["case_number"], row["name"], min(dues),
             tr("{pathway}: {count} bis {day} nachzuweisen").format(
-                pathway=pathways.pathway_label(row["pathway"]), count=count, day=by.strftime(fmt)))
+                pathway=pathways.pathway_label(row["pathway"]), count=count, day=fmt(by)))
 
 
 # -- acting on an item --------------------------------------------------------------------------------
