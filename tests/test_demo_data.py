@@ -81,3 +81,5 @@ def test_the_demo_applies_for_104c_only_until_31_12_2025_and_keeps_windows_and_a
         "SELECT DISTINCT person_id FROM residence_status WHERE status = 'ae_104c'")]
     assert max(ends).year == 2027
     assert cw.conn.execute("SELECT count(*) FROM residence_status WHERE valid_until IS NOT NULL").fetchone()[0] > 0
+    proven, open_ = cw.conn.execute("SELECT count(proven_on), count(*) - count(proven_on) FROM pathway_check").fetchone()
+    assert proven > 0 and open_ > 0   # some § 25b checklists on the way, within running windows

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from app.casemanager import cellkey
+from app.casemanager import cellkey, pathways
 from app.casemanager.casework import Casework, Contact, Person, Referral
 from app.casemanager.chancen import WINDOW_MONTHS, add_months, window_end
 from app.casemanager.system_work import INDIVIDUAL, SystemWork
@@ -124,6 +124,8 @@ class _Demo:
             in_germany_since=arrived))
         self.seeded_record_key("person", person_id)
         self.statuses(person_id, path, arrived)
+        if path[-1] == "ae_104c" and rng.random() < 0.6:
+            self.checklist(person_id)
         if rng.random() < 0.85 or i < 40:
             self.case(person_id, i)
 
@@ -163,6 +165,16 @@ class _Demo:
                                   decided_on=since if applied and status != "antrag_fiktion" else None,
                                   valid_until=self.valid_until(status, since) if n == len(path) - 1 else None,
                                   applied_for=applied_for)
+
+    def checklist(self, person_id: int) -> None:
+        """Working towards § 25b within the § 104c window: some conditions proven, one with a date."""
+        rng, today = self.rng, self.today
+        pathways.start(self.cw, person_id, "ae_25b")
+        for check in pathways.checklist(self.cw, person_id):
+            if rng.random() < 0.6:
+                pathways.set_check(self.cw, check.id, self.day_between(today - timedelta(days=300), today), None)
+            elif rng.random() < 0.2:
+                pathways.set_check(self.cw, check.id, None, self.day_between(today, today + timedelta(days=120)))
 
     def valid_until(self, status: str, since: date) -> date | None:
         """The card's "gültig bis" of the newest status: a Duldung or a Fiktionsbescheinigung for some
