@@ -184,3 +184,21 @@ def test_the_renewal_lead_is_a_setting(qtbot, cw):
     window.navigation.setCurrentRow(0)
     assert any("11.11.2026" in r and "Verlängerung" in r for r in _rows(window))
     window.teardown()
+
+
+def test_a_checklist_no_longer_pursued_is_removed_after_a_question(qtbot, cw, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_corrections_desktop import choose, right_click
+
+    person = new_person(cw)
+    pathways.start(cw, person, "ae_25a")
+    window, view = _case_view(qtbot, cw, person, "aufenthalt")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    choose(qtbot, "Checkliste entfernen …")
+    right_click(view.checklist, 0)
+    check_dialogs()
+    assert "Bleiberecht § 25a" in asked[0] and pathways.active(cw, person) == []
+    assert not view.checklist.isVisible()
+    window.teardown()

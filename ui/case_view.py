@@ -202,7 +202,8 @@ class CaseView(QWidget):
                                                       (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r))])):
             RowActions(view, lambda r, actions=actions, table=table: actions(r) + [
                 (delete, lambda: self.delete_record(table, r))])
-        RowActions(self.checklist, lambda r: [(self.tr("&Nachweis erfassen …"), lambda: self.edit_check(r))])
+        RowActions(self.checklist, lambda r: [(self.tr("&Nachweis erfassen …"), lambda: self.edit_check(r)),
+                                              (self.tr("Checkliste &entfernen …"), lambda: self.stop_checklist(r))])
 
     def _section(self, body: QWidget, actions, top: QWidget | None = None) -> QWidget:
         page = QWidget()
@@ -451,6 +452,14 @@ class CaseView(QWidget):
             Field("pathway", self.tr("Bleiberecht"), "choice", None,
                   [(code, pathways.pathway_label(code)) for code in pathways.PATHWAYS])],
             lambda v: pathways.start(self.cw, self.person_id, v["pathway"]))
+
+    def stop_checklist(self, row: int) -> None:
+        """The Bleiberecht is no longer pursued: its checklist goes, after a question."""
+        pathway = self._record("pathway_check", row).pathway
+        if QMessageBox.question(self, self.tr("Checkliste entfernen"), self.tr(
+                "Die Checkliste für {pathway} mit allen Nachweisen entfernen?").format(
+                    pathway=pathways.pathway_label(pathway))) == QMessageBox.StandardButton.Yes:
+            self._run(lambda: pathways.stop(self.cw, self.person_id, pathway))
 
     def edit_check(self, row: int) -> None:
         check = self._record("pathway_check", row)
