@@ -263,8 +263,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE residence_status ADD COLUMN applied_for TEXT;    -- an application's title (status code)
         -- Heute asks for titles whose validity ends soon or has ended.
         CREATE INDEX residence_status_valid_until ON residence_status(valid_until) WHERE valid_until IS NOT NULL;
-        -- ... and for the persons whose newest status is § 104c or an application.
-        CREATE INDEX residence_status_status ON residence_status(status, person_id);
+        -- Each person's newest status (by since, then id), kept by triggers whatever writes a status, so
+        -- that Heute finds "newest status is § 104c / an application / ends soon" through an index.
+        ALTER TABLE person ADD COLUMN status_id INTEGER;
+        ALTER TABLE person ADD COLUMN status TEXT;
+        ALTER TABLE person ADD COLUMN status_until TEXT;
+        UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+            FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1);
+        CREATE INDEX person_status ON person(status);
+        CREATE INDEX person_status_until ON person(status_until) WHERE status_until IS NOT NULL;
+        CREATE TRIGGER residence_status_newest_insert AFTER INSERT ON residence_status BEGIN
+            UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+                FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1)
+            WHERE id = NEW.person_id;
+        END;
+        CREATE TRIGGER residence_status_newest_update AFTER UPDATE ON residence_status BEGIN
+            UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+                FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1)
+            WHERE id IN (OLD.person_id, NEW.person_id);
+        END;
+        CREATE TRIGGER residence_status_newest_delete AFTER DELETE ON residence_status BEGIN
+            UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+                FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1)
+            WHERE id = OLD.person_id;
+        END;
 
         -- One row per condition of a pathway the case manager follows for a person
         -- (resources/catalogues/pathway_conditions.json): proven on a day, or to be proven by a day.

@@ -75,13 +75,18 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
 
     open_cases = ("JOIN support_case c ON c.id = {t}.case_id AND c.closed_on IS NULL "
                   "JOIN person p ON p.id = c.person_id")
+    # Texts and labels looked up once, not per item (thousands of items at 20 000 persons).
+    topics = {e.code: e.label for e in cw.cat.topics.entries}
+    partners = {e.code: e.label for e in cw.cat.partners.entries}
+    check_goal, follow_up = tr("Ziel prüfen ({area})"), tr("Nachfassen: {partner}")
+    answer_due = tr("Rückmeldung erwartet: {partner}")
     for row in records.fetch_all(cw.conn,
             "SELECT g.id, g.target_date, g.life_area, p.id AS person_id, p.case_number, "
             "p.family_name || ', ' || p.given_names AS name FROM goal g " + open_cases.format(t="g") +
             " WHERE g.status IN ('offen', 'in_arbeit') AND g.target_date <= ?", (until.isoformat(),)):
         add("goal", row["id"], row["person_id"], row["case_number"], row["name"],
             date.fromisoformat(row["target_date"]),
-            tr("Ziel prüfen ({area})").format(area=cw.cat.topics.label(row["life_area"])))
+            check_goal.format(area=topics.get(row["life_area"], row["life_area"])))
 
     for row in records.fetch_all(cw.conn,
             "SELECT r.id, r.partner, r.date, r.status, r.follow_up_on, p.id AS person_id, p.case_number, "
@@ -89,14 +94,14 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
             " WHERE r.status NOT IN ('abgeschlossen', 'abgelehnt') "
             "AND (r.follow_up_on <= ? OR (r.follow_up_on IS NULL AND r.status = 'angefragt' AND r.date <= ?))",
             (until.isoformat(), (until - timedelta(days=settings.answer_days)).isoformat())):
-        partner = cw.cat.partners.label(row["partner"])
+        partner = partners.get(row["partner"], row["partner"])
         if row["follow_up_on"]:
             add("follow_up", row["id"], row["person_id"], row["case_number"], row["name"],
-                date.fromisoformat(row["follow_up_on"]), tr("Nachfassen: {partner}").format(partner=partner))
+                date.fromisoformat(row["follow_up_on"]), follow_up.format(partner=partner))
         else:
             add("referral_answer", row["id"], row["person_id"], row["case_number"], row["name"],
                 date.fromisoformat(row["date"]) + timedelta(days=settings.answer_days),
-                tr("Rückmeldung erwartet: {partner}").format(partner=partner))
+                answer_due.format(partner=partner))
 
     deletions = due_for_deletion(cw, until)
     names = dict(cw.conn.execute(
@@ -118,9 +123,8 @@ def _german_date(day: date) -> str:
 # Persons who are not only in closed cases: with an open case, or with none (yet).
 NOT_ONLY_CLOSED = ("(EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p} AND c.closed_on IS NULL) "
                    "OR NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p}))")
-# The status ``s`` is the person's newest (one seek backwards in residence_status_person).
-NEWEST = ("s.id = (SELECT n.id FROM residence_status n WHERE n.person_id = s.person_id "
-          "ORDER BY n.since DESC, n.id DESC LIMIT 1)")
+# A person's newest status is kept on the person (status_id, status, status_until; triggers of
+# migration 9), so the queries below start from an index on it.
 
 
 def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
@@ -142,8 +146,8 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     # the window is its end alone, so it is computed here without building a ChancenWindow.
     for status_id, person_id, number, name, since, valid_until in cw.conn.execute(
             "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.since, s.valid_until "
-            f"FROM residence_status s JOIN person p ON p.id = s.person_id WHERE s.status = ? AND {NEWEST} "
-            f"AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", (PERMIT,)):
+            "FROM person p JOIN residence_status s ON s.id = p.status_id WHERE p.status = ? "
+            f"AND {NOT_ONLY_CLOSED.format(p='p.id')}", (PERMIT,)):
         granted = date.fromisoformat(since)
         ends = date.fromisoformat(valid_until) if valid_until else window_end(granted)   # the card's date wins
         if today <= ends:   # running: the latest of its reminders up to the horizon (chancen.window's rule)
@@ -159,11 +163,11 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     # § 104c followed by an application (the newest status): reminders go on until the decision
     # (§ 81 Abs. 4 AufenthG). The window needs only the grant just before the application.
     for person_id, number, name, grant_id, granted, card, applied, applied_for in cw.conn.execute(
-            "SELECT s.person_id, p.case_number, p.family_name || ', ' || p.given_names, g.id, g.since, g.valid_until, "
-            "s.since, s.applied_for FROM residence_status s JOIN person p ON p.id = s.person_id "
-            "JOIN residence_status g ON g.id = (SELECT n.id FROM residence_status n WHERE n.person_id = s.person_id "
+            "SELECT p.id, p.case_number, p.family_name || ', ' || p.given_names, g.id, g.since, g.valid_until, "
+            "s.since, s.applied_for FROM person p JOIN residence_status s ON s.id = p.status_id "
+            "JOIN residence_status g ON g.id = (SELECT n.id FROM residence_status n WHERE n.person_id = p.id "
             "ORDER BY n.since DESC, n.id DESC LIMIT 1 OFFSET 1) "   # the entry before the newest
-            f"WHERE s.status IN ({marks}) AND g.status = ? AND {NEWEST} AND {NOT_ONLY_CLOSED.format(p='s.person_id')}",
+            f"WHERE p.status IN ({marks}) AND g.status = ? AND {NOT_ONLY_CLOSED.format(p='p.id')}",
             (*applications, PERMIT)):
         w = window([StatusEntry(PERMIT, date.fromisoformat(granted), date.fromisoformat(card) if card else None),
                     StatusEntry(applications[0], date.fromisoformat(applied), None, applied_for)],
@@ -184,10 +188,9 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     # § 104c is not renewed (§ 104c Abs. 3 AufenthG): its end is the reminders' business.
     weeks = timedelta(weeks=settings.renewal_weeks)
     for status_id, person_id, number, name, status, valid_until in cw.conn.execute(
-            "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.status, s.valid_until "
-            "FROM residence_status s JOIN person p ON p.id = s.person_id "
-            f"WHERE s.valid_until IS NOT NULL AND s.valid_until <= ? AND s.status != ? AND {NEWEST} "
-            f"AND {NOT_ONLY_CLOSED.format(p='s.person_id')}", ((until + weeks).isoformat(), PERMIT)):
+            "SELECT p.status_id, p.id, p.case_number, p.family_name || ', ' || p.given_names, p.status, p.status_until "
+            "FROM person p WHERE p.status_until IS NOT NULL AND p.status_until <= ? AND p.status != ? "
+            f"AND {NOT_ONLY_CLOSED.format(p='p.id')}", ((until + weeks).isoformat(), PERMIT)):
         ends = date.fromisoformat(valid_until)
         if ends < today:
             add("title_ended", status_id, person_id, number, name, ends + timedelta(days=1),
@@ -202,8 +205,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     for row in records.fetch_all(cw.conn,
             "SELECT c.person_id, c.pathway, min(c.id) AS first_id, count(*) AS open, min(c.due_on) AS due_on, "
             "p.case_number, p.family_name || ', ' || p.given_names AS name, s.status, s.since, s.valid_until "
-            "FROM pathway_check c JOIN person p ON p.id = c.person_id "
-            "LEFT JOIN residence_status s ON s.person_id = c.person_id AND " + NEWEST + " "
+            "FROM pathway_check c JOIN person p ON p.id = c.person_id LEFT JOIN residence_status s ON s.id = p.status_id "
             f"WHERE c.proven_on IS NULL AND {NOT_ONLY_CLOSED.format(p='c.person_id')} "
             "GROUP BY c.person_id, c.pathway "
             "HAVING min(c.due_on) <= ? OR s.valid_until <= ? OR (s.status = ? AND s.since <= ?)",
