@@ -256,6 +256,64 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX consent_casework ON consent(purpose, person_id, withdrawn_on);
         CREATE INDEX person_created ON person(created_at);
     """),
+    Migration(9, "residence law as of 2026: a status entry's 'gültig bis' and, for an application (Fiktion, "
+                 "§ 81 Abs. 4 AufenthG), the title applied for; the § 25a/§ 25b pathway checklist per person; "
+                 "the first contact before consent (Zugang), with minimal data", """
+        ALTER TABLE residence_status ADD COLUMN valid_until TEXT;    -- from the card; NULL where not recorded
+        ALTER TABLE residence_status ADD COLUMN applied_for TEXT;    -- an application's title (status code)
+        -- Heute asks for titles whose validity ends soon or has ended.
+        CREATE INDEX residence_status_valid_until ON residence_status(valid_until) WHERE valid_until IS NOT NULL;
+        -- Each person's newest status (by since, then id), kept by triggers whatever writes a status, so
+        -- that Heute finds "newest status is § 104c / an application / ends soon" through an index.
+        ALTER TABLE person ADD COLUMN status_id INTEGER;
+        ALTER TABLE person ADD COLUMN status TEXT;
+        ALTER TABLE person ADD COLUMN status_until TEXT;
+        UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+            FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1);
+        CREATE INDEX person_status ON person(status);
+        CREATE INDEX person_status_until ON person(status_until) WHERE status_until IS NOT NULL;
+        CREATE TRIGGER residence_status_newest_insert AFTER INSERT ON residence_status BEGIN
+            UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+                FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1)
+            WHERE id = NEW.person_id;
+        END;
+        CREATE TRIGGER residence_status_newest_update AFTER UPDATE ON residence_status BEGIN
+            UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+                FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1)
+            WHERE id IN (OLD.person_id, NEW.person_id);
+        END;
+        CREATE TRIGGER residence_status_newest_delete AFTER DELETE ON residence_status BEGIN
+            UPDATE person SET (status_id, status, status_until) = (SELECT s.id, s.status, s.valid_until
+                FROM residence_status s WHERE s.person_id = person.id ORDER BY s.since DESC, s.id DESC LIMIT 1)
+            WHERE id = OLD.person_id;
+        END;
+
+        -- One row per condition of a pathway the case manager follows for a person
+        -- (resources/catalogues/pathway_conditions.json): proven on a day, or to be proven by a day.
+        CREATE TABLE pathway_check (
+            id        INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            pathway   TEXT NOT NULL,           -- ae_25a | ae_25b
+            condition TEXT NOT NULL,
+            proven_on TEXT,
+            due_on    TEXT,
+            UNIQUE (person_id, pathway, condition)
+        ) STRICT;
+        CREATE INDEX pathway_check_open ON pathway_check(proven_on, person_id);
+
+        -- The first conversation, in which consent is asked for: date, channel, minutes, topics and
+        -- whether consent was asked; no notes, no interpreter, nothing more until consent exists.
+        CREATE TABLE first_contact (
+            id                INTEGER PRIMARY KEY,
+            person_id         INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            date              TEXT NOT NULL,
+            minutes           INTEGER NOT NULL CHECK (minutes > 0),
+            channel           TEXT NOT NULL,
+            topics            TEXT NOT NULL,    -- topic codes, comma-separated
+            consent_requested INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+        CREATE INDEX first_contact_person ON first_contact(person_id, date);
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

@@ -133,10 +133,14 @@ def _chancen(h: History, units: _Units, p: Period) -> None:
         ended = w.outcome_since
         if w.granted <= p.last and (ended is None or ended > p.first):
             units.add("chancen_104c", muni, "erteilt", pid, key)
-        if (ended is None or ended > p.last) and w.ends <= add_months(p.last, ENDS_SOON_MONTHS):
+        # Issue 16 (residence law 2026), as its branch wrote it into the straightforward counting:
+        if w.running and w.ends <= add_months(p.last, ENDS_SOON_MONTHS):
             units.add("chancen_104c", muni, "endet_bald", pid, key)
+        if w.outcome == "fiktion":
+            units.add("chancen_104c", muni, "fiktion", pid, key)
         if ended is not None and p.first <= ended <= p.last:
-            cell = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen"}[w.outcome]
+            cell = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen",
+                    "duldung": "abgelaufen"}[w.outcome]
             units.add("chancen_104c", muni, cell, pid, key)
 
 

@@ -111,3 +111,52 @@ def test_bad_referral_input_is_refused(cw, referral, field):
         cw.add_referral(case_id, referral)
     assert err.value.field == field
     assert cw.referrals(case_id) == []
+
+
+# -- the first contact before consent (Zugang) ------------------------------------------------------
+def test_the_first_conversation_is_documented_before_consent_with_minimal_data(cw):
+    from app.casemanager.casework import FirstContact
+
+    person = new_person(cw)
+    first = cw.add_first_contact(person, FirstContact("2026-11-02", 40, "persoenlich", ["aufenthalt", "arbeit"],
+                                                      consent_requested=True))
+    [stored] = cw.first_contacts(person)
+    assert (stored["id"], stored["date"], stored["minutes"], stored["channel"], stored["topics"],
+            stored["consent_requested"]) == (first, "2026-11-02", 40, "persoenlich", ["arbeit", "aufenthalt"], 1)
+    assert set(stored) == {"id", "person_id", "date", "minutes", "channel", "topics", "consent_requested"}
+    # Nothing more until consent exists: no case, and so no contact with notes or interpreting.
+    with pytest.raises(ValidationError, match="Ohne Einwilligung"):
+        cw.open_case(person, "2026-11-02", "kurz")
+    cw.delete("first_contact", first, "irrtum")
+    assert cw.first_contacts(person) == []
+    cw.undo()
+    assert [c["id"] for c in cw.first_contacts(person)] == [first]
+
+
+@pytest.mark.parametrize("change, field, words", [
+    (dict(minutes=0), "minutes", "größer als 0"), (dict(minutes=13 * 60), "minutes", "unplausibel"),
+    (dict(date="2026-12-01"), "date", "Zukunft"), (dict(date="31.02.2026"), "date", "31.02.2026"),
+    (dict(channel="brieftaube"), "channel", "brieftaube"), (dict(topics=[]), "topics", "mindestens ein Thema"),
+    (dict(date="2026-11-10"), "date", "im Fall erfassen"),
+])
+def test_a_bad_first_contact_is_refused_and_nothing_saved(cw, change, field, words):
+    from app.casemanager.casework import FirstContact
+
+    person = new_person(cw)
+    cw.give_consent(person, "fallarbeit", "2026-11-05")   # from then on, contacts belong in the case
+    values = dict(date="2026-11-02", minutes=30, channel="telefonisch", topics=["aufenthalt"])
+    values.update(change)
+    with pytest.raises(ValidationError, match=words) as err:
+        cw.add_first_contact(person, FirstContact(**values))
+    assert err.value.field == field
+    assert cw.first_contacts(person) == []
+
+
+def test_after_a_withdrawal_no_first_contact_is_recorded(cw):
+    from app.casemanager.casework import FirstContact
+
+    person = new_person(cw)
+    consent = cw.give_consent(person, "fallarbeit", "2026-10-01")
+    cw.withdraw_consent(consent, "2026-10-15")
+    with pytest.raises(ValidationError, match="widerrufen"):
+        cw.add_first_contact(person, FirstContact("2026-11-02", 30, "telefonisch", ["aufenthalt"]))

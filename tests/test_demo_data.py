@@ -68,3 +68,18 @@ def test_the_demo_command_fills_only_an_empty_case_file(tmp_path, monkeypatch, c
     assert "bereits Personen" in capsys.readouterr().err
     with EncryptedStore.open(path, PASSPHRASE) as cf:
         assert cf.conn.execute("SELECT count(*) FROM person").fetchone() == (30,)
+
+
+def test_the_demo_applies_for_104c_only_until_31_12_2025_and_keeps_windows_and_applications_consistent(demo_cw):
+    cw = demo_cw
+    applied = [a for (a,) in cw.conn.execute("SELECT applied_on FROM residence_status WHERE status = 'ae_104c'")]
+    assert applied and all(a is not None and "2022-12-31" <= a <= "2025-12-31" for a in applied)
+    outcomes = {cw.chancen_window(pid).outcome for (pid,) in cw.conn.execute(
+        "SELECT DISTINCT person_id FROM residence_status WHERE status = 'ae_104c'")}
+    assert {"laufend", "fiktion", "ae_25a", "ae_25b", "duldung", "abgelaufen"} <= outcomes
+    ends = [cw.chancen_window(pid).ends for (pid,) in cw.conn.execute(
+        "SELECT DISTINCT person_id FROM residence_status WHERE status = 'ae_104c'")]
+    assert max(ends).year == 2027
+    assert cw.conn.execute("SELECT count(*) FROM residence_status WHERE valid_until IS NOT NULL").fetchone()[0] > 0
+    proven, open_ = cw.conn.execute("SELECT count(proven_on), count(*) - count(proven_on) FROM pathway_check").fetchone()
+    assert proven > 0 and open_ > 0   # some § 25b checklists on the way, within running windows

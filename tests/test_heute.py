@@ -20,7 +20,8 @@ def _summary(cw):
 
 def test_the_work_list_covers_104c_goals_referrals_and_retention_up_to_14_days_ahead(cw):
     # § 104c granted 01.08.2025: ends 31.01.2027, reminders 31.07., 31.10. and 31.12.2026; the one of
-    # 31.10. is overdue. Granted 01.03.2025: ended 31.08.2026 (lapsed, no reminder). Moved on to § 25b.
+    # 31.10. is overdue. Granted 01.03.2025: ended 31.08.2026, lapsed without a following status, so an
+    # ended title since 01.09.2026 (§ 104c is not renewed). Moved on to § 25b: nothing.
     running = new_person(cw, "Ahmadi", "Farid")
     cw.record_status(running, "duldung", "2016-04-01")
     cw.record_status(running, "ae_104c", "2025-08-01", applied_on="2025-03-01", decided_on="2025-07-20")
@@ -44,6 +45,7 @@ def test_the_work_list_covers_104c_goals_referrals_and_retention_up_to_14_days_a
 
     assert _summary(cw) == [
         ("retention", old, date(2026, 6, 30), heute.OVERDUE),
+        ("title_ended", lapsed, date(2026, 9, 1), heute.OVERDUE),
         ("chancen", running, date(2026, 10, 31), heute.OVERDUE),
         ("goal", person, date(2026, 10, 31), heute.OVERDUE),
         ("referral_answer", person, date(2026, 11, 15), heute.OVERDUE),
@@ -52,9 +54,10 @@ def test_the_work_list_covers_104c_goals_referrals_and_retention_up_to_14_days_a
         ("referral_answer", person, date(2026, 12, 4), heute.SOON),
     ]
     items = due_items(cw)
-    assert [i.name for i in items][:3] == ["Alt, Fall", "Ahmadi, Farid", "Nowak, Ewa"]
-    assert "31.01.2027" in items[1].text and items[1].tab == "aufenthalt"
-    assert [i.tab for i in items[3:5]] == ["verweisungen", "verweisungen"] and items[2].tab == "ziele"
+    assert [i.name for i in items][:4] == ["Alt, Fall", "Tesfay, Selam", "Ahmadi, Farid", "Nowak, Ewa"]
+    assert "31.01.2027" in items[2].text and items[2].tab == "aufenthalt"
+    assert "seit 01.09.2026 abgelaufen" in items[1].text and items[1].tab == "aufenthalt"
+    assert [i.tab for i in items[4:6]] == ["verweisungen", "verweisungen"] and items[3].tab == "ziele"
 
 
 def test_a_closed_case_brings_neither_goals_nor_referrals_nor_104c(cw):
@@ -131,3 +134,61 @@ def test_retention_is_not_done_in_place(cw):
     assert heute.done_label(item) is None
     with pytest.raises(ValidationError):
         heute.mark_done(cw, item)
+
+
+# -- residence: renewals, ended titles, § 104c under Fiktion, checklist gaps --------------------------
+def test_a_renewal_is_due_8_weeks_before_valid_until_and_an_ended_title_until_a_new_status_is_recorded(cw):
+    renew = new_person(cw, "Haddad", "Rania")
+    cw.record_status(renew, "ae_25b", "2025-02-01", valid_until="31.01.2027")      # 8 weeks before: 06.12.2026
+    later = new_person(cw, "Kaya", "Emre")
+    cw.record_status(later, "ae_25_2_subsidiaer", "2024-04-01", valid_until="31.03.2027")   # due 03.02.2027
+    ended = new_person(cw, "Tesfay", "Selam")
+    cw.record_status(ended, "duldung", "2026-05-21", valid_until="20.11.2026")
+    chancen = new_person(cw, "Ahmadi", "Farid")
+    cw.record_status(chancen, "ae_104c", "2025-08-01", valid_until="2027-01-31")   # not renewed: the reminders
+    items = [(i.kind, i.person_id, i.due, i.group(TODAY)) for i in due_items(cw) if i.kind != "chancen"]
+    assert items == [("title_ended", ended, date(2026, 11, 21), heute.OVERDUE),
+                     ("renewal", renew, date(2026, 12, 6), heute.SOON)]
+    texts = {i.kind: i.text for i in due_items(cw)}
+    assert texts["renewal"] == "Aufenthaltserlaubnis § 25b AufenthG gültig bis 31.01.2027: Verlängerung rechtzeitig beantragen"
+    assert texts["title_ended"] == "Duldung seit 21.11.2026 abgelaufen: Aufenthalt klären"
+    assert {i.tab for i in due_items(cw)} == {"aufenthalt"}
+
+    cw.save_settings(reminder_months=(6, 3, 1), retention_months=36, answer_days=14, renewal_weeks=20)
+    assert [(i.kind, i.person_id, i.due) for i in due_items(cw) if i.kind == "renewal"] == [
+        ("renewal", later, date(2026, 11, 11)), ("renewal", renew, date(2026, 9, 13))][::-1]
+    cw.record_status(ended, "duldung", "2026-11-21", valid_until="2027-02-20")   # extended: nothing ended
+    assert "title_ended" not in {i.kind for i in due_items(cw)}
+
+
+def test_a_renewal_talked_through_comes_back_on_the_last_day_of_validity(cw):
+    person = new_person(cw)
+    cw.record_status(person, "ae_25a", "2024-12-10", valid_until="2026-12-31")
+    item = next(i for i in due_items(cw) if i.kind == "renewal")
+    assert item.due == date(2026, 11, 5) and heute.done_label(item) == "Besprochen"
+    heute.mark_done(cw, item)
+    assert due_items(cw) == []
+    on_the_day = type(cw)(cw.casefile, today=lambda: date(2026, 12, 31))
+    assert [(i.kind, i.due) for i in due_items(on_the_day)] == [("renewal", date(2026, 12, 31))]
+
+
+def test_104c_reminders_continue_monthly_under_fiktion_until_the_decision(cw):
+    person = new_person(cw, "Mahmoud", "Omar")
+    cw.record_status(person, "ae_104c", "2024-07-01")                   # ended 31.12.2025
+    cw.record_status(person, "antrag_fiktion", "2025-12-31", applied_for="ae_25b")   # filed on the last day
+    [item] = due_items(cw)
+    assert (item.kind, item.due) == ("chancen", date(2026, 11, 30))
+    assert "Fiktion seit 01.01.2026" in item.text and "31.12.2025" in item.text
+    heute.mark_done(cw, item)
+    assert due_items(cw) == []
+    at_next = type(cw)(cw.casefile, today=lambda: date(2026, 12, 20))
+    assert [(i.kind, i.due) for i in due_items(at_next)] == [("chancen", date(2026, 12, 31))]
+    cw.record_status(person, "ae_25b", "2026-11-20")                   # decided: no more reminders
+    assert due_items(at_next) == []
+
+
+def test_an_application_filed_after_the_end_brings_no_reminder(cw):
+    person = new_person(cw)
+    cw.record_status(person, "ae_104c", "2024-07-01")
+    cw.record_status(person, "antrag_fiktion", "2026-01-01", applied_for="ae_25b")
+    assert due_items(cw) == []

@@ -72,3 +72,24 @@ def test_the_ki_learns_how_many_104c_permits_run_out_within_three_months(cw):
     cw.record_status(person, "ae_104c", "2025-08-01")   # the 18 months end on 31.01.2027
     assert [_month(cw, m).value("chancen_104c", "coesfeld", "endet_bald")[1] for m in (9, 10)] == [0, 1]
     assert _month(cw, 9).value("chancen_104c", "coesfeld", "erteilt")[1] == 1
+
+
+def test_a_fall_back_to_a_duldung_is_a_lapse_and_a_pending_application_is_counted_on_its_own(cw):
+    # Both windows were granted on 01.07.2024 and ended on 31.12.2025.
+    back, _ = person_with_case(cw, opened="2024-06-01")
+    cw.record_status(back, "ae_104c", "2024-07-01")
+    cw.record_status(back, "duldung", "2026-01-01")
+    pending, _ = person_with_case(cw, family="Haddad", given="Rania", opened="2024-06-01")
+    cw.record_status(pending, "ae_104c", "2024-07-01")
+    cw.record_status(pending, "antrag_fiktion", "2025-12-31", applied_for="ae_25b")   # on the last day
+    cw.record_status(pending, "ae_25b", "2026-03-16")
+
+    def cells(counted):
+        return {c: counted.value("chancen_104c", "coesfeld", c)[1] for c in release.CHANCEN_CELLS
+                if counted.value("chancen_104c", "coesfeld", c)[1]}
+
+    assert cells(release.count(cw, release.month(2025, 12))) == {"erteilt": 2, "endet_bald": 2}
+    # January: one back in the Duldung (a lapse, not another title), one under Fiktion, still held.
+    assert cells(_month(cw, 1)) == {"erteilt": 1, "abgelaufen": 1, "fiktion": 1}
+    assert cells(_month(cw, 2)) == {"erteilt": 1, "fiktion": 1}
+    assert cells(_month(cw, 3)) == {"erteilt": 1, "zu_25b": 1}

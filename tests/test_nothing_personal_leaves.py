@@ -59,7 +59,9 @@ def test_no_personal_data_and_only_safe_counts_in_any_bundle(tmp_path_factory, p
                                        birth_date=p["birth"].isoformat()))
             secrets += [p["family"], p["given"], p["birth"].isoformat(), cw.person(pid).case_number]
             if p["status"]:
-                cw.record_status(pid, p["status"], p["opened"])
+                # § 104c could be applied for until 31.12.2025 (and granted later on such an application).
+                cw.record_status(pid, p["status"], min(p["opened"], date(2025, 12, 31)) if p["status"] == "ae_104c"
+                                 else p["opened"])
             cw.give_consent(pid, "fallarbeit", p["opened"])
             cw.give_consent(pid, "weitergabe", p["opened"], partner="jobcenter")
             case_id = cw.open_case(pid, p["opened"], "prozess")

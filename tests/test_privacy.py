@@ -91,3 +91,23 @@ def test_subject_access_export_as_json_and_pdf(cw, tmp_path):
     assert cw.conn.execute("SELECT action, entity FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone() \
         == ("export", "person")
     assert all(p.exists() is False or "auskunft" not in p.name for p in companion_paths(cw.casefile.path))
+
+
+def test_the_subject_access_export_holds_first_contacts_the_checklist_and_the_card_dates(cw):
+    from app.casemanager import pathways
+    from app.casemanager.casework import FirstContact
+    from app.casemanager.documents import subject_access_html
+    from app.casemanager.privacy import subject_access_data
+    from tests.conftest import new_person
+
+    person = new_person(cw)
+    cw.add_first_contact(person, FirstContact("2026-11-02", 30, "telefonisch", ["aufenthalt"], True))
+    cw.record_status(person, "ae_104c", "2024-07-01")
+    cw.record_status(person, "antrag_fiktion", "2025-12-31", applied_for="ae_25b", valid_until="2026-12-31")
+    pathways.start(cw, person, "ae_25b")
+    data = subject_access_data(cw, person)
+    assert data["zugangskontakte"][0]["consent_requested"] is True
+    assert data["aufenthaltsstatus"][-1]["applied_for"] == "Aufenthaltserlaubnis § 25b AufenthG"
+    assert data["bleiberecht_checkliste"][0]["rechtsgrundlage"].startswith("§ 25a Abs. 6")
+    page = subject_access_html(data)
+    assert "gültig bis 31.12.2026" in page and "Einwilligung angefragt" in page and "Identität geklärt" in page

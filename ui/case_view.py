@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager.casework import Casework, Contact, Person, Referral, record_name
+from app.casemanager import pathways
+from app.casemanager.casework import Casework, Contact, FirstContact, Person, Referral, record_name
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
 from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
@@ -34,6 +35,7 @@ class ChancenTimeline(QWidget):
         super().__init__()
         self.window: ChancenWindow | None = None
         self.today = date.today()
+        self.labels = None   # the status catalogue's labels, for the title applied for
         self.setMinimumHeight(56)
         self.setAccessibleName(self.tr("Zeitleiste § 104c"))
 
@@ -45,12 +47,22 @@ class ChancenTimeline(QWidget):
     def text(self) -> str:
         w = self.window
         if w is None:
-            return self.tr("Keine Aufenthaltserlaubnis nach § 104c erfasst.")
-        outcome = {"laufend": self.tr("läuft"), "ae_25a": self.tr("übergegangen in § 25a"),
-                   "ae_25b": self.tr("übergegangen in § 25b"), "sonstige": self.tr("anderer Status"),
+            return self.tr("Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 "
+                           "nicht mehr möglich.")
+        outcome = {"laufend": self.tr("läuft"), "fiktion": self.tr("abgelaufen, Antrag rechtzeitig gestellt: "
+                                                                   "gilt bis zur Entscheidung fort (Fiktion)"),
+                   "ae_25a": self.tr("übergegangen in § 25a"), "ae_25b": self.tr("übergegangen in § 25b"),
+                   "duldung": self.tr("zurück in die Duldung"), "sonstige": self.tr("anderer Status"),
                    "abgelaufen": self.tr("abgelaufen")}[w.outcome]
-        return self.tr("§ 104c vom {start} bis {end}: {outcome}").format(
+        text = self.tr("§ 104c vom {start} bis {end}: {outcome}").format(
             start=format_date(w.granted), end=format_date(w.ends), outcome=outcome)
+        if w.applied_on and w.pending:
+            text += self.tr("; Antrag auf {title} gestellt am {day}").format(
+                title=self.title_label(w.applied_for), day=format_date(w.applied_on))
+        return text
+
+    def title_label(self, code: str | None) -> str:
+        return self.labels(code) if self.labels and code else (code or "")
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -73,7 +85,8 @@ class ChancenTimeline(QWidget):
             painter.drawLine(int(x), int(bar.top()) - 3, int(x), int(bar.bottom()) + 3)
 
 
-TAB_OF = {"residence_status": 1, "case_intensity": 2, "goal": 3, "contact": 4, "referral": 5, "consent": 6}
+TAB_OF = {"residence_status": 1, "case_intensity": 2, "goal": 3, "contact": 4, "first_contact": 4, "referral": 5,
+          "consent": 6}
 
 
 class CaseView(QWidget):
@@ -97,8 +110,15 @@ class CaseView(QWidget):
         self.person_info = QLabel()
         self.person_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
                                                  Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statuses = make_table([self.tr("Seit"), self.tr("Status"), self.tr("Antrag"), self.tr("Entscheidung")])
+        self.statuses = make_table([self.tr("Seit"), self.tr("Status"), self.tr("Beantragt"), self.tr("Antrag"),
+                                    self.tr("Entscheidung"), self.tr("Gültig bis")])
         self.timeline = ChancenTimeline()
+        self.timeline.labels = cw.cat.residence_status.label
+        self.checklist = make_table([self.tr("Bleiberecht"), self.tr("Voraussetzung"), self.tr("Nachgewiesen am"),
+                                     self.tr("Nachzuweisen bis"), self.tr("Rechtsgrundlage")])
+        self.first_contacts = make_table([self.tr("Datum"), self.tr("Dauer"), self.tr("Art"), self.tr("Themen"),
+                                          self.tr("Einwilligung angefragt")])
+        self.first_contacts.setMaximumHeight(120)
         self.case_info = QLabel()
         self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
         self.intensities = make_table([self.tr("Seit"), self.tr("Intensität")])
@@ -111,8 +131,24 @@ class CaseView(QWidget):
         for table, name in ((self.statuses, self.tr("Aufenthaltsstatus")), (self.phases, self.tr("Phasen")),
                             (self.intensities, self.tr("Intensität")), (self.goals, self.tr("Ziele")),
                             (self.contacts, self.tr("Kontakte")), (self.referrals, self.tr("Verweisungen")),
-                            (self.consents, self.tr("Einwilligungen"))):
+                            (self.consents, self.tr("Einwilligungen")), (self.checklist, self.tr("Checkliste Bleiberecht")),
+                            (self.first_contacts, self.tr("Zugangskontakte (vor der Einwilligung)"))):
             table.setAccessibleName(name)
+        residence = QWidget()
+        stacked = QVBoxLayout(residence)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(self.statuses, 1)
+        self.checklist_title = QLabel(self.tr("Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist "
+                                              "und bis wann der Rest nachzuweisen ist"))
+        stacked.addWidget(self.checklist_title)
+        stacked.addWidget(self.checklist, 1)
+        contacts = QWidget()
+        stacked = QVBoxLayout(contacts)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        self.first_contacts_title = QLabel(self.tr("Zugangskontakte (vor der Einwilligung):"))
+        stacked.addWidget(self.first_contacts_title)
+        stacked.addWidget(self.first_contacts)
+        stacked.addWidget(self.contacts, 1)
         history = QWidget()
         side_by_side = QHBoxLayout(history)
         side_by_side.setContentsMargins(0, 0, 0, 0)
@@ -125,15 +161,18 @@ class CaseView(QWidget):
                                                            self.export_subject_access),
                                                           (self.tr("Alle Daten &löschen"), self.delete_person)]),
                          self.tr("Person"))
-        self.tabs.addTab(self._section(self.statuses, [(self.tr("&Status erfassen"), self.add_status)], self.timeline),
-                         self.tr("Aufenthalt"))
+        self.tabs.addTab(self._section(residence, [(self.tr("&Status erfassen"), self.add_status),
+                                                   (self.tr("&Checkliste anlegen …"), self.start_checklist)],
+                                       self.timeline), self.tr("Aufenthalt"))
         self.tabs.addTab(self._section(history, [(self.tr("Fall &eröffnen"), self.open_case),
                                                  (self.tr("&Phase wechseln"), self.change_phase),
                                                  (self.tr("&Intensität ändern"), self.change_intensity),
                                                  (self.tr("Fall &abschließen"), self.close_case)], self.case_info),
                          self.tr("Fall"))
         self.tabs.addTab(self._section(self.goals, [(self.tr("&Ziel hinzufügen"), self.add_goal)]), self.tr("Ziele"))
-        self.tabs.addTab(self._section(self.contacts, [(self.tr("&Kontakt erfassen (Strg+N)"), self.add_contact)]),
+        self.tabs.addTab(self._section(contacts, [(self.tr("&Kontakt erfassen (Strg+N)"), self.add_contact),
+                                                  (self.tr("&Zugangskontakt erfassen (vor der Einwilligung)"),
+                                                   self.add_first_contact)]),
                          self.tr("Kontakte"))
         self.tabs.addTab(self._section(self.referrals, [(self.tr("&Verweisung erfassen"), self.add_referral)]),
                          self.tr("Verweisungen"))
@@ -156,12 +195,15 @@ class CaseView(QWidget):
                                                 (self.tr("&Erreicht"), lambda: self.set_goal_status(r, "erreicht")),
                                                 (self.tr("&Aufgegeben"), lambda: self.set_goal_status(r, "verworfen"))]),
                 (self.contacts, "contact", lambda r: [(edit, lambda: self.edit_contact(r))]),
+                (self.first_contacts, "first_contact", lambda r: [(edit, lambda: self.edit_first_contact(r))]),
                 (self.referrals, "referral", lambda r: [(edit, lambda: self.edit_referral(r)),
                                                         (self.tr("&Antwort erfassen …"), lambda: self.record_answer(r))]),
                 (self.consents, "consent", lambda r: [(edit, lambda: self.edit_consent(r)),
                                                       (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r))])):
             RowActions(view, lambda r, actions=actions, table=table: actions(r) + [
                 (delete, lambda: self.delete_record(table, r))])
+        RowActions(self.checklist, lambda r: [(self.tr("&Nachweis erfassen …"), lambda: self.edit_check(r)),
+                                              (self.tr("Checkliste &entfernen …"), lambda: self.stop_checklist(r))])
 
     def _section(self, body: QWidget, actions, top: QWidget | None = None) -> QWidget:
         page = QWidget()
@@ -199,7 +241,7 @@ class CaseView(QWidget):
         for label in (self.title, self.person_info, self.case_info):
             label.clear()
         for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
-                      self.consents):
+                      self.consents, self.checklist, self.first_contacts):
             table.setRowCount(0)
         self.timeline.set_window(None, date.today())
 
@@ -224,10 +266,24 @@ class CaseView(QWidget):
             (self.tr("Telefon"), p.phone or "–"), (self.tr("E-Mail"), p.email or "–"),
             (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
             (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
-        rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid)}
+        rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid),
+                            "pathway_check": pathways.checklist(cw, pid), "first_contact": cw.first_contacts(pid)}
         fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
-                                    format_date(s["applied_on"]), format_date(s["decided_on"])]
+                                    cat.residence_status.label(s["applied_for"]) if s["applied_for"] else "",
+                                    format_date(s["applied_on"]), format_date(s["decided_on"]),
+                                    format_date(s["valid_until"])]
                                    for s in rows["residence_status"]])
+        fill_table(self.checklist, [[pathways.pathway_label(c.pathway), c.label, format_date(c.proven_on),
+                                     format_date(c.due_on), c.law] for c in rows["pathway_check"]])
+        self.checklist.setVisible(bool(rows["pathway_check"]))
+        self.checklist_title.setVisible(bool(rows["pathway_check"]))
+        fill_table(self.first_contacts, [[format_date(c["date"]), format_duration(c["minutes"]),
+                                          cat.channels.label(c["channel"]),
+                                          ", ".join(cat.topics.label(t) for t in c["topics"]),
+                                          self.tr("ja") if c["consent_requested"] else self.tr("nein")]
+                                         for c in rows["first_contact"]])
+        self.first_contacts.setVisible(bool(rows["first_contact"]))
+        self.first_contacts_title.setVisible(bool(rows["first_contact"]))
         self.timeline.set_window(cw.chancen_window(pid), cw.today())
         case = self.latest_case()
         self._enable_case_actions(case is not None and not case["closed_on"])
@@ -361,22 +417,56 @@ class CaseView(QWidget):
 
     # residence status
     def _status_fields(self, s: dict | None = None) -> list[Field]:
-        s = s or {"status": None, "since": self._today(), "applied_on": None, "decided_on": None}
-        return [Field("status", self.tr("Status"), "choice", s["status"], choices(self.cw.cat.residence_status)),
-                Field("since", self.tr("Gültig ab"), "date", s["since"]),
+        s = s or {"status": None, "since": self._today(), "applied_on": None, "decided_on": None, "valid_until": None,
+                  "applied_for": None}
+        statuses = self.cw.cat.residence_status
+        titles = [(e.code, e.label) for e in statuses.entries if e.extra.get("title")]
+        return [Field("status", self.tr("Status"), "choice", s["status"], choices(statuses)),
+                Field("since", self.tr("Gültig ab (bei einem Antrag: gestellt am)"), "date", s["since"]),
+                Field("applied_for", self.tr("Beantragt (nur bei »Antrag gestellt«)"), "choice", s["applied_for"], titles,
+                      optional=True),
                 Field("applied_on", self.tr("Antrag gestellt am"), "date", s["applied_on"]),
-                Field("decided_on", self.tr("Entschieden am"), "date", s["decided_on"])]
+                Field("decided_on", self.tr("Entschieden am"), "date", s["decided_on"]),
+                Field("valid_until", self.tr("Gültig bis (laut Karte oder Bescheinigung)"), "date", s["valid_until"])]
+
+    def _save_status(self, status_id: int | None, note: str = ""):
+        def save(v):
+            values = {"status": v["status"], "since": v["since"], "applied_on": v["applied_on"] or None,
+                      "decided_on": v["decided_on"] or None, "valid_until": v["valid_until"] or None,
+                      "applied_for": v["applied_for"] or None}
+            if status_id is None:
+                return self.cw.record_status(self.person_id, **values)
+            return self.cw.update_status(status_id, note=note, **values)
+        return save
 
     def add_status(self) -> None:
-        self._dialog(self.tr("Aufenthaltsstatus erfassen"), self._status_fields(),
-                     lambda v: self.cw.record_status(self.person_id, v["status"], v["since"], v["applied_on"] or None,
-                                                     v["decided_on"] or None))
+        self._dialog(self.tr("Aufenthaltsstatus erfassen"), self._status_fields(), self._save_status(None))
 
     def edit_status(self, row: int) -> None:
         s = self._record("residence_status", row)
-        self._dialog(self.tr("Aufenthaltsstatus bearbeiten"), self._status_fields(s),
-                     lambda v: self.cw.update_status(s["id"], v["status"], v["since"], v["applied_on"] or None,
-                                                     v["decided_on"] or None, s["note"]))
+        self._dialog(self.tr("Aufenthaltsstatus bearbeiten"), self._status_fields(s), self._save_status(s["id"], s["note"]))
+
+    def start_checklist(self) -> None:
+        """A checklist for § 25a or § 25b: every condition of that Bleiberecht, to tick as it is proven."""
+        self._dialog(self.tr("Checkliste Bleiberecht anlegen"), [
+            Field("pathway", self.tr("Bleiberecht"), "choice", None,
+                  [(code, pathways.pathway_label(code)) for code in pathways.PATHWAYS])],
+            lambda v: pathways.start(self.cw, self.person_id, v["pathway"]))
+
+    def stop_checklist(self, row: int) -> None:
+        """The Bleiberecht is no longer pursued: its checklist goes, after a question."""
+        pathway = self._record("pathway_check", row).pathway
+        if QMessageBox.question(self, self.tr("Checkliste entfernen"), self.tr(
+                "Die Checkliste für {pathway} mit allen Nachweisen entfernen?").format(
+                    pathway=pathways.pathway_label(pathway))) == QMessageBox.StandardButton.Yes:
+            self._run(lambda: pathways.stop(self.cw, self.person_id, pathway))
+
+    def edit_check(self, row: int) -> None:
+        check = self._record("pathway_check", row)
+        self._dialog(self.tr("Nachweis: {condition}").format(condition=check.label), [
+            Field("proven_on", self.tr("Nachgewiesen am"), "date", check.proven_on),
+            Field("due_on", self.tr("Nachzuweisen bis"), "date", check.due_on)],
+            lambda v: pathways.set_check(self.cw, check.id, v["proven_on"] or None, v["due_on"] or None))
 
     # case
     def open_case(self) -> None:
@@ -478,6 +568,31 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Kontakt erfassen"), self._contact_fields(),
                          lambda v: self.cw.add_contact(case["id"], Contact(**v)))
+
+    def _first_contact_fields(self, c: FirstContact | None = None) -> list[Field]:
+        cat = self.cw.cat
+        c = c or FirstContact(self._today(), 30, None, [], True)
+        return [Field("date", self.tr("Datum"), "date", c.date),
+                Field("minutes", self.tr("Dauer (Minuten)"), "int", c.minutes),
+                Field("channel", self.tr("Kontaktart"), "choice", c.channel, choices(cat.channels)),
+                Field("topics", self.tr("Themen"), "multi", c.topics, choices(cat.topics)),
+                Field("consent_requested", self.tr("Einwilligung angefragt"), "check", c.consent_requested)]
+
+    def add_first_contact(self) -> None:
+        """The first conversation, before consent: only date, minutes, channel, topics and whether
+        consent was asked for. Notes and everything else wait for the consent."""
+        if self.person_id is None:
+            return
+        self._ask(FormDialog(self.tr("Zugangskontakt erfassen"), self._first_contact_fields(),
+                             lambda v: self.cw.add_first_contact(self.person_id, FirstContact(**v)), self,
+                             intro=self.tr("Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die "
+                                           "Anfrage der Einwilligung festgehalten, keine Notizen.")))
+
+    def edit_first_contact(self, row: int) -> None:
+        c = self._record("first_contact", row)
+        current = FirstContact(c["date"], c["minutes"], c["channel"], c["topics"], bool(c["consent_requested"]))
+        self._dialog(self.tr("Zugangskontakt bearbeiten"), self._first_contact_fields(current),
+                     lambda v: self.cw.update_first_contact(c["id"], FirstContact(**v)))
 
     def edit_contact(self, row: int) -> None:
         contact_id = self._record("contact", row)["id"]

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.session.locked.connect(self.lock_requested)
         self.settings.idle_changed.connect(self.idle.set_minutes)
         self.settings.language_changed.connect(self.language_changed)
+        self.settings.case_settings_changed.connect(self.today.invalidate)
         self.today.open_person.connect(self.open_person)
         self.cases.case_view.changed.connect(self.today.invalidate)
         self.navigation.setCurrentRow(0)

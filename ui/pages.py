@@ -173,8 +173,7 @@ class TodayPage(QWidget):
         self.put_back_button.setEnabled(item is not None)
         self.done_button.setEnabled(label is not None)
         self.done_button.setText(label or self.tr("&Erledigt"))
-        self.done_button.setToolTip("" if label or item is None else
-                                    self.tr("Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen."))
+        self.done_button.setToolTip("" if label or item is None else heute.done_hint(item))
 
     def _context_menu(self, position) -> None:
         item = self.current_item()
@@ -510,6 +509,7 @@ class SettingsPage(QWidget):
 
     language_changed = Signal(str)
     idle_changed = Signal(int)
+    case_settings_changed = Signal()   # the case file's settings changed: what is due may have changed too
 
     def __init__(self, cw: Casework) -> None:
         super().__init__()
@@ -533,6 +533,10 @@ class SettingsPage(QWidget):
         self.answer_days = QSpinBox()
         self.answer_days.setRange(1, 365)
         self.answer_days.setValue(current.answer_days)
+        self.renewal_weeks = QSpinBox()
+        self.renewal_weeks.setRange(1, 52)
+        self.renewal_weeks.setValue(current.renewal_weeks)
+        self.renewal_weeks.setAccessibleName(self.tr("Verlängerung erinnern (Wochen vor Ablauf)"))
         self.error = error_label()
         self.saved = QLabel()
         save = QPushButton(self.tr("&Speichern"))
@@ -542,6 +546,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("§ 104c-Erinnerungen (Monate vor Fristende):"), self.reminders)
         form.addRow(self.tr("Aufbewahrungsfrist (Monate):"), self.retention)
         form.addRow(self.tr("Rückmeldung erwarten nach (Tagen):"), self.answer_days)
+        form.addRow(self.tr("Verlängerung erinnern (Wochen vor »gültig bis«):"), self.renewal_weeks)
         form.addRow(self.tr("Ablage des KI:"), QLabel(self.tr("wird unter »Synchronisation« eingerichtet")))
         form.addRow(self.error)
         form.addRow(save, self.saved)
@@ -555,13 +560,14 @@ class SettingsPage(QWidget):
             show_error(self.error, self.tr("Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt."))
             return
         try:
-            self.cw.save_settings(months, self.retention.value(), self.answer_days.value())
+            self.cw.save_settings(months, self.retention.value(), self.answer_days.value(), self.renewal_weeks.value())
         except ValidationError as exc:
             show_error(self.error, exc.message)
             return
         settings = QSettings()
         settings.setValue("idle_minutes", self.idle.value())
         settings.setValue("language", self.language.currentData())
+        self.case_settings_changed.emit()
         self.idle_changed.emit(self.idle.value())
         self.language_changed.emit(self.language.currentData())
         self.saved.setText(self.tr("Gespeichert."))

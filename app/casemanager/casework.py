@@ -10,11 +10,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from app.casemanager import cellkey, search_text
-from app.casemanager.chancen import ChancenWindow, EligibilityHint, StatusEntry, eligibility_hint, window
+from app.casemanager.chancen import ChancenWindow, StatusEntry, last_application, window
 from app.casemanager.undo import Kind, Snapshot, Step, UndoStack
 from app.core import catalogues as catalogue_data
 from app.core.catalogues import Catalogues
@@ -62,6 +62,17 @@ class Contact:
 
 
 @dataclass
+class FirstContact:
+    """The first conversation (Zugang), in which consent to casework is asked for: only what is needed
+    to count the work, nothing more until consent exists."""
+    date: str | date
+    minutes: int
+    channel: str
+    topics: list[str]
+    consent_requested: bool = False
+
+
+@dataclass
 class Referral:
     partner: str
     date: str | date
@@ -77,6 +88,7 @@ class Settings:
     reminder_months: tuple[int, ...] = (6, 3, 1)
     retention_months: int = 36
     answer_days: int = 14                  # a referral without an answer for this long is flagged
+    renewal_weeks: int = 8                 # a title's renewal is due this long before its "gültig bis"
 
 
 MIN_RETENTION_MONTHS = 24
@@ -96,7 +108,7 @@ def record_name(table: str) -> str:
     """What a record is called, for titles and for what Ctrl+Z takes back."""
     return {"contact": tr("Kontakt"), "goal": tr("Ziel"), "referral": tr("Verweisung"), "consent": tr("Einwilligung"),
             "case_intensity": tr("Intensität"), "residence_status": tr("Aufenthaltsstatus"),
-            "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"),
+            "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"), "first_contact": tr("Zugangskontakt"),
             "observation": tr("Systembeobachtung")}[table]
 
 
@@ -115,6 +127,13 @@ def _nothing(row: dict, exists: bool) -> None:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def status_entry(row: dict) -> StatusEntry:
+    """A row of residence_status as the § 104c window reads it."""
+    until = row.get("valid_until")
+    return StatusEntry(row["status"], date.fromisoformat(row["since"]), date.fromisoformat(until) if until else None,
+                       row.get("applied_for"))
 
 
 def _birth_date(value: str | None) -> str | None:
@@ -177,6 +196,7 @@ class Casework:
             Kind("consent", self._check_consent, self._settle_consent),
             Kind("case_intensity", self._check_intensity, self._settle_intensity),
             Kind("residence_status", self._check_status, _nothing),
+            Kind("first_contact", self._check_first_contact, _nothing),
         )}
 
     # -- plumbing ----------------------------------------------------------------------------------
@@ -288,9 +308,11 @@ class Casework:
             reminder_months=tuple(int(m) for m in get("reminder_months", "6,3,1").split(",") if m),
             retention_months=int(get("retention_months", "36")),
             answer_days=int(get("answer_days", "14")),
+            renewal_weeks=int(get("renewal_weeks", "8")),
         )
 
-    def save_settings(self, reminder_months: tuple[int, ...], retention_months: int, answer_days: int) -> None:
+    def save_settings(self, reminder_months: tuple[int, ...], retention_months: int, answer_days: int,
+                      renewal_weeks: int | None = None) -> None:
         months = sorted({whole_number(m, "reminder_months", tr("Erinnerung (Monate vorher)")) for m in reminder_months},
                         reverse=True)
         if any(m > 18 for m in months):
@@ -298,10 +320,16 @@ class Casework:
         retention = whole_number(retention_months, "retention_months", tr("Aufbewahrungsfrist (Monate)"),
                                  minimum=MIN_RETENTION_MONTHS)
         days = whole_number(answer_days, "answer_days", tr("Wartezeit auf Rückmeldung (Tage)"))
+        weeks = self.settings().renewal_weeks if renewal_weeks is None else \
+            whole_number(renewal_weeks, "renewal_weeks", tr("Verlängerung (Wochen vor Ablauf)"))
+        if weeks > 52:
+            raise ValidationError("renewal_weeks", tr("An die Verlängerung wird höchstens 52 Wochen vor Ablauf "
+                                                      "erinnert."))
         with self._write():
             records.set_setting(self.conn, "reminder_months", ",".join(map(str, months)))
             records.set_setting(self.conn, "retention_months", str(retention))
             records.set_setting(self.conn, "answer_days", str(days))
+            records.set_setting(self.conn, "renewal_weeks", str(weeks))
             audit.append(self.conn, "change", "settings", "")
 
     # -- persons -----------------------------------------------------------------------------------
@@ -388,49 +416,86 @@ class Casework:
     # -- residence status --------------------------------------------------------------------------
     def record_status(self, person_id: int, status: str, since: str | date,
                       applied_on: str | date | None = None, decided_on: str | date | None = None,
-                      note: str = "") -> int:
+                      note: str = "", valid_until: str | date | None = None, applied_for: str | None = None) -> int:
+        """A status entry: the status since a day, with the dates of its application and decision
+        and the card's "gültig bis". An application (Antrag gestellt, Fiktion) names the title applied
+        for and stands in the history from the day it was filed."""
         self._require("person", person_id)
-        values = self._validated_status(status, since, applied_on, decided_on, note)
+        values = self._validated_status(status, since, applied_on, decided_on, note, valid_until, applied_for)
         return self._change(self.kinds["residence_status"], "create", None,
                             lambda: records.insert(self.conn, "residence_status", person_id=person_id, **values))
 
     def update_status(self, status_id: int, status: str, since: str | date, applied_on: str | date | None = None,
-                      decided_on: str | date | None = None, note: str = "") -> None:
+                      decided_on: str | date | None = None, note: str = "", valid_until: str | date | None = None,
+                      applied_for: str | None = None) -> None:
         self._require("residence_status", status_id)
-        values = self._validated_status(status, since, applied_on, decided_on, note)
+        values = self._validated_status(status, since, applied_on, decided_on, note, valid_until, applied_for)
         self._change(self.kinds["residence_status"], "change", status_id,
                      lambda: records.update(self.conn, "residence_status", status_id, **values))
 
     def _check_status(self, row: dict) -> None:
         self._require("person", row["person_id"])
-        self._validated_status(row["status"], row["since"], row["applied_on"], row["decided_on"], row["note"])
+        self._validated_status(row["status"], row["since"], row["applied_on"], row["decided_on"], row["note"],
+                               row["valid_until"], row["applied_for"])
 
-    def _validated_status(self, status, since, applied_on, decided_on, note) -> dict:
-        self.cat.residence_status.require(status, "status", tr("Aufenthaltsstatus"))
+    def _validated_status(self, status, since, applied_on, decided_on, note, valid_until=None, applied_for=None) -> dict:
+        statuses = self.cat.residence_status
+        statuses.require(status, "status", tr("Aufenthaltsstatus"))
+        application = statuses.get(status).extra.get("kind") == "antrag"
         today = self.today()
         since_d = parse_date(since, "since", tr("Gültig ab"))
         applied = parse_date(applied_on, "applied_on", tr("Antragsdatum"), required=False)
         decided = parse_date(decided_on, "decided_on", tr("Entscheidungsdatum"), required=False)
+        until = parse_date(valid_until, "valid_until", tr("Gültig bis"), required=False)
         for value, name, label in ((since_d, "since", tr("»Gültig ab«")), (applied, "applied_on", tr("Das Antragsdatum")),
                                    (decided, "decided_on", tr("Das Entscheidungsdatum"))):
             not_in_future(value, today, name, label)
         not_before(decided, applied, "decided_on", tr("Die Entscheidung"), tr("dem Antrag"))
+        if application:
+            # An application stands in the history from the day it was filed (§ 81 Abs. 4 AufenthG).
+            since_d = applied = applied or since_d
+            if not applied_for:
+                raise ValidationError("applied_for", tr("Bitte angeben, welcher Aufenthaltstitel beantragt wurde."))
+            entry = statuses.get(applied_for)
+            if entry is None or not entry.extra.get("title"):
+                raise ValidationError("applied_for", tr("»{code}« ist kein Aufenthaltstitel, der beantragt werden "
+                                                        "kann.").format(code=applied_for))
+            self._refuse_closed_programme(applied_for, applied, "applied_on")
+        elif applied_for:
+            raise ValidationError("applied_for", tr("»Beantragt« gehört nur zum Eintrag »Antrag gestellt, "
+                                                    "Fiktionsbescheinigung«. Bitte leer lassen."))
+        else:
+            self._refuse_closed_programme(status, applied, "applied_on")
+            last = last_application(status)
+            if last is not None and applied is None and since_d > last:
+                raise ValidationError("applied_on", tr(
+                    "{title} kann seit dem {first} nicht mehr beantragt werden. Eine Erteilung ab diesem Tag ist nur "
+                    "auf einen Antrag bis zum {last} möglich: bitte das Antragsdatum angeben.").format(
+                        title=statuses.label(status), first=(last + timedelta(days=1)).strftime("%d.%m.%Y"),
+                        last=last.strftime("%d.%m.%Y")))
+        not_before(until, since_d, "valid_until", tr("»Gültig bis«"), tr("»Gültig ab«"))
         return {"status": status, "since": since_d.isoformat(), "applied_on": _iso(applied), "decided_on": _iso(decided),
-                    "note": (note or "").strip()}
+                "note": (note or "").strip(), "valid_until": _iso(until), "applied_for": applied_for or None}
+
+    def _refuse_closed_programme(self, status: str, applied: date | None, field: str) -> None:
+        """No application for a title after its last day (§ 104c AufenthG: 31.12.2025)."""
+        last = last_application(status)
+        if last is not None and applied is not None and applied > last:
+            raise ValidationError(field, tr(
+                "{title}: ein Antrag ist seit dem {first} nicht mehr möglich, die Vorschrift ist mit Ablauf des {last} "
+                "außer Kraft getreten.").format(title=self.cat.residence_status.label(status),
+                                               first=(last + timedelta(days=1)).strftime("%d.%m.%Y"),
+                                               last=last.strftime("%d.%m.%Y")))
 
     def status_history(self, person_id: int) -> list[dict]:
         return records.fetch_all(self.conn, "SELECT * FROM residence_status WHERE person_id = ? "
                                  "ORDER BY since, id", (person_id,))
 
     def _status_entries(self, person_id: int) -> list[StatusEntry]:
-        return [StatusEntry(r["status"], date.fromisoformat(r["since"])) for r in self.status_history(person_id)]
+        return [status_entry(r) for r in self.status_history(person_id)]
 
     def chancen_window(self, person_id: int) -> ChancenWindow | None:
         return window(self._status_entries(person_id), self.today(), self.settings().reminder_months)
-
-    def chancen_hint(self, person_id: int) -> EligibilityHint:
-        since = self._require("person", person_id)["in_germany_since"]
-        return eligibility_hint(date.fromisoformat(since) if since else None, self._status_entries(person_id))
 
     # -- consent -----------------------------------------------------------------------------------
     def give_consent(self, person_id: int, purpose: str, given_on: str | date, partner: str | None = None) -> int:
@@ -742,6 +807,57 @@ class Casework:
             row["topics"] = [t for (t,) in self.conn.execute(
                 "SELECT topic FROM contact_topic WHERE contact_id = ? ORDER BY topic", (row["id"],))]
         return rows
+
+    # -- the first contact, before consent (Zugang) ------------------------------------------------
+    def add_first_contact(self, person_id: int, contact: FirstContact) -> int:
+        """The first conversation, documented before consent exists: date, minutes, channel, topics
+        and whether consent was asked for. Notes, interpreting and everything else wait for consent."""
+        self._require("person", person_id)
+        values = self._validated_first_contact(person_id, contact)
+        return self._change(self.kinds["first_contact"], "create", None,
+                            lambda: records.insert(self.conn, "first_contact", person_id=person_id, **values))
+
+    def update_first_contact(self, contact_id: int, contact: FirstContact) -> None:
+        row = self._require("first_contact", contact_id)
+        values = self._validated_first_contact(row["person_id"], contact)
+        self._change(self.kinds["first_contact"], "change", contact_id,
+                     lambda: records.update(self.conn, "first_contact", contact_id, **values))
+
+    def first_contacts(self, person_id: int) -> list[dict]:
+        rows = records.fetch_all(self.conn, "SELECT * FROM first_contact WHERE person_id = ? ORDER BY date, id",
+                                 (person_id,))
+        for row in rows:
+            row["topics"] = [t for t in row["topics"].split(",") if t]
+        return rows
+
+    def _check_first_contact(self, row: dict) -> None:
+        self._validated_first_contact(row["person_id"], FirstContact(
+            row["date"], row["minutes"], row["channel"], [t for t in row["topics"].split(",") if t],
+            bool(row["consent_requested"])))
+
+    def _validated_first_contact(self, person_id: int, contact: FirstContact) -> dict:
+        on = parse_date(contact.date, "date", tr("Datum des Kontakts"))
+        not_in_future(on, self.today(), "date", tr("Der Kontakt"))
+        minutes = whole_number(contact.minutes, "minutes", tr("Die Dauer"))
+        if minutes > MAX_CONTACT_MINUTES:
+            raise ValidationError("minutes", tr("Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).")
+                                  .format(n=minutes))
+        self.cat.channels.require(contact.channel, "channel", tr("Kontaktart"))
+        if not contact.topics:
+            raise ValidationError("topics", tr("Bitte mindestens ein Thema wählen."))
+        for topic in contact.topics:
+            self.cat.topics.require(topic, "topics", tr("Thema"))
+        withdrawn = self.conn.execute("SELECT 1 FROM consent WHERE person_id = ? AND purpose = 'fallarbeit' "
+                                      "AND withdrawn_on IS NOT NULL AND withdrawn_on <= ?",
+                                      (person_id, on.isoformat())).fetchone()
+        if withdrawn:
+            raise ValidationError("date", tr("Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es "
+                                             "wird nichts Neues erfasst."))
+        if self.has_consent(person_id, "fallarbeit", on):
+            raise ValidationError("date", tr("Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte "
+                                             "den Kontakt im Fall erfassen."))
+        return {"date": on.isoformat(), "minutes": minutes, "channel": contact.channel,
+                "topics": ",".join(sorted(set(contact.topics))), "consent_requested": int(bool(contact.consent_requested))}
 
     # -- referrals ---------------------------------------------------------------------------------
     def add_referral(self, case_id: int, referral: Referral) -> int:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from app.casemanager import cellkey
+from app.casemanager import cellkey, pathways
 from app.casemanager.casework import Casework, Contact, Person, Referral
-from app.casemanager.chancen import window_end
+from app.casemanager.chancen import WINDOW_MONTHS, add_months, window_end
 from app.casemanager.system_work import INDIVIDUAL, SystemWork
 from storage import records
 
@@ -49,7 +49,16 @@ STATUS_PATHS = {
 }
 REFUGEE_PATHS = [["gestattung"], ["gestattung", "ae_sonstige"], ["gestattung", "duldung"], ["unbekannt"],
                  ["gestattung", "duldung", "ae_104c"], ["duldung", "ae_104c", "ae_25b"],
-                 ["duldung", "ae_104c", "ae_25a"], ["duldung", "ae_104c", "duldung"], ["duldung", "ae_104c"]]
+                 ["duldung", "ae_104c", "ae_25a"], ["duldung", "ae_104c", "duldung"], ["duldung", "ae_104c"],
+                 ["duldung", "ae_104c", "antrag_fiktion"], ["duldung", "ae_104c", "antrag_fiktion", "ae_25b"],
+                 ["gestattung", "ae_25_2_fluechtling"], ["gestattung", "ae_25_2_subsidiaer"], ["gestattung", "ae_25_1"],
+                 ["gestattung", "duldung", "ae_25_3"], ["gestattung", "duldung", "duldung_60c"],
+                 ["duldung", "duldung_60d"], ["duldung", "ae_25_5"]]
+# § 104c AufenthG: applications from 31.12.2022 until it went out of force with 31.12.2025; the
+# persons had to be in Germany by 31.10.2017.
+FIRST_104C_APPLICATION, LAST_104C_APPLICATION = date(2022, 12, 31), date(2025, 12, 31)
+IN_GERMANY_FOR_104C = date(2017, 10, 31)
+WITHOUT_EXPIRY = {"ae_104c", "niederlassung", "eu_freizuegigkeit", "eingebuergert", "unbekannt", "gestattung"}
 # Rough weights by population.
 MUNICIPALITY_WEIGHTS = {"duelmen": 47, "coesfeld": 36, "luedinghausen": 25, "senden": 20, "nottuln": 19,
                         "olfen": 13, "billerbeck": 12, "ascheberg": 15, "havixbeck": 12, "rosendahl": 11,
@@ -101,7 +110,10 @@ class _Demo:
         age = rng.choice([rng.randint(1, 17), rng.randint(18, 26), rng.randint(27, 44), rng.randint(27, 44),
                           rng.randint(45, 64), rng.randint(65, 80)])
         born = date(self.today.year - age, rng.randint(1, 12), rng.randint(1, 28))
-        arrived = max(born, self.day_between(date(2012, 1, 1), self.today - timedelta(days=90)))
+        refugee = locale in ("ar", "fa", "ti", "ku") or i < len(REFUGEE_PATHS)
+        path = self.cycle(REFUGEE_PATHS, i) if refugee else rng.choice(STATUS_PATHS.get(locale, REFUGEE_PATHS))
+        latest = IN_GERMANY_FOR_104C if "ae_104c" in path else self.today - timedelta(days=90)
+        arrived = max(born, self.day_between(date(2012, 1, 1), latest))
         person_id = self.cw.add_person(Person(
             family_name=rng.choice(families), given_names=rng.choice(givens), municipality=municipality,
             gender=self.cycle(["w", "m", "d", "x"], i) if i < 4 else rng.choices("wmdx", weights=[48, 48, 1, 3])[0],
@@ -111,26 +123,69 @@ class _Demo:
             accompanied_by=rng.choice(["", "", "", "", "MBE Caritas", "JMD", "Flüchtlingshilfe"]),
             in_germany_since=arrived))
         self.seeded_record_key("person", person_id)
-        self.statuses(person_id, locale, arrived, i)
+        self.statuses(person_id, path, arrived)
+        if path[-1] == "ae_104c" and rng.random() < 0.6:
+            self.checklist(person_id)
         if rng.random() < 0.85 or i < 40:
             self.case(person_id, i)
 
-    def statuses(self, person_id: int, locale: str, arrived: date, i: int) -> None:
-        refugee = locale in ("ar", "fa", "ti", "ku") or i < len(REFUGEE_PATHS)
-        path = self.cycle(REFUGEE_PATHS, i) if refugee else self.rng.choice(STATUS_PATHS.get(locale, REFUGEE_PATHS))
-        since, granted = arrived, None
-        for status in path:
+    def statuses(self, person_id: int, path: list[str], arrived: date) -> None:
+        rng, today = self.rng, self.today
+        since, granted, application = arrived, None, None
+        for n, status in enumerate(path):
+            applied_for = None
             if status == "ae_104c":
-                # Granted from 2023 on: some windows still run, some have ended.
-                since = granted = max(since, self.day_between(date(2023, 1, 1), self.today - timedelta(days=30)))
+                # Granted from 2023 on, on an application by 31.12.2025: some windows still run (the last
+                # end in 2027), some have ended; one with an application pending ended at least a month ago.
+                last = min(today - timedelta(days=30), LAST_104C_APPLICATION + timedelta(days=90))
+                first = date(2023, 1, 1)
+                if path[-1] == "antrag_fiktion":
+                    last = min(last, add_months(today, -WINDOW_MONTHS - 1))
+                elif path == ["duldung", "ae_104c"]:   # still running
+                    first = min(last, max(first, add_months(today, -WINDOW_MONTHS + 1)))
+                since = granted = max(since, self.day_between(first, last))
+                applied = max(FIRST_104C_APPLICATION, min(LAST_104C_APPLICATION, since - timedelta(days=rng.randint(20, 120))))
+            elif status == "antrag_fiktion":
+                # Applied for § 25b within the 18 months: the permit continues until the decision (Fiktion).
+                since = application = self.day_between(min(granted + timedelta(days=200), today),
+                                                       min(window_end(granted), today))
+                applied, applied_for = since, "ae_25b"
+            elif application is not None:
+                # The decision on that application.
+                since = self.day_between(min(application + timedelta(days=30), today), today)
+                applied = application
             elif granted is not None:
                 # What followed the § 104c permit, within its 18 months.
-                since = self.day_between(min(granted + timedelta(days=200), self.today),
-                                         min(window_end(granted), self.today))
+                since = self.day_between(min(granted + timedelta(days=200), today), min(window_end(granted), today))
+                applied = since - timedelta(days=rng.randint(20, 120)) if status.startswith("ae_") else None
             else:
-                since = self.day_between(since, min(self.today, since + timedelta(days=900)))
-            applied = since - timedelta(days=self.rng.randint(20, 120)) if status.startswith("ae_") else None
-            self.cw.record_status(person_id, status, since, applied_on=applied, decided_on=since if applied else None)
+                since = self.day_between(since, min(today, since + timedelta(days=900)))
+                applied = since - timedelta(days=rng.randint(20, 120)) if status.startswith("ae_") else None
+            self.cw.record_status(person_id, status, since, applied_on=applied,
+                                  decided_on=since if applied and status != "antrag_fiktion" else None,
+                                  valid_until=self.valid_until(status, since) if n == len(path) - 1 else None,
+                                  applied_for=applied_for)
+
+    def checklist(self, person_id: int) -> None:
+        """Working towards § 25b within the § 104c window: some conditions proven, one with a date."""
+        rng, today = self.rng, self.today
+        pathways.start(self.cw, person_id, "ae_25b")
+        for check in pathways.checklist(self.cw, person_id):
+            if rng.random() < 0.6:
+                pathways.set_check(self.cw, check.id, self.day_between(today - timedelta(days=300), today), None)
+            elif rng.random() < 0.2:
+                pathways.set_check(self.cw, check.id, None, self.day_between(today, today + timedelta(days=120)))
+
+    def valid_until(self, status: str, since: date) -> date | None:
+        """The card's "gültig bis" of the newest status: a Duldung or a Fiktionsbescheinigung for some
+        months, a residence permit for two or three years (renewed where that lies in the past); a few
+        have ended or end within the next weeks."""
+        rng, today = self.rng, self.today
+        if status in WITHOUT_EXPIRY:
+            return None
+        if status.startswith("duldung") or status == "antrag_fiktion":
+            return max(since, today + timedelta(days=rng.randint(-10, 180)))
+        return max(add_months(since, rng.choice([24, 36])) - timedelta(days=1), today + timedelta(days=rng.randint(-15, 900)))
 
     def case(self, person_id: int, i: int) -> None:
         rng, cw = self.rng, self.cw

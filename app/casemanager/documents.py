@@ -80,8 +80,24 @@ def subject_access_html(data: dict) -> str:
                      (tr("Anschrift"), p["address"]), (tr("Telefon"), p["phone"]), (tr("E-Mail"), p["email"]),
                      (tr("Bereits begleitet durch"), p["accompanied_by"]),
                      (tr("In Deutschland seit"), p["in_germany_since"])])]
+    valid_until, applied_for = tr("gültig bis"), tr("beantragt")
+    asked = tr("Einwilligung angefragt")
     parts.append(f"<h2>{_e(tr('Aufenthaltsstatus'))}</h2><ul>" + "".join(
-        f"<li>{_e(s['since'])}: {_e(s['status'])}</li>" for s in data["aufenthaltsstatus"]) + "</ul>")
+        f"<li>{_e(s['since'])}: {_e(s['status'])}"
+        + (f", {_e(applied_for)}: {_e(s['applied_for'])}" if s.get("applied_for") else "")
+        + (f", {_e(valid_until)} {_e(s['valid_until'])}" if s.get("valid_until") else "") + "</li>"
+        for s in data["aufenthaltsstatus"]) + "</ul>")
+    if data.get("bleiberecht_checkliste"):
+        proven, due = tr("nachgewiesen am"), tr("nachzuweisen bis")
+        parts.append(f"<h2>{_e(tr('Checkliste Bleiberecht'))}</h2><ul>" + "".join(
+            f"<li>{_e(c['weg'])}: {_e(c['voraussetzung'])} ({_e(c['rechtsgrundlage'])})"
+            + (f", {_e(proven)} {_e(c['nachgewiesen_am'])}" if c["nachgewiesen_am"] else "")
+            + (f", {_e(due)} {_e(c['nachzuweisen_bis'])}" if c["nachzuweisen_bis"] else "") + "</li>"
+            for c in data["bleiberecht_checkliste"]) + "</ul>")
+    if data.get("zugangskontakte"):
+        parts.append(f"<h2>{_e(tr('Zugangskontakte (vor der Einwilligung)'))}</h2><ul>" + "".join(
+            f"<li>{_e(c['date'])}, {_e(c['minutes'])} min, {_e(c['channel'])}, {_e(', '.join(c['topics']))}"
+            + (f", {_e(asked)}" if c["consent_requested"] else "") + "</li>" for c in data["zugangskontakte"]) + "</ul>")
     parts.append(f"<h2>{_e(tr('Einwilligungen'))}</h2><ul>" + "".join(
         f"<li>{_e(' '.join(filter(None, (tr(PURPOSES[c['purpose']]), c['partner']))))}: {_e(given_on)} {_e(c['given_on'])}"
         + (f" – {_e(withdrawn_on)} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import add_months
+from app.casemanager.pathways import checklist, pathway_label
 from app.core.messages import tr
 from app.core.validation import ValidationError
 from storage import records
@@ -110,12 +111,23 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
     return {
         "erstellt_am": cw.today().isoformat(),
         "person": person,
-        "aufenthaltsstatus": [dict(s, status=cat.residence_status.label(s["status"])) for s in cw.status_history(person_id)],
+        "aufenthaltsstatus": [dict(s, status=cat.residence_status.label(s["status"]),
+                                   applied_for=cat.residence_status.label(s["applied_for"]) if s["applied_for"] else None)
+                              for s in cw.status_history(person_id)],
+        "zugangskontakte": [dict(c, channel=cat.channels.label(c["channel"]), topics=[cat.topics.label(t) for t in c["topics"]],
+                                 consent_requested=bool(c["consent_requested"])) for c in cw.first_contacts(person_id)],
+        "bleiberecht_checkliste": [{"weg": pathway_label(c.pathway), "voraussetzung": c.label, "rechtsgrundlage": c.law,
+                                    "nachgewiesen_am": _iso(c.proven_on), "nachzuweisen_bis": _iso(c.due_on)}
+                                   for c in checklist(cw, person_id)],
         "einwilligungen": [dict(c, partner=cat.partners.label(c["partner"]) if c["partner"] else None)
                            for c in records.fetch_all(cw.conn, "SELECT * FROM consent WHERE person_id = ? ORDER BY id",
                                                       (person_id,))],
         "faelle": cases,
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def export_subject_access(cw: Casework, person_id: int, folder: Path) -> tuple[Path, Path]:

@@ -25,13 +25,13 @@ from datetime import date, datetime, timedelta, timezone
 
 from app.casemanager import cellkey
 from app.casemanager.casework import Casework
-from app.casemanager.chancen import PERMIT, StatusEntry, add_months, window
+from app.casemanager.chancen import PERMIT, StatusEntry, add_months, roles, window
 from storage import records
 from sync.payload import AGE_BANDS, ALL, INDIVIDUAL, OUTSIDE, SUPPRESSED, UNKNOWN
 
 CLOSING_DAYS = 10          # late entries for a month are taken until the 10th of the next
 P_PERCENT = 0.10           # p%-rule for magnitudes: the others must exceed 10 % of the largest amount
-CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen")
+CHANCEN_CELLS = ("erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen", "fiktion")
 ENDS_SOON_MONTHS = 3
 WHOLE = None               # the cell key of a table's whole
 
@@ -350,7 +350,9 @@ def _cases(h: History, tally: _Tally, span: tuple[str, str]) -> None:
     tally.add_units("cases_opened_closed", persons, h.who)
 
 
-CHANCEN_OUTCOMES = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen"}
+# A fall back to a Duldung is a lapse, not a move to another title (issue 16).
+CHANCEN_OUTCOMES = {"ae_25a": "zu_25a", "ae_25b": "zu_25b", "sonstige": "zu_sonstige", "abgelaufen": "abgelaufen",
+                    "duldung": "abgelaufen"}
 
 
 def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
@@ -360,6 +362,7 @@ def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
     and the months it counts in follow from its dates."""
     firsts, lasts = [p.first for p in months], [p.last for p in months]
     soon = [add_months(p.last, ENDS_SOON_MONTHS) for p in months]
+    applications, _ = roles()
     runs = _Runs(months)
     for pid in h.first_permit:
         entries = h.statuses[pid]
@@ -369,18 +372,25 @@ def _chancen(h: History, tally: _Tally, months: list[Period]) -> None:
             start = bisect.bisect_left(lasts, date.fromisoformat(entries[known - 1][0]))
             stop = bisect.bisect_left(lasts, date.fromisoformat(entries[known][0])) if known < len(entries) else len(months)
             newest_since, newest_status = entries[known - 1]
-            if start == stop or (newest_status != PERMIT and date.fromisoformat(newest_since) < firsts[start]):
-                continue   # not seen at a month's end, or the window had ended with a later status before
+            if start == stop or (newest_status != PERMIT and newest_status not in applications
+                                 and date.fromisoformat(newest_since) < firsts[start]):
+                continue   # not seen at a month's end, or ended with a later status before (an application does not end it)
             w = window([StatusEntry(status, date.fromisoformat(since)) for since, status in entries[:known]], date.max,
                        reminder_months=())
             if w is None:
                 continue
-            ended = w.outcome_since   # seen by the months whose last day is on or after it
-            seen = bisect.bisect_left(lasts, ended)
-            runs.add(("chancen_104c",), muni, "erteilt", start, min(stop, bisect.bisect_left(firsts, ended)), key)
-            runs.add(("chancen_104c",), muni, "endet_bald", max(start, bisect.bisect_left(soon, w.ends)), min(stop, seen),
-                     key)
-            if start <= seen < stop and firsts[seen] <= ended:
+            # Seen by the months whose last day is on or after it; None while an application filed
+            # in time awaits its decision (Fiktion, § 81 Abs. 4 AufenthG): the window has not ended.
+            ended = w.outcome_since
+            seen = bisect.bisect_left(lasts, ended) if ended else stop
+            after_end = bisect.bisect_left(lasts, w.ends + timedelta(days=1))   # months whose last day is past the end
+            runs.add(("chancen_104c",), muni, "erteilt", start,
+                     min(stop, bisect.bisect_left(firsts, ended)) if ended else stop, key)
+            runs.add(("chancen_104c",), muni, "endet_bald", max(start, bisect.bisect_left(soon, w.ends)),
+                     min(stop, seen, after_end), key)
+            if w.outcome == "fiktion":
+                runs.add(("chancen_104c",), muni, "fiktion", max(start, after_end), stop, key)
+            if ended and start <= seen < stop and firsts[seen] <= ended:
                 runs.add(("chancen_104c",), muni, CHANCEN_OUTCOMES[w.outcome], seen, seen + 1, key)
     runs.count(tally)
 

@@ -43,7 +43,8 @@ def _cell_label(cw: Casework, indicator: str, cell: str) -> str:
     fixed = {"eroeffnet": tr("eröffnet"), "abgeschlossen": tr("abgeschlossen"), "offen": tr("noch offen"),
              "unbekannt": tr("unbekannt"), "erteilt": tr("mit § 104c"), "endet_bald": tr("endet in 3 Monaten"),
              "zu_25a": tr("→ § 25a"), "zu_25b": tr("→ § 25b"), "zu_sonstige": tr("→ sonstiger Titel"),
-             "abgelaufen": tr("abgelaufen"), "veranstaltungen": tr("Veranstaltungen"),
+             "abgelaufen": tr("abgelaufen"), "fiktion": tr("Antrag gestellt (Fiktion)"),
+             "veranstaltungen": tr("Veranstaltungen"),
              "teilnehmende": tr("Teilnehmende"), INDIVIDUAL: tr("Einzelfallarbeit")}
     if cell in fixed:
         return fixed[cell]

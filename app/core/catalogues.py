@@ -63,7 +63,7 @@ class Catalogue:
 
 NAMES = ("municipalities", "residence_status", "topics", "partners", "genders", "intensities", "phases",
          "closure_reasons", "channels", "goal_status", "referral_status", "referral_outcomes", "system_work",
-         "observation_categories", "languages")
+         "observation_categories", "languages", "pathway_conditions")
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,7 @@ class Catalogues:
         view name them."""
         return {"asylverfahren": tr("Asylverfahren"), "duldung": tr("Duldung"), "chancen": tr("Chancen-Aufenthaltsrecht"),
                 "bleiberecht": tr("Bleiberecht (§§ 25a/25b)"), "schutz": tr("Schutzstatus"),
+                "fiktion": tr("Antrag gestellt (Fiktion)"),
                 "aufenthaltserlaubnis": tr("sonstige Aufenthaltserlaubnis"), "verfestigt": tr("Niederlassung"),
                 "eu": tr("EU-Freizügigkeit"), "deutsch": tr("deutsch"), "unbekannt": tr("unbekannt")}.get(code, code)
 

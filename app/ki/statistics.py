@@ -29,7 +29,7 @@ from sync.payload import AGE_BANDS, INDIVIDUAL, OUTSIDE, SUPPRESSED, UNKNOWN
 
 STOCK_INDICATORS = {"persons_by_intensity", "persons_by_phase", "persons_by_gender", "persons_by_age_band",
                     "persons_by_status_group"}
-STOCK_CELLS = {("chancen_104c", "erteilt"), ("chancen_104c", "endet_bald")}
+STOCK_CELLS = {("chancen_104c", "erteilt"), ("chancen_104c", "endet_bald"), ("chancen_104c", "fiktion")}
 TOTAL = "_total"
 TARGET_INDIVIDUAL_SHARE = 60          # per cent of working time on single cases (KIM guideline)
 SILENT_AFTER_DAYS = 30
@@ -325,12 +325,15 @@ def tables(county: County, period: Period) -> list[StatTable]:
     out.append(StatTable("verweisungen_ergebnis", tr("Verweisungen nach Ergebnis (Kreis)"), [tr("Verweisungen")],
                          _by_cell(county, "referrals_by_outcome", period, outcomes,
                                   lambda c: tr("noch offen") if c == "offen" else cat.referral_outcomes.label(c)), chart="pie"))
-    chancen = ["erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen"]
+    chancen = ["erteilt", "endet_bald", "zu_25a", "zu_25b", "zu_sonstige", "abgelaufen", "fiktion"]
     out.append(StatTable("chancen_104c", tr("Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune"),
                          [tr("mit § 104c (Stand)"), tr("endet in 3 Monaten"), tr("→ § 25a"), tr("→ § 25b"),
-                          tr("→ sonstiger Titel"), tr("abgelaufen")],
+                          tr("→ sonstiger Titel"), tr("abgelaufen (auch zurück in die Duldung)"),
+                          tr("Antrag gestellt, Fiktion (Stand)")],
                          _by_place(county, "chancen_104c", period, chancen), chart_columns=tuple(range(len(chancen))),
-                         note=tr("Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.")))
+                         note=tr("Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum. Nach Ablauf der 18 "
+                                 "Monate gilt die Erlaubnis bei rechtzeitigem Antrag bis zur Entscheidung fort (§ 81 "
+                                 "Abs. 4 AufenthG).")))
     out.append(_time_split(county, period))
     out.append(_interpreters(county, period))
     obs = county.county_cells("observations_by_category", period)
