@@ -4,585 +4,654 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="131"/>
+        <location filename="../../app/casemanager/casework.py" line="150"/>
+        <location filename="../../app/casemanager/casework.py" line="152"/>
         <location filename="../../app/casemanager/documents.py" line="77"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="154"/>
+        <location filename="../../app/casemanager/casework.py" line="175"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="156"/>
+        <location filename="../../app/casemanager/casework.py" line="177"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="292"/>
+        <location filename="../../app/casemanager/casework.py" line="316"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="295"/>
+        <location filename="../../app/casemanager/casework.py" line="319"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="296"/>
+        <location filename="../../app/casemanager/casework.py" line="320"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="298"/>
+        <location filename="../../app/casemanager/casework.py" line="322"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="310"/>
+        <location filename="../../app/casemanager/casework.py" line="340"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="311"/>
+        <location filename="../../app/casemanager/casework.py" line="341"/>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="684"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="312"/>
+        <location filename="../../app/casemanager/casework.py" line="342"/>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_view.py" line="685"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="316"/>
+        <location filename="../../app/casemanager/casework.py" line="346"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="317"/>
+        <location filename="../../app/casemanager/casework.py" line="347"/>
         <location filename="../../app/casemanager/documents.py" line="82"/>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="318"/>
+        <location filename="../../app/casemanager/casework.py" line="348"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="320"/>
+        <location filename="../../app/casemanager/casework.py" line="350"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="383"/>
-        <location filename="../../app/casemanager/privacy.py" line="75"/>
-        <location filename="../../app/casemanager/privacy.py" line="89"/>
+        <location filename="../../app/casemanager/casework.py" line="413"/>
+        <location filename="../../app/casemanager/privacy.py" line="76"/>
+        <location filename="../../app/casemanager/privacy.py" line="90"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="98"/>
-        <location filename="../../app/casemanager/casework.py" line="407"/>
+        <location filename="../../app/casemanager/casework.py" line="110"/>
+        <location filename="../../app/casemanager/casework.py" line="443"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="409"/>
-        <location filename="../../app/casemanager/casework.py" line="596"/>
+        <location filename="../../app/casemanager/casework.py" line="446"/>
+        <location filename="../../app/casemanager/casework.py" line="663"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="410"/>
+        <location filename="../../app/casemanager/casework.py" line="447"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="411"/>
+        <location filename="../../app/casemanager/casework.py" line="448"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="412"/>
+        <location filename="../../app/casemanager/casework.py" line="450"/>
+        <location filename="../../app/casemanager/casework.py" line="476"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="412"/>
+        <location filename="../../app/casemanager/casework.py" line="450"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="413"/>
+        <location filename="../../app/casemanager/casework.py" line="451"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="415"/>
+        <location filename="../../app/casemanager/casework.py" line="453"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="415"/>
+        <location filename="../../app/casemanager/casework.py" line="453"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="450"/>
+        <location filename="../../app/casemanager/casework.py" line="517"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="452"/>
+        <location filename="../../app/casemanager/casework.py" line="519"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="455"/>
+        <location filename="../../app/casemanager/casework.py" line="522"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="456"/>
+        <location filename="../../app/casemanager/casework.py" line="523"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="499"/>
+        <location filename="../../app/casemanager/casework.py" line="566"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="500"/>
+        <location filename="../../app/casemanager/casework.py" line="567"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="501"/>
-        <location filename="../../app/casemanager/casework.py" line="502"/>
+        <location filename="../../app/casemanager/casework.py" line="568"/>
+        <location filename="../../app/casemanager/casework.py" line="569"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="503"/>
+        <location filename="../../app/casemanager/casework.py" line="570"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="98"/>
-        <location filename="../../app/casemanager/casework.py" line="532"/>
-        <location filename="../../app/casemanager/casework.py" line="595"/>
-        <location filename="../../app/casemanager/documents.py" line="92"/>
+        <location filename="../../app/casemanager/casework.py" line="110"/>
+        <location filename="../../app/casemanager/casework.py" line="599"/>
+        <location filename="../../app/casemanager/casework.py" line="662"/>
+        <location filename="../../app/casemanager/documents.py" line="108"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="91"/>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
         <source>doppelt erfasst</source>
         <translation>recorded twice</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="91"/>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
         <source>irrtümlich erfasst</source>
         <translation>recorded by mistake</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="92"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>bei der falschen Person erfasst</source>
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="92"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <location filename="../../app/casemanager/casework.py" line="109"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <location filename="../../app/casemanager/casework.py" line="109"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <location filename="../../app/casemanager/casework.py" line="109"/>
         <source>Verweisung</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <location filename="../../app/casemanager/casework.py" line="109"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="99"/>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
         <source>Zeiteintrag</source>
         <translation>Time entry</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="99"/>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
         <source>Veranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="100"/>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <source>Zugangskontakt</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="116"/>
         <source>{record} erfasst</source>
         <translation>{record} recorded</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="116"/>
         <source>{record} geändert</source>
         <translation>{record} changed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="116"/>
         <source>{record} gelöscht</source>
         <translation>{record} deleted</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="127"/>
+        <location filename="../../app/casemanager/casework.py" line="146"/>
         <source>Geburtsjahr »{value}«: bitte ein Jahr wie 1987 angeben.</source>
         <translation>Year of birth »{value}«: please give a year such as 1987.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="134"/>
+        <location filename="../../app/casemanager/casework.py" line="155"/>
         <source>Geburtsdatum »{value}« ist nicht lesbar: bitte als TT.MM.JJJJ (z. B. 13.01.1995) oder nur das Jahr (z. B. 1995) angeben.</source>
         <translation>Date of birth »{value}« cannot be read: please give it as DD.MM.YYYY (e.g. 13.01.1995) or just the year (e.g. 1995).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="145"/>
+        <location filename="../../app/casemanager/casework.py" line="166"/>
         <source>»{value}« ist keine vollständige E-Mail-Adresse (z. B. name@beispiel.de).</source>
         <translation>»{value}« is not a complete e-mail address (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="232"/>
+        <location filename="../../app/casemanager/casework.py" line="254"/>
         <source>Bitte einen Grund für das Löschen wählen.</source>
         <translation>Please choose a reason for deleting.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="244"/>
+        <location filename="../../app/casemanager/casework.py" line="266"/>
         <source>Der Datensatz wurde seitdem anderweitig geändert.</source>
         <translation>The record has been changed elsewhere since.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="253"/>
+        <location filename="../../app/casemanager/casework.py" line="275"/>
         <source>Das lässt sich nicht rückgängig machen: {reason}</source>
         <translation>This cannot be undone: {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/casework.py" line="324"/>
+        <source>Verlängerung (Wochen vor Ablauf)</source>
+        <translation>Renewal (weeks before expiry)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="326"/>
+        <source>An die Verlängerung wird höchstens 52 Wochen vor Ablauf erinnert.</source>
+        <translation>Renewal reminders come at most 52 weeks before expiry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="449"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
         <location filename="../../app/casemanager/casework.py" line="458"/>
+        <source>Bitte angeben, welcher Aufenthaltstitel beantragt wurde.</source>
+        <translation>Please state which residence title was applied for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="461"/>
+        <source>»{code}« ist kein Aufenthaltstitel, der beantragt werden kann.</source>
+        <translation>»{code}« is not a residence title that can be applied for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="465"/>
+        <source>»Beantragt« gehört nur zum Eintrag »Antrag gestellt, Fiktionsbescheinigung«. Bitte leer lassen.</source>
+        <translation>»Applied for« belongs only to the entry »Application filed, Fiktionsbescheinigung«. Please leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="472"/>
+        <source>{title} kann seit dem {first} nicht mehr beantragt werden. Eine Erteilung ab diesem Tag ist nur auf einen Antrag bis zum {last} möglich: bitte das Antragsdatum angeben.</source>
+        <translation>{title} cannot be applied for since {first}. A grant from that day is only possible on an application filed by {last}: please give the date of application.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="476"/>
+        <source>»Gültig bis«</source>
+        <translation>»Valid until«</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="485"/>
+        <source>{title}: ein Antrag ist seit dem {first} nicht mehr möglich, die Vorschrift ist mit Ablauf des {last} außer Kraft getreten.</source>
+        <translation>{title}: no application is possible since {first}; the provision expired at the end of {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="525"/>
         <source>Die Einwilligung darf nicht nach ihrem Widerruf liegen.</source>
         <translation>The consent cannot be dated after its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="479"/>
+        <location filename="../../app/casemanager/casework.py" line="546"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="479"/>
+        <location filename="../../app/casemanager/casework.py" line="546"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="479"/>
+        <location filename="../../app/casemanager/casework.py" line="546"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="479"/>
+        <location filename="../../app/casemanager/casework.py" line="546"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="480"/>
+        <location filename="../../app/casemanager/casework.py" line="547"/>
         <source>{n} Verweisung mit Datenweitergabe</source>
         <translation>{n} referral passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="480"/>
+        <location filename="../../app/casemanager/casework.py" line="547"/>
         <source>{n} Verweisungen mit Datenweitergabe</source>
         <translation>{n} referrals passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="484"/>
+        <location filename="../../app/casemanager/casework.py" line="551"/>
         <source>So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).</source>
         <translation>Changed like this, the consent would no longer cover what has been recorded ({records}).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="485"/>
+        <location filename="../../app/casemanager/casework.py" line="552"/>
         <source>Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen.</source>
         <translation>The consent covers what has already been recorded ({records}) and therefore cannot be deleted. If it no longer applies, please choose »Withdraw consent«.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="533"/>
+        <location filename="../../app/casemanager/casework.py" line="600"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="534"/>
+        <location filename="../../app/casemanager/casework.py" line="601"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="536"/>
+        <location filename="../../app/casemanager/casework.py" line="603"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="538"/>
+        <location filename="../../app/casemanager/casework.py" line="605"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="550"/>
+        <location filename="../../app/casemanager/casework.py" line="617"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="559"/>
+        <location filename="../../app/casemanager/casework.py" line="626"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../app/casemanager/casework.py" line="628"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="562"/>
+        <location filename="../../app/casemanager/casework.py" line="629"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="563"/>
-        <location filename="../../app/casemanager/casework.py" line="565"/>
+        <location filename="../../app/casemanager/casework.py" line="630"/>
+        <location filename="../../app/casemanager/casework.py" line="632"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="566"/>
+        <location filename="../../app/casemanager/casework.py" line="633"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="582"/>
-        <location filename="../../app/casemanager/casework.py" line="597"/>
-        <location filename="../../app/casemanager/casework.py" line="598"/>
+        <location filename="../../app/casemanager/casework.py" line="649"/>
+        <location filename="../../app/casemanager/casework.py" line="664"/>
+        <location filename="../../app/casemanager/casework.py" line="665"/>
         <source>Der Wechsel der Intensität</source>
         <translation>The change of intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="582"/>
+        <location filename="../../app/casemanager/casework.py" line="649"/>
         <source>dem letzten Wechsel</source>
         <translation>the previous change</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="584"/>
+        <location filename="../../app/casemanager/casework.py" line="651"/>
         <source>Der Fall hat bereits diese Intensität.</source>
         <translation>The case already has this intensity.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="601"/>
+        <location filename="../../app/casemanager/casework.py" line="668"/>
         <source>Der Wechsel der Intensität liegt nach dem Abschluss des Falls.</source>
         <translation>The change of intensity is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="611"/>
+        <location filename="../../app/casemanager/casework.py" line="678"/>
         <source>Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber nicht löschen oder auf ein anderes Datum legen.</source>
         <translation>The intensity from the case&apos;s opening can be changed, but not deleted or moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="617"/>
-        <location filename="../../app/casemanager/documents.py" line="93"/>
+        <location filename="../../app/casemanager/casework.py" line="684"/>
+        <location filename="../../app/casemanager/documents.py" line="109"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="618"/>
+        <location filename="../../app/casemanager/casework.py" line="685"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="619"/>
-        <location filename="../../app/casemanager/casework.py" line="620"/>
+        <location filename="../../app/casemanager/casework.py" line="686"/>
+        <location filename="../../app/casemanager/casework.py" line="687"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="621"/>
+        <location filename="../../app/casemanager/casework.py" line="688"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="658"/>
+        <location filename="../../app/casemanager/casework.py" line="725"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="659"/>
+        <location filename="../../app/casemanager/casework.py" line="726"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="660"/>
+        <location filename="../../app/casemanager/casework.py" line="727"/>
         <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="661"/>
+        <location filename="../../app/casemanager/casework.py" line="728"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="711"/>
+        <location filename="../../app/casemanager/casework.py" line="778"/>
+        <location filename="../../app/casemanager/casework.py" line="839"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="712"/>
-        <location filename="../../app/casemanager/casework.py" line="713"/>
+        <location filename="../../app/casemanager/casework.py" line="779"/>
+        <location filename="../../app/casemanager/casework.py" line="780"/>
+        <location filename="../../app/casemanager/casework.py" line="840"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="599"/>
-        <location filename="../../app/casemanager/casework.py" line="713"/>
-        <location filename="../../app/casemanager/casework.py" line="786"/>
+        <location filename="../../app/casemanager/casework.py" line="666"/>
+        <location filename="../../app/casemanager/casework.py" line="780"/>
+        <location filename="../../app/casemanager/casework.py" line="904"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="715"/>
+        <location filename="../../app/casemanager/casework.py" line="782"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="716"/>
+        <location filename="../../app/casemanager/casework.py" line="783"/>
+        <location filename="../../app/casemanager/casework.py" line="841"/>
         <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="718"/>
+        <location filename="../../app/casemanager/casework.py" line="785"/>
+        <location filename="../../app/casemanager/casework.py" line="843"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="720"/>
+        <location filename="../../app/casemanager/casework.py" line="787"/>
+        <location filename="../../app/casemanager/casework.py" line="845"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="722"/>
+        <location filename="../../app/casemanager/casework.py" line="789"/>
+        <location filename="../../app/casemanager/casework.py" line="847"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="724"/>
+        <location filename="../../app/casemanager/casework.py" line="791"/>
+        <location filename="../../app/casemanager/casework.py" line="849"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="136"/>
-        <location filename="../../ui/pages.py" line="464"/>
-        <location filename="../../ui/pages.py" line="470"/>
+        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="478"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="726"/>
+        <location filename="../../app/casemanager/casework.py" line="793"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="727"/>
+        <location filename="../../app/casemanager/casework.py" line="794"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="730"/>
+        <location filename="../../app/casemanager/casework.py" line="797"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="732"/>
+        <location filename="../../app/casemanager/casework.py" line="799"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="762"/>
+        <location filename="../../app/casemanager/casework.py" line="854"/>
+        <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird nichts Neues erfasst.</source>
+        <translation>The person has withdrawn their consent to casework: nothing new is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="857"/>
+        <source>Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte den Kontakt im Fall erfassen.</source>
+        <translation>There is consent to casework for this day: please record the contact in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="880"/>
         <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
         <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="782"/>
+        <location filename="../../app/casemanager/casework.py" line="900"/>
         <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
         <translation>There is an outcome only once there is an answer: please change the referral&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="788"/>
+        <location filename="../../app/casemanager/casework.py" line="906"/>
         <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
         <translation>The referral is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="793"/>
+        <location filename="../../app/casemanager/casework.py" line="911"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="778"/>
+        <location filename="../../app/casemanager/casework.py" line="896"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="780"/>
+        <location filename="../../app/casemanager/casework.py" line="898"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="789"/>
+        <location filename="../../app/casemanager/casework.py" line="907"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="790"/>
+        <location filename="../../app/casemanager/casework.py" line="908"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="790"/>
+        <location filename="../../app/casemanager/casework.py" line="908"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="777"/>
+        <location filename="../../app/casemanager/casework.py" line="895"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="784"/>
+        <location filename="../../app/casemanager/casework.py" line="902"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="785"/>
-        <location filename="../../app/casemanager/casework.py" line="786"/>
+        <location filename="../../app/casemanager/casework.py" line="903"/>
+        <location filename="../../app/casemanager/casework.py" line="904"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -699,7 +768,7 @@
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="369"/>
+        <location filename="../../app/casemanager/casework.py" line="399"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
@@ -913,7 +982,7 @@
         <location filename="../../fallakte/cli.py" line="391"/>
         <location filename="../../fallakte/cli.py" line="499"/>
         <source>die Version zeigen und beenden</source>
-        <translation>show program's version number and exit</translation>
+        <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="393"/>
@@ -1008,12 +1077,12 @@
     <message>
         <location filename="../../fallakte/cli.py" line="423"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
-        <translation>the KI's share (network drive, UNC path, USB stick, cloud folder)</translation>
+        <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="424"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
-        <translation>the KI's public key (ki-public.key)</translation>
+        <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="425"/>
@@ -1028,12 +1097,12 @@
     <message>
         <location filename="../../fallakte/cli.py" line="428"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
-        <translation>write this device's enrolment file for the KI</translation>
+        <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="429"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
-        <translation>default: into the share's »anmeldung« folder</translation>
+        <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="431"/>
@@ -1098,7 +1167,7 @@
     <message>
         <location filename="../../fallakte/cli.py" line="448"/>
         <source>Anmeldedatei des Geräts</source>
-        <translation>the device's enrolment file</translation>
+        <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="449"/>
@@ -1143,7 +1212,7 @@
     <message>
         <location filename="../../fallakte/cli.py" line="463"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
-        <translation>show or change the KI's settings</translation>
+        <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="465"/>
@@ -1173,7 +1242,7 @@
     <message>
         <location filename="../../fallakte/cli.py" line="473"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
-        <translation>write the KI's enrolment file for the Land</translation>
+        <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="474"/>
@@ -1183,17 +1252,17 @@
     <message>
         <location filename="../../fallakte/cli.py" line="478"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
-        <translation>put the county's totals as a bundle for the Land (signed, encrypted)</translation>
+        <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="479"/>
         <source>öffentlicher Schlüssel des Landes</source>
-        <translation>the Land's public key</translation>
+        <translation>the Land&apos;s public key</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="480"/>
         <source>Ablage des Landes</source>
-        <translation>the Land's share</translation>
+        <translation>the Land&apos;s share</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="482"/>
@@ -1335,74 +1404,99 @@
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="567"/>
+        <location filename="../../ui/case_view.py" line="682"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="77"/>
-        <location filename="../../ui/case_view.py" line="568"/>
+        <location filename="../../ui/case_view.py" line="683"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_view.py" line="687"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="573"/>
-        <location filename="../../ui/pages.py" line="466"/>
-        <location filename="../../ui/pages.py" line="470"/>
+        <location filename="../../ui/case_view.py" line="688"/>
+        <location filename="../../ui/pages.py" line="474"/>
+        <location filename="../../ui/pages.py" line="478"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="691"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="574"/>
+        <location filename="../../ui/case_view.py" line="689"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="575"/>
+        <location filename="../../ui/case_view.py" line="690"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="692"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="90"/>
+        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <source>beantragt</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="84"/>
+        <source>Einwilligung angefragt</source>
+        <translation>Consent requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="91"/>
+        <source>nachgewiesen am</source>
+        <translation>proven on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="91"/>
+        <source>nachzuweisen bis</source>
+        <translation>to be proven by</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="106"/>
         <source>Fall vom {day}</source>
         <translation>Case of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="92"/>
+        <location filename="../../app/casemanager/documents.py" line="108"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="94"/>
+        <location filename="../../app/casemanager/documents.py" line="110"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="95"/>
+        <location filename="../../app/casemanager/documents.py" line="111"/>
         <source>Intensität seit</source>
         <translation>Intensity since</translation>
     </message>
@@ -1577,12 +1671,12 @@
         <translation>invalid signature</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="77"/>
+        <location filename="../../app/casemanager/privacy.py" line="78"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="129"/>
+        <location filename="../../app/casemanager/privacy.py" line="141"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -1621,10 +1715,10 @@
         <location filename="../../app/casemanager/system_work.py" line="83"/>
         <location filename="../../app/casemanager/system_work.py" line="135"/>
         <location filename="../../app/casemanager/system_work.py" line="151"/>
-        <location filename="../../ui/pages.py" line="463"/>
-        <location filename="../../ui/pages.py" line="470"/>
-        <location filename="../../ui/pages.py" line="486"/>
-        <location filename="../../ui/pages.py" line="491"/>
+        <location filename="../../ui/pages.py" line="471"/>
+        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/pages.py" line="494"/>
+        <location filename="../../ui/pages.py" line="499"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1652,10 +1746,10 @@
         <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../app/casemanager/system_work.py" line="102"/>
         <location filename="../../app/casemanager/system_work.py" line="150"/>
-        <location filename="../../ui/pages.py" line="462"/>
         <location filename="../../ui/pages.py" line="470"/>
-        <location filename="../../ui/pages.py" line="485"/>
-        <location filename="../../ui/pages.py" line="491"/>
+        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/pages.py" line="493"/>
+        <location filename="../../ui/pages.py" line="499"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1676,23 +1770,23 @@
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
-        <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../ui/pages.py" line="465"/>
-        <location filename="../../ui/pages.py" line="470"/>
+        <location filename="../../app/casemanager/transparency.py" line="48"/>
+        <location filename="../../ui/pages.py" line="473"/>
+        <location filename="../../ui/pages.py" line="478"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="138"/>
-        <location filename="../../ui/pages.py" line="467"/>
-        <location filename="../../ui/pages.py" line="471"/>
+        <location filename="../../ui/pages.py" line="475"/>
+        <location filename="../../ui/pages.py" line="479"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="152"/>
-        <location filename="../../ui/pages.py" line="487"/>
-        <location filename="../../ui/pages.py" line="491"/>
+        <location filename="../../ui/pages.py" line="495"/>
+        <location filename="../../ui/pages.py" line="499"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1702,92 +1796,142 @@
         <translation>The observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="47"/>
+        <location filename="../../app/casemanager/today.py" line="54"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="47"/>
+        <location filename="../../app/casemanager/today.py" line="54"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="47"/>
+        <location filename="../../app/casemanager/today.py" line="54"/>
         <source>Nächste 14 Tage</source>
         <translation>Next 14 days</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="83"/>
+        <location filename="../../app/casemanager/today.py" line="138"/>
         <source>§ 104c: die 18 Monate enden am {end}</source>
         <translation>§ 104c: the 18 months end on {end}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="93"/>
+        <location filename="../../app/casemanager/today.py" line="81"/>
         <source>Ziel prüfen ({area})</source>
         <translation>Review goal ({area})</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="104"/>
+        <location filename="../../app/casemanager/today.py" line="81"/>
         <source>Nachfassen: {partner}</source>
         <translation>Follow up: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="108"/>
+        <location filename="../../app/casemanager/today.py" line="82"/>
         <source>Rückmeldung erwartet: {partner}</source>
         <translation>Reply expected: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="116"/>
+        <location filename="../../app/casemanager/today.py" line="112"/>
         <source>Einwilligung widerrufen: Daten löschen</source>
         <translation>Consent withdrawn: delete data</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="117"/>
+        <location filename="../../app/casemanager/today.py" line="113"/>
         <source>Aufbewahrungsfrist endet: Daten löschen</source>
         <translation>Retention period ends: delete data</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="126"/>
+        <location filename="../../app/casemanager/today.py" line="139"/>
+        <source>{status} seit {day} abgelaufen: Aufenthalt klären</source>
+        <translation>{status} expired since {day}: clarify residence</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="140"/>
+        <source>{status} gültig bis {day}: Verlängerung rechtzeitig beantragen</source>
+        <translation>{status} valid until {day}: apply for renewal in time</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="179"/>
+        <source>§ 104c: Antrag auf {title} am {applied} gestellt, Fiktion seit {start}: Entscheidung nachhalten</source>
+        <translation>§ 104c: application for {title} filed on {applied}, Fiktion since {start}: follow up the decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="183"/>
+        <source>§ 104c: die 18 Monate enden am {end}, Antrag auf {title} gestellt</source>
+        <translation>§ 104c: the 18 months end on {end}, application for {title} filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="224"/>
+        <source>{n} Voraussetzung</source>
+        <translation>{n} condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="224"/>
+        <source>{n} Voraussetzungen</source>
+        <translation>{n} conditions</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="226"/>
+        <source>{pathway}: {count} bis {day} nachzuweisen</source>
+        <translation>{pathway}: {count} to be proven by {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="234"/>
         <source>Wiedervorlage am</source>
         <translation>Follow-up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="128"/>
+        <location filename="../../app/casemanager/today.py" line="236"/>
         <source>Die Wiedervorlage muss nach dem heutigen Tag liegen.</source>
         <translation>The follow-up date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="130"/>
+        <location filename="../../app/casemanager/today.py" line="238"/>
         <source>Die Wiedervorlage darf höchstens ein Jahr in der Zukunft liegen.</source>
         <translation>The follow-up date may be at most one year ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="141"/>
+        <location filename="../../app/casemanager/today.py" line="250"/>
         <source>Ziel erreicht</source>
         <translation>Goal achieved</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="141"/>
+        <location filename="../../app/casemanager/today.py" line="250"/>
         <source>Rückmeldung erfassen …</source>
         <translation>Record reply …</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="142"/>
+        <location filename="../../app/casemanager/today.py" line="251"/>
         <source>Nachgefasst</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="142"/>
+        <location filename="../../app/casemanager/today.py" line="251"/>
         <source>Besprochen</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="152"/>
+        <location filename="../../app/casemanager/today.py" line="257"/>
+        <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
+        <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="259"/>
+        <source>Im Reiter »Aufenthalt« den neuen Status oder den gestellten Antrag erfassen: bitte öffnen.</source>
+        <translation>Record the new status or the application filed on the »Residence« tab: please open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="261"/>
+        <source>Nachweise werden in der Checkliste im Reiter »Aufenthalt« abgehakt: bitte öffnen.</source>
+        <translation>Proofs are ticked in the checklist on the »Residence« tab: please open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="274"/>
         <source>Bitte den neuen Stand der Verweisung wählen.</source>
         <translation>Please choose the referral&apos;s new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="162"/>
+        <location filename="../../app/casemanager/today.py" line="287"/>
         <source>Dieser Punkt wird im Fall erledigt.</source>
         <translation>This item is done in the case.</translation>
     </message>
@@ -1832,7 +1976,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="571"/>
+        <location filename="../../ui/case_view.py" line="686"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1847,23 +1991,23 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="318"/>
+        <location filename="../../ui/pages.py" line="326"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="476"/>
+        <location filename="../../ui/pages.py" line="484"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="488"/>
-        <location filename="../../ui/pages.py" line="491"/>
+        <location filename="../../ui/pages.py" line="496"/>
+        <location filename="../../ui/pages.py" line="499"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="496"/>
+        <location filename="../../ui/pages.py" line="504"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -2018,164 +2162,164 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="64"/>
+        <location filename="../../app/ki/statistics.py" line="69"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="68"/>
+        <location filename="../../app/ki/statistics.py" line="73"/>
         <source>»{text}« ist kein Zeitraum. Erlaubt sind z. B. 2026, 2026-Q3 oder 2026-07.</source>
         <translation>“{text}” is not a period. Allowed are e.g. 2026, 2026-Q3 or 2026-07.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="235"/>
+        <location filename="../../app/ki/statistics.py" line="245"/>
         <source>Das Budget kann nicht negativ sein.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="256"/>
+        <location filename="../../app/ki/statistics.py" line="266"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/transparency.py" line="60"/>
-        <location filename="../../app/ki/statistics.py" line="260"/>
+        <location filename="../../app/casemanager/transparency.py" line="61"/>
+        <location filename="../../app/ki/statistics.py" line="270"/>
         <source>außerhalb der betreuten Kommunen</source>
         <translation>outside the municipalities served</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="262"/>
+        <location filename="../../app/ki/statistics.py" line="272"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="271"/>
-        <location filename="../../app/ki/statistics.py" line="373"/>
+        <location filename="../../app/ki/statistics.py" line="281"/>
+        <location filename="../../app/ki/statistics.py" line="386"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="278"/>
+        <location filename="../../app/ki/statistics.py" line="288"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="279"/>
+        <location filename="../../app/ki/statistics.py" line="289"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="283"/>
+        <location filename="../../app/ki/statistics.py" line="293"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="283"/>
-        <location filename="../../app/ki/statistics.py" line="285"/>
-        <location filename="../../app/ki/statistics.py" line="288"/>
-        <location filename="../../app/ki/statistics.py" line="290"/>
         <location filename="../../app/ki/statistics.py" line="293"/>
-        <location filename="../../app/ki/statistics.py" line="297"/>
+        <location filename="../../app/ki/statistics.py" line="295"/>
+        <location filename="../../app/ki/statistics.py" line="298"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="303"/>
+        <location filename="../../app/ki/statistics.py" line="307"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="285"/>
+        <location filename="../../app/ki/statistics.py" line="295"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="298"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="290"/>
+        <location filename="../../app/ki/statistics.py" line="300"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="303"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="297"/>
+        <location filename="../../app/ki/statistics.py" line="307"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="299"/>
+        <location filename="../../app/ki/statistics.py" line="309"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="310"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="306"/>
+        <location filename="../../app/ki/statistics.py" line="316"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="317"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="319"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="320"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="312"/>
+        <location filename="../../app/ki/statistics.py" line="322"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="312"/>
-        <location filename="../../app/ki/statistics.py" line="315"/>
+        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="325"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="315"/>
+        <location filename="../../app/ki/statistics.py" line="325"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="327"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="319"/>
+        <location filename="../../app/ki/statistics.py" line="329"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="330"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
@@ -2261,7 +2405,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="330"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
@@ -2272,66 +2416,66 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="330"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="330"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="321"/>
+        <location filename="../../app/ki/statistics.py" line="331"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="46"/>
-        <location filename="../../app/ki/statistics.py" line="321"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/transparency.py" line="60"/>
+        <location filename="../../app/casemanager/transparency.py" line="46"/>
+        <location filename="../../app/core/catalogues.py" line="95"/>
+        <source>Antrag gestellt (Fiktion)</source>
+        <translation>Application filed (Fiktion)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/transparency.py" line="61"/>
         <source>das ganze Gerät</source>
         <translation>the whole device</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/transparency.py" line="65"/>
+        <location filename="../../app/casemanager/transparency.py" line="66"/>
         <source>nicht veröffentlicht</source>
         <translation>not published</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/transparency.py" line="70"/>
+        <location filename="../../app/casemanager/transparency.py" line="71"/>
         <source>; zusammen {n}</source>
         <translation>; together {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="323"/>
-        <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum.</source>
-        <translation>Holders at the end of the period; transitions and lapses during the period.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ki/statistics.py" line="328"/>
+        <location filename="../../app/ki/statistics.py" line="341"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="328"/>
+        <location filename="../../app/ki/statistics.py" line="341"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="34"/>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/ki/statistics.py" line="344"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="332"/>
+        <location filename="../../app/ki/statistics.py" line="345"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
@@ -2361,104 +2505,119 @@
         <translation>Protection status</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="95"/>
+        <location filename="../../app/core/catalogues.py" line="96"/>
         <source>sonstige Aufenthaltserlaubnis</source>
         <translation>other residence permit</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="95"/>
+        <location filename="../../app/core/catalogues.py" line="96"/>
         <source>Niederlassung</source>
         <translation>Settlement permit</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="96"/>
+        <location filename="../../app/core/catalogues.py" line="97"/>
         <source>EU-Freizügigkeit</source>
         <translation>EU freedom of movement</translation>
     </message>
     <message>
-        <location filename="../../app/core/catalogues.py" line="96"/>
+        <location filename="../../app/core/catalogues.py" line="97"/>
         <source>deutsch</source>
         <translation>German</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/core/catalogues.py" line="96"/>
+        <location filename="../../app/core/catalogues.py" line="97"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/transparency.py" line="46"/>
+        <location filename="../../app/casemanager/transparency.py" line="47"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/transparency.py" line="47"/>
-        <location filename="../../app/ki/statistics.py" line="349"/>
-        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/casemanager/transparency.py" line="48"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="370"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="349"/>
-        <location filename="../../app/ki/statistics.py" line="358"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="371"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="343"/>
+        <location filename="../../app/ki/statistics.py" line="356"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="348"/>
         <location filename="../../app/ki/statistics.py" line="361"/>
-        <location filename="../../app/ki/statistics.py" line="382"/>
+        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="395"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="348"/>
         <location filename="../../app/ki/statistics.py" line="361"/>
+        <location filename="../../app/ki/statistics.py" line="374"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="351"/>
+        <location filename="../../app/ki/statistics.py" line="331"/>
+        <source>abgelaufen (auch zurück in die Duldung)</source>
+        <translation>expired (including back to a Duldung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="332"/>
+        <source>Antrag gestellt, Fiktion (Stand)</source>
+        <translation>Application filed, Fiktion (as at)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="334"/>
+        <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum. Nach Ablauf der 18 Monate gilt die Erlaubnis bei rechtzeitigem Antrag bis zur Entscheidung fort (§ 81 Abs. 4 AufenthG).</source>
+        <translation>As at the end of the period; transitions and expiries within the period. After the 18 months, a permit whose holder applied in time continues until the decision (§ 81 (4) AufenthG).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="364"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="375"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="376"/>
+        <location filename="../../app/ki/statistics.py" line="389"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="378"/>
+        <location filename="../../app/ki/statistics.py" line="391"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="380"/>
+        <location filename="../../app/ki/statistics.py" line="393"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="381"/>
+        <location filename="../../app/ki/statistics.py" line="394"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="382"/>
+        <location filename="../../app/ki/statistics.py" line="395"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -2493,22 +2652,22 @@
         <translation>No bundle for more than 30 days: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Ein Fehlerbericht ohne personenbezogene Daten steht in {path}; »Details« zeigt ihn zum Kopieren.</source>
         <translation>A fault report without personal data is in {path}; “Details” shows it for copying.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Der Fehlerbericht konnte nicht gespeichert werden.</source>
         <translation>The fault report could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="149"/>
         <source>In Fallakte ist ein Fehler aufgetreten ({kind}). Alles bis zur letzten gespeicherten Änderung bleibt erhalten; bitte die letzte Eingabe prüfen.</source>
         <translation>Fallakte ran into a fault ({kind}). Everything up to the last saved change is kept; please check your last entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="151"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
@@ -2592,611 +2751,797 @@
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="21"/>
+        <source>Bleiberecht § 25a</source>
+        <translation>Right to stay § 25a</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="21"/>
+        <source>Bleiberecht § 25b</source>
+        <translation>Right to stay § 25b</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="42"/>
+        <source>Bitte § 25a oder § 25b als Weg wählen.</source>
+        <translation>Please choose § 25a or § 25b as the pathway.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="51"/>
+        <source>Die Checkliste für {pathway} ist bereits angelegt.</source>
+        <translation>The checklist for {pathway} exists already.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="88"/>
+        <source>Nachgewiesen am</source>
+        <translation>Proven on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="89"/>
+        <source>Nachzuweisen bis</source>
+        <translation>To be proven by</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/pathways.py" line="90"/>
+        <source>Der Nachweis</source>
+        <translation>The proof</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="102"/>
+        <location filename="../../ui/case_view.py" line="163"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="103"/>
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="103"/>
-        <location filename="../../ui/case_view.py" line="104"/>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="113"/>
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="100"/>
+        <location filename="../../ui/case_view.py" line="114"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="103"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="439"/>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="105"/>
-        <location filename="../../ui/case_view.py" line="108"/>
-        <location filename="../../ui/case_view.py" line="441"/>
-        <location filename="../../ui/case_view.py" line="494"/>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="636"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106"/>
-        <location filename="../../ui/case_view.py" line="108"/>
-        <location filename="../../ui/case_view.py" line="464"/>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="575"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106"/>
+        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106"/>
-        <location filename="../../ui/case_view.py" line="467"/>
+        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="471"/>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="561"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="108"/>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="606"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="108"/>
-        <location filename="../../ui/case_view.py" line="495"/>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="610"/>
+        <location filename="../../ui/case_view.py" line="637"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="646"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="130"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="130"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111"/>
+        <location filename="../../ui/case_view.py" line="131"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="159"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="164"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="166"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="167"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>&amp;Intensität ändern</source>
         <translation>Change &amp;intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="171"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="180"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="181"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106"/>
+        <location filename="../../ui/case_view.py" line="113"/>
+        <source>Beantragt</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="114"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="452"/>
+        <source>Bleiberecht</source>
+        <translation>Right to stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="117"/>
+        <source>Voraussetzung</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="467"/>
+        <source>Nachgewiesen am</source>
+        <translation>Proven on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="468"/>
+        <source>Nachzuweisen bis</source>
+        <translation>To be proven by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="120"/>
+        <location filename="../../ui/case_view.py" line="579"/>
+        <source>Einwilligung angefragt</source>
+        <translation>Consent requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="127"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <source>Checkliste Bleiberecht</source>
+        <translation>Right-to-stay checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="135"/>
+        <source>Zugangskontakte (vor der Einwilligung)</source>
+        <translation>First contacts (before consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
+        <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <source>Zugangskontakte (vor der Einwilligung):</source>
+        <translation>First contacts (before consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <source>&amp;Checkliste anlegen …</source>
+        <translation>Create &amp;checklist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="174"/>
+        <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
+        <translation>Record &amp;first contact (before consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="156"/>
+        <location filename="../../ui/case_view.py" line="195"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="200"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="202"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="205"/>
+        <source>&amp;Nachweis erfassen …</source>
+        <translation>Record &amp;proof …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="206"/>
+        <source>Checkliste &amp;entfernen …</source>
+        <translation>&amp;Remove checklist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
+        <location filename="../../ui/case_view.py" line="264"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
+        <location filename="../../ui/case_view.py" line="264"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="267"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="268"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_view.py" line="283"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="283"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="275"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="287"/>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="643"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="362"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="375"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="381"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="384"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="403"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="357"/>
+        <location filename="../../ui/case_view.py" line="413"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="358"/>
+        <location filename="../../ui/case_view.py" line="414"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="425"/>
+        <source>Gültig ab (bei einem Antrag: gestellt am)</source>
+        <translation>Valid from (for an application: filed on)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="426"/>
+        <source>Beantragt (nur bei »Antrag gestellt«)</source>
+        <translation>Applied for (only with »Application filed«)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="430"/>
+        <source>Gültig bis (laut Karte oder Bescheinigung)</source>
+        <translation>Valid until (as on the card or certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="443"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="451"/>
+        <source>Checkliste Bleiberecht anlegen</source>
+        <translation>Create right-to-stay checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="459"/>
+        <source>Checkliste entfernen</source>
+        <translation>Remove checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="460"/>
+        <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
+        <translation>Remove the checklist for {pathway} with all its proofs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="466"/>
+        <source>Nachweis: {condition}</source>
+        <translation>Proof: {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="428"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="429"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="385"/>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_view.py" line="475"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="104"/>
-        <location filename="../../ui/case_view.py" line="112"/>
-        <location filename="../../ui/case_view.py" line="394"/>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="476"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
-        <translation>A case needs the person's consent to casework. Record it now?</translation>
+        <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="408"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="424"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="542"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
+        <location filename="../../ui/case_view.py" line="569"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="555"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="556"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="558"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="559"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="470"/>
+        <location filename="../../ui/case_view.py" line="560"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="586"/>
+        <source>Zugangskontakt erfassen</source>
+        <translation>Record first contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="588"/>
+        <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
+        <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="594"/>
+        <source>Zugangskontakt bearbeiten</source>
+        <translation>Edit first contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="622"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="638"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="479"/>
+        <location filename="../../ui/case_view.py" line="654"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="647"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="627"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="635"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="663"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="668"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="556"/>
+        <location filename="../../ui/case_view.py" line="671"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_view.py" line="672"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -3204,72 +3549,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="237"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="239"/>
+        <location filename="../../ui/pages.py" line="238"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="244"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246"/>
+        <location filename="../../ui/pages.py" line="245"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247"/>
+        <location filename="../../ui/pages.py" line="246"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="247"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="248"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="250"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262"/>
+        <location filename="../../ui/pages.py" line="261"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="266"/>
+        <location filename="../../ui/pages.py" line="265"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="296"/>
+        <location filename="../../ui/pages.py" line="304"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="296"/>
+        <location filename="../../ui/pages.py" line="304"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307"/>
+        <location filename="../../ui/pages.py" line="315"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -3277,44 +3622,59 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="38"/>
+        <location filename="../../ui/case_view.py" line="40"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
-        <source>Keine Aufenthaltserlaubnis nach § 104c erfasst.</source>
-        <translation>No § 104c residence permit recorded.</translation>
+        <location filename="../../ui/case_view.py" line="50"/>
+        <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
+        <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="52"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="52"/>
+        <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
+        <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="55"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="55"/>
+        <source>zurück in die Duldung</source>
+        <translation>back to a Duldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="57"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="60"/>
+        <source>; Antrag auf {title} gestellt am {day}</source>
+        <translation>; application for {title} filed on {day}</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3720,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
@@ -3421,13 +3781,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
@@ -3457,32 +3817,32 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -3571,17 +3931,17 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="424"/>
+        <location filename="../../ui/pages.py" line="432"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="425"/>
+        <location filename="../../ui/pages.py" line="433"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="444"/>
+        <location filename="../../ui/pages.py" line="452"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -3664,67 +4024,77 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="513"/>
+        <location filename="../../ui/pages.py" line="522"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="516"/>
+        <location filename="../../ui/pages.py" line="525"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="518"/>
+        <location filename="../../ui/pages.py" line="527"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="529"/>
+        <location filename="../../ui/pages.py" line="539"/>
+        <source>Verlängerung erinnern (Wochen vor Ablauf)</source>
+        <translation>Remind of renewal (weeks before expiry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="542"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="531"/>
+        <location filename="../../ui/pages.py" line="544"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="532"/>
+        <location filename="../../ui/pages.py" line="545"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="533"/>
+        <location filename="../../ui/pages.py" line="546"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="534"/>
+        <location filename="../../ui/pages.py" line="547"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="535"/>
+        <location filename="../../ui/pages.py" line="548"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="536"/>
+        <location filename="../../ui/pages.py" line="549"/>
+        <source>Verlängerung erinnern (Wochen vor »gültig bis«):</source>
+        <translation>Remind of renewal (weeks before »valid until«):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="550"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="536"/>
+        <location filename="../../ui/pages.py" line="550"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="546"/>
+        <location filename="../../ui/pages.py" line="560"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="558"/>
+        <location filename="../../ui/pages.py" line="573"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -3732,12 +4102,12 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/application.py" line="60"/>
+        <location filename="../../ui/application.py" line="63"/>
         <source>KI-Speicher angelegt</source>
         <translation>KI store created</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="61"/>
+        <location filename="../../ui/application.py" line="64"/>
         <source>Der KI-Speicher und der öffentliche Schlüssel (ki-public.key) liegen jetzt im Datenordner {folder}. Den Schlüssel erhalten die Case-Manager*innen; bitte jetzt den KI-Speicher entsperren.</source>
         <translation>The KI store and the public key (ki-public.key) are now in the data folder {folder}. The case managers receive the key; please unlock the KI store now.</translation>
     </message>
@@ -4260,106 +4630,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="333"/>
+        <location filename="../../ui/pages.py" line="341"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="333"/>
+        <location filename="../../ui/pages.py" line="341"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="334"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="343"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="343"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="343"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="337"/>
+        <location filename="../../ui/pages.py" line="345"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="339"/>
+        <location filename="../../ui/pages.py" line="347"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="340"/>
+        <location filename="../../ui/pages.py" line="348"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="342"/>
+        <location filename="../../ui/pages.py" line="350"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="376"/>
+        <location filename="../../ui/pages.py" line="384"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="378"/>
+        <location filename="../../ui/pages.py" line="386"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="383"/>
+        <location filename="../../ui/pages.py" line="391"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="395"/>
+        <location filename="../../ui/pages.py" line="403"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="401"/>
+        <location filename="../../ui/pages.py" line="409"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="336"/>
-        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="398"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="336"/>
-        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="398"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="336"/>
-        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="399"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="336"/>
-        <location filename="../../ui/pages.py" line="392"/>
+        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="400"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -4427,42 +4797,37 @@ How to start: under »Cases« (Ctrl+2), »New person« adds a person; record the
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="177"/>
-        <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
-        <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="184"/>
+        <location filename="../../ui/pages.py" line="183"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="187"/>
+        <location filename="../../ui/pages.py" line="186"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="202"/>
+        <location filename="../../ui/pages.py" line="201"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="202"/>
+        <location filename="../../ui/pages.py" line="201"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="210"/>
+        <location filename="../../ui/pages.py" line="209"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="220"/>
+        <location filename="../../ui/pages.py" line="219"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="221"/>
+        <location filename="../../ui/pages.py" line="220"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
