@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import zlib
 
 from cryptography.exceptions import InvalidTag
@@ -43,6 +44,7 @@ MAX_PAYLOAD = 4 * 1024 * 1024    # decompressed
 MAX_CONTAINERS = 50_000          # objects and lists
 MAX_VALUES = 250_000             # commas, so list elements and object members
 MAX_DIGITS = 12                  # a count no caseload reaches; 10**400 is refused
+LONG_NUMBER = re.compile(rb"[:,\[]\s*-?\d{%d}" % (MAX_DIGITS + 1))
 SUFFIX = ".fallakte-bundle"
 
 
@@ -101,20 +103,19 @@ def read_header(data: bytes) -> dict:
 def _parse(body: bytes) -> dict:
     """The payload's JSON, with bounds no honest bundle comes near: nesting (a deep list ends the
     parser with RecursionError) and the size of numbers (10**400 would break every report)."""
-    def bounded_int(text: str) -> int:
-        if len(text) > MAX_DIGITS:
-            raise ValueError("number too large")
-        return int(text)
-
     def no_constant(name: str):
         raise ValueError(f"{name} is no count")
 
     # Counted on the bytes before parsing (brackets inside strings count too: stricter, never laxer).
     if body.count(b"{") + body.count(b"[") > MAX_CONTAINERS or body.count(b",") > MAX_VALUES:
         raise BundleRefused(Refusal.TAMPERED, "payload too large")
+    # A number is a run of digits after ':', ',' or '[' (the payload is canonical JSON, no spaces); one
+    # longer than MAX_DIGITS is refused here, so the parser reads integers at C speed (a hook per number
+    # cost a KI import of 1 000 bundles a tenth of its time). Inside a string it can only refuse more.
+    if LONG_NUMBER.search(body):
+        raise BundleRefused(Refusal.TAMPERED, "payload")
     try:
-        return json.loads(body.decode("utf-8"), parse_int=bounded_int, parse_constant=no_constant,
-                          parse_float=lambda text: no_constant(text))
+        return json.loads(body.decode("utf-8"), parse_constant=no_constant, parse_float=lambda text: no_constant(text))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise BundleRefused(Refusal.TAMPERED, "payload") from None
 
