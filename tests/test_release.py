@@ -141,3 +141,14 @@ def test_late_corrections_reach_the_ki_once_a_year_in_the_revision(cw):
     assert revised != before and 9 <= revised["total"] <= 13               # eleven persons, within the noise
     later = Casework(cw.casefile, today=lambda: date(2027, 3, 20))
     assert "2026-09" not in release.release_due(later, MUNIS, 3)           # revised once, then frozen
+
+
+@pytest.mark.parametrize("k", [4, 5])
+def test_a_county_asking_for_a_larger_k_gets_no_count_below_it_and_no_crash(cw, k):
+    """A KI key file may ask for k above 3 (docs/anonymity.md); the perturbation then reaches
+    further, so a lone person is published as 0 or as k and above, never as 1..k-1."""
+    for n in range(6):
+        person_with_case(cw, opened="2026-09-03", municipality="olfen", gender="w", birth_date=f"{1990 + n}-05-05")
+    tables = release.period_tables(cw, release.month(2026, 9), MUNIS, k)
+    values = [v for v in _published(tables) if v != SUPPRESSED]
+    assert values and not set(range(1, k)) & set(values)

@@ -637,7 +637,8 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
     every municipality of the device and for OUTSIDE, zeros included. The same places every time:
     a table that appeared only when someone lives there would tell that someone does."""
     p = counted.period
-    ptable = cellkey.perturbation_table(js=k - 1)
+    # A count of 1 must be able to reach k (or 0): with k above 3 the largest deviation grows with it.
+    ptable = cellkey.perturbation_table(d=max(cellkey.D, k - 1), js=k - 1)
     tables, nobody = [], set()   # nobody: places whose persons in case management are published as 0
     for indicator, (protection, cells, whole) in _layout(cw).items():
         if (indicator in QUARTERLY) != p.quarterly or (indicator == "minutes_by_kind" and (not with_time or p.yearly)):
