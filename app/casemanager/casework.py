@@ -780,15 +780,7 @@ class Casework:
         not_before(on, date.fromisoformat(case["opened_on"]), "date", tr("Der Kontakt"), tr("der Eröffnung des Falls"))
         if case["closed_on"] and on > date.fromisoformat(case["closed_on"]):
             raise ValidationError("date", tr("Der Kontakt liegt nach dem Abschluss des Falls."))
-        minutes = whole_number(contact.minutes, "minutes", tr("Die Dauer"))
-        if minutes > MAX_CONTACT_MINUTES:
-            raise ValidationError("minutes", tr("Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).")
-                                  .format(n=minutes))
-        self.cat.channels.require(contact.channel, "channel", tr("Kontaktart"))
-        if not contact.topics:
-            raise ValidationError("topics", tr("Bitte mindestens ein Thema wählen."))
-        for topic in contact.topics:
-            self.cat.topics.require(topic, "topics", tr("Thema"))
+        minutes = self._talk(contact)
         interp_minutes = whole_number(contact.interpreter_minutes or 0, "interpreter_minutes",
                                       tr("Dolmetschminuten"), minimum=0)
         cost = _money_cents(contact.interpreter_cost, "interpreter_cost", tr("Dolmetschkosten"))
@@ -835,9 +827,9 @@ class Casework:
             row["date"], row["minutes"], row["channel"], [t for t in row["topics"].split(",") if t],
             bool(row["consent_requested"])))
 
-    def _validated_first_contact(self, person_id: int, contact: FirstContact) -> dict:
-        on = parse_date(contact.date, "date", tr("Datum des Kontakts"))
-        not_in_future(on, self.today(), "date", tr("Der Kontakt"))
+    def _talk(self, contact: Contact | FirstContact) -> int:
+        """What every contact states, the first one before consent too: a plausible duration (its
+        minutes, returned), the channel and at least one topic."""
         minutes = whole_number(contact.minutes, "minutes", tr("Die Dauer"))
         if minutes > MAX_CONTACT_MINUTES:
             raise ValidationError("minutes", tr("Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).")
@@ -847,6 +839,12 @@ class Casework:
             raise ValidationError("topics", tr("Bitte mindestens ein Thema wählen."))
         for topic in contact.topics:
             self.cat.topics.require(topic, "topics", tr("Thema"))
+        return minutes
+
+    def _validated_first_contact(self, person_id: int, contact: FirstContact) -> dict:
+        on = parse_date(contact.date, "date", tr("Datum des Kontakts"))
+        not_in_future(on, self.today(), "date", tr("Der Kontakt"))
+        minutes = self._talk(contact)
         withdrawn = self.conn.execute("SELECT 1 FROM consent WHERE person_id = ? AND purpose = 'fallarbeit' "
                                       "AND withdrawn_on IS NOT NULL AND withdrawn_on <= ?",
                                       (person_id, on.isoformat())).fetchone()
