@@ -121,9 +121,9 @@ class TodayPage(QWidget):
         """Show the items by group; ``current`` stays selected where it is still listed."""
         self.tree.clear()
         today = self.cw.today()
-        groups: dict[str, list[heute.DueItem]] = {}
-        for item in self.items:
-            groups.setdefault(item.group(today), []).append(item)
+        groups: dict[str, list[tuple[int, heute.DueItem]]] = {}   # by group: (index in items, item)
+        for index, item in enumerate(self.items):
+            groups.setdefault(item.group(today), []).append((index, item))
         select = None
         for group in (heute.OVERDUE, heute.TODAY, heute.SOON):
             if group not in groups:
@@ -135,15 +135,20 @@ class TodayPage(QWidget):
             font.setBold(True)
             header.setFont(0, font)
             self.tree.addTopLevelItem(header)
-            for item in groups[group]:
+            for index, item in groups[group]:
                 person = item.case_number if self.hide_names or not item.name else f"{item.name} ({item.case_number})"
                 row = QTreeWidgetItem(header, [format_date(item.due), person, item.text])
-                row.setData(0, Qt.ItemDataRole.UserRole, self.items.index(item))
+                row.setData(0, Qt.ItemDataRole.UserRole, index)
                 if current is not None and (item.kind, item.record_id) == (current.kind, current.record_id):
                     select = row
             header.setExpanded(True)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        # Widths from the font, not by measuring every row (resizeColumnToContents): thousands of items
+        # at 20 000 persons took most of the time of showing them.
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(0, metrics.horizontalAdvance(" 00.00.0000 ") + 2 * self.tree.indentation())
+        self.tree.setColumnWidth(1, min(420, 24 + max((metrics.horizontalAdvance(
+            self.tree.topLevelItem(g).child(r).text(1)) for g in range(self.tree.topLevelItemCount())
+            for r in range(self.tree.topLevelItem(g).childCount())), default=80)))
         first = self.tree.topLevelItem(0)
         self.tree.setCurrentItem(select or (first.child(0) if first else None))
         if not self.items:
