@@ -129,12 +129,12 @@ class TodayPage(QWidget):
             if group not in groups:
                 continue
             header = QTreeWidgetItem([f"{heute.group_label(group)} ({len(groups[group])})"])
-            header.setFirstColumnSpanned(True)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)
             self.tree.addTopLevelItem(header)
+            header.setFirstColumnSpanned(True)   # only takes effect once the item is in the tree
             for index, item in groups[group]:
                 person = item.case_number if self.hide_names or not item.name else f"{item.name} ({item.case_number})"
                 row = QTreeWidgetItem(header, [format_date(item.due), person, item.text])
