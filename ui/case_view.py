@@ -275,6 +275,12 @@ class CaseView(QWidget):
                                    for s in rows["residence_status"]])
         fill_table(self.checklist, [[pathways.pathway_label(c.pathway), c.label, format_date(c.proven_on),
                                      format_date(c.due_on), c.law] for c in rows["pathway_check"]])
+        # The conditions are long sentences: the column keeps room for the dates and the legal
+        # reference beside it, and the whole sentence is a tooltip away.
+        for r in range(self.checklist.rowCount()):
+            for c in (1, 4):   # the condition and its legal reference
+                self.checklist.item(r, c).setToolTip(self.checklist.item(r, c).text())
+        self.checklist.setColumnWidth(1, min(self.checklist.columnWidth(1), 480))
         self.checklist.setVisible(bool(rows["pathway_check"]))
         self.checklist_title.setVisible(bool(rows["pathway_check"]))
         fill_table(self.first_contacts, [[format_date(c["date"]), format_duration(c["minutes"]),
