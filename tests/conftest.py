@@ -117,3 +117,15 @@ def person_with_case(cw, opened="2026-01-10", intensity="intensiv", **person) ->
     person_id = new_person(cw, **person)
     cw.give_consent(person_id, "fallarbeit", opened)
     return person_id, cw.open_case(person_id, opened, intensity)
+
+
+@pytest.fixture
+def berlin_time(monkeypatch):
+    """The process in German local time (UTC+1 in winter, +2 in summer), restored afterwards."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -278,29 +278,22 @@ def test_setting_up_refuses_no_municipality_and_changes_nothing(fresh):
     assert (sync_service.setup(fresh).device_name, sync_service.setup(fresh).municipalities) == ("KIM Olfen", ("olfen",))
 
 
-def test_sync_times_are_read_as_times_and_shown_in_local_german_form(fresh, monkeypatch):
-    import time
+def test_sync_times_are_read_as_times_and_shown_in_local_german_form(fresh, berlin_time):
     from datetime import UTC, datetime, timedelta
 
     from app.core import timefmt
     from storage import records
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        with records.atomic(fresh.conn):
-            records.set_setting(fresh.conn, "sync_last_success", "2026-11-26T05:58:55+00:00")
-            records.set_setting(fresh.conn, "sync_last_error", "2026-07-01T10:00:00+00:00 Die Ablage X ist voll.")
-        status = sync_service.status(fresh)
-        assert status.last_error == "Die Ablage X ist voll."
-        assert timefmt.local(status.last_success) == "26.11.2026 06:58"   # winter: UTC+1
-        assert timefmt.local(status.last_error_at) == "01.07.2026 12:00"  # summer: UTC+2
-        now = datetime(2026, 11, 26, 6, 4, 10, tzinfo=UTC)
-        assert timefmt.shown(status.last_success, now) == "26.11.2026 06:58 (vor 5 Minuten)"
-        assert timefmt.shown(now + timedelta(minutes=12, seconds=30), now) == "26.11.2026 07:16 (in 12 Minuten)"
-        assert timefmt.shown(status.last_success, now + timedelta(days=2)) == "26.11.2026 06:58"
-        assert [timefmt.relative(now - timedelta(seconds=s), now) for s in (20, 60, 3700, 7300)] == [
-            "gerade eben", "vor einer Minute", "vor einer Stunde", "vor 2 Stunden"]
-    finally:
-        monkeypatch.undo()
-        time.tzset()
+    with records.atomic(fresh.conn):
+        records.set_setting(fresh.conn, "sync_last_success", "2026-11-26T05:58:55+00:00")
+        records.set_setting(fresh.conn, "sync_last_error", "2026-07-01T10:00:00+00:00 Die Ablage X ist voll.")
+    status = sync_service.status(fresh)
+    assert status.last_error == "Die Ablage X ist voll."
+    assert timefmt.local(status.last_success) == "26.11.2026 06:58"   # winter: UTC+1
+    assert timefmt.local(status.last_error_at) == "01.07.2026 12:00"  # summer: UTC+2
+    now = datetime(2026, 11, 26, 6, 4, 10, tzinfo=UTC)
+    assert timefmt.shown(status.last_success, now) == "26.11.2026 06:58 (vor 5 Minuten)"
+    assert timefmt.shown(now + timedelta(minutes=12, seconds=30), now) == "26.11.2026 07:16 (in 12 Minuten)"
+    assert timefmt.shown(status.last_success, now + timedelta(days=2)) == "26.11.2026 06:58"
+    assert [timefmt.relative(now - timedelta(seconds=s), now) for s in (20, 60, 3700, 7300)] == [
+        "gerade eben", "vor einer Minute", "vor einer Stunde", "vor 2 Stunden"]

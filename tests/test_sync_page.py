@@ -202,37 +202,30 @@ def test_a_wrong_or_damaged_key_file_is_refused_in_german_and_changes_nothing(qt
     assert records.get_setting(cw.conn, "ki_public_key", "") == stored and page.fingerprint.text() == shown
 
 
-def test_times_are_shown_in_local_german_form_never_as_stored(qtbot, page, cw, monkeypatch):
+def test_times_are_shown_in_local_german_form_never_as_stored(qtbot, page, cw, berlin_time):
     import re
-    import time
     from datetime import UTC, datetime, timedelta
 
     from storage import records
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        with records.atomic(cw.conn):
-            records.set_setting(cw.conn, "sync_last_success", "2026-11-26T05:58:55+00:00")
-            records.set_setting(cw.conn, "sync_last_error", "2026-11-26T05:58:55+00:00 Die Ablage X ist voll.")
-        page.refresh()
-        assert page.last_success.text().startswith("26.11.2026 06:58")
-        assert page.last_error.text().startswith("26.11.2026 06:58") and page.last_error.text().endswith(
-            ": Die Ablage X ist voll.")
-        five_ago = (datetime.now(UTC) - timedelta(minutes=5, seconds=10)).isoformat(timespec="seconds")
-        with records.atomic(cw.conn):
-            records.set_setting(cw.conn, "sync_last_success", five_ago)
-        page.refresh()
-        assert page.last_success.text().endswith("(vor 5 Minuten)")
-        page.controller.timer.start()              # as after unlocking: every 15 minutes
-        page.refresh()
-        assert re.fullmatch(r"\d\d\.\d\d\.20\d\d \d\d:\d\d \(in 1[45] Minuten\)", page.next_sync.text())
-        page.controller.stop()
-        shown = " ".join(w.text() for w in (page.last_success, page.next_sync, page.last_error, page.enrol_state))
-        assert "+00:00" not in shown and not re.search(r"\d{4}-\d\d-\d\d", shown)
-    finally:
-        monkeypatch.undo()
-        time.tzset()
+    with records.atomic(cw.conn):
+        records.set_setting(cw.conn, "sync_last_success", "2026-11-26T05:58:55+00:00")
+        records.set_setting(cw.conn, "sync_last_error", "2026-11-26T05:58:55+00:00 Die Ablage X ist voll.")
+    page.refresh()
+    assert page.last_success.text().startswith("26.11.2026 06:58")
+    assert page.last_error.text().startswith("26.11.2026 06:58") and page.last_error.text().endswith(
+        ": Die Ablage X ist voll.")
+    five_ago = (datetime.now(UTC) - timedelta(minutes=5, seconds=10)).isoformat(timespec="seconds")
+    with records.atomic(cw.conn):
+        records.set_setting(cw.conn, "sync_last_success", five_ago)
+    page.refresh()
+    assert page.last_success.text().endswith("(vor 5 Minuten)")
+    page.controller.timer.start()              # as after unlocking: every 15 minutes
+    page.refresh()
+    assert re.fullmatch(r"\d\d\.\d\d\.20\d\d \d\d:\d\d \(in 1[45] Minuten\)", page.next_sync.text())
+    page.controller.stop()
+    shown = " ".join(w.text() for w in (page.last_success, page.next_sync, page.last_error, page.enrol_state))
+    assert "+00:00" not in shown and not re.search(r"\d{4}-\d\d-\d\d", shown)
 
 
 def test_once_set_up_the_share_can_be_changed_and_new_municipalities_ask_for_a_new_request(qtbot, page, cw,
