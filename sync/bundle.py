@@ -63,8 +63,19 @@ class BundleRefused(Exception):
         super().__init__(reason.value + (f" ({detail})" if detail else ""))
 
 
-def _key(shared: bytes, ephemeral_public: bytes, ki_public: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + ki_public, info=INFO).derive(shared)
+def _key(shared: bytes, ephemeral_public: bytes, ki_public: bytes, info: bytes = INFO) -> bytes:
+    """HKDF-SHA256 over the X25519 secret; ``info`` names the format (a handover has its own, sync/handover.py)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + ki_public, info=info).derive(shared)
+
+
+def inflate(compressed: bytes, limit: int) -> bytes | None:
+    """zlib data decompressed to at most ``limit`` bytes; None when it is larger, cut off or no zlib."""
+    try:
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(compressed, limit)
+    except zlib.error:
+        return None
+    return None if inflater.unconsumed_tail or not inflater.eof else body
 
 
 def seal(payload: dict, device_id: str, signing_key: bytes, ki: KiPublicKey) -> bytes:
@@ -98,9 +109,10 @@ def read_header(data: bytes) -> dict:
     return header
 
 
-def _parse(body: bytes) -> dict:
+def _parse(body: bytes, max_containers: int = MAX_CONTAINERS, max_values: int = MAX_VALUES) -> dict:
     """The payload's JSON, with bounds no honest bundle comes near: nesting (a deep list ends the
-    parser with RecursionError) and the size of numbers (10**400 would break every report)."""
+    parser with RecursionError) and the size of numbers (10**400 would break every report). A
+    handover (sync/handover.py) passes its own, larger bounds."""
     def bounded_int(text: str) -> int:
         if len(text) > MAX_DIGITS:
             raise ValueError("number too large")
@@ -110,7 +122,7 @@ def _parse(body: bytes) -> dict:
         raise ValueError(f"{name} is no count")
 
     # Counted on the bytes before parsing (brackets inside strings count too: stricter, never laxer).
-    if body.count(b"{") + body.count(b"[") > MAX_CONTAINERS or body.count(b",") > MAX_VALUES:
+    if body.count(b"{") + body.count(b"[") > max_containers or body.count(b",") > max_values:
         raise BundleRefused(Refusal.TAMPERED, "payload too large")
     try:
         return json.loads(body.decode("utf-8"), parse_int=bounded_int, parse_constant=no_constant,
@@ -141,13 +153,9 @@ def open_sealed(data: bytes, ki_private: bytes, ki: KiPublicKey, device_key_for)
     except (InvalidTag, ValueError):
         raise BundleRefused(Refusal.TAMPERED) from None
     signature, compressed = plain[:64], plain[64:]
-    try:
-        inflater = zlib.decompressobj()
-        body = inflater.decompress(compressed, MAX_PAYLOAD)
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise BundleRefused(Refusal.TAMPERED, "payload too large or cut off")
-    except zlib.error:
-        raise BundleRefused(Refusal.TAMPERED, "payload") from None
+    body = inflate(compressed, MAX_PAYLOAD)
+    if body is None:
+        raise BundleRefused(Refusal.TAMPERED, "payload too large or cut off")
     if not verify(public, signature, SIGNATURE_DOMAIN, body):
         raise BundleRefused(Refusal.BAD_SIGNATURE)
     payload = _parse(body)

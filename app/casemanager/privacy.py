@@ -75,6 +75,7 @@ def delete_person(cw: Casework, person_id: int) -> None:
         raise ValidationError("id", tr("Der Datensatz existiert nicht (mehr)."))
     if cw.open_case_of(person_id) is not None:
         raise ValidationError("person", tr("Der Fall ist noch offen. Bitte zuerst abschließen."))
+    cw.refuse_if_handed_over(person_id)
     with records.atomic(cw.conn):
         records.delete_search_document(cw.conn, person_id)
         cw.conn.execute("DELETE FROM person WHERE id = ?", (person_id,))  # cascades to every record about them

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from app.casemanager import cellkey
+from app.casemanager import cellkey, handover_counts
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import PERMIT, StatusEntry, add_months, window
 from storage import records
@@ -240,6 +240,7 @@ def _quarter(cw: Casework, units: _Units, p: Period, with_time: bool) -> None:
     if with_time:
         for kind, minutes in cw.conn.execute(
                 f"SELECT '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE date BETWEEN ? AND ? "
+                "AND id NOT IN (SELECT contact_id FROM contact_received) "   # a colleague's work (docs/handover.md)
                 "UNION ALL SELECT kind, SUM(minutes) FROM time_entry WHERE date BETWEEN ? AND ? GROUP BY kind",
                 span + span):
             if minutes:
@@ -338,7 +339,9 @@ def count_months(cw: Casework, months: list[Period], h: History | None = None) -
     span = (min(p.first for p in months).isoformat(), max(p.last for p in months).isoformat())
     _cases(cw, units, span)
     _contacts_and_referrals(cw, units, span)
-    return {p.key: Counted(p, dict(units[p.key].tables)) for p in months}
+    counted = {p.key: Counted(p, dict(units[p.key].tables)) for p in months}
+    handover_counts.leave_out(cw.conn, counted)   # persons another laptop counts (docs/handover.md)
+    return counted
 
 
 def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
@@ -348,7 +351,9 @@ def count(cw: Casework, p: Period, with_time: bool = True) -> Counted:
     # Typed languages repeat: look each one up once (the catalogue match is a linear search).
     cw.conn.create_function("language_code", 1, functools.cache(cw.cat.language_code), deterministic=True)
     _quarter(cw, units, p, with_time)
-    return Counted(p, dict(units.tables))
+    counted = Counted(p, dict(units.tables))
+    handover_counts.leave_out(cw.conn, {p.key: counted})
+    return counted
 
 
 # Flows about persons in case management: where a place's persons are published as 0, a flow
