@@ -426,13 +426,13 @@ def _check_codes(cw: Casework, person: dict) -> None:
 
 
 def _case_number_here(cw: Casework, wanted: str, taken: set[str]) -> str:
-    """The sender's case number where this case file does not use it yet, else a new one."""
-    exists = cw.conn.execute("SELECT 1 FROM person WHERE case_number = ?", (wanted,)).fetchone()
-    if not exists and wanted not in taken:
+    """The sender's case number where this case file does not use it (nor another arriving person),
+    else a new one from this case file's counter."""
+    if wanted not in taken and not cw.conn.execute("SELECT 1 FROM person WHERE case_number = ?", (wanted,)).fetchone():
         return wanted
-    today = cw.today()
+    year = cw.today().year
     while True:
-        number = f"F-{today.year}-{records.next_sequence(cw.conn, f'case_number_{today.year}'):05d}"
+        number = f"F-{year}-{records.next_sequence(cw.conn, f'case_number_{year}'):05d}"
         if number not in taken and not cw.conn.execute("SELECT 1 FROM person WHERE case_number = ?",
                                                        (number,)).fetchone():
             return number
@@ -528,6 +528,12 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
     numbers, taken = {}, set()
     running_uids = {uid for (uid,) in cw.conn.execute("SELECT uid FROM handover_out_person WHERE person_id IS NOT NULL")}
     basis = payload["basis"].get("text", "") if payload["basis"]["kind"] == "rechtsgrundlage" else ""
+    arriving = [p for p in payload["persons"]
+                if not cw.conn.execute("SELECT 1 FROM person WHERE uid = ?", (p["uid"],)).fetchone()]
+    for p in arriving:   # the counters move past every arriving number first: none is handed out twice
+        _keep_sequence_ahead(cw, p["case_number"])
+    kept = {p["case_number"] for p in arriving
+            if not cw.conn.execute("SELECT 1 FROM person WHERE case_number = ?", (p["case_number"],)).fetchone()}
     for p in payload["persons"]:
         if p["uid"] in running_uids:
             raise ValidationError("persons", tr(
@@ -537,12 +543,12 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
         if existing:
             numbers[p["uid"]] = existing[0]
             continue
-        number = _case_number_here(cw, p["case_number"], taken)
+        number = p["case_number"] if p["case_number"] in kept and p["case_number"] not in taken else \
+            _case_number_here(cw, p["case_number"], taken | kept)
         taken.add(number)
         numbers[p["uid"]] = number
         if dry:
             continue
-        _keep_sequence_ahead(cw, p["case_number"])
         previous = [n for n in p["previous_case_numbers"] + [p["case_number"]] if n != number]
         pid = records.insert(cw.conn, "person", uid=p["uid"], created_at=p["created_at"], case_number=number,
                              **{c: p[c] for c in PERSON_COLUMNS if c != "case_number"})
