@@ -234,7 +234,8 @@ def open_sealed(data: bytes, *, private_x25519: bytes, own_fingerprint: str,
         raise HandoverRefused(Problem.MALFORMED, "payload")
     if payload.get("id") != header.handover_id or payload.get("to") != header.to \
             or not isinstance(payload.get("sender"), dict) \
-            or payload["sender"].get("fingerprint") != header.sender_fingerprint:
+            or payload["sender"].get("fingerprint") != header.sender_fingerprint \
+            or payload["sender"].get("device") != device_id_for(header.sender_ed25519):
         raise HandoverRefused(Problem.BAD_SIGNATURE, "payload differs from header")
     check(payload)
     return header, payload
