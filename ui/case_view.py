@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casemanager import handover
 from app.casemanager.casework import Casework, Contact, Person, Referral, record_name
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
@@ -92,6 +93,10 @@ class CaseView(QWidget):
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
+        # Where the case came from, or that it is being handed over (docs/handover.md).
+        self.handover_note = QLabel()
+        self.handover_note.setWordWrap(True)
+        self.handover_note.setAccessibleName(self.tr("Übergabe"))
 
         self.tabs = QTabWidget()
         self.person_info = QLabel()
@@ -144,6 +149,7 @@ class CaseView(QWidget):
         self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.handover_note)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_contact)
 
@@ -196,7 +202,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         self.person_id = None
         self.rows = {}
-        for label in (self.title, self.person_info, self.case_info):
+        for label in (self.title, self.person_info, self.case_info, self.handover_note):
             label.clear()
         for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
                       self.consents):
@@ -216,6 +222,8 @@ class CaseView(QWidget):
         cw, cat, pid = self.cw, self.cw.cat, self.person_id
         p = cw.person(pid)
         self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
+        self.handover_note.setText(self._handover_note(pid))
+        self.handover_note.setVisible(bool(self.handover_note.text()))
         born = p.birth_date if p.birth_date and len(p.birth_date) == 4 else format_date(p.birth_date)
         self.person_info.setText("\n".join(f"{label}: {value}" for label, value in [
             (self.tr("Geburtsdatum"), born or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
@@ -259,6 +267,22 @@ class CaseView(QWidget):
         fill_table(self.consents, [[self._purpose(c["purpose"], c["partner"]), format_date(c["given_on"]),
                                     format_date(c["withdrawn_on"])] for c in rows["consent"]])
 
+    def _handover_note(self, person_id: int) -> str:
+        running = handover.running(self.cw, person_id)
+        if running:
+            return self.tr("Übergabe an {name} läuft seit {date}: bis die Quittung eingelesen ist, bleibt der Fall "
+                           "unverändert; danach wird er hier gelöscht.").format(name=running.recipient,
+                                                                            date=format_date(running.since))
+        origin = handover.origin(self.cw, person_id)
+        if origin:
+            text = self.tr("Übernommen von {name} am {date}.").format(name=origin.sender,
+                                                                      date=format_date(origin.received_at[:10]))
+            if origin.previous_case_numbers:
+                text += " " + self.tr("Frühere Fallnummer: {numbers}.").format(
+                    numbers=", ".join(origin.previous_case_numbers))
+            return text
+        return ""
+
     def _interpreter(self, contact: dict) -> str:
         """"Arabisch, 45 Min., 52,50 €": who interpreted how long at what cost, as far as recorded."""
         if not contact["interpreter_language"]:
@@ -284,6 +308,8 @@ class CaseView(QWidget):
         return self.rows.get("consent", [])
 
     def _purpose(self, purpose: str, partner: str | None) -> str:
+        if purpose == "uebergabe":
+            return self.tr("Übergabe an Kolleg*in")
         return self.tr("Fallarbeit") if purpose == "fallarbeit" else \
             self.tr("Weitergabe an {p}").format(p=self.cw.cat.partners.label(partner))
 
@@ -429,7 +455,8 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Fall abschließen"), [
                 Field("closed_on", self.tr("Abgeschlossen am"), "date", self._today()),
-                Field("reason", self.tr("Grund"), "choice", choices=choices(self.cw.cat.closure_reasons))],
+                Field("reason", self.tr("Grund"), "choice", choices=[
+                    c for c in choices(self.cw.cat.closure_reasons) if c[0] != handover.CLOSURE])],
                 lambda v: self.cw.close_case(case["id"], v["closed_on"], v["reason"]))
 
     # goals
@@ -525,8 +552,8 @@ class CaseView(QWidget):
 
     # consent
     def _consent_fields(self, c: dict | None = None, purpose: str | None = None) -> list[Field]:
-        purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{code}", self._purpose("weitergabe", code))
-                                                              for code, _ in choices(self.cw.cat.partners)]
+        purposes = [("fallarbeit", self.tr("Fallarbeit")), ("uebergabe", self._purpose("uebergabe", None))] + [
+            (f"weitergabe:{code}", self._purpose("weitergabe", code)) for code, _ in choices(self.cw.cat.partners)]
         purpose = (c["purpose"] + (f":{c['partner']}" if c["partner"] else "")) if c else purpose
         return [Field("purpose", self.tr("Zweck"), "choice", purpose, purposes),
                 Field("given_on", self.tr("Erteilt am"), "date", c["given_on"] if c else self._today())]

@@ -31,6 +31,11 @@ PURPOSE = "uebergabe"           # consent purpose
 CASE_NUMBER = re.compile(r"F-(\d{4})-(\d{5,})")
 
 
+def purpose_label() -> str:
+    """The consent purpose as forms and documents name it."""
+    return tr("Übergabe an Kolleg*in")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
