@@ -264,7 +264,8 @@ def cmd_handover(args) -> int:
         cw = Casework(casefile)
         ids = handover.all_person_ids(cw) if args.all else handover.person_ids_for(cw, args.case_numbers)
         try:
-            written = handover.write_handover(cw, ids, recipient, Path(args.out), args.fingerprint, args.name)
+            written = handover.write_handover(cw, ids, recipient, Path(args.out), args.fingerprint, args.name,
+                                              with_households=args.household)
         except HandoverRefused as exc:
             if exc.problem is Problem.UNCONFIRMED_RECIPIENT:
                 return _fail(_unconfirmed(exc))
@@ -546,6 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fingerprint", metavar="FINGERABDRUCK",
                    help=tr("beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels"))
     p.add_argument("--name", help=tr("Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)"))
+    p.add_argument("--household", action="store_true", help=tr("alle Mitglieder ihrer Haushalte mitübergeben"))
     p.set_defaults(func=cmd_handover)
     p = sub.add_parser("receive", parents=[common], help=tr("eine Übergabe empfangen und quittieren"))
     p.add_argument("file", metavar="DATEI", help=tr("die Übergabedatei"))

@@ -348,6 +348,20 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX consent_person ON consent(person_id);
         CREATE INDEX consent_casework ON consent(purpose, person_id, withdrawn_on);
     """),
+    Migration(11, "households: persons living together, each with their role in the family (§ 104c Abs. 2, "
+                  "§ 25a Abs. 2, § 25b with minor children); the uid moves with a handover", """
+        CREATE TABLE household (
+            id         INTEGER PRIMARY KEY,
+            uid        TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE household_member (
+            person_id    INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+            household_id INTEGER NOT NULL REFERENCES household(id) ON DELETE CASCADE,
+            role         TEXT NOT NULL CHECK (role IN ('ehepartner', 'kind', 'elternteil', 'sonstige'))
+        ) STRICT;
+        CREATE INDEX household_member_household ON household_member(household_id);
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

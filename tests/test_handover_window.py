@@ -220,3 +220,32 @@ def test_the_window_asks_for_the_consent_before_a_handover(desks):
     check()
     number = anna.person(handover.all_person_ids(anna)[-1]).case_number
     assert number in seen[0][0] and "Einwilligung" in seen[0][0] and seen[0][1] is False
+
+
+def test_the_household_goes_along_when_ticked(desks):
+    from app.casemanager import households
+
+    anna, _bea, (annas, beas), folder = desks
+    mother, child = handover.all_person_ids(anna)
+    households.start(anna, mother, "elternteil")
+    households.join(anna, mother, anna.person(child).case_number, "kind")
+    _write_key(beas, folder / "bea.fallakte-schluessel", "Bea")
+    annas.model.refresh()
+    row = next(r for r in range(annas.model.rowCount()) if annas.model.person_id(r) == mother)
+    annas.view.selectRow(row)
+    seen = []
+
+    def in_dialog(dialog: HandoverDialog):
+        seen.append((dialog.with_household.isVisibleTo(dialog), dialog.with_household.text()))
+        dialog.with_household.setChecked(True)
+        dialog.load_key(folder / "bea.fallakte-schluessel")
+        dialog.compared.setChecked(True)
+        dialog.own_name.setText("Anna")
+        dialog.target.setText(str(folder / "x.fallakte-uebergabe"))
+        dialog.ok_button.click()
+
+    answer(in_dialog, lambda box: box.accept())
+    annas.hand_over_button.click()
+    check()
+    assert seen == [(True, "1 weiteres Haushaltsmitglied mitübergeben")]
+    assert handover.running_ids(anna) == {mother, child}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager import handover
+from app.casemanager import handover, households
 from app.casemanager.casework import Casework, Contact, Person, Referral, record_name
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
@@ -104,6 +104,19 @@ class CaseView(QWidget):
                                                  Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statuses = make_table([self.tr("Seit"), self.tr("Status"), self.tr("Antrag"), self.tr("Entscheidung")])
         self.timeline = ChancenTimeline()
+        self.household_hints = QLabel()   # what the household may mean for the residence status
+        self.household_hints.setWordWrap(True)
+        self.household_hints.setAccessibleName(self.tr("Hinweise aus dem Haushalt"))
+        status_top = QWidget()
+        status_top_layout = QVBoxLayout(status_top)
+        status_top_layout.setContentsMargins(0, 0, 0, 0)
+        status_top_layout.addWidget(self.timeline)
+        status_top_layout.addWidget(self.household_hints)
+        self.household = make_table([self.tr("Fallnummer"), self.tr("Familienname"), self.tr("Vornamen"),
+                                     self.tr("Rolle"), self.tr("Alter")])
+        self.household.setAccessibleName(self.tr("Haushalt"))
+        self.household_info = QLabel()
+        self.household_info.setWordWrap(True)
         self.case_info = QLabel()
         self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
         self.intensities = make_table([self.tr("Seit"), self.tr("Intensität")])
@@ -130,7 +143,7 @@ class CaseView(QWidget):
                                                            self.export_subject_access),
                                                           (self.tr("Alle Daten &löschen"), self.delete_person)]),
                          self.tr("Person"))
-        self.tabs.addTab(self._section(self.statuses, [(self.tr("&Status erfassen"), self.add_status)], self.timeline),
+        self.tabs.addTab(self._section(self.statuses, [(self.tr("&Status erfassen"), self.add_status)], status_top),
                          self.tr("Aufenthalt"))
         self.tabs.addTab(self._section(history, [(self.tr("Fall &eröffnen"), self.open_case),
                                                  (self.tr("&Phase wechseln"), self.change_phase),
@@ -145,8 +158,13 @@ class CaseView(QWidget):
         self.tabs.addTab(self._section(self.consents, [(self.tr("Einwilligung &erfassen"), self.add_consent),
                                                        (self.tr("Einwilligung &widerrufen"), self.withdraw_consent)]),
                          self.tr("Einwilligungen"))
+        self.tabs.addTab(self._section(self.household, [(self.tr("Haushalt &anlegen"), self.start_household),
+                                                        (self.tr("Person &hinzufügen …"), self.join_household),
+                                                        (self.tr("Aus dem Haushalt &lösen"), self.leave_household)],
+                                       self.household_info), self.tr("Haushalt"))
         # Tabs by name, for opening a case where a Heute item points (app/casemanager/today.TAB_OF_KIND).
-        self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen"]
+        self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen",
+                         "haushalt"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.handover_note)
@@ -168,6 +186,9 @@ class CaseView(QWidget):
                                                       (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r))])):
             RowActions(view, lambda r, actions=actions, table=table: actions(r) + [
                 (delete, lambda: self.delete_record(table, r))])
+        RowActions(self.household, lambda r: [(self.tr("&Rolle ändern …"), lambda: self.change_role(r)),
+                                              (self.tr("Fall ö&ffnen"), lambda: self.open_member(r)),
+                                              (self.tr("Aus dem Haushalt &lösen"), lambda: self.leave_household(r))])
 
     def _section(self, body: QWidget, actions, top: QWidget | None = None) -> QWidget:
         page = QWidget()
@@ -205,8 +226,10 @@ class CaseView(QWidget):
         for label in (self.title, self.person_info, self.case_info, self.handover_note):
             label.clear()
         for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
-                      self.consents):
+                      self.consents, self.household):
             table.setRowCount(0)
+        self.household_hints.clear()
+        self.household_info.clear()
         self.timeline.set_window(None, date.today())
 
     def open_case_row(self) -> dict | None:
@@ -237,6 +260,7 @@ class CaseView(QWidget):
                                     format_date(s["applied_on"]), format_date(s["decided_on"])]
                                    for s in rows["residence_status"]])
         self.timeline.set_window(cw.chancen_window(pid), cw.today())
+        self._show_household(pid)
         case = self.latest_case()
         self._enable_case_actions(case is not None and not case["closed_on"])
         if case:
@@ -266,6 +290,51 @@ class CaseView(QWidget):
                 table.setRowCount(0)
         fill_table(self.consents, [[self._purpose(c["purpose"], c["partner"]), format_date(c["given_on"]),
                                     format_date(c["withdrawn_on"])] for c in rows["consent"]])
+
+    # -- household ---------------------------------------------------------------------------------
+    def _show_household(self, pid: int) -> None:
+        members = self.rows["household"] = households.members(self.cw, pid)
+        fill_table(self.household, [[m.case_number, m.family_name, m.given_names, households.role_label(m.role),
+                                     "" if m.age is None else (f"~{m.age}" if m.year_only else str(m.age))]
+                                    for m in members])
+        self.household_info.setText(
+            self.tr("Noch kein Haushalt. »Haushalt anlegen« nimmt diese Person auf; weitere Personen kommen mit "
+                    "ihrer Fallnummer hinzu.") if not members else
+            self.tr("Personen, die zusammen leben, mit ihrer Rolle in der Familie. Doppelklick: Rolle ändern."))
+        self.buttons["start_household"].setEnabled(not members)
+        self.buttons["join_household"].setEnabled(bool(members))
+        self.buttons["leave_household"].setEnabled(bool(members))
+        hints = households.hints(self.cw, pid)
+        self.household_hints.setText("\n".join(hints))
+        self.household_hints.setVisible(bool(hints))
+
+    def start_household(self) -> None:
+        self._dialog(self.tr("Haushalt anlegen"), [
+            Field("role", self.tr("Rolle dieser Person"), "choice", "elternteil", households.role_choices())],
+            lambda v: households.start(self.cw, self.person_id, v["role"]))
+
+    def join_household(self) -> None:
+        self._dialog(self.tr("Person zum Haushalt hinzufügen"), [
+            Field("case_number", self.tr("Fallnummer der Person")),
+            Field("role", self.tr("Rolle"), "choice", "kind", households.role_choices())],
+            lambda v: households.join(self.cw, self.person_id, v["case_number"], v["role"]))
+
+    def change_role(self, row: int) -> None:
+        member = self.rows["household"][row]
+        self._dialog(self.tr("Rolle im Haushalt"), [
+            Field("role", self.tr("Rolle"), "choice", member.role, households.role_choices())],
+            lambda v: households.set_role(self.cw, member.person_id, v["role"]))
+
+    def open_member(self, row: int) -> None:
+        self.show_person(self.rows["household"][row].person_id)
+
+    def leave_household(self, row: int | None = None) -> None:
+        """The chosen member (or this person) leaves the household."""
+        members = self.rows.get("household", [])
+        member = members[row] if isinstance(row, int) and not isinstance(row, bool) and 0 <= row < len(members) \
+            else next((m for m in members if m.person_id == self.person_id), None)
+        if member is not None:
+            self._run(lambda: households.leave(self.cw, member.person_id))
 
     def _handover_note(self, person_id: int) -> str:
         running = handover.running(self.cw, person_id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager import handover
+from app.casemanager import handover, households
 from app.casemanager.casework import Casework
 from app.core.messages import EXPECTED, describe, plural
 from app.core.validation import ValidationError
@@ -130,12 +130,12 @@ class HandoverDialog(_Dialog):
         self.persons = QLabel(plural(len(numbers), self.tr("{n} Person:"), self.tr("{n} Personen:")) + " "
                               + ", ".join(numbers))
         self.persons.setWordWrap(True)
-        lacking = handover.lacking_consent(cw, person_ids)
         self.consent = error_label()
-        if lacking:
-            show_error(self.consent, self.tr(
-                "Für die Übergabe fehlt die Einwilligung (Zweck »Übergabe an Kolleg*in«) von {numbers}. Bitte "
-                "zuerst im Reiter »Einwilligungen« erfassen.").format(numbers=", ".join(lacking)))
+        extra = [pid for pid in households.with_households(cw, person_ids) if pid not in person_ids]
+        self.with_household = QCheckBox(plural(len(extra), self.tr("{n} weiteres Haushaltsmitglied mitübergeben"),
+                                               self.tr("{n} weitere Haushaltsmitglieder mitübergeben")))
+        self.with_household.setVisible(bool(extra))
+        self.with_household.toggled.connect(lambda _: self._check_consent())
         basis = handover.legal_basis(cw)
         self.basis = QLabel(self.tr("Rechtsgrundlage laut Katalog des Kreises: {basis}").format(basis=basis) if basis
                             else self.tr("Grundlage: die Einwilligung jeder Person in die Übergabe."))
@@ -158,6 +158,7 @@ class HandoverDialog(_Dialog):
         choose_target.clicked.connect(self.choose_target)
         form = QFormLayout(self)
         form.addRow(self.persons)
+        form.addRow(self.with_household)
         form.addRow(self.basis)
         form.addRow(self.consent)
         form.addRow(self.tr("An (Schlüsseldatei):"), _path_row(self.key_path, choose_key))
@@ -173,6 +174,17 @@ class HandoverDialog(_Dialog):
         form.addRow(note)
         form.addRow(self.error)
         form.addRow(self.buttons)
+        self._check_consent()
+
+    def _chosen(self) -> list[int]:
+        return households.with_households(self.cw, self.person_ids) if self.with_household.isChecked() \
+            else self.person_ids
+
+    def _check_consent(self) -> None:
+        lacking = handover.lacking_consent(self.cw, self._chosen())
+        show_error(self.consent, self.tr(
+            "Für die Übergabe fehlt die Einwilligung (Zweck »Übergabe an Kolleg*in«) von {numbers}. Bitte "
+            "zuerst im Reiter »Einwilligungen« erfassen.").format(numbers=", ".join(lacking)) if lacking else "")
         self.ok_button.setEnabled(not lacking)
 
     def choose_key(self) -> None:
@@ -220,7 +232,7 @@ class HandoverDialog(_Dialog):
             show_error(self.error, self.tr("Bitte wählen, wohin die Übergabedatei gespeichert wird."))
             return
         try:
-            self.written = handover.write_handover(self.cw, self.person_ids, self.recipient,
+            self.written = handover.write_handover(self.cw, self._chosen(), self.recipient,
                                                    Path(self.target.text().strip()), self.recipient.fingerprint,
                                                    self.own_name.text())
         except (ValidationError, *EXPECTED) as exc:

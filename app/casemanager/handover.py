@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.casemanager import sync_service
+from app.casemanager import households, sync_service
 from app.casemanager.casework import Casework
 from app.core.identity import device_identity
 from app.core.messages import tr
@@ -219,12 +219,16 @@ class Written:
 
 
 def write_handover(cw: Casework, person_ids: list[int], recipient: HandoverKey, target: Path,
-                   confirmed_fingerprint: str | None = None, sender_name: str | None = None) -> Written:
+                   confirmed_fingerprint: str | None = None, sender_name: str | None = None,
+                   with_households: bool = False) -> Written:
     """Write one file with these persons, encrypted to ``recipient``, and mark them "Übergabe läuft".
 
     The recipient's fingerprint must have been confirmed (now, or at an earlier handover); every
     person needs a consent to the handover unless the catalogue names a legal basis; a person in a
-    running handover to someone else cannot be handed to a third."""
+    running handover to someone else cannot be handed to a third. ``with_households``: everyone in the
+    persons' households goes along."""
+    if with_households:
+        person_ids = households.with_households(cw, person_ids)
     if not person_ids:
         raise ValidationError("persons", tr("Bitte mindestens einen Fall zum Übergeben wählen."))
     _set_name(cw, sender_name)
@@ -347,8 +351,14 @@ def _person_payload(cw: Casework, pid: int) -> dict:
         audit=[{k: e[k] for k in ("at", "actor", "action", "entity")} for e in sorted(trail, key=lambda e: e["seq"])],
         history=history,
         counted_elsewhere={"final_years": sorted(final), "frozen": sorted(frozen)},
-        household=None,
+        household=_household(cw, pid),
     )
+
+
+def _household(cw: Casework, pid: int) -> dict | None:
+    row = cw.conn.execute("SELECT h.uid, m.role FROM household_member m JOIN household h ON h.id = m.household_id "
+                          "WHERE m.person_id = ?", (pid,)).fetchone()
+    return {"id": row[0], "role": row[1]} if row else None
 
 
 # -- receiving -------------------------------------------------------------------------------------------
@@ -426,6 +436,8 @@ def _check_codes(cw: Casework, person: dict) -> None:
             _require(cw, "referral_outcomes", r["outcome"], tr("Ergebnis der Verweisung"))
         if case["closed_on"] is not None and case["closed_on"] < case["opened_on"]:
             raise HandoverRefused(Problem.MALFORMED, "cases.closed_on")
+    if person["household"] is not None and person["household"]["role"] not in households.ROLES:
+        raise HandoverRefused(Problem.UNKNOWN_CODE, code=person["household"]["role"], what=tr("Rolle im Haushalt"))
     if sum(case["closed_on"] is None for case in person["cases"]) > 1:
         raise HandoverRefused(Problem.MALFORMED, "cases: more than one open")
 
@@ -584,9 +596,20 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
                 records.insert(cw.conn, "referral", case_id=cid, **dict(r, discloses_data=int(r["discloses_data"])))
         for e in p["history"] + p["audit"]:
             records.insert(cw.conn, "handover_audit", person_id=pid, **e)
+        if p["household"]:
+            _join_household(cw, pid, p["household"])
         cw._reindex_now(pid)
         audit.append(cw.conn, "create", "person", pid)
     return numbers
+
+
+def _join_household(cw: Casework, pid: int, household: dict) -> None:
+    """Inside the import: the household with this uid (created where it is not here yet)."""
+    row = cw.conn.execute("SELECT id FROM household WHERE uid = ?", (household["id"],)).fetchone()
+    household_id = row[0] if row else cw.conn.execute("INSERT INTO household (uid, created_at) VALUES (?, ?)",
+                                                      (household["id"], cw.today().isoformat())).lastrowid
+    cw.conn.execute("INSERT INTO household_member (person_id, household_id, role) VALUES (?, ?, ?)",
+                    (pid, household_id, household["role"]))
 
 
 # -- confirming ------------------------------------------------------------------------------------------
@@ -638,8 +661,11 @@ def confirm(cw: Casework, data: bytes) -> Confirmed:
                                 "FROM support_case WHERE id = ?", (case_id,))
                 audit.append(cw.conn, "close", "support_case", case_id)
                 closed += 1
+            household = households.household_of(cw, pid)
             records.delete_search_document(cw.conn, pid)
             cw.conn.execute("DELETE FROM person WHERE id = ?", (pid,))   # cascades to every record about them
+            if household is not None:
+                households.dissolve_if_alone(cw.conn, household)
             audit.append(cw.conn, f"delete:{CLOSURE}", "person", pid)
             deleted += 1
         cw.conn.execute("UPDATE handover_out SET confirmed_at = ? WHERE id = ?", (_now(), handover_id))
