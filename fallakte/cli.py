@@ -336,6 +336,40 @@ def cmd_handover_confirm(args) -> int:
     return 0
 
 
+def cmd_import_list(args) -> int:
+    from app.casemanager import list_import
+    from app.casemanager.casework import Casework
+
+    table = list_import.read_table(Path(args.file))
+    mapping = list_import.guess_mapping(table.headers)
+    for given in args.column or []:
+        name, _, column = given.partition("=")
+        field = next((f for f in list_import.FIELDS if name.strip().casefold() in
+                      (f, list_import.field_label(f).casefold())), None)
+        if field is None or column.strip() not in table.headers:
+            return _fail(tr("--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: "
+                            "{columns}").format(given=given, columns=", ".join(h for h in table.headers if h)))
+        mapping[field] = table.headers.index(column.strip())
+    for field in list_import.FIELDS:
+        column = mapping[field]
+        print(tr("{field}: Spalte »{column}«").format(field=list_import.field_label(field), column=table.headers[column])
+              if column is not None else tr("{field}: keine Spalte").format(field=list_import.field_label(field)))
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        run = list_import.check if args.dry_run else list_import.import_rows
+        checked = run(cw, table, mapping, args.consent_given)
+    for line in checked.lines():
+        print(line)
+    rows = plural(len(checked.rows), tr("{n} Zeile geprüft"), tr("{n} Zeilen geprüft"))
+    if checked.errors:
+        return _fail(tr("{rows}, {n} mit Fehlern: nichts importiert.").format(rows=rows, n=len(checked.errors)))
+    if args.dry_run:
+        print(tr("{rows}, keine Fehler. Probelauf: nichts importiert.").format(rows=rows))
+    else:
+        print(plural(checked.imported, tr("{n} Person importiert."), tr("{n} Personen importiert.")))
+    return 0
+
+
 def cmd_ki_keygen(args) -> int:
     from app.ki import registry
 
@@ -560,6 +594,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help=tr("Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen"))
     p.add_argument("receipt", metavar="QUITTUNG")
     p.set_defaults(func=cmd_handover_confirm)
+
+    p = sub.add_parser("import-list", parents=[common],
+                       help=tr("eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen"))
+    p.add_argument("file", metavar="DATEI", help=tr("die Liste, .xlsx oder .csv"))
+    p.add_argument("--dry-run", action="store_true", help=tr("jede Zeile prüfen und Fehler nennen, nichts importieren"))
+    p.add_argument("--column", action="append", metavar="FELD=SPALTE",
+                   help=tr("eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)"))
+    p.add_argument("--consent-given", action="store_true",
+                   help=tr("bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt"))
+    p.set_defaults(func=cmd_import_list)
 
     ki_common = argparse.ArgumentParser(add_help=False)
     ki_common.add_argument("--store", metavar="PATH", help=tr("KI-Speicher (Vorgabe: <Anwendungsdaten>/Fallakte/ki-speicher.db)"))

@@ -349,7 +349,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX consent_casework ON consent(purpose, person_id, withdrawn_on);
     """),
     Migration(11, "households: persons living together, each with their role in the family (§ 104c Abs. 2, "
-                  "§ 25a Abs. 2, § 25b with minor children); the uid moves with a handover", """
+                  "§ 25a Abs. 2, § 25b with minor children); the uid moves with a handover; a note on the person",
+              """
         CREATE TABLE household (
             id         INTEGER PRIMARY KEY,
             uid        TEXT NOT NULL UNIQUE,
@@ -361,6 +362,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             role         TEXT NOT NULL CHECK (role IN ('ehepartner', 'kind', 'elternteil', 'sonstige'))
         ) STRICT;
         CREATE INDEX household_member_household ON household_member(household_id);
+        -- A note on the person (what an office's list said about them, or anything the case manager adds).
+        ALTER TABLE person ADD COLUMN note TEXT NOT NULL DEFAULT '';
     """),
 )
 

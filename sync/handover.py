@@ -331,7 +331,7 @@ PERSON = _object({
     "record_key": _int(0, 2**32 - 1), "created_at": _match(DATE),
     "family_name": NAME, "given_names": NAME, "birth_date": _optional(_match(BIRTH)), "gender": CODE_,
     "nationality": NAME, "languages": NAME, "municipality": CODE_, "address": SHORT, "phone": NAME, "email": NAME,
-    "accompanied_by": SHORT, "in_germany_since": OPT_DAY,
+    "accompanied_by": SHORT, "in_germany_since": OPT_DAY, "note": NOTE,
     "residence_status": _list(_object({"status": CODE_, "since": DAY, "applied_on": OPT_DAY, "decided_on": OPT_DAY,
                                        "note": NOTE}), 1_000),
     "consents": _list(_object({"purpose": _match(re.compile("fallarbeit|weitergabe|uebergabe")),

@@ -86,7 +86,7 @@ def person(uid: str = "cd" * 16, **changes) -> dict:
         "uid": uid, "case_number": "F-2026-00077", "previous_case_numbers": [], "record_key": 123456789,
         "created_at": "2026-01-05", "family_name": "Handgemacht", "given_names": "Hanna", "birth_date": "1990",
         "gender": "w", "nationality": "", "languages": "", "municipality": "olfen", "address": "", "phone": "",
-        "email": "", "accompanied_by": "", "in_germany_since": None,
+        "email": "", "accompanied_by": "", "in_germany_since": None, "note": "",
         "residence_status": [{"status": "duldung", "since": "2025-01-01", "applied_on": None, "decided_on": None,
                               "note": ""}],
         "consents": [{"purpose": "fallarbeit", "partner": None, "given_on": "2026-01-05", "withdrawn_on": None}],

@@ -254,7 +254,8 @@ class CaseView(QWidget):
             (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Anschrift"), p.address or "–"),
             (self.tr("Telefon"), p.phone or "–"), (self.tr("E-Mail"), p.email or "–"),
             (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
-            (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
+            (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–"),
+            (self.tr("Notiz"), p.note or "–")]))
         rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid)}
         fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
                                     format_date(s["applied_on"]), format_date(s["decided_on"])]
@@ -672,6 +673,7 @@ def person_fields(cat, p: Person | None = None, home: str | None = None) -> list
         Field("address", tr("Anschrift"), default=p.address),
         Field("accompanied_by", tr("Bereits begleitet durch"), default=p.accompanied_by),
         Field("in_germany_since", tr("In Deutschland seit"), "date", p.in_germany_since),
+        Field("note", tr("Notiz"), "note", p.note),
     ]
 
 

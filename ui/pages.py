@@ -274,9 +274,12 @@ class CasesPage(QWidget):
         receive_button = QPushButton(self.tr("Übergabe &empfangen …"))
         confirm_button = QPushButton(self.tr("&Quittung einlesen …"))
         key_button = QPushButton(self.tr("Mein Übergabe-&Schlüssel …"))
+        import_button = QPushButton(self.tr("&Liste importieren …"))
+        import_button.setToolTip(self.tr("Eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen"))
+        import_button.clicked.connect(lambda: self.import_list())
         self.waiting = QLabel()
         handover_row = QHBoxLayout()
-        for button in (self.hand_over_button, receive_button, confirm_button, key_button):
+        for button in (self.hand_over_button, receive_button, confirm_button, key_button, import_button):
             handover_row.addWidget(button)
         handover_row.addWidget(self.waiting, 1)
         self.hand_over_button.clicked.connect(lambda: self.hand_over())
@@ -389,6 +392,22 @@ class CasesPage(QWidget):
             "abgeschlossen.").format(name=done.recipient,
                                       deleted=plural(done.deleted, self.tr("{n} Person"), self.tr("{n} Personen")),
                                       closed=plural(done.closed, self.tr("{n} Fall"), self.tr("{n} Fälle"))))
+
+    def import_list(self, path=None) -> None:
+        from pathlib import Path
+
+        from ui.list_import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Liste importieren"), "",
+                                                  self.tr("Listen (*.xlsx *.csv)"))
+            if not path:
+                return
+        dialog = ImportDialog(self.cw, Path(path), self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self._changed()
+            QMessageBox.information(self, self.tr("Liste importieren"), plural(
+                dialog.imported, self.tr("{n} Person importiert."), self.tr("{n} Personen importiert.")))
 
     def handover_key(self) -> None:
         dialog = KeyDialog(self.cw, self)

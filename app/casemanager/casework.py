@@ -45,6 +45,7 @@ class Person:
     email: str = ""
     accompanied_by: str = ""               # another service already accompanying the person
     in_germany_since: str | date | None = None
+    note: str = ""
     id: int | None = None
     case_number: str = ""
 
@@ -325,7 +326,8 @@ class Casework:
         return {"family_name": family, "given_names": given, "municipality": p.municipality, "gender": p.gender,
                     "birth_date": birth, "nationality": p.nationality.strip(), "languages": p.languages.strip(),
                     "address": p.address.strip(), "phone": p.phone.strip(), "email": _email(p.email),
-                    "accompanied_by": p.accompanied_by.strip(), "in_germany_since": _iso(since)}
+                    "accompanied_by": p.accompanied_by.strip(), "in_germany_since": _iso(since),
+                    "note": (p.note or "").strip()}
 
     def add_person(self, person: Person) -> int:
         values = self._validated_person(person)

@@ -293,7 +293,8 @@ def _release_due(cw: Casework) -> None:
 
 
 PERSON_COLUMNS = ("case_number", "record_key", "family_name", "given_names", "birth_date", "gender", "nationality",
-                  "languages", "municipality", "address", "phone", "email", "accompanied_by", "in_germany_since")
+                  "languages", "municipality", "address", "phone", "email", "accompanied_by", "in_germany_since",
+                  "note")
 AUDITED = ("person", "support_case", "contact", "goal", "referral", "consent", "residence_status", "case_intensity")
 
 
