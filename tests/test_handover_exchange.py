@@ -139,7 +139,7 @@ def test_the_sender_keeps_no_name_after_confirmation_checked_on_the_decrypted_fi
         trail = cw.conn.execute("SELECT action, entity, entity_id FROM audit_log WHERE action LIKE 'delete%' "
                                 "OR action IN ('close', 'confirm')").fetchall()
         actions = [a for a, _, _ in trail]
-        assert actions[-4:] == ["close", "delete:uebergeben", "delete:uebergeben", "confirm"]
+        assert sorted(actions[-4:-1]) == ["close", "delete:uebergeben", "delete:uebergeben"] and actions[-1] == "confirm"
         assert all(entity_id.isdigit() or len(entity_id) == 32 for _, _, entity_id in trail)
         assert handover.handovers_waiting(cw) == []
 

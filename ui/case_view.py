@@ -25,6 +25,7 @@ from app.casemanager.casework import Casework, Contact, Person, Referral, record
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
 from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
+from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, fill_table, make_table, places
 
 
@@ -112,8 +113,7 @@ class CaseView(QWidget):
         status_top_layout.setContentsMargins(0, 0, 0, 0)
         status_top_layout.addWidget(self.timeline)
         status_top_layout.addWidget(self.household_hints)
-        self.household = make_table([self.tr("Fallnummer"), self.tr("Familienname"), self.tr("Vornamen"),
-                                     self.tr("Rolle"), self.tr("Alter")])
+        self.household = make_table([*PersonListModel.columns()[:3], self.tr("Rolle"), self.tr("Alter")])
         self.household.setAccessibleName(self.tr("Haushalt"))
         self.household_info = QLabel()
         self.household_info.setWordWrap(True)

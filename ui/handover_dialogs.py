@@ -26,6 +26,7 @@ from app.casemanager.casework import Casework
 from app.core.messages import EXPECTED, describe, plural
 from app.core.validation import ValidationError
 from ui.forms import format_date
+from ui.models import PersonListModel
 from ui.sync_page import spoken
 from ui.widgets import error_label, fill_table, make_table, show_error
 
@@ -271,8 +272,7 @@ class ReceiveDialog(_Dialog):
         unknown.addRow(self.unknown_text)
         unknown.addRow(self.sender_fingerprint)
         unknown.addRow(self.compared)
-        self.table = make_table([self.tr("Fallnummer"), self.tr("Familienname"), self.tr("Vornamen"), self.tr("Fälle"),
-                                 self.tr("Kontakte"), self.tr("Stand")])
+        self.table = make_table([*PersonListModel.columns()[:3], self.tr("Fälle"), self.tr("Kontakte"), self.tr("Stand")])
         self.table.setAccessibleName(self.tr("Was ankommt"))
         self.receipt = QLineEdit(str(self.path.with_suffix(RECEIPT_FILTER[1:])))
         self.receipt.setAccessibleName(self.tr("Quittung"))
