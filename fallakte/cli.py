@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from app.core import paths, stores
-from app.core.messages import EXPECTED, UserError, describe, tr
+from app.core.messages import EXPECTED, UserError, describe, plural, tr
 from app.core.version import __version__
 
 ENV_PASSPHRASE = "FALLAKTE_PASSPHRASE"
@@ -236,6 +236,140 @@ def cmd_sync(args) -> int:
     return 0
 
 
+def cmd_handover_key(args) -> int:
+    from app.casemanager import handover
+    from app.casemanager.casework import Casework
+
+    with _open_casefile(args) as casefile:
+        written, fingerprint = handover.write_key_file(Casework(casefile), Path(args.out), args.name)
+    print(tr("Übergabe-Schlüssel geschrieben: {path}").format(path=written))
+    print(tr("Fingerabdruck (bitte der Kollegin oder dem Kollegen am Telefon vorlesen): {fp}").format(fp=fingerprint))
+    return 0
+
+
+def _unconfirmed(exc) -> str:
+    """The refusal, and how to confirm on the command line."""
+    return describe(exc) + " " + tr("Auf der Befehlszeile: mit --fingerprint und dem abgeglichenen Fingerabdruck.")
+
+
+def cmd_handover(args) -> int:
+    from app.casemanager import handover
+    from app.casemanager.casework import Casework
+    from app.casemanager.handover import HandoverRefused, Problem
+
+    if bool(args.case_numbers) == bool(args.all):
+        return _fail(tr("Bitte Fallnummern angeben oder --all, nicht beides."))
+    recipient = handover.read_key_file(Path(args.to))
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        ids = handover.all_person_ids(cw) if args.all else handover.person_ids_for(cw, args.case_numbers)
+        try:
+            written = handover.write_handover(cw, ids, recipient, Path(args.out), args.fingerprint, args.name,
+                                              with_households=args.household)
+        except HandoverRefused as exc:
+            if exc.problem is Problem.UNCONFIRMED_RECIPIENT:
+                return _fail(_unconfirmed(exc))
+            raise
+    print(tr("Übergabe an {name} (Fingerabdruck {fp}) geschrieben: {path}").format(
+        name=recipient.name, fp=recipient.fingerprint, path=written.path))
+    print(plural(written.persons, tr("{n} Person ist jetzt als »Übergabe läuft« markiert, bis die Quittung "
+                                     "eingelesen ist (fallakte handover-confirm)."),
+                 tr("{n} Personen sind jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist "
+                    "(fallakte handover-confirm).")))
+    return 0
+
+
+def cmd_receive(args) -> int:
+    from app.casemanager import handover
+    from app.casemanager.casework import Casework
+    from app.casemanager.handover import HandoverRefused, Problem
+
+    data = handover.read_handover_file(Path(args.file))
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        try:
+            if args.dry_run:
+                arrival, receipt = handover.preview(cw, data, args.fingerprint), None
+            else:
+                received = handover.receive(cw, data, args.fingerprint)
+                arrival, receipt = received.arrival, received.receipt
+        except HandoverRefused as exc:
+            if exc.problem is Problem.UNKNOWN_SENDER:
+                return _fail(_unconfirmed(exc))
+            raise
+    print(tr("Übergabe von {name} (Fingerabdruck {fp})").format(name=arrival.sender, fp=arrival.sender_fingerprint))
+    print(tr("Rechtsgrundlage: {basis}").format(basis=arrival.basis) if arrival.basis
+          else tr("Grundlage: Einwilligung der Personen in die Übergabe"))
+    for p in arrival.persons:   # case numbers only: the terminal is no place for names
+        state = tr("bereits in dieser Falldatei") if p.already_here else (
+            tr("neu, bisher {old}").format(old=p.sent_as) if p.case_number != p.sent_as else tr("neu"))
+        print("  " + tr("{number}: {cases}, {contacts} ({state})").format(
+            number=p.case_number, cases=plural(p.cases, tr("{n} Fall"), tr("{n} Fälle")),
+            contacts=plural(p.contacts, tr("{n} Kontakt"), tr("{n} Kontakte")), state=state))
+    if args.dry_run:
+        print(tr("Probelauf, nichts geändert."))
+        return 0
+    print(tr("Diese Übergabe war bereits empfangen; nichts geändert.") if arrival.already_received else
+          plural(arrival.new_persons, tr("{n} Person übernommen."), tr("{n} Personen übernommen.")))
+    if args.receipt:
+        print(tr("Quittung geschrieben: {path}. Bitte an {name} zurückgeben.").format(
+            path=handover.write_receipt(receipt, Path(args.receipt)), name=arrival.sender))
+    else:
+        print(tr("Die Quittung schreibt derselbe Befehl mit --receipt DATEI, auch später."))
+    return 0
+
+
+def cmd_handover_confirm(args) -> int:
+    from app.casemanager import handover
+    from app.casemanager.casework import Casework
+
+    data = handover.read_receipt_file(Path(args.receipt))
+    with _open_casefile(args) as casefile:
+        done = handover.confirm(Casework(casefile), data)
+    if done.already:
+        print(tr("Diese Quittung war bereits eingelesen; nichts geändert."))
+    else:
+        print(tr("Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« "
+                 "abgeschlossen.").format(name=done.recipient,
+                                           deleted=plural(done.deleted, tr("{n} Person"), tr("{n} Personen")),
+                                           closed=plural(done.closed, tr("{n} Fall"), tr("{n} Fälle"))))
+    return 0
+
+
+def cmd_import_list(args) -> int:
+    from app.casemanager import list_import
+    from app.casemanager.casework import Casework
+
+    table = list_import.read_table(Path(args.file))
+    mapping = list_import.guess_mapping(table.headers)
+    for given in args.column or []:
+        name, _, column = given.partition("=")
+        field = next((f for f in list_import.FIELDS if name.strip().casefold() in
+                      (f, list_import.field_label(f).casefold())), None)
+        if field is None or column.strip() not in table.headers:
+            return _fail(tr("--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: "
+                            "{columns}").format(given=given, columns=", ".join(h for h in table.headers if h)))
+        mapping[field] = table.headers.index(column.strip())
+    for field in list_import.FIELDS:
+        column = mapping[field]
+        print(tr("{field}: Spalte »{column}«").format(field=list_import.field_label(field), column=table.headers[column])
+              if column is not None else tr("{field}: keine Spalte").format(field=list_import.field_label(field)))
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        run = list_import.check if args.dry_run else list_import.import_rows
+        checked = run(cw, table, mapping, args.consent_given)
+    for line in checked.lines():
+        print(line)
+    rows = plural(len(checked.rows), tr("{n} Zeile geprüft"), tr("{n} Zeilen geprüft"))
+    if checked.errors:
+        return _fail(tr("{rows}, {n} mit Fehlern: nichts importiert.").format(rows=rows, n=len(checked.errors)))
+    if args.dry_run:
+        print(tr("{rows}, keine Fehler. Probelauf: nichts importiert.").format(rows=rows))
+    else:
+        print(plural(checked.imported, tr("{n} Person importiert."), tr("{n} Personen importiert.")))
+    return 0
+
+
 def cmd_ki_keygen(args) -> int:
     from app.ki import registry
 
@@ -432,6 +566,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="ORDNER", help=tr("statt der eingerichteten Ablage"))
     p.add_argument("--preview", action="store_true", help=tr("jede Zahl der nächsten Sendung zeigen, nichts senden"))
     p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("handover-key", parents=[common],
+                       help=tr("den eigenen Übergabe-Schlüssel schreiben (für Kolleg*innen, die Fälle übergeben)"))
+    p.add_argument("--out", required=True, metavar="DATEI", help=tr("z. B. name.fallakte-schluessel"))
+    p.add_argument("--name", help=tr("Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)"))
+    p.set_defaults(func=cmd_handover_key)
+    p = sub.add_parser("handover", parents=[common],
+                       help=tr("Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)"))
+    p.add_argument("case_numbers", nargs="*", metavar="FALLNUMMER")
+    p.add_argument("--all", action="store_true", help=tr("alle Personen dieser Falldatei (ganzer Fallbestand)"))
+    p.add_argument("--to", required=True, metavar="SCHLÜSSELDATEI", help=tr("Übergabe-Schlüssel der Kollegin oder des Kollegen"))
+    p.add_argument("--out", required=True, metavar="DATEI", help=tr("die Übergabedatei, z. B. x.fallakte-uebergabe"))
+    p.add_argument("--fingerprint", metavar="FINGERABDRUCK",
+                   help=tr("beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels"))
+    p.add_argument("--name", help=tr("Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)"))
+    p.add_argument("--household", action="store_true", help=tr("alle Mitglieder ihrer Haushalte mitübergeben"))
+    p.set_defaults(func=cmd_handover)
+    p = sub.add_parser("receive", parents=[common], help=tr("eine Übergabe empfangen und quittieren"))
+    p.add_argument("file", metavar="DATEI", help=tr("die Übergabedatei"))
+    p.add_argument("--receipt", metavar="QUITTUNG", help=tr("wohin die Quittung für den Absender geschrieben wird"))
+    p.add_argument("--fingerprint", metavar="FINGERABDRUCK",
+                   help=tr("beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Absenders"))
+    p.add_argument("--dry-run", action="store_true", help=tr("nur zeigen, was ankäme; nichts ändern"))
+    p.set_defaults(func=cmd_receive)
+    p = sub.add_parser("handover-confirm", parents=[common],
+                       help=tr("Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen"))
+    p.add_argument("receipt", metavar="QUITTUNG")
+    p.set_defaults(func=cmd_handover_confirm)
+
+    p = sub.add_parser("import-list", parents=[common],
+                       help=tr("eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen"))
+    p.add_argument("file", metavar="DATEI", help=tr("die Liste, .xlsx oder .csv"))
+    p.add_argument("--dry-run", action="store_true", help=tr("jede Zeile prüfen und Fehler nennen, nichts importieren"))
+    p.add_argument("--column", action="append", metavar="FELD=SPALTE",
+                   help=tr("eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)"))
+    p.add_argument("--consent-given", action="store_true",
+                   help=tr("bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt"))
+    p.set_defaults(func=cmd_import_list)
 
     ki_common = argparse.ArgumentParser(add_help=False)
     ki_common.add_argument("--store", metavar="PATH", help=tr("KI-Speicher (Vorgabe: <Anwendungsdaten>/Fallakte/ki-speicher.db)"))

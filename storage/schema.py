@@ -314,6 +314,112 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) STRICT;
         CREATE INDEX first_contact_person ON first_contact(person_id, date);
     """),
+    Migration(10, "handing cases over (docs/handover.md): the case file's X25519 handover key, colleagues whose keys "
+                  "were confirmed, handovers sent and received, where a received person came from and how they are "
+                  "counted, the sender's audit entries about them; a random uid per person that moves with them; "
+                  "consent to a handover (purpose uebergabe)", """
+        CREATE TABLE handover_key (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key BLOB NOT NULL,
+            public_key  BLOB NOT NULL,
+            created_at  TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE colleague (
+            fingerprint TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            device_id   TEXT NOT NULL,
+            ed25519     BLOB NOT NULL,
+            x25519      BLOB NOT NULL,
+            added_at    TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE handover_out (
+            id           TEXT PRIMARY KEY,
+            recipient    TEXT NOT NULL REFERENCES colleague(fingerprint),
+            created_at   TEXT NOT NULL,
+            handed_on    TEXT NOT NULL,          -- the day, for closing the cases
+            persons      INTEGER NOT NULL,
+            confirmed_at TEXT
+        ) STRICT;
+        -- The persons of a running handover: kept, not changeable, not counted. The rows go when its receipt
+        -- is read; a person deleted through another handover's receipt leaves its uid (person_id NULL).
+        CREATE TABLE handover_out_person (
+            handover_id TEXT NOT NULL REFERENCES handover_out(id),
+            person_id   INTEGER REFERENCES person(id) ON DELETE SET NULL,
+            uid         TEXT NOT NULL,
+            PRIMARY KEY (handover_id, uid)
+        ) STRICT;
+        CREATE INDEX handover_out_person_person ON handover_out_person(person_id);
+        -- Every handover received, for good: a replay changes nothing and gets the same receipt.
+        CREATE TABLE handover_in (
+            id          TEXT PRIMARY KEY,
+            sender      TEXT NOT NULL,           -- fingerprint
+            received_at TEXT NOT NULL,
+            persons     INTEGER NOT NULL,
+            receipt     BLOB NOT NULL
+        ) STRICT;
+        CREATE TABLE person_origin (
+            person_id             INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+            handover_id           TEXT NOT NULL,
+            sender_name           TEXT NOT NULL,
+            received_at           TEXT NOT NULL,
+            previous_case_numbers TEXT NOT NULL DEFAULT '[]',   -- JSON
+            basis                 TEXT NOT NULL DEFAULT '',
+            final_years           TEXT NOT NULL DEFAULT '[]',   -- JSON: years counted for good elsewhere
+            frozen_periods        TEXT NOT NULL DEFAULT '[]'    -- JSON: periods frozen elsewhere until its revision
+        ) STRICT;
+        CREATE TABLE handover_audit (
+            id        INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            at        TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            action    TEXT NOT NULL,
+            entity    TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX handover_audit_person ON handover_audit(person_id);
+        -- Contacts that came with a handover: the sender's work, not this case manager's own time.
+        CREATE TABLE contact_received (
+            contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE
+        ) STRICT, WITHOUT ROWID;
+
+        ALTER TABLE person ADD COLUMN uid TEXT;
+        UPDATE person SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX person_uid ON person(uid);
+        CREATE TRIGGER person_uid_new AFTER INSERT ON person WHEN NEW.uid IS NULL
+            BEGIN UPDATE person SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END;
+
+        CREATE TABLE consent_10 (
+            id           INTEGER PRIMARY KEY,
+            person_id    INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            purpose      TEXT NOT NULL CHECK (purpose IN ('fallarbeit', 'weitergabe', 'uebergabe')),
+            partner      TEXT,
+            given_on     TEXT NOT NULL,
+            withdrawn_on TEXT,
+            CHECK ((purpose = 'weitergabe') = (partner IS NOT NULL))
+        ) STRICT;
+        INSERT INTO consent_10 (id, person_id, purpose, partner, given_on, withdrawn_on)
+            SELECT id, person_id, purpose, partner, given_on, withdrawn_on FROM consent;
+        DROP TABLE consent;
+        ALTER TABLE consent_10 RENAME TO consent;
+        CREATE INDEX consent_person ON consent(person_id);
+        CREATE INDEX consent_casework ON consent(purpose, person_id, withdrawn_on);
+    """),
+    Migration(11, "households: persons living together, each with their role in the family (§ 104c Abs. 2, "
+                  "§ 25a Abs. 2, § 25b with minor children); the uid moves with a handover; a note on the person",
+              """
+        CREATE TABLE household (
+            id         INTEGER PRIMARY KEY,
+            uid        TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE household_member (
+            person_id    INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+            household_id INTEGER NOT NULL REFERENCES household(id) ON DELETE CASCADE,
+            role         TEXT NOT NULL CHECK (role IN ('ehepartner', 'kind', 'elternteil', 'sonstige'))
+        ) STRICT;
+        CREATE INDEX household_member_household ON household_member(household_id);
+        -- A note on the person (what an office's list said about them, or anything the case manager adds).
+        ALTER TABLE person ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

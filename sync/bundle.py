@@ -65,8 +65,19 @@ class BundleRefused(Exception):
         super().__init__(reason.value + (f" ({detail})" if detail else ""))
 
 
-def _key(shared: bytes, ephemeral_public: bytes, ki_public: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + ki_public, info=INFO).derive(shared)
+def _key(shared: bytes, ephemeral_public: bytes, ki_public: bytes, info: bytes = INFO) -> bytes:
+    """HKDF-SHA256 over the X25519 secret; ``info`` names the format (a handover has its own, sync/handover.py)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + ki_public, info=info).derive(shared)
+
+
+def inflate(compressed: bytes, limit: int) -> bytes | None:
+    """zlib data decompressed to at most ``limit`` bytes; None when it is larger, cut off or no zlib."""
+    try:
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(compressed, limit)
+    except zlib.error:
+        return None
+    return None if inflater.unconsumed_tail or not inflater.eof else body
 
 
 def seal(payload: dict, device_id: str, signing_key: bytes, ki: KiPublicKey) -> bytes:
@@ -100,22 +111,31 @@ def read_header(data: bytes) -> dict:
     return header
 
 
-def _parse(body: bytes) -> dict:
+def _parse(body: bytes, max_containers: int = MAX_CONTAINERS, max_values: int = MAX_VALUES,
+           free_text: bool = False) -> dict:
     """The payload's JSON, with bounds no honest bundle comes near: nesting (a deep list ends the
-    parser with RecursionError) and the size of numbers (10**400 would break every report)."""
+    parser with RecursionError) and the size of numbers (10**400 would break every report). A
+    handover (sync/handover.py) passes its own, larger bounds and ``free_text``: its notes may hold
+    long digit runs after a colon, so its numbers are checked one by one as they are parsed."""
+    def bounded_int(text: str) -> int:
+        if len(text) > MAX_DIGITS:
+            raise ValueError("number too large")
+        return int(text)
+
     def no_constant(name: str):
         raise ValueError(f"{name} is no count")
 
     # Counted on the bytes before parsing (brackets inside strings count too: stricter, never laxer).
-    if body.count(b"{") + body.count(b"[") > MAX_CONTAINERS or body.count(b",") > MAX_VALUES:
+    if body.count(b"{") + body.count(b"[") > max_containers or body.count(b",") > max_values:
         raise BundleRefused(Refusal.TAMPERED, "payload too large")
     # A number is a run of digits after ':', ',' or '[' (the payload is canonical JSON, no spaces); one
     # longer than MAX_DIGITS is refused here, so the parser reads integers at C speed (a hook per number
     # cost a KI import of 1 000 bundles a tenth of its time). Inside a string it can only refuse more.
-    if LONG_NUMBER.search(body):
+    if not free_text and LONG_NUMBER.search(body):
         raise BundleRefused(Refusal.TAMPERED, "payload")
     try:
-        return json.loads(body.decode("utf-8"), parse_constant=no_constant, parse_float=lambda text: no_constant(text))
+        return json.loads(body.decode("utf-8"), parse_int=bounded_int if free_text else None,
+                          parse_constant=no_constant, parse_float=lambda text: no_constant(text))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise BundleRefused(Refusal.TAMPERED, "payload") from None
 
@@ -142,13 +162,9 @@ def open_sealed(data: bytes, ki_private: bytes, ki: KiPublicKey, device_key_for)
     except (InvalidTag, ValueError):
         raise BundleRefused(Refusal.TAMPERED) from None
     signature, compressed = plain[:64], plain[64:]
-    try:
-        inflater = zlib.decompressobj()
-        body = inflater.decompress(compressed, MAX_PAYLOAD)
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise BundleRefused(Refusal.TAMPERED, "payload too large or cut off")
-    except zlib.error:
-        raise BundleRefused(Refusal.TAMPERED, "payload") from None
+    body = inflate(compressed, MAX_PAYLOAD)
+    if body is None:
+        raise BundleRefused(Refusal.TAMPERED, "payload too large or cut off")
     if not verify(public, signature, SIGNATURE_DOMAIN, body):
         raise BundleRefused(Refusal.BAD_SIGNATURE)
     payload = _parse(body)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager import pathways
+from app.casemanager import handover, households, pathways
 from app.casemanager.casework import Casework, Contact, FirstContact, Person, Referral, record_name
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
 from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
+from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, fill_table, make_table, places
 
 
@@ -105,6 +106,10 @@ class CaseView(QWidget):
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
+        # Where the case came from, or that it is being handed over (docs/handover.md).
+        self.handover_note = QLabel()
+        self.handover_note.setWordWrap(True)
+        self.handover_note.setAccessibleName(self.tr("Übergabe"))
 
         self.tabs = QTabWidget()
         self.person_info = QLabel()
@@ -119,6 +124,18 @@ class CaseView(QWidget):
         self.first_contacts = make_table([self.tr("Datum"), self.tr("Dauer"), self.tr("Art"), self.tr("Themen"),
                                           self.tr("Einwilligung angefragt")])
         self.first_contacts.setMaximumHeight(120)
+        self.household_hints = QLabel()   # what the household may mean for the residence status
+        self.household_hints.setWordWrap(True)
+        self.household_hints.setAccessibleName(self.tr("Hinweise aus dem Haushalt"))
+        status_top = QWidget()
+        status_top_layout = QVBoxLayout(status_top)
+        status_top_layout.setContentsMargins(0, 0, 0, 0)
+        status_top_layout.addWidget(self.timeline)
+        status_top_layout.addWidget(self.household_hints)
+        self.household = make_table([*PersonListModel.columns()[:3], self.tr("Rolle"), self.tr("Alter")])
+        self.household.setAccessibleName(self.tr("Haushalt"))
+        self.household_info = QLabel()
+        self.household_info.setWordWrap(True)
         self.case_info = QLabel()
         self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
         self.intensities = make_table([self.tr("Seit"), self.tr("Intensität")])
@@ -163,7 +180,7 @@ class CaseView(QWidget):
                          self.tr("Person"))
         self.tabs.addTab(self._section(residence, [(self.tr("&Status erfassen"), self.add_status),
                                                    (self.tr("&Checkliste anlegen …"), self.start_checklist)],
-                                       self.timeline), self.tr("Aufenthalt"))
+                                       status_top), self.tr("Aufenthalt"))
         self.tabs.addTab(self._section(history, [(self.tr("Fall &eröffnen"), self.open_case),
                                                  (self.tr("&Phase wechseln"), self.change_phase),
                                                  (self.tr("&Intensität ändern"), self.change_intensity),
@@ -179,10 +196,16 @@ class CaseView(QWidget):
         self.tabs.addTab(self._section(self.consents, [(self.tr("Einwilligung &erfassen"), self.add_consent),
                                                        (self.tr("Einwilligung &widerrufen"), self.withdraw_consent)]),
                          self.tr("Einwilligungen"))
+        self.tabs.addTab(self._section(self.household, [(self.tr("Haushalt &anlegen"), self.start_household),
+                                                        (self.tr("Person &hinzufügen …"), self.join_household),
+                                                        (self.tr("Aus dem Haushalt &lösen"), self.leave_household)],
+                                       self.household_info), self.tr("Haushalt"))
         # Tabs by name, for opening a case where a Heute item points (app/casemanager/today.TAB_OF_KIND).
-        self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen"]
+        self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen",
+                         "haushalt"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.handover_note)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_contact)
 
@@ -204,6 +227,9 @@ class CaseView(QWidget):
                 (delete, lambda: self.delete_record(table, r))])
         RowActions(self.checklist, lambda r: [(self.tr("&Nachweis erfassen …"), lambda: self.edit_check(r)),
                                               (self.tr("Checkliste &entfernen …"), lambda: self.stop_checklist(r))])
+        RowActions(self.household, lambda r: [(self.tr("&Rolle ändern …"), lambda: self.change_role(r)),
+                                              (self.tr("Fall ö&ffnen"), lambda: self.open_member(r)),
+                                              (self.tr("Aus dem Haushalt &lösen"), lambda: self.leave_household(r))])
 
     def _section(self, body: QWidget, actions, top: QWidget | None = None) -> QWidget:
         page = QWidget()
@@ -238,11 +264,13 @@ class CaseView(QWidget):
     def clear(self) -> None:
         self.person_id = None
         self.rows = {}
-        for label in (self.title, self.person_info, self.case_info):
+        for label in (self.title, self.person_info, self.case_info, self.handover_note):
             label.clear()
         for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
-                      self.consents, self.checklist, self.first_contacts):
+                      self.consents, self.checklist, self.first_contacts, self.household):
             table.setRowCount(0)
+        self.household_hints.clear()
+        self.household_info.clear()
         self.timeline.set_window(None, date.today())
 
     def open_case_row(self) -> dict | None:
@@ -258,6 +286,8 @@ class CaseView(QWidget):
         cw, cat, pid = self.cw, self.cw.cat, self.person_id
         p = cw.person(pid)
         self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
+        self.handover_note.setText(self._handover_note(pid))
+        self.handover_note.setVisible(bool(self.handover_note.text()))
         born = p.birth_date if p.birth_date and len(p.birth_date) == 4 else format_date(p.birth_date)
         self.person_info.setText("\n".join(f"{label}: {value}" for label, value in [
             (self.tr("Geburtsdatum"), born or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
@@ -265,7 +295,8 @@ class CaseView(QWidget):
             (self.tr("Wohnort"), cat.municipalities.label(p.municipality)), (self.tr("Anschrift"), p.address or "–"),
             (self.tr("Telefon"), p.phone or "–"), (self.tr("E-Mail"), p.email or "–"),
             (self.tr("Bereits begleitet durch"), p.accompanied_by or "–"),
-            (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–")]))
+            (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–"),
+            (self.tr("Notiz"), p.note or "–")]))
         rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid),
                             "pathway_check": pathways.checklist(cw, pid), "first_contact": cw.first_contacts(pid)}
         fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
@@ -291,6 +322,7 @@ class CaseView(QWidget):
         self.first_contacts.setVisible(bool(rows["first_contact"]))
         self.first_contacts_title.setVisible(bool(rows["first_contact"]))
         self.timeline.set_window(cw.chancen_window(pid), cw.today())
+        self._show_household(pid)
         case = self.latest_case()
         self._enable_case_actions(case is not None and not case["closed_on"])
         if case:
@@ -321,6 +353,67 @@ class CaseView(QWidget):
         fill_table(self.consents, [[self._purpose(c["purpose"], c["partner"]), format_date(c["given_on"]),
                                     format_date(c["withdrawn_on"])] for c in rows["consent"]])
 
+    # -- household ---------------------------------------------------------------------------------
+    def _show_household(self, pid: int) -> None:
+        members = self.rows["household"] = households.members(self.cw, pid)
+        fill_table(self.household, [[m.case_number, m.family_name, m.given_names, households.role_label(m.role),
+                                     "" if m.age is None else (f"~{m.age}" if m.year_only else str(m.age))]
+                                    for m in members])
+        self.household_info.setText(
+            self.tr("Noch kein Haushalt. »Haushalt anlegen« nimmt diese Person auf; weitere Personen kommen mit "
+                    "ihrer Fallnummer hinzu.") if not members else
+            self.tr("Personen, die zusammen leben, mit ihrer Rolle in der Familie. Doppelklick: Rolle ändern."))
+        self.buttons["start_household"].setEnabled(not members)
+        self.buttons["join_household"].setEnabled(bool(members))
+        self.buttons["leave_household"].setEnabled(bool(members))
+        hints = households.hints(self.cw, pid)
+        self.household_hints.setText("\n".join(hints))
+        self.household_hints.setVisible(bool(hints))
+
+    def start_household(self) -> None:
+        self._dialog(self.tr("Haushalt anlegen"), [
+            Field("role", self.tr("Rolle dieser Person"), "choice", "elternteil", households.role_choices())],
+            lambda v: households.start(self.cw, self.person_id, v["role"]))
+
+    def join_household(self) -> None:
+        self._dialog(self.tr("Person zum Haushalt hinzufügen"), [
+            Field("case_number", self.tr("Fallnummer der Person")),
+            Field("role", self.tr("Rolle"), "choice", "kind", households.role_choices())],
+            lambda v: households.join(self.cw, self.person_id, v["case_number"], v["role"]))
+
+    def change_role(self, row: int) -> None:
+        member = self.rows["household"][row]
+        self._dialog(self.tr("Rolle im Haushalt"), [
+            Field("role", self.tr("Rolle"), "choice", member.role, households.role_choices())],
+            lambda v: households.set_role(self.cw, member.person_id, v["role"]))
+
+    def open_member(self, row: int) -> None:
+        self.show_person(self.rows["household"][row].person_id)
+
+    def leave_household(self, row: int | None = None) -> None:
+        """The chosen member (or this person) leaves the household."""
+        members = self.rows.get("household", [])
+        member = members[row] if isinstance(row, int) and not isinstance(row, bool) and 0 <= row < len(members) \
+            else next((m for m in members if m.person_id == self.person_id), None)
+        if member is not None:
+            self._run(lambda: households.leave(self.cw, member.person_id))
+
+    def _handover_note(self, person_id: int) -> str:
+        running = handover.running(self.cw, person_id)
+        if running:
+            return self.tr("Übergabe an {name} läuft seit {date}: bis die Quittung eingelesen ist, bleibt der Fall "
+                           "unverändert; danach wird er hier gelöscht.").format(name=running.recipient,
+                                                                            date=format_date(running.since))
+        origin = handover.origin(self.cw, person_id)
+        if origin:
+            text = self.tr("Übernommen von {name} am {date}.").format(name=origin.sender,
+                                                                      date=format_date(origin.received_at[:10]))
+            if origin.previous_case_numbers:
+                text += " " + self.tr("Frühere Fallnummer: {numbers}.").format(
+                    numbers=", ".join(origin.previous_case_numbers))
+            return text
+        return ""
+
     def _interpreter(self, contact: dict) -> str:
         """"Arabisch, 45 Min., 52,50 €": who interpreted how long at what cost, as far as recorded."""
         if not contact["interpreter_language"]:
@@ -346,6 +439,8 @@ class CaseView(QWidget):
         return self.rows.get("consent", [])
 
     def _purpose(self, purpose: str, partner: str | None) -> str:
+        if purpose == "uebergabe":
+            return self.tr("Übergabe an Kolleg*in")
         return self.tr("Fallarbeit") if purpose == "fallarbeit" else \
             self.tr("Weitergabe an {p}").format(p=self.cw.cat.partners.label(partner))
 
@@ -525,7 +620,8 @@ class CaseView(QWidget):
         if case:
             self._dialog(self.tr("Fall abschließen"), [
                 Field("closed_on", self.tr("Abgeschlossen am"), "date", self._today()),
-                Field("reason", self.tr("Grund"), "choice", choices=choices(self.cw.cat.closure_reasons))],
+                Field("reason", self.tr("Grund"), "choice", choices=[
+                    c for c in choices(self.cw.cat.closure_reasons) if c[0] != handover.CLOSURE])],
                 lambda v: self.cw.close_case(case["id"], v["closed_on"], v["reason"]))
 
     # goals
@@ -646,8 +742,8 @@ class CaseView(QWidget):
 
     # consent
     def _consent_fields(self, c: dict | None = None, purpose: str | None = None) -> list[Field]:
-        purposes = [("fallarbeit", self.tr("Fallarbeit"))] + [(f"weitergabe:{code}", self._purpose("weitergabe", code))
-                                                              for code, _ in choices(self.cw.cat.partners)]
+        purposes = [("fallarbeit", self.tr("Fallarbeit")), ("uebergabe", self._purpose("uebergabe", None))] + [
+            (f"weitergabe:{code}", self._purpose("weitergabe", code)) for code, _ in choices(self.cw.cat.partners)]
         purpose = (c["purpose"] + (f":{c['partner']}" if c["partner"] else "")) if c else purpose
         return [Field("purpose", self.tr("Zweck"), "choice", purpose, purposes),
                 Field("given_on", self.tr("Erteilt am"), "date", c["given_on"] if c else self._today())]
@@ -697,6 +793,7 @@ def person_fields(cat, p: Person | None = None, home: str | None = None) -> list
         Field("address", tr("Anschrift"), default=p.address),
         Field("accompanied_by", tr("Bereits begleitet durch"), default=p.accompanied_by),
         Field("in_germany_since", tr("In Deutschland seit"), "date", p.in_germany_since),
+        Field("note", tr("Notiz"), "note", p.note),
     ]
 
 

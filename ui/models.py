@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from app.casemanager import handover
 from app.casemanager.casework import Casework, PersonFilter
 from app.core.messages import tr
 from ui.forms import format_date
@@ -28,6 +29,7 @@ class PersonListModel(QAbstractTableModel):
         self.hide_names = False
         self.rows: list[tuple] = []
         self.total = 0
+        self.running: set[int] = set()   # persons in a running handover from this case file
         self.refresh()
 
     def set_filter(self, f: PersonFilter) -> None:
@@ -43,6 +45,7 @@ class PersonListModel(QAbstractTableModel):
         self.beginResetModel()
         self.total = self.cw.count_persons(self.filter)
         self.rows = self.cw.page_persons(self.filter, 0, self.PAGE)
+        self.running = handover.running_ids(self.cw)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -78,7 +81,9 @@ class PersonListModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        _, number, family, given, muni, intensity, phase, opened, closed = self.rows[index.row()]
+        person_id, number, family, given, muni, intensity, phase, opened, closed = self.rows[index.row()]
+        if person_id in self.running:
+            number = tr("{number} · Übergabe läuft").format(number=number)
         cat = self.cw.cat
         column = index.column()
         if column in (1, 2) and self.hide_names:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -24,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager import sync_service
+from app.casemanager import handover, sync_service
 from app.casemanager import today as heute
 from app.casemanager.casework import Casework, PersonFilter, record_name
 from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
-from app.core.messages import plural
+from app.core.messages import EXPECTED, describe, plural
 from app.core.validation import ValidationError
 from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, delete_dialog, format_date
+from ui.handover_dialogs import RECEIPT_FILTER, HandoverDialog, KeyDialog, ReceiveDialog
 from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, error_label, fill_table, make_table, places, show_error
 
@@ -268,11 +270,32 @@ class CasesPage(QWidget):
         self.count = QLabel()
         self.view = _view(self.model)
         self.view.setAccessibleName(self.tr("Fälle"))
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        # Handing over (docs/handover.md): the selected cases, a file received, a receipt, one's own key.
+        self.hand_over_button = QPushButton(self.tr("Ü&bergeben …"))
+        self.hand_over_button.setToolTip(self.tr("Die ausgewählten Fälle an eine Kollegin oder einen Kollegen "
+                                                 "übergeben (verschlüsselt)"))
+        receive_button = QPushButton(self.tr("Übergabe &empfangen …"))
+        confirm_button = QPushButton(self.tr("&Quittung einlesen …"))
+        key_button = QPushButton(self.tr("Mein Übergabe-&Schlüssel …"))
+        import_button = QPushButton(self.tr("&Liste importieren …"))
+        import_button.setToolTip(self.tr("Eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen"))
+        import_button.clicked.connect(lambda: self.import_list())
+        self.waiting = QLabel()
+        handover_row = QHBoxLayout()
+        for button in (self.hand_over_button, receive_button, confirm_button, key_button, import_button):
+            handover_row.addWidget(button)
+        handover_row.addWidget(self.waiting, 1)
+        self.hand_over_button.clicked.connect(lambda: self.hand_over())
+        receive_button.clicked.connect(lambda: self.receive_handover())
+        confirm_button.clicked.connect(lambda: self.confirm_receipt())
+        key_button.clicked.connect(lambda: self.handover_key())
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(filter_row)
         list_layout.addWidget(self.view)
         list_layout.addWidget(self.count)
+        list_layout.addLayout(handover_row)
         self.case_view = CaseView(cw)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
@@ -289,6 +312,8 @@ class CasesPage(QWidget):
         self.case_view.back.connect(self.show_list)
         self.case_view.changed.connect(self.model.refresh)
         self.model.modelReset.connect(self._show_count)   # after a filter and after a change alike
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_handover())
+        self.model.modelReset.connect(self._update_handover)
         self.apply_filter()
 
     def forget(self) -> None:
@@ -307,6 +332,93 @@ class CasesPage(QWidget):
 
     def _show_count(self) -> None:
         self.count.setText(plural(self.model.total, self.tr("{n} Person"), self.tr("{n} Personen")))
+
+    # -- handing over --------------------------------------------------------------------------------
+    def selected_person_ids(self) -> list[int]:
+        return [self.model.person_id(row) for row in sorted({i.row() for i in self.view.selectionModel().selectedRows()})]
+
+    def _update_handover(self) -> None:
+        self.hand_over_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        waiting = handover.handovers_waiting(self.cw)
+        self.waiting.setText(plural(len(waiting), self.tr("{n} Übergabe wartet auf ihre Quittung."),
+                                    self.tr("{n} Übergaben warten auf ihre Quittung.")) if waiting else "")
+
+    def _changed(self) -> None:
+        self.model.refresh()
+        self.case_view.changed.emit()   # Heute and whatever else follows the cases
+
+    def hand_over(self) -> None:
+        ids = self.selected_person_ids()
+        if not ids:
+            return
+        dialog = HandoverDialog(self.cw, ids, self)
+        if dialog.exec() == HandoverDialog.DialogCode.Accepted:
+            self._changed()
+            written = dialog.written
+            QMessageBox.information(self, self.tr("Übergeben"), self.tr(
+                "Die Übergabedatei für {name} ist geschrieben: {path}.").format(name=written.recipient.name,
+                                                                                path=written.path) + " " + plural(
+                written.persons, self.tr("{n} Person ist als »Übergabe läuft« gesperrt, bis die Quittung eingelesen "
+                                         "ist."),
+                self.tr("{n} Personen sind als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.")))
+
+    def receive_handover(self, path=None) -> None:
+        from pathlib import Path
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Übergabe empfangen"), "", "*.fallakte-uebergabe")
+            if not path:
+                return
+        try:
+            dialog = ReceiveDialog(self.cw, Path(path), self)
+        except EXPECTED as exc:
+            QMessageBox.warning(self, self.tr("Übergabe empfangen"), describe(exc))
+            return
+        if dialog.exec() == ReceiveDialog.DialogCode.Accepted:
+            self._changed()
+
+    def confirm_receipt(self, path=None) -> None:
+        from pathlib import Path
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Quittung einlesen"), "", RECEIPT_FILTER)
+            if not path:
+                return
+        try:
+            done = handover.confirm(self.cw, handover.read_receipt_file(Path(path)))
+        except EXPECTED as exc:
+            QMessageBox.warning(self, self.tr("Quittung einlesen"), describe(exc))
+            return
+        self._changed()
+        QMessageBox.information(self, self.tr("Quittung einlesen"), self.tr(
+            "Diese Quittung war bereits eingelesen; nichts geändert.") if done.already else self.tr(
+            "Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« "
+            "abgeschlossen.").format(name=done.recipient,
+                                      deleted=plural(done.deleted, self.tr("{n} Person"), self.tr("{n} Personen")),
+                                      closed=plural(done.closed, self.tr("{n} Fall"), self.tr("{n} Fälle"))))
+
+    def import_list(self, path=None) -> None:
+        from pathlib import Path
+
+        from ui.list_import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Liste importieren"), "",
+                                                  self.tr("Listen (*.xlsx *.csv)"))
+            if not path:
+                return
+        dialog = ImportDialog(self.cw, Path(path), self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self._changed()
+            QMessageBox.information(self, self.tr("Liste importieren"), plural(
+                dialog.imported, self.tr("{n} Person importiert."), self.tr("{n} Personen importiert.")))
+
+    def handover_key(self) -> None:
+        dialog = KeyDialog(self.cw, self)
+        if dialog.exec() == KeyDialog.DialogCode.Accepted:
+            QMessageBox.information(self, self.tr("Mein Übergabe-Schlüssel"), self.tr(
+                "Gespeichert: {path}. Geben Sie die Datei der Kollegin oder dem Kollegen und lesen Sie den "
+                "Fingerabdruck am Telefon vor.").format(path=dialog.written))
 
     def show_person(self, person_id: int) -> None:
         self.case_view.show_person(person_id)

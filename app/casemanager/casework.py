@@ -45,6 +45,7 @@ class Person:
     email: str = ""
     accompanied_by: str = ""               # another service already accompanying the person
     in_germany_since: str | date | None = None
+    note: str = ""
     id: int | None = None
     case_number: str = ""
 
@@ -240,6 +241,7 @@ class Casework:
             record_id = write() or record_id
             after = self._snapshot(kind.table, record_id) if exists and recording else None
             row = after["row"] if after else records.fetch(self.conn, kind.table, record_id) if exists else before["row"]
+            self.refuse_if_handed_over(self._person_of(row))
             kind.settle(row, exists)
             self._audit(action if reason is None else f"{action}:{reason}", kind.table, record_id, undoable=True)
         if recording:
@@ -261,6 +263,7 @@ class Casework:
         step = self.undo_stack.pop()
         table = step.kind.table
         try:
+            self.refuse_if_handed_over(step.person_id)
             with self._write():
                 if self._snapshot(table, step.record_id) != step.after:
                     raise ValidationError("undo", tr("Der Datensatz wurde seitdem anderweitig geändert."))
@@ -351,7 +354,8 @@ class Casework:
         return {"family_name": family, "given_names": given, "municipality": p.municipality, "gender": p.gender,
                     "birth_date": birth, "nationality": p.nationality.strip(), "languages": p.languages.strip(),
                     "address": p.address.strip(), "phone": p.phone.strip(), "email": _email(p.email),
-                    "accompanied_by": p.accompanied_by.strip(), "in_germany_since": _iso(since)}
+                    "accompanied_by": p.accompanied_by.strip(), "in_germany_since": _iso(since),
+                    "note": (p.note or "").strip()}
 
     def add_person(self, person: Person) -> int:
         values = self._validated_person(person)
@@ -367,6 +371,7 @@ class Casework:
     def update_person(self, person_id: int, person: Person) -> None:
         values = self._validated_person(person)
         self._require("person", person_id)
+        self.refuse_if_handed_over(person_id)
         with self._write():
             records.update(self.conn, "person", person_id, **values)
             self._audit("change", "person", person_id)
@@ -406,6 +411,16 @@ class Casework:
         """One page of the case list: (id, case number, family name, given names, municipality,
         intensity, phase, opened, closed)."""
         return lists.page_persons(self.conn, f, offset, limit)
+
+    def refuse_if_handed_over(self, person_id: int | None) -> None:
+        """A person in a running handover stays as it was handed over until the receipt is read
+        (docs/handover.md): every change is refused, with the reason."""
+        if person_id is not None and self.conn.execute("SELECT 1 FROM handover_out_person WHERE person_id = ?",
+                                                       (person_id,)).fetchone():
+            raise ValidationError("person", tr(
+                "{n} wird gerade übergeben: bis die Quittung da ist, bleibt der Fall, wie er übergeben wurde. "
+                "Änderungen erfasst die Kollegin oder der Kollege, die ihn übernimmt.").format(
+                n=self._require("person", person_id)["case_number"]))
 
     def _require(self, table: str, record_id: int) -> dict:
         row = records.fetch(self.conn, table, record_id)
@@ -513,7 +528,7 @@ class Casework:
                      lambda: records.update(self.conn, "consent", consent_id, **values))
 
     def _validated_consent(self, purpose, given_on, partner, withdrawn_on: str | None = None) -> dict:
-        if purpose not in ("fallarbeit", "weitergabe"):
+        if purpose not in ("fallarbeit", "weitergabe", "uebergabe"):
             raise ValidationError("purpose", tr("Unbekannter Zweck der Einwilligung."))
         if purpose == "weitergabe":
             self.cat.partners.require(partner or "", "partner", tr("Empfänger der Weitergabe"))
@@ -562,6 +577,7 @@ class Casework:
           to that partner is refused until a new consent is recorded.
         """
         consent = self._require("consent", consent_id)
+        self.refuse_if_handed_over(consent["person_id"])
         if consent["withdrawn_on"]:
             raise ValidationError("withdrawn_on", tr("Diese Einwilligung ist bereits widerrufen."))
         withdrawn = parse_date(withdrawn_on, "withdrawn_on", tr("Datum des Widerrufs"))
@@ -596,6 +612,7 @@ class Casework:
 
     def open_case(self, person_id: int, opened_on: str | date, intensity: str) -> int:
         self._require("person", person_id)
+        self.refuse_if_handed_over(person_id)
         self.cat.intensities.require(intensity, "intensity", tr("Intensität"))
         opened = parse_date(opened_on, "opened_on", tr("Eröffnet am"))
         not_in_future(opened, self.today(), "opened_on", tr("Die Eröffnung"))
@@ -623,6 +640,7 @@ class Casework:
 
     def change_phase(self, case_id: int, phase: str, since: str | date) -> None:
         case = self._open_case_row(case_id)
+        self.refuse_if_handed_over(case["person_id"])
         self.cat.phases.require(phase, "phase", tr("Prozessphase"))
         if phase == "abschluss":
             raise ValidationError("phase", tr("Die Phase »Abschluss« beginnt mit dem Abschließen des Falls."))
@@ -681,6 +699,7 @@ class Casework:
 
     def close_case(self, case_id: int, closed_on: str | date, reason: str) -> None:
         case = self._open_case_row(case_id)
+        self.refuse_if_handed_over(case["person_id"])
         self.cat.closure_reasons.require(reason, "closure_reason", tr("Abschlussgrund"))
         closed = parse_date(closed_on, "closed_on", tr("Abgeschlossen am"))
         not_in_future(closed, self.today(), "closed_on", tr("Der Abschluss"))

@@ -86,6 +86,7 @@ class _Demo:
         # Real record keys are secret random numbers; demo ones follow the seed, so that a demo
         # county's perturbed figures are the same in every run (utility measurements, benchmarks).
         self.record_keys = random.Random(f"record-keys-{seed}")
+        self.uids = random.Random(f"uids-{seed}")
         self.today = cw.today()
         self.start = self.today - timedelta(days=730)
         self.cat = cw.cat
@@ -93,7 +94,11 @@ class _Demo:
         self.cases = 0
 
     def seeded_record_key(self, table: str, record_id: int) -> None:
-        records.update(self.cw.conn, table, record_id, record_key=self.record_keys.getrandbits(cellkey.KEY_BITS))
+        """Record key (and a person's uid, docs/handover.md) from the seed: the same seed, the same data."""
+        values = {"record_key": self.record_keys.getrandbits(cellkey.KEY_BITS)}
+        if table == "person":
+            values["uid"] = f"{self.uids.getrandbits(128):032x}"
+        records.update(self.cw.conn, table, record_id, **values)
 
     def day_between(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))

@@ -51,7 +51,7 @@ def _e(value) -> str:
     return html.escape(text)
 
 
-PURPOSES = {"fallarbeit": "Fallarbeit", "weitergabe": "Weitergabe an"}
+PURPOSES = {"fallarbeit": "Fallarbeit", "weitergabe": "Weitergabe an", "uebergabe": "Übergabe an Kolleg*in"}
 
 
 def _euros(cents: int) -> str:

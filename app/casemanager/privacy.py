@@ -76,10 +76,16 @@ def delete_person(cw: Casework, person_id: int) -> None:
         raise ValidationError("id", tr("Der Datensatz existiert nicht (mehr)."))
     if cw.open_case_of(person_id) is not None:
         raise ValidationError("person", tr("Der Fall ist noch offen. Bitte zuerst abschließen."))
+    cw.refuse_if_handed_over(person_id)
+    from app.casemanager import households
+
+    household = households.household_of(cw, person_id)
     with records.atomic(cw.conn):
         records.delete_search_document(cw.conn, person_id)
         cw.conn.execute("DELETE FROM person WHERE id = ?", (person_id,))  # cascades to every record about them
         cw._audit("delete", "person", person_id)
+        if household is not None:
+            households.dissolve_if_alone(cw.conn, household)
     cw.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

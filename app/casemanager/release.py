@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from app.casemanager import cellkey
+from app.casemanager import cellkey, handover_counts
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import PERMIT, StatusEntry, add_months, roles, window
 from storage import records
@@ -194,10 +194,11 @@ class History:
         return {pid: (key, muni) for pid, (key, muni, _, _) in self.persons.items()}
 
 
-def history(cw: Casework, span: tuple[str, str], of_cases: bool = True) -> History:
+def history(cw: Casework, span: tuple[str, str], of_cases: bool = True, left_out: frozenset = frozenset()) -> History:
     """Every person, the cases open within ``span`` (first and last day), the status history of
     everyone who ever held § 104c and, ``of_cases``, every phase and status history (counting the
-    persons month by month in SQL, a release of a few months does without)."""
+    persons month by month in SQL, a release of a few months does without); the cases and § 104c
+    of the persons ``left_out`` not."""
     conn = cw.conn
     phases, intensities, statuses, first_permit = defaultdict(list), defaultdict(list), defaultdict(list), {}
     if of_cases:
@@ -214,12 +215,15 @@ def history(cw: Casework, span: tuple[str, str], of_cases: bool = True) -> Histo
         statuses[pid].append((since, status))
         if status == PERMIT and pid not in first_permit:
             first_permit[pid] = since
+    cases = conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
+                         "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)", (span[1], span[0])).fetchall()
+    if left_out:
+        cases = [case for case in cases if case[1] not in left_out]
+        first_permit = {pid: since for pid, since in first_permit.items() if pid not in left_out}
     return History(
         {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
          conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
-        conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
-                     "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)", (span[1], span[0])).fetchall(),
-        phases, intensities, statuses, first_permit)
+        cases, phases, intensities, statuses, first_permit)
 
 
 def _age(birth: str, on: str) -> int | None:
@@ -308,7 +312,7 @@ def _age_bands(birth: str, lasts: list[str], start: int, stop: int) -> list[tupl
 
 
 _NEWEST_CASES = """
-    SELECT p.record_key, p.municipality, p.gender, coalesce(p.birth_date, ''),
+    SELECT p.id, p.record_key, p.municipality, p.gender, coalesce(p.birth_date, ''),
         coalesce((SELECT intensity FROM case_intensity WHERE case_id = s.id AND since <= :last
                   ORDER BY since DESC, id DESC LIMIT 1), s.intensity),
         (SELECT phase FROM case_phase WHERE case_id = s.id AND since <= :last ORDER BY since DESC, id DESC LIMIT 1),
@@ -320,15 +324,18 @@ _NEWEST_CASES = """
             AND (newer.opened_on, newer.id) > (s.opened_on, s.id))"""
 
 
-def _persons_in_sql(cw: Casework, tally: _Tally, months: list[Period], status_group: dict[str, str]) -> None:
+def _persons_in_sql(cw: Casework, tally: _Tally, months: list[Period], status_group: dict[str, str],
+                    left_out: frozenset) -> None:
     """The same as _persons, a month at a time: for a month or a quarter's three, looking up each
     newest open case's phase and status on the month's last day through their indexes is faster
     than reading every history."""
     for p in months:
         last = p.last.isoformat()
         summed: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])   # (indicator, municipality, cell) -> [n, keys]
-        for key, muni, gender, birth, intensity, phase, status in cw.conn.execute(
+        for pid, key, muni, gender, birth, intensity, phase, status in cw.conn.execute(
                 _NEWEST_CASES, {"first": p.first.isoformat(), "last": last}):
+            if pid in left_out:
+                continue
             cells = (intensity, phase or UNKNOWN, gender, age_band(_age(birth, last)),
                      status_group.get(status, UNKNOWN) if status else UNKNOWN)
             for indicator, cell in (*zip(PERSON_TABLES, cells), (None, WHOLE)):   # None: the whole of all five
@@ -406,17 +413,19 @@ def _within(column: str, span: tuple[str, str]) -> str:
     return f"{'+' if _long(span) else ''}{column} BETWEEN ? AND ?"
 
 
-def _per_person(cw: Casework, records: str, cell: str, span: tuple[str, str]) -> dict[int, Counter]:
+def _per_person(cw: Casework, records: str, cell: str, span: tuple[str, str], left_out: frozenset) -> dict[int, Counter]:
     """person id -> {month followed by ``cell`` ('2026-07arbeit', '2026-07' for the whole): how
     many} for the contacts or referrals in ``span`` (``records`` joined to each case as s, dated
     x.date), one row per case: SQLite walks each case's records in the order of the index on case
     (CROSS JOIN keeps that order) and concatenates them. A GROUP BY per person and month would
     sort the 300 000 contact topics of a first release, and even for a month this beats looking
-    each contact up from the date index."""
+    each contact up from the date index. Not for the persons ``left_out``."""
     persons: dict[int, Counter] = {}
     for pid, entries in cw.conn.execute(
             f"SELECT s.person_id, group_concat(substr(x.date, 1, 7) || {cell}, char(31)) FROM support_case s "
             f"CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.id", span):
+        if pid in left_out:
+            continue
         counted = Counter(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
         if pid in persons:
             persons[pid].update(counted)   # their second case
@@ -429,11 +438,11 @@ def _month_and_cell(entry: str) -> tuple[str, str | None]:
     return entry[:7], entry[7:] or WHOLE
 
 
-def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str]) -> None:
+def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str], left_out: frozenset) -> None:
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years."""
     contacts = "contact x ON x.case_id = s.id"
-    channels = _per_person(cw, contacts, "x.channel", span)
+    channels = _per_person(cw, contacts, "x.channel", span, left_out)
     tally.add_units("contacts_by_channel", channels, h.who, _month_and_cell)
     wholes: dict[int, dict[str, int]] = {}   # person -> month -> their contacts, whatever the channel
     for pid, entries in channels.items():
@@ -442,11 +451,12 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
             whole[entry[:7]] = whole.get(entry[:7], 0) + n
     tally.add_units("contacts_by_channel", wholes, h.who, _month_and_cell)
     tally.add_units("contacts_by_topic", _per_person(
-        cw, f"{contacts} CROSS JOIN contact_topic t ON t.contact_id = x.id", "t.topic", span), h.who, _month_and_cell)
+        cw, f"{contacts} CROSS JOIN contact_topic t ON t.contact_id = x.id", "t.topic", span, left_out), h.who, _month_and_cell)
     partners: dict[int, dict] = defaultdict(dict)   # person -> (month, partner or WHOLE) -> their referrals
     outcomes: dict[int, dict] = defaultdict(dict)
     for pid, entries in _per_person(cw, "referral x ON x.case_id = s.id",
-                                    "x.partner || char(30) || coalesce(nullif(x.outcome, ''), 'offen')", span).items():
+                                    "x.partner || char(30) || coalesce(nullif(x.outcome, ''), 'offen')", span,
+                                    left_out).items():
         for entry, n in entries.items():
             month, (partner, outcome) = entry[:7], entry[7:].split("\x1e")
             for persons, cell in ((partners, partner), (outcomes, outcome)):
@@ -471,7 +481,8 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
         tally.add_figure(month, "observations_by_category", muni, category, n)
 
 
-def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period], with_time: bool) -> None:
+def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period], with_time: bool,
+              left_out: frozenset) -> None:
     """For the device as a whole: interpreter minutes and euros per person and language, and (where
     the county asks for it) the case manager's own minutes by kind. One query each for all quarters."""
     periods_of: dict[str, list[str]] = defaultdict(list)   # month -> the quarters and years it belongs to
@@ -485,6 +496,8 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
             "SELECT substr(c.date, 1, 7), s.person_id, c.interpreter_language, c.interpreter_minutes, "
             "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id "
             f"WHERE {_within('c.date', span)} AND coalesce(c.interpreter_language, '') != ''", span):
+        if pid in left_out:
+            continue
         for period in periods_of.get(month, ()):
             summed = amounts[(period, pid, language_code(language))]
             summed[0], summed[1] = summed[0] + minutes, summed[1] + cents
@@ -503,6 +516,7 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
         minutes_by: Counter = Counter()
         for month, kind, minutes in cw.conn.execute(
                 f"SELECT substr(date, 1, 7), '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE {_within('date', span)} "
+                "AND id NOT IN (SELECT contact_id FROM contact_received) "   # a colleague's work (docs/handover.md)
                 "GROUP BY 1 UNION ALL SELECT substr(date, 1, 7), kind, SUM(minutes) FROM time_entry "
                 f"WHERE {_within('date', span)} GROUP BY 1, 2", span + span):
             for period in periods_of.get(month, ()):
@@ -594,23 +608,35 @@ class Counted:
 
 def count_periods(cw: Casework, periods: list[Period], with_time: bool = True) -> dict[str, Counted]:
     """The true counts of several closed periods at once (a first bundle counts two years): the
-    case file's history read once, one query per kind of record for all of them."""
+    case file's history read once, one query per kind of record for all of them. A person another
+    laptop counts in a period (after a handover, see docs/handover.md) is left out of it: periods
+    that leave out the same persons, usually all of them, are counted together."""
+    together: dict[frozenset, list[Period]] = defaultdict(list)
+    for p in periods:
+        together[frozenset(handover_counts.left_out(cw.conn, p.key))].append(p)
+    counted: dict[str, Counted] = {}
+    for left_out, some in together.items():
+        counted.update(_count_periods(cw, some, with_time, left_out))
+    return counted
+
+
+def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_out: frozenset) -> dict[str, Counted]:
     months = sorted((p for p in periods if not p.quarterly), key=lambda p: p.first)
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
     if months:
         span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
-        h = history(cw, span, of_cases=_long(span))
+        h = history(cw, span, of_cases=_long(span), left_out=left_out)
         status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
         if _long(span):
             _persons(h, tally, months, status_group)
         else:
-            _persons_in_sql(cw, tally, months, status_group)
+            _persons_in_sql(cw, tally, months, status_group, left_out)
         _chancen(h, tally, months)
         _cases(h, tally, span)
-        _contacts_and_referrals(cw, h, tally, span)
+        _contacts_and_referrals(cw, h, tally, span, left_out)
     if quarters:
-        _quarters(cw, h, tally, quarters, with_time)
+        _quarters(cw, h, tally, quarters, with_time, left_out)
     return {p.key: tally.counted(p) for p in periods}
 
 

@@ -104,7 +104,8 @@ class SystemWork:
         # The day's time log and contacts together: a day has 24 hours (a 1 450-minute entry is a typo).
         (before,) = self.conn.execute(
             "SELECT (SELECT coalesce(sum(minutes), 0) FROM time_entry WHERE date = ? AND id IS NOT ?) + "
-            "(SELECT coalesce(sum(minutes), 0) FROM contact WHERE date = ?)",
+            "(SELECT coalesce(sum(minutes), 0) FROM contact WHERE date = ? "
+            "AND id NOT IN (SELECT contact_id FROM contact_received))",   # a colleague's, handed over
             (day.isoformat(), entry_id, day.isoformat())).fetchone()
         if before + minutes > 24 * 60:
             raise ValidationError("minutes", tr(
@@ -165,8 +166,8 @@ class SystemWork:
     def time_split(self, start: date, end: date) -> TimeSplit:
         """Minutes from ``start`` to ``end`` (inclusive) on single cases and on system work."""
         span = (start.isoformat(), end.isoformat())
-        contacts = self.conn.execute("SELECT coalesce(sum(minutes), 0) FROM contact WHERE date BETWEEN ? AND ?",
-                                     span).fetchone()[0]
+        contacts = self.conn.execute("SELECT coalesce(sum(minutes), 0) FROM contact WHERE date BETWEEN ? AND ? "
+                                     "AND id NOT IN (SELECT contact_id FROM contact_received)", span).fetchone()[0]
         logged = dict(self.conn.execute("SELECT kind, sum(minutes) FROM time_entry WHERE date BETWEEN ? AND ? "
                                         "GROUP BY kind", span).fetchall())
         individual = contacts + logged.pop(INDIVIDUAL, 0)

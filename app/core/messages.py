@@ -28,6 +28,8 @@ from storage.errors import (
     WrongRecoveryCode,
 )
 from sync.bundle import BundleRefused, Refusal
+from sync.handover import HandoverRefused
+from sync.handover import Problem as HandoverProblem
 from sync.keys import KeyFileError, KeyProblem
 from sync.transport import Problem, ShareUnavailable
 
@@ -59,7 +61,7 @@ class UserError(Exception):
 # as opposed to a fault in the program: these are shown in words, the rest is also logged.
 EXPECTED: tuple[type[BaseException], ...] = (
     UserError, CaseFileError, InvalidRecoveryCode, WeakPassphrase, KeyFileError, ShareUnavailable, BundleRefused,
-    OSError,
+    HandoverRefused, OSError,
 )
 
 
@@ -98,6 +100,8 @@ def describe(exc: BaseException) -> str:
             return _share(exc)
         case BundleRefused():
             return _refusal(exc)
+        case HandoverRefused():
+            return _handover(exc)
         case WeakPassphrase():
             return tr("Die Passphrase muss mindestens {n} Zeichen lang sein.").format(n=exc.minimum)
         case sqlcipher.OperationalError() if any(m in str(exc) for m in ("disk is full", "disk I/O error")):
@@ -163,3 +167,42 @@ def _refusal(exc: BundleRefused) -> str:
         Refusal.BAD_SIGNATURE: tr("Signatur ungültig"),
     }[exc.reason]
     return reason + (f" ({exc.detail})" if exc.detail else "")
+
+
+def _handover(exc: HandoverRefused) -> str:
+    """Why a handover file, key file or receipt is not taken (docs/handover.md); nothing was changed."""
+    p, params = exc.problem, exc.params
+    text = {
+        HandoverProblem.NOT_A_HANDOVER: tr("Das ist keine Übergabedatei von Fallakte."),
+        HandoverProblem.UNSUPPORTED_VERSION: tr("Diese Datei hat eine Format-Version, die diese Fallakte nicht kennt."),
+        HandoverProblem.WRONG_KEY: tr("Die Übergabe ist für einen anderen Schlüssel verschlüsselt, nicht für diese "
+                                      "Falldatei."),
+        HandoverProblem.TAMPERED: tr("Die Übergabedatei ist beschädigt oder wurde verändert."),
+        HandoverProblem.BAD_SIGNATURE: tr("Die Signatur der Übergabe ist ungültig: sie stammt nicht von dem "
+                                          "Absender, den sie nennt, oder wurde verändert."),
+        HandoverProblem.MALFORMED: tr("Die Übergabe ist echt signiert, aber nicht im dokumentierten Format."),
+        HandoverProblem.NOT_A_KEY: tr("Das ist kein Übergabe-Schlüssel dieser Fallakte-Version."),
+        HandoverProblem.KEY_DAMAGED: tr("Die Schlüsseldatei ist beschädigt."),
+        HandoverProblem.KEY_NOT_GENUINE: tr("Die Schlüsseldatei ist nicht echt: Signatur oder Gerätekennung passen "
+                                            "nicht."),
+        HandoverProblem.NOT_A_RECEIPT: tr("Das ist keine Quittung einer Übergabe."),
+        HandoverProblem.RECEIPT_DAMAGED: tr("Die Quittung ist beschädigt oder wurde verändert."),
+        HandoverProblem.RECEIPT_UNKNOWN: tr("Die Quittung gehört zu keiner Übergabe aus dieser Falldatei."),
+        HandoverProblem.RECEIPT_NOT_GENUINE: tr("Die Quittung ist nicht echt: sie ist nicht von der Kollegin oder "
+                                                "dem Kollegen signiert, an die die Übergabe ging."),
+        HandoverProblem.RECEIPT_FOREIGN: tr("Die Quittung nennt Personen, die mit dieser Übergabe nicht übergeben "
+                                            "wurden."),
+        HandoverProblem.OWN_KEY: tr("Das ist der Übergabe-Schlüssel dieser Falldatei selbst."),
+    }.get(p)
+    if p is HandoverProblem.UNKNOWN_SENDER:
+        text = tr("Der Absender ist noch nicht bekannt. Sein Fingerabdruck: {fp}. Bitte telefonisch mit der "
+                  "Kollegin oder dem Kollegen abgleichen und bestätigen.").format(fp=params["fingerprint"])
+    elif p is HandoverProblem.UNKNOWN_CODE:
+        text = tr("Die Übergabe enthält »{code}« als {what}; diese Falldatei kennt den Eintrag nicht (anderer "
+                  "Katalog).").format(**params)
+    elif p is HandoverProblem.UNCONFIRMED_RECIPIENT:
+        text = tr("Der Schlüssel von »{name}« ist noch nicht bestätigt. Sein Fingerabdruck: {fingerprint}. Bitte "
+                  "telefonisch abgleichen und bestätigen.").format(**params)
+    if p is HandoverProblem.MALFORMED and exc.detail:
+        text += f" ({exc.detail})"
+    return text + " " + tr("Es wurde nichts verändert.")

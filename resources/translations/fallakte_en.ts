@@ -4,654 +4,682 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="150"/>
-        <location filename="../../app/casemanager/casework.py" line="152"/>
+        <location filename="../../app/casemanager/casework.py" line="151"/>
+        <location filename="../../app/casemanager/casework.py" line="153"/>
         <location filename="../../app/casemanager/documents.py" line="77"/>
+        <location filename="../../app/casemanager/list_import.py" line="52"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="175"/>
+        <location filename="../../app/casemanager/casework.py" line="176"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="177"/>
+        <location filename="../../app/casemanager/casework.py" line="178"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="316"/>
+        <location filename="../../app/casemanager/casework.py" line="319"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="319"/>
+        <location filename="../../app/casemanager/casework.py" line="322"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="320"/>
+        <location filename="../../app/casemanager/casework.py" line="323"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="322"/>
+        <location filename="../../app/casemanager/casework.py" line="325"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="340"/>
+        <location filename="../../app/casemanager/casework.py" line="343"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="341"/>
+        <location filename="../../app/casemanager/casework.py" line="344"/>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="684"/>
-        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../app/casemanager/handover.py" line="402"/>
+        <location filename="../../app/casemanager/handover.py" line="412"/>
+        <location filename="../../app/casemanager/list_import.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="786"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="342"/>
+        <location filename="../../app/casemanager/casework.py" line="345"/>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="685"/>
+        <location filename="../../app/casemanager/handover.py" line="402"/>
+        <location filename="../../app/casemanager/handover.py" line="413"/>
+        <location filename="../../app/casemanager/list_import.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="787"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="346"/>
+        <location filename="../../app/casemanager/casework.py" line="349"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="347"/>
+        <location filename="../../app/casemanager/casework.py" line="350"/>
         <location filename="../../app/casemanager/documents.py" line="82"/>
-        <location filename="../../ui/case_view.py" line="693"/>
+        <location filename="../../ui/case_view.py" line="795"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="348"/>
+        <location filename="../../app/casemanager/casework.py" line="351"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="350"/>
+        <location filename="../../app/casemanager/casework.py" line="353"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="413"/>
+        <location filename="../../app/casemanager/casework.py" line="428"/>
         <location filename="../../app/casemanager/privacy.py" line="76"/>
-        <location filename="../../app/casemanager/privacy.py" line="90"/>
+        <location filename="../../app/casemanager/privacy.py" line="96"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
-        <location filename="../../app/casemanager/casework.py" line="443"/>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/handover.py" line="415"/>
+        <location filename="../../app/casemanager/list_import.py" line="53"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="446"/>
-        <location filename="../../app/casemanager/casework.py" line="663"/>
+        <location filename="../../app/casemanager/casework.py" line="461"/>
+        <location filename="../../app/casemanager/casework.py" line="681"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="447"/>
+        <location filename="../../app/casemanager/casework.py" line="462"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="448"/>
+        <location filename="../../app/casemanager/casework.py" line="463"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="450"/>
-        <location filename="../../app/casemanager/casework.py" line="476"/>
+        <location filename="../../app/casemanager/casework.py" line="465"/>
+        <location filename="../../app/casemanager/casework.py" line="491"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="450"/>
+        <location filename="../../app/casemanager/casework.py" line="465"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="451"/>
+        <location filename="../../app/casemanager/casework.py" line="466"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="453"/>
+        <location filename="../../app/casemanager/casework.py" line="468"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="453"/>
+        <location filename="../../app/casemanager/casework.py" line="468"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="517"/>
+        <location filename="../../app/casemanager/casework.py" line="532"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="519"/>
+        <location filename="../../app/casemanager/casework.py" line="534"/>
+        <location filename="../../app/casemanager/handover.py" line="417"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="522"/>
+        <location filename="../../app/casemanager/casework.py" line="537"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="523"/>
+        <location filename="../../app/casemanager/casework.py" line="538"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="566"/>
+        <location filename="../../app/casemanager/casework.py" line="582"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="567"/>
+        <location filename="../../app/casemanager/casework.py" line="583"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="568"/>
-        <location filename="../../app/casemanager/casework.py" line="569"/>
+        <location filename="../../app/casemanager/casework.py" line="584"/>
+        <location filename="../../app/casemanager/casework.py" line="585"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="570"/>
+        <location filename="../../app/casemanager/casework.py" line="586"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
-        <location filename="../../app/casemanager/casework.py" line="599"/>
-        <location filename="../../app/casemanager/casework.py" line="662"/>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="616"/>
+        <location filename="../../app/casemanager/casework.py" line="680"/>
         <location filename="../../app/casemanager/documents.py" line="108"/>
-        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../app/casemanager/handover.py" line="421"/>
+        <location filename="../../app/casemanager/handover.py" line="426"/>
+        <location filename="../../app/casemanager/list_import.py" line="54"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>doppelt erfasst</source>
         <translation>recorded twice</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>irrtümlich erfasst</source>
         <translation>recorded by mistake</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="105"/>
         <source>bei der falschen Person erfasst</source>
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="105"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="110"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="110"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="110"/>
         <source>Verweisung</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="110"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
         <source>Zeiteintrag</source>
         <translation>Time entry</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
         <source>Veranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
         <source>Zugangskontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <location filename="../../app/casemanager/casework.py" line="113"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="117"/>
         <source>{record} erfasst</source>
         <translation>{record} recorded</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="117"/>
         <source>{record} geändert</source>
         <translation>{record} changed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="117"/>
         <source>{record} gelöscht</source>
         <translation>{record} deleted</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="146"/>
+        <location filename="../../app/casemanager/casework.py" line="147"/>
         <source>Geburtsjahr »{value}«: bitte ein Jahr wie 1987 angeben.</source>
         <translation>Year of birth »{value}«: please give a year such as 1987.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="155"/>
+        <location filename="../../app/casemanager/casework.py" line="156"/>
         <source>Geburtsdatum »{value}« ist nicht lesbar: bitte als TT.MM.JJJJ (z. B. 13.01.1995) oder nur das Jahr (z. B. 1995) angeben.</source>
         <translation>Date of birth »{value}« cannot be read: please give it as DD.MM.YYYY (e.g. 13.01.1995) or just the year (e.g. 1995).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="166"/>
+        <location filename="../../app/casemanager/casework.py" line="167"/>
         <source>»{value}« ist keine vollständige E-Mail-Adresse (z. B. name@beispiel.de).</source>
         <translation>»{value}« is not a complete e-mail address (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="254"/>
+        <location filename="../../app/casemanager/casework.py" line="256"/>
         <source>Bitte einen Grund für das Löschen wählen.</source>
         <translation>Please choose a reason for deleting.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="266"/>
+        <location filename="../../app/casemanager/casework.py" line="269"/>
         <source>Der Datensatz wurde seitdem anderweitig geändert.</source>
         <translation>The record has been changed elsewhere since.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="275"/>
+        <location filename="../../app/casemanager/casework.py" line="278"/>
         <source>Das lässt sich nicht rückgängig machen: {reason}</source>
         <translation>This cannot be undone: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="324"/>
+        <location filename="../../app/casemanager/casework.py" line="327"/>
         <source>Verlängerung (Wochen vor Ablauf)</source>
         <translation>Renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="326"/>
+        <location filename="../../app/casemanager/casework.py" line="329"/>
         <source>An die Verlängerung wird höchstens 52 Wochen vor Ablauf erinnert.</source>
         <translation>Renewal reminders come at most 52 weeks before expiry.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="449"/>
+        <location filename="../../app/casemanager/casework.py" line="421"/>
+        <source>{n} wird gerade übergeben: bis die Quittung da ist, bleibt der Fall, wie er übergeben wurde. Änderungen erfasst die Kollegin oder der Kollege, die ihn übernimmt.</source>
+        <translation>{n} is being handed over: until the receipt arrives, the case stays as it was handed over. Changes are recorded by the colleague taking it over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="464"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="473"/>
         <source>Bitte angeben, welcher Aufenthaltstitel beantragt wurde.</source>
         <translation>Please state which residence title was applied for.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="461"/>
+        <location filename="../../app/casemanager/casework.py" line="476"/>
         <source>»{code}« ist kein Aufenthaltstitel, der beantragt werden kann.</source>
         <translation>»{code}« is not a residence title that can be applied for.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="465"/>
+        <location filename="../../app/casemanager/casework.py" line="480"/>
         <source>»Beantragt« gehört nur zum Eintrag »Antrag gestellt, Fiktionsbescheinigung«. Bitte leer lassen.</source>
         <translation>»Applied for« belongs only to the entry »Application filed, Fiktionsbescheinigung«. Please leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="472"/>
+        <location filename="../../app/casemanager/casework.py" line="487"/>
         <source>{title} kann seit dem {first} nicht mehr beantragt werden. Eine Erteilung ab diesem Tag ist nur auf einen Antrag bis zum {last} möglich: bitte das Antragsdatum angeben.</source>
         <translation>{title} cannot be applied for since {first}. A grant from that day is only possible on an application filed by {last}: please give the date of application.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="476"/>
+        <location filename="../../app/casemanager/casework.py" line="491"/>
         <source>»Gültig bis«</source>
         <translation>»Valid until«</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="485"/>
+        <location filename="../../app/casemanager/casework.py" line="500"/>
         <source>{title}: ein Antrag ist seit dem {first} nicht mehr möglich, die Vorschrift ist mit Ablauf des {last} außer Kraft getreten.</source>
         <translation>{title}: no application is possible since {first}; the provision expired at the end of {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="525"/>
+        <location filename="../../app/casemanager/casework.py" line="540"/>
         <source>Die Einwilligung darf nicht nach ihrem Widerruf liegen.</source>
         <translation>The consent cannot be dated after its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../fallakte/cli.py" line="307"/>
+        <location filename="../../fallakte/cli.py" line="335"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../fallakte/cli.py" line="307"/>
+        <location filename="../../fallakte/cli.py" line="335"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../fallakte/cli.py" line="308"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <location filename="../../fallakte/cli.py" line="308"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="547"/>
+        <location filename="../../app/casemanager/casework.py" line="562"/>
         <source>{n} Verweisung mit Datenweitergabe</source>
         <translation>{n} referral passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="547"/>
+        <location filename="../../app/casemanager/casework.py" line="562"/>
         <source>{n} Verweisungen mit Datenweitergabe</source>
         <translation>{n} referrals passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="551"/>
+        <location filename="../../app/casemanager/casework.py" line="566"/>
         <source>So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).</source>
         <translation>Changed like this, the consent would no longer cover what has been recorded ({records}).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="552"/>
+        <location filename="../../app/casemanager/casework.py" line="567"/>
         <source>Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen.</source>
         <translation>The consent covers what has already been recorded ({records}) and therefore cannot be deleted. If it no longer applies, please choose »Withdraw consent«.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="600"/>
+        <location filename="../../app/casemanager/casework.py" line="617"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="601"/>
+        <location filename="../../app/casemanager/casework.py" line="618"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="603"/>
+        <location filename="../../app/casemanager/casework.py" line="620"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="605"/>
+        <location filename="../../app/casemanager/casework.py" line="622"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="617"/>
+        <location filename="../../app/casemanager/casework.py" line="634"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="626"/>
+        <location filename="../../app/casemanager/casework.py" line="644"/>
+        <location filename="../../app/casemanager/handover.py" line="424"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="628"/>
+        <location filename="../../app/casemanager/casework.py" line="646"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="629"/>
+        <location filename="../../app/casemanager/casework.py" line="647"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="630"/>
-        <location filename="../../app/casemanager/casework.py" line="632"/>
+        <location filename="../../app/casemanager/casework.py" line="648"/>
+        <location filename="../../app/casemanager/casework.py" line="650"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="633"/>
+        <location filename="../../app/casemanager/casework.py" line="651"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="649"/>
-        <location filename="../../app/casemanager/casework.py" line="664"/>
-        <location filename="../../app/casemanager/casework.py" line="665"/>
+        <location filename="../../app/casemanager/casework.py" line="667"/>
+        <location filename="../../app/casemanager/casework.py" line="682"/>
+        <location filename="../../app/casemanager/casework.py" line="683"/>
         <source>Der Wechsel der Intensität</source>
         <translation>The change of intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="649"/>
+        <location filename="../../app/casemanager/casework.py" line="667"/>
         <source>dem letzten Wechsel</source>
         <translation>the previous change</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="651"/>
+        <location filename="../../app/casemanager/casework.py" line="669"/>
         <source>Der Fall hat bereits diese Intensität.</source>
         <translation>The case already has this intensity.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="668"/>
+        <location filename="../../app/casemanager/casework.py" line="686"/>
         <source>Der Wechsel der Intensität liegt nach dem Abschluss des Falls.</source>
         <translation>The change of intensity is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="678"/>
+        <location filename="../../app/casemanager/casework.py" line="696"/>
         <source>Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber nicht löschen oder auf ein anderes Datum legen.</source>
         <translation>The intensity from the case&apos;s opening can be changed, but not deleted or moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="684"/>
+        <location filename="../../app/casemanager/casework.py" line="703"/>
         <location filename="../../app/casemanager/documents.py" line="109"/>
+        <location filename="../../app/casemanager/handover.py" line="422"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="685"/>
+        <location filename="../../app/casemanager/casework.py" line="704"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="686"/>
-        <location filename="../../app/casemanager/casework.py" line="687"/>
+        <location filename="../../app/casemanager/casework.py" line="705"/>
+        <location filename="../../app/casemanager/casework.py" line="706"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="688"/>
+        <location filename="../../app/casemanager/casework.py" line="707"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="725"/>
+        <location filename="../../app/casemanager/casework.py" line="744"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="726"/>
+        <location filename="../../app/casemanager/casework.py" line="745"/>
+        <location filename="../../app/casemanager/handover.py" line="428"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="727"/>
+        <location filename="../../app/casemanager/casework.py" line="746"/>
         <location filename="../../app/casemanager/documents.py" line="71"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="728"/>
+        <location filename="../../app/casemanager/casework.py" line="747"/>
+        <location filename="../../app/casemanager/handover.py" line="429"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="778"/>
-        <location filename="../../app/casemanager/casework.py" line="839"/>
+        <location filename="../../app/casemanager/casework.py" line="797"/>
+        <location filename="../../app/casemanager/casework.py" line="864"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="779"/>
-        <location filename="../../app/casemanager/casework.py" line="780"/>
-        <location filename="../../app/casemanager/casework.py" line="840"/>
+        <location filename="../../app/casemanager/casework.py" line="798"/>
+        <location filename="../../app/casemanager/casework.py" line="799"/>
+        <location filename="../../app/casemanager/casework.py" line="865"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="666"/>
-        <location filename="../../app/casemanager/casework.py" line="780"/>
-        <location filename="../../app/casemanager/casework.py" line="904"/>
+        <location filename="../../app/casemanager/casework.py" line="684"/>
+        <location filename="../../app/casemanager/casework.py" line="799"/>
+        <location filename="../../app/casemanager/casework.py" line="921"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="782"/>
+        <location filename="../../app/casemanager/casework.py" line="801"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="783"/>
-        <location filename="../../app/casemanager/casework.py" line="841"/>
+        <location filename="../../app/casemanager/casework.py" line="852"/>
         <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="785"/>
-        <location filename="../../app/casemanager/casework.py" line="843"/>
+        <location filename="../../app/casemanager/casework.py" line="854"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="787"/>
-        <location filename="../../app/casemanager/casework.py" line="845"/>
+        <location filename="../../app/casemanager/casework.py" line="856"/>
+        <location filename="../../app/casemanager/handover.py" line="431"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="789"/>
-        <location filename="../../app/casemanager/casework.py" line="847"/>
+        <location filename="../../app/casemanager/casework.py" line="858"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="791"/>
-        <location filename="../../app/casemanager/casework.py" line="849"/>
+        <location filename="../../app/casemanager/casework.py" line="860"/>
+        <location filename="../../app/casemanager/handover.py" line="433"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
-        <location filename="../../app/casemanager/system_work.py" line="136"/>
-        <location filename="../../ui/pages.py" line="472"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../app/casemanager/system_work.py" line="137"/>
+        <location filename="../../ui/pages.py" line="589"/>
+        <location filename="../../ui/pages.py" line="595"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="793"/>
+        <location filename="../../app/casemanager/casework.py" line="804"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="794"/>
+        <location filename="../../app/casemanager/casework.py" line="805"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="797"/>
+        <location filename="../../app/casemanager/casework.py" line="808"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="799"/>
+        <location filename="../../app/casemanager/casework.py" line="810"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="854"/>
+        <location filename="../../app/casemanager/casework.py" line="871"/>
         <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird nichts Neues erfasst.</source>
         <translation>The person has withdrawn their consent to casework: nothing new is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="857"/>
+        <location filename="../../app/casemanager/casework.py" line="874"/>
         <source>Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte den Kontakt im Fall erfassen.</source>
         <translation>There is consent to casework for this day: please record the contact in the case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="880"/>
+        <location filename="../../app/casemanager/casework.py" line="897"/>
         <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
         <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="900"/>
+        <location filename="../../app/casemanager/casework.py" line="917"/>
         <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
         <translation>There is an outcome only once there is an answer: please change the referral&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="906"/>
+        <location filename="../../app/casemanager/casework.py" line="923"/>
         <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
         <translation>The referral is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="911"/>
+        <location filename="../../app/casemanager/casework.py" line="928"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="896"/>
+        <location filename="../../app/casemanager/casework.py" line="913"/>
+        <location filename="../../app/casemanager/handover.py" line="436"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="898"/>
+        <location filename="../../app/casemanager/casework.py" line="915"/>
+        <location filename="../../app/casemanager/handover.py" line="437"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="907"/>
+        <location filename="../../app/casemanager/casework.py" line="924"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="908"/>
+        <location filename="../../app/casemanager/casework.py" line="925"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="908"/>
+        <location filename="../../app/casemanager/casework.py" line="925"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="895"/>
+        <location filename="../../app/casemanager/casework.py" line="912"/>
+        <location filename="../../app/casemanager/handover.py" line="435"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="902"/>
+        <location filename="../../app/casemanager/casework.py" line="919"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="903"/>
-        <location filename="../../app/casemanager/casework.py" line="904"/>
+        <location filename="../../app/casemanager/casework.py" line="920"/>
+        <location filename="../../app/casemanager/casework.py" line="921"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -768,13 +796,13 @@
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="399"/>
+        <location filename="../../app/casemanager/casework.py" line="404"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="468"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -814,17 +842,17 @@
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="244"/>
+        <location filename="../../fallakte/cli.py" line="378"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="245"/>
+        <location filename="../../fallakte/cli.py" line="379"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="247"/>
+        <location filename="../../fallakte/cli.py" line="381"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -854,112 +882,112 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="258"/>
+        <location filename="../../fallakte/cli.py" line="392"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="261"/>
+        <location filename="../../fallakte/cli.py" line="395"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="407"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="407"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="274"/>
+        <location filename="../../fallakte/cli.py" line="408"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="276"/>
+        <location filename="../../fallakte/cli.py" line="410"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="285"/>
+        <location filename="../../fallakte/cli.py" line="419"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="286"/>
+        <location filename="../../fallakte/cli.py" line="420"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="288"/>
+        <location filename="../../fallakte/cli.py" line="422"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="299"/>
+        <location filename="../../fallakte/cli.py" line="433"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="300"/>
+        <location filename="../../fallakte/cli.py" line="434"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="315"/>
+        <location filename="../../fallakte/cli.py" line="449"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="316"/>
+        <location filename="../../fallakte/cli.py" line="450"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="316"/>
+        <location filename="../../fallakte/cli.py" line="450"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="317"/>
+        <location filename="../../fallakte/cli.py" line="451"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="452"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="452"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="319"/>
+        <location filename="../../fallakte/cli.py" line="453"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="332"/>
+        <location filename="../../fallakte/cli.py" line="466"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="343"/>
+        <location filename="../../fallakte/cli.py" line="477"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="352"/>
+        <location filename="../../fallakte/cli.py" line="486"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="378"/>
+        <location filename="../../fallakte/cli.py" line="512"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -969,405 +997,666 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="387"/>
+        <location filename="../../fallakte/cli.py" line="245"/>
+        <source>Übergabe-Schlüssel geschrieben: {path}</source>
+        <translation>Handover key written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="246"/>
+        <source>Fingerabdruck (bitte der Kollegin oder dem Kollegen am Telefon vorlesen): {fp}</source>
+        <translation>Fingerprint (please read it out to your colleague over the phone): {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="252"/>
+        <source>Auf der Befehlszeile: mit --fingerprint und dem abgeglichenen Fingerabdruck.</source>
+        <translation>On the command line: with --fingerprint and the fingerprint you compared.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="261"/>
+        <source>Bitte Fallnummern angeben oder --all, nicht beides.</source>
+        <translation>Please give case numbers or --all, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="273"/>
+        <source>Übergabe an {name} (Fingerabdruck {fp}) geschrieben: {path}</source>
+        <translation>Handover to {name} (fingerprint {fp}) written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="275"/>
+        <source>{n} Person ist jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
+        <translation>{n} person is now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="277"/>
+        <source>{n} Personen sind jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
+        <translation>{n} persons are now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="300"/>
+        <source>Übergabe von {name} (Fingerabdruck {fp})</source>
+        <translation>Handover from {name} (fingerprint {fp})</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="301"/>
+        <source>Rechtsgrundlage: {basis}</source>
+        <translation>Legal basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="302"/>
+        <source>Grundlage: Einwilligung der Personen in die Übergabe</source>
+        <translation>Basis: the persons' consent to the handover</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="304"/>
+        <source>bereits in dieser Falldatei</source>
+        <translation>already in this case file</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="305"/>
+        <source>neu, bisher {old}</source>
+        <translation>new, previously {old}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="306"/>
+        <source>{number}: {cases}, {contacts} ({state})</source>
+        <translation>{number}: {cases}, {contacts} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="310"/>
+        <source>Probelauf, nichts geändert.</source>
+        <translation>Dry run, nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="312"/>
+        <source>Diese Übergabe war bereits empfangen; nichts geändert.</source>
+        <translation>This handover had already been received; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="313"/>
+        <source>{n} Person übernommen.</source>
+        <translation>{n} person taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="313"/>
+        <source>{n} Personen übernommen.</source>
+        <translation>{n} persons taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="315"/>
+        <source>Quittung geschrieben: {path}. Bitte an {name} zurückgeben.</source>
+        <translation>Receipt written: {path}. Please return it to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="318"/>
+        <source>Die Quittung schreibt derselbe Befehl mit --receipt DATEI, auch später.</source>
+        <translation>The same command with --receipt FILE writes the receipt, also later on.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="330"/>
+        <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
+        <translation>This receipt had already been read; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="332"/>
+        <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
+        <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="334"/>
+        <source>{n} Person</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="334"/>
+        <source>{n} Personen</source>
+        <translation>{n} persons</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="350"/>
+        <source>--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: {columns}</source>
+        <translation>--column {given}: expected FIELD=COLUMN, e.g. Family name=Name; columns in the file: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="355"/>
+        <source>{field}: Spalte »{column}«</source>
+        <translation>{field}: column »{column}«</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="356"/>
+        <source>{field}: keine Spalte</source>
+        <translation>{field}: no column</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="363"/>
+        <source>{n} Zeile geprüft</source>
+        <translation>{n} row checked</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="363"/>
+        <source>{n} Zeilen geprüft</source>
+        <translation>{n} rows checked</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="365"/>
+        <source>{rows}, {n} mit Fehlern: nichts importiert.</source>
+        <translation>{rows}, {n} with errors: nothing imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="367"/>
+        <source>{rows}, keine Fehler. Probelauf: nichts importiert.</source>
+        <translation>{rows}, no errors. Dry run: nothing imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="369"/>
+        <source>{n} Person importiert.</source>
+        <translation>{n} person imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="369"/>
+        <source>{n} Personen importiert.</source>
+        <translation>{n} persons imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="521"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="389"/>
+        <location filename="../../fallakte/cli.py" line="523"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="391"/>
-        <location filename="../../fallakte/cli.py" line="499"/>
+        <location filename="../../fallakte/cli.py" line="525"/>
+        <location filename="../../fallakte/cli.py" line="671"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="393"/>
+        <location filename="../../fallakte/cli.py" line="527"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="395"/>
+        <location filename="../../fallakte/cli.py" line="529"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="397"/>
+        <location filename="../../fallakte/cli.py" line="531"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="398"/>
+        <location filename="../../fallakte/cli.py" line="532"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="400"/>
+        <location filename="../../fallakte/cli.py" line="534"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="401"/>
+        <location filename="../../fallakte/cli.py" line="535"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="402"/>
+        <location filename="../../fallakte/cli.py" line="536"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="404"/>
+        <location filename="../../fallakte/cli.py" line="538"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="405"/>
+        <location filename="../../fallakte/cli.py" line="539"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="541"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="409"/>
+        <location filename="../../fallakte/cli.py" line="543"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="411"/>
+        <location filename="../../fallakte/cli.py" line="545"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="412"/>
+        <location filename="../../fallakte/cli.py" line="546"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="413"/>
+        <location filename="../../fallakte/cli.py" line="547"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="414"/>
+        <location filename="../../fallakte/cli.py" line="548"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="417"/>
+        <location filename="../../fallakte/cli.py" line="551"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="419"/>
+        <location filename="../../fallakte/cli.py" line="553"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="422"/>
+        <location filename="../../fallakte/cli.py" line="556"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="423"/>
+        <location filename="../../fallakte/cli.py" line="557"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="424"/>
+        <location filename="../../fallakte/cli.py" line="558"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="425"/>
+        <location filename="../../fallakte/cli.py" line="559"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="426"/>
+        <location filename="../../fallakte/cli.py" line="560"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="428"/>
+        <location filename="../../fallakte/cli.py" line="562"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="429"/>
+        <location filename="../../fallakte/cli.py" line="563"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="431"/>
+        <location filename="../../fallakte/cli.py" line="565"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="432"/>
+        <location filename="../../fallakte/cli.py" line="566"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="567"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="437"/>
+        <location filename="../../fallakte/cli.py" line="571"/>
+        <source>den eigenen Übergabe-Schlüssel schreiben (für Kolleg*innen, die Fälle übergeben)</source>
+        <translation>write your own handover key (for colleagues who hand cases over to you)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="572"/>
+        <source>z. B. name.fallakte-schluessel</source>
+        <translation>e.g. name.fallakte-schluessel</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="573"/>
+        <location filename="../../fallakte/cli.py" line="583"/>
+        <source>Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)</source>
+        <translation>your name, as colleagues will recognise you (remembered)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="576"/>
+        <source>Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
+        <translation>hand cases over to a colleague (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="578"/>
+        <source>alle Personen dieser Falldatei (ganzer Fallbestand)</source>
+        <translation>all persons in this case file (the entire caseload)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="579"/>
+        <source>Übergabe-Schlüssel der Kollegin oder des Kollegen</source>
+        <translation>the colleague's handover key</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="580"/>
+        <source>die Übergabedatei, z. B. x.fallakte-uebergabe</source>
+        <translation>the handover file, e.g. x.fallakte-uebergabe</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="582"/>
+        <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels</source>
+        <translation>the first time: the key's fingerprint, compared by phone</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="584"/>
+        <source>alle Mitglieder ihrer Haushalte mitübergeben</source>
+        <translation>also hand over all members of their households</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="586"/>
+        <source>eine Übergabe empfangen und quittieren</source>
+        <translation>receive a handover and issue a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="587"/>
+        <source>die Übergabedatei</source>
+        <translation>the handover file</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="588"/>
+        <source>wohin die Quittung für den Absender geschrieben wird</source>
+        <translation>where the receipt for the sender is written</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="590"/>
+        <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Absenders</source>
+        <translation>the first time: the sender's fingerprint, compared by phone</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="591"/>
+        <source>nur zeigen, was ankäme; nichts ändern</source>
+        <translation>only show what would arrive; change nothing</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="594"/>
+        <source>Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen</source>
+        <translation>read a receipt: close the handed-over cases and delete their data here</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="599"/>
+        <source>eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
+        <translation>import an existing list (Excel or CSV) as persons and cases</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="600"/>
+        <source>die Liste, .xlsx oder .csv</source>
+        <translation>the list, .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="601"/>
+        <source>jede Zeile prüfen und Fehler nennen, nichts importieren</source>
+        <translation>check every row and name the errors; import nothing</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="603"/>
+        <source>eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)</source>
+        <translation>map a column, e.g. Family name=Name (otherwise by the column headings)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="605"/>
+        <source>bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt</source>
+        <translation>confirmed: all persons with a start date consented to casework as of that day</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="609"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="438"/>
+        <location filename="../../fallakte/cli.py" line="610"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="439"/>
+        <location filename="../../fallakte/cli.py" line="611"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="440"/>
+        <location filename="../../fallakte/cli.py" line="612"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="441"/>
+        <location filename="../../fallakte/cli.py" line="613"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="442"/>
+        <location filename="../../fallakte/cli.py" line="614"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="443"/>
+        <location filename="../../fallakte/cli.py" line="615"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="445"/>
+        <location filename="../../fallakte/cli.py" line="617"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="447"/>
+        <location filename="../../fallakte/cli.py" line="619"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="448"/>
+        <location filename="../../fallakte/cli.py" line="620"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="449"/>
+        <location filename="../../fallakte/cli.py" line="621"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="622"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="451"/>
+        <location filename="../../fallakte/cli.py" line="623"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="453"/>
+        <location filename="../../fallakte/cli.py" line="625"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="455"/>
+        <location filename="../../fallakte/cli.py" line="627"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="457"/>
+        <location filename="../../fallakte/cli.py" line="629"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="459"/>
+        <location filename="../../fallakte/cli.py" line="631"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="461"/>
+        <location filename="../../fallakte/cli.py" line="633"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="463"/>
+        <location filename="../../fallakte/cli.py" line="635"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="465"/>
+        <location filename="../../fallakte/cli.py" line="637"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="466"/>
+        <location filename="../../fallakte/cli.py" line="638"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="468"/>
+        <location filename="../../fallakte/cli.py" line="640"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="469"/>
+        <location filename="../../fallakte/cli.py" line="641"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="471"/>
+        <location filename="../../fallakte/cli.py" line="643"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="473"/>
+        <location filename="../../fallakte/cli.py" line="645"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="474"/>
+        <location filename="../../fallakte/cli.py" line="646"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="478"/>
+        <location filename="../../fallakte/cli.py" line="650"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="479"/>
+        <location filename="../../fallakte/cli.py" line="651"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="480"/>
+        <location filename="../../fallakte/cli.py" line="652"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="482"/>
+        <location filename="../../fallakte/cli.py" line="654"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="485"/>
+        <location filename="../../fallakte/cli.py" line="657"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="486"/>
+        <location filename="../../fallakte/cli.py" line="658"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="487"/>
+        <location filename="../../fallakte/cli.py" line="659"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="669"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="669"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="669"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="498"/>
+        <location filename="../../fallakte/cli.py" line="670"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="500"/>
+        <location filename="../../fallakte/cli.py" line="672"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="501"/>
+        <location filename="../../fallakte/cli.py" line="673"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="502"/>
+        <location filename="../../fallakte/cli.py" line="674"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="503"/>
+        <location filename="../../fallakte/cli.py" line="675"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="504"/>
+        <location filename="../../fallakte/cli.py" line="676"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="505"/>
+        <location filename="../../fallakte/cli.py" line="677"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="506"/>
+        <location filename="../../fallakte/cli.py" line="678"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="507"/>
+        <location filename="../../fallakte/cli.py" line="679"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="508"/>
+        <location filename="../../fallakte/cli.py" line="680"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="509"/>
+        <location filename="../../fallakte/cli.py" line="681"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="510"/>
+        <location filename="../../fallakte/cli.py" line="682"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="511"/>
+        <location filename="../../fallakte/cli.py" line="683"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="542"/>
+        <location filename="../../fallakte/cli.py" line="714"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1398,59 +1687,61 @@
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="682"/>
-        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../app/casemanager/list_import.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="784"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="77"/>
-        <location filename="../../ui/case_view.py" line="683"/>
-        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../app/casemanager/list_import.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="785"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="687"/>
+        <location filename="../../ui/case_view.py" line="789"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="688"/>
-        <location filename="../../ui/pages.py" line="474"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="790"/>
+        <location filename="../../ui/pages.py" line="591"/>
+        <location filename="../../ui/pages.py" line="595"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="691"/>
+        <location filename="../../ui/case_view.py" line="793"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="689"/>
+        <location filename="../../ui/case_view.py" line="791"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="690"/>
+        <location filename="../../ui/case_view.py" line="792"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../ui/case_view.py" line="692"/>
+        <location filename="../../ui/case_view.py" line="794"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -1486,7 +1777,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="108"/>
-        <location filename="../../ui/models.py" line="22"/>
+        <location filename="../../ui/models.py" line="23"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
@@ -1501,174 +1792,269 @@
         <translation>Intensity since</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="71"/>
+        <location filename="../../app/core/messages.py" line="73"/>
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="73"/>
+        <location filename="../../app/core/messages.py" line="75"/>
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="75"/>
+        <location filename="../../app/core/messages.py" line="77"/>
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="77"/>
+        <location filename="../../app/core/messages.py" line="79"/>
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="79"/>
+        <location filename="../../app/core/messages.py" line="81"/>
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="82"/>
+        <location filename="../../app/core/messages.py" line="84"/>
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="84"/>
+        <location filename="../../app/core/messages.py" line="86"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="86"/>
+        <location filename="../../app/core/messages.py" line="88"/>
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="88"/>
+        <location filename="../../app/core/messages.py" line="90"/>
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="90"/>
+        <location filename="../../app/core/messages.py" line="92"/>
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="93"/>
+        <location filename="../../app/core/messages.py" line="95"/>
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="102"/>
+        <location filename="../../app/core/messages.py" line="106"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="104"/>
+        <location filename="../../app/core/messages.py" line="108"/>
         <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
         <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="107"/>
+        <location filename="../../app/core/messages.py" line="111"/>
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="109"/>
+        <location filename="../../app/core/messages.py" line="113"/>
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="111"/>
+        <location filename="../../app/core/messages.py" line="115"/>
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="113"/>
+        <location filename="../../app/core/messages.py" line="117"/>
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="114"/>
+        <location filename="../../app/core/messages.py" line="118"/>
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="124"/>
+        <location filename="../../app/core/messages.py" line="128"/>
         <source>Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.</source>
         <translation>This is not a KI public key of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="126"/>
+        <location filename="../../app/core/messages.py" line="130"/>
         <source>Die Schlüsseldatei des KI ist beschädigt.</source>
         <translation>The KI&apos;s key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="128"/>
+        <location filename="../../app/core/messages.py" line="132"/>
         <source>Die Schlüsseldatei verlangt k = {k}; unter {minimum} ist nicht zulässig.</source>
         <translation>The key file asks for k = {k}; below {minimum} is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="130"/>
+        <location filename="../../app/core/messages.py" line="134"/>
         <source>Das ist keine Anmeldedatei dieser Fallakte-Version.</source>
         <translation>This is not an enrolment file of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="132"/>
+        <location filename="../../app/core/messages.py" line="136"/>
         <source>Die Anmeldedatei ist beschädigt.</source>
         <translation>The enrolment file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="134"/>
+        <location filename="../../app/core/messages.py" line="138"/>
         <source>Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
         <translation>The enrolment file is not genuine: signature or device ID do not match.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="146"/>
+        <location filename="../../app/core/messages.py" line="150"/>
         <source>Auf der Ablage {path} ist kein Platz mehr.</source>
         <translation>The share {path} is full.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="148"/>
+        <location filename="../../app/core/messages.py" line="152"/>
         <source>Die Ablage {path} ist schreibgeschützt.</source>
         <translation>The share {path} is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="150"/>
+        <location filename="../../app/core/messages.py" line="154"/>
         <source>Die Ablage {path} ist nicht erreichbar ({reason}).</source>
         <translation>The share {path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="157"/>
+        <location filename="../../app/core/messages.py" line="161"/>
         <source>keine Fallakte-Sendung</source>
         <translation>not a Fallakte bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="158"/>
+        <location filename="../../app/core/messages.py" line="162"/>
         <source>Format-Version wird nicht unterstützt</source>
         <translation>format version not supported</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="159"/>
+        <location filename="../../app/core/messages.py" line="163"/>
         <source>für einen anderen KI-Schlüssel verschlüsselt</source>
         <translation>encrypted for another KI key</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="160"/>
+        <location filename="../../app/core/messages.py" line="164"/>
         <source>beschädigt oder verändert</source>
         <translation>damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="161"/>
+        <location filename="../../app/core/messages.py" line="165"/>
         <source>Gerät nicht angemeldet</source>
         <translation>device not enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="162"/>
+        <location filename="../../app/core/messages.py" line="166"/>
         <source>Gerät gesperrt</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="163"/>
+        <location filename="../../app/core/messages.py" line="167"/>
         <source>Signatur ungültig</source>
         <translation>invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="176"/>
+        <source>Das ist keine Übergabedatei von Fallakte.</source>
+        <translation>This is not a Fallakte handover file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="177"/>
+        <source>Diese Datei hat eine Format-Version, die diese Fallakte nicht kennt.</source>
+        <translation>This file has a format version that this version of Fallakte does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="178"/>
+        <source>Die Übergabe ist für einen anderen Schlüssel verschlüsselt, nicht für diese Falldatei.</source>
+        <translation>The handover is encrypted for another key, not for this case file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="180"/>
+        <source>Die Übergabedatei ist beschädigt oder wurde verändert.</source>
+        <translation>The handover file is damaged or has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="181"/>
+        <source>Die Signatur der Übergabe ist ungültig: sie stammt nicht von dem Absender, den sie nennt, oder wurde verändert.</source>
+        <translation>The handover's signature is invalid: it does not come from the sender it names, or it has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="183"/>
+        <source>Die Übergabe ist echt signiert, aber nicht im dokumentierten Format.</source>
+        <translation>The handover is genuinely signed, but not in the documented format.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="184"/>
+        <source>Das ist kein Übergabe-Schlüssel dieser Fallakte-Version.</source>
+        <translation>This is not a handover key for this version of Fallakte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="185"/>
+        <source>Die Schlüsseldatei ist beschädigt.</source>
+        <translation>The key file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="186"/>
+        <source>Die Schlüsseldatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
+        <translation>The key file is not genuine: signature or device ID do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="188"/>
+        <source>Das ist keine Quittung einer Übergabe.</source>
+        <translation>This is not a handover receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="189"/>
+        <source>Die Quittung ist beschädigt oder wurde verändert.</source>
+        <translation>The receipt is damaged or has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="190"/>
+        <source>Die Quittung gehört zu keiner Übergabe aus dieser Falldatei.</source>
+        <translation>The receipt does not belong to any handover from this case file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="191"/>
+        <source>Die Quittung ist nicht echt: sie ist nicht von der Kollegin oder dem Kollegen signiert, an die die Übergabe ging.</source>
+        <translation>The receipt is not genuine: it is not signed by the colleague the handover went to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="193"/>
+        <source>Die Quittung nennt Personen, die mit dieser Übergabe nicht übergeben wurden.</source>
+        <translation>The receipt names persons who were not part of this handover.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="195"/>
+        <source>Das ist der Übergabe-Schlüssel dieser Falldatei selbst.</source>
+        <translation>This is this case file's own handover key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="198"/>
+        <source>Der Absender ist noch nicht bekannt. Sein Fingerabdruck: {fp}. Bitte telefonisch mit der Kollegin oder dem Kollegen abgleichen und bestätigen.</source>
+        <translation>The sender is not known yet. Their fingerprint: {fp}. Please compare it with your colleague by phone and confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="201"/>
+        <source>Die Übergabe enthält »{code}« als {what}; diese Falldatei kennt den Eintrag nicht (anderer Katalog).</source>
+        <translation>The handover contains »{code}« as {what}; this case file does not know the entry (different catalogue).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="204"/>
+        <source>Der Schlüssel von »{name}« ist noch nicht bestätigt. Sein Fingerabdruck: {fingerprint}. Bitte telefonisch abgleichen und bestätigen.</source>
+        <translation>The key of »{name}« has not been confirmed yet. Its fingerprint: {fingerprint}. Please compare it by phone and confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="208"/>
+        <source>Es wurde nichts verändert.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/privacy.py" line="78"/>
@@ -1676,7 +2062,7 @@
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="141"/>
+        <location filename="../../app/casemanager/privacy.py" line="147"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -1713,12 +2099,12 @@
     <message>
         <location filename="../../app/casemanager/sync_service.py" line="112"/>
         <location filename="../../app/casemanager/system_work.py" line="83"/>
-        <location filename="../../app/casemanager/system_work.py" line="135"/>
-        <location filename="../../app/casemanager/system_work.py" line="151"/>
-        <location filename="../../ui/pages.py" line="471"/>
-        <location filename="../../ui/pages.py" line="478"/>
-        <location filename="../../ui/pages.py" line="494"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../app/casemanager/system_work.py" line="136"/>
+        <location filename="../../app/casemanager/system_work.py" line="152"/>
+        <location filename="../../ui/pages.py" line="588"/>
+        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/pages.py" line="611"/>
+        <location filename="../../ui/pages.py" line="616"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1738,60 +2124,60 @@
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="140"/>
+        <location filename="../../app/core/messages.py" line="144"/>
         <source>Es ist noch keine Ablage des KI eingerichtet.</source>
         <translation>No KI share has been set up yet.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../app/casemanager/system_work.py" line="102"/>
-        <location filename="../../app/casemanager/system_work.py" line="150"/>
-        <location filename="../../ui/pages.py" line="470"/>
-        <location filename="../../ui/pages.py" line="478"/>
-        <location filename="../../ui/pages.py" line="493"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../app/casemanager/system_work.py" line="151"/>
+        <location filename="../../ui/pages.py" line="587"/>
+        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/pages.py" line="610"/>
+        <location filename="../../ui/pages.py" line="616"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="111"/>
+        <location filename="../../app/casemanager/system_work.py" line="112"/>
         <source>Am {day} sind schon {logged} Std. erfasst; mit {minutes} Minuten wären es mehr als 24 Stunden.</source>
         <translation>On {day}, {logged} h are already recorded; with {minutes} minutes it would be more than 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="114"/>
+        <location filename="../../app/casemanager/system_work.py" line="115"/>
         <source>Art der Tätigkeit</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="134"/>
+        <location filename="../../app/casemanager/system_work.py" line="135"/>
         <source>Datum der Veranstaltung</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="137"/>
+        <location filename="../../app/casemanager/system_work.py" line="138"/>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../ui/pages.py" line="473"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/pages.py" line="590"/>
+        <location filename="../../ui/pages.py" line="595"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="138"/>
-        <location filename="../../ui/pages.py" line="475"/>
-        <location filename="../../ui/pages.py" line="479"/>
+        <location filename="../../app/casemanager/system_work.py" line="139"/>
+        <location filename="../../ui/pages.py" line="592"/>
+        <location filename="../../ui/pages.py" line="596"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="152"/>
-        <location filename="../../ui/pages.py" line="495"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../app/casemanager/system_work.py" line="153"/>
+        <location filename="../../ui/pages.py" line="612"/>
+        <location filename="../../ui/pages.py" line="616"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/system_work.py" line="153"/>
+        <location filename="../../app/casemanager/system_work.py" line="154"/>
         <source>Die Beobachtung</source>
         <translation>The observation</translation>
     </message>
@@ -1976,38 +2362,43 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="686"/>
+        <location filename="../../ui/case_view.py" line="788"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="21"/>
+        <location filename="../../ui/models.py" line="22"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="22"/>
+        <location filename="../../ui/models.py" line="23"/>
         <source>Eröffnet</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="326"/>
+        <location filename="../../ui/models.py" line="86"/>
+        <source>{number} · Übergabe läuft</source>
+        <translation>{number} · handover in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="443"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="484"/>
+        <location filename="../../ui/pages.py" line="601"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="496"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="613"/>
+        <location filename="../../ui/pages.py" line="616"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="504"/>
+        <location filename="../../ui/pages.py" line="621"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -2028,6 +2419,7 @@
     </message>
     <message>
         <location filename="../../app/ki/importer.py" line="45"/>
+        <location filename="../../fallakte/cli.py" line="305"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
@@ -2072,12 +2464,12 @@
         <translation>larger than any genuine bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="142"/>
+        <location filename="../../app/core/messages.py" line="146"/>
         <source>Die Ablage {path} ist nicht erreichbar.</source>
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="144"/>
+        <location filename="../../app/core/messages.py" line="148"/>
         <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
@@ -2786,762 +3178,1064 @@
         <source>Der Nachweis</source>
         <translation>The proof</translation>
     </message>
-</context>
-<context>
-    <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="102"/>
-        <location filename="../../ui/case_view.py" line="163"/>
-        <source>Person</source>
-        <translation>Person</translation>
+        <location filename="../../app/casemanager/handover.py" line="36"/>
+        <source>Übergabe an Kolleg*in</source>
+        <translation>Handover to colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="103"/>
-        <source>← Zur Liste</source>
-        <translation>← Back to list</translation>
+        <location filename="../../app/casemanager/handover.py" line="86"/>
+        <source>Bitte einen Namen angeben, unter dem Kolleg*innen Sie erkennen.</source>
+        <translation>Please enter a name your colleagues will recognise you by.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="499"/>
-        <source>Seit</source>
-        <translation>Since</translation>
+        <location filename="../../app/casemanager/handover.py" line="233"/>
+        <source>Bitte mindestens einen Fall zum Übergeben wählen.</source>
+        <translation>Please select at least one case to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="424"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../app/casemanager/handover.py" line="246"/>
+        <source>{n} wird bereits an {name} übergeben.</source>
+        <translation>{n} is already being handed over to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <source>Antrag</source>
-        <translation>Application</translation>
+        <location filename="../../app/casemanager/handover.py" line="251"/>
+        <source>Für die Übergabe fehlt die Einwilligung (Zweck »Übergabe an Kolleg*in«) von {numbers}. Bitte erfassen; ohne Einwilligung ist eine Übergabe nur möglich, wenn der Kreis im Katalog eine Rechtsgrundlage nennt.</source>
+        <translation>Consent to the handover (purpose »Handover to colleague«) is missing for {numbers}. Please record it; without consent, a handover is only possible if the county names a legal basis in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
-        <source>Entscheidung</source>
-        <translation>Decision</translation>
+        <location filename="../../app/casemanager/handover.py" line="441"/>
+        <source>Rolle im Haushalt</source>
+        <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
+        <location filename="../../app/casemanager/handover.py" line="556"/>
+        <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
+        <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="528"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
+        <location filename="../../app/casemanager/households.py" line="29"/>
+        <source>Ehepartner/in</source>
+        <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="529"/>
-        <source>Lebensbereich</source>
-        <translation>Life area</translation>
+        <location filename="../../app/casemanager/households.py" line="29"/>
+        <source>Elternteil</source>
+        <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="530"/>
-        <source>Zieldatum</source>
-        <translation>Target date</translation>
+        <location filename="../../app/casemanager/households.py" line="29"/>
+        <source>Kind</source>
+        <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="531"/>
-        <location filename="../../ui/case_view.py" line="609"/>
-        <location filename="../../ui/case_view.py" line="636"/>
-        <source>Stand</source>
-        <translation>Status</translation>
+        <location filename="../../app/casemanager/households.py" line="30"/>
+        <source>sonstige</source>
+        <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="554"/>
-        <location filename="../../ui/case_view.py" line="575"/>
-        <location filename="../../ui/case_view.py" line="607"/>
-        <source>Datum</source>
-        <translation>Date</translation>
+        <location filename="../../app/casemanager/households.py" line="83"/>
+        <source>Bitte eine Rolle im Haushalt wählen.</source>
+        <translation>Please choose a role in the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <source>Art</source>
-        <translation>Channel</translation>
+        <location filename="../../app/casemanager/households.py" line="92"/>
+        <source>Diese Person gehört bereits zu einem Haushalt.</source>
+        <translation>This person already belongs to a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="557"/>
-        <location filename="../../ui/case_view.py" line="578"/>
-        <source>Themen</source>
-        <translation>Topics</translation>
+        <location filename="../../app/casemanager/households.py" line="108"/>
+        <location filename="../../app/casemanager/households.py" line="123"/>
+        <source>Diese Person gehört noch zu keinem Haushalt.</source>
+        <translation>This person does not belong to a household yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
-        <location filename="../../ui/case_view.py" line="561"/>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../app/casemanager/households.py" line="113"/>
+        <source>{n} gehört bereits zu einem Haushalt; bitte dort zuerst lösen.</source>
+        <translation>{n} already belongs to a household; please remove them from it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/households.py" line="176"/>
+        <source>Minderjähriges Kind im Haushalt: {names}. Für § 25b genügen damit {short} statt {long} Jahre Voraufenthalt.</source>
+        <translation>Minor child in the household: {names}. For § 25b, {short} instead of {long} years of prior residence are therefore enough.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/households.py" line="180"/>
+        <source>In Deutschland seit {date}: {n} volle Jahre.</source>
+        <translation>In Germany since {date}: {n} full years.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/households.py" line="184"/>
+        <source>Ein minderjähriges Kind im Haushalt hat eine Aufenthaltserlaubnis nach § 25a: für die Eltern kommt § 25a Abs. 2 in Betracht.</source>
+        <translation>A minor child in the household has a residence permit under § 25a: § 25a Abs. 2 may apply to the parents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/households.py" line="189"/>
+        <source>{name} hat die Chancen-Aufenthaltserlaubnis (§ 104c). Als Ehepartner/in oder minderjähriges lediges Kind im Haushalt kommt sie nach § 104c Abs. 2 auch für diese Person in Betracht.</source>
+        <translation>{name} holds the opportunity residence permit (§ 104c). As a spouse or minor unmarried child in the household, this person may also qualify under § 104c Abs. 2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/households.py" line="193"/>
+        <source>Bei Kindern mit nur bekanntem Geburtsjahr ist das Alter geschätzt.</source>
+        <translation>For children whose year of birth is the only thing known, the age is estimated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="54"/>
+        <source>Beginn des Falls</source>
+        <translation>Start of case</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="54"/>
+        <source>Einwilligung am</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="796"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="606"/>
+        <location filename="../../app/casemanager/list_import.py" line="75"/>
+        <source>Die Datei ist größer als 20 MB; eine Liste dieser Größe ist keine Fallliste.</source>
+        <translation>The file is larger than 20 MB; a list of this size is not a case list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="83"/>
+        <source>Bitte eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei wählen.</source>
+        <translation>Please choose an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="86"/>
+        <source>Die Datei enthält keine Zeilen.</source>
+        <translation>The file contains no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="88"/>
+        <source>Mehr als {n} Zeilen: bitte die Liste teilen.</source>
+        <translation>More than {n} rows: please split the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="102"/>
+        <source>Die Arbeitsmappe lässt sich nicht lesen (beschädigt oder kein Excel-Format).</source>
+        <translation>The workbook cannot be read (damaged or not in Excel format).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="160"/>
+        <source>Zeile {row}: {error}</source>
+        <translation>Row {row}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="191"/>
+        <source>{what} »{value}« ist nicht eindeutig ({options}).</source>
+        <translation>{what} »{value}« is ambiguous ({options}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="193"/>
+        <source>{what} »{value}« steht nicht im Katalog.</source>
+        <translation>{what} »{value}« is not in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="201"/>
+        <source>Geschlecht »{value}«: bitte w, m, d oder leer.</source>
+        <translation>Gender »{value}«: please use w, m, d or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="204"/>
+        <source>Der Wohnort fehlt.</source>
+        <translation>The municipality is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="218"/>
+        <source>Aus einer Liste übernommen: beantragt spätestens am {day}, genaues Datum unbekannt.</source>
+        <translation>Taken from a list: applied for on {day} at the latest, exact date unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="223"/>
+        <source>Zur Intensität fehlt der Beginn des Falls.</source>
+        <translation>An intensity is given, but the start of the case is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="227"/>
+        <source>Zum Beginn des Falls fehlt die Intensität.</source>
+        <translation>A start of the case is given, but the intensity is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="234"/>
+        <source>Für den Fall ab {day} fehlt die Einwilligung in die Fallarbeit: Spalte »Einwilligung am«, oder bestätigen, dass alle Personen der Liste zum Beginn eingewilligt haben.</source>
+        <translation>For the case from {day}, consent to casework is missing: fill in the »Consent date« column, or confirm that all persons on the list consented at the start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/list_import.py" line="253"/>
+        <source>Bitte eine Spalte zuordnen für: {fields}.</source>
+        <translation>Please map a column for: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="103"/>
+        <location filename="../../ui/case_view.py" line="180"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="104"/>
+        <source>← Zur Liste</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="600"/>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="525"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="119"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="630"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="631"/>
+        <source>Lebensbereich</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="632"/>
+        <source>Zieldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="633"/>
+        <location filename="../../ui/case_view.py" line="711"/>
+        <location filename="../../ui/case_view.py" line="738"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="656"/>
+        <location filename="../../ui/case_view.py" line="677"/>
+        <location filename="../../ui/case_view.py" line="709"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <source>Art</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="659"/>
+        <location filename="../../ui/case_view.py" line="680"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="299"/>
+        <location filename="../../ui/case_view.py" line="663"/>
+        <location filename="../../ui/case_view.py" line="714"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="708"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="610"/>
-        <location filename="../../ui/case_view.py" line="637"/>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="712"/>
+        <location filename="../../ui/case_view.py" line="739"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <location filename="../../ui/case_view.py" line="646"/>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="748"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="181"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="166"/>
+        <location filename="../../ui/case_view.py" line="183"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="167"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>&amp;Intensität ändern</source>
         <translation>Change &amp;intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="171"/>
+        <location filename="../../ui/case_view.py" line="188"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="193"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="194"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="178"/>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="195"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="197"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
-        <location filename="../../ui/case_view.py" line="181"/>
+        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="112"/>
+        <source>Übergabe</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="118"/>
         <source>Beantragt</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
+        <location filename="../../ui/case_view.py" line="119"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="122"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="467"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="568"/>
         <source>Nachgewiesen am</source>
         <translation>Proven on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="569"/>
         <source>Nachzuweisen bis</source>
         <translation>To be proven by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="120"/>
-        <location filename="../../ui/case_view.py" line="579"/>
+        <location filename="../../ui/case_view.py" line="125"/>
+        <location filename="../../ui/case_view.py" line="681"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="129"/>
+        <source>Hinweise aus dem Haushalt</source>
+        <translation>Notes from the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="387"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="135"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="202"/>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Checkliste Bleiberecht</source>
         <translation>Right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>Zugangskontakte (vor der Einwilligung)</source>
         <translation>First contacts (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
         <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>Zugangskontakte (vor der Einwilligung):</source>
         <translation>First contacts (before consent):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="182"/>
         <source>&amp;Checkliste anlegen …</source>
         <translation>Create &amp;checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
         <translation>Record &amp;first contact (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="199"/>
+        <source>Haushalt &amp;anlegen</source>
+        <translation>&amp;Create household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="200"/>
+        <source>Person &amp;hinzufügen …</source>
+        <translation>&amp;Add person …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="201"/>
+        <location filename="../../ui/case_view.py" line="232"/>
+        <source>Aus dem Haushalt &amp;lösen</source>
+        <translation>&amp;Remove from household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="228"/>
         <source>&amp;Nachweis erfassen …</source>
         <translation>Record &amp;proof …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>Checkliste &amp;entfernen …</source>
         <translation>&amp;Remove checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="230"/>
+        <source>&amp;Rolle ändern …</source>
+        <translation>&amp;Change role …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="231"/>
+        <source>Fall ö&amp;ffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="295"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="295"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="296"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="296"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="267"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="268"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="320"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="320"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="363"/>
+        <source>Noch kein Haushalt. »Haushalt anlegen« nimmt diese Person auf; weitere Personen kommen mit ihrer Fallnummer hinzu.</source>
+        <translation>No household yet. »Create household« adds this person; further persons join by their case number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="365"/>
+        <source>Personen, die zusammen leben, mit ihrer Rolle in der Familie. Doppelklick: Rolle ändern.</source>
+        <translation>People who live together, with their role in the family. Double-click: change role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="374"/>
+        <source>Haushalt anlegen</source>
+        <translation>Create household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="375"/>
+        <source>Rolle dieser Person</source>
+        <translation>Role of this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Person zum Haushalt hinzufügen</source>
+        <translation>Add person to household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="380"/>
+        <source>Fallnummer der Person</source>
+        <translation>Person's case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="386"/>
+        <source>Rolle im Haushalt</source>
+        <translation>Role in household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="404"/>
+        <source>Übergabe an {name} läuft seit {date}: bis die Quittung eingelesen ist, bleibt der Fall unverändert; danach wird er hier gelöscht.</source>
+        <translation>Handover to {name} in progress since {date}: until the receipt has been read, the case stays unchanged; after that it is deleted here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="409"/>
+        <source>Übernommen von {name} am {date}.</source>
+        <translation>Taken over from {name} on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="412"/>
+        <source>Frühere Fallnummer: {numbers}.</source>
+        <translation>Previous case number: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
-        <location filename="../../ui/case_view.py" line="643"/>
+        <location filename="../../ui/case_view.py" line="443"/>
+        <source>Übergabe an Kolleg*in</source>
+        <translation>Handover to colleague</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="444"/>
+        <location filename="../../ui/case_view.py" line="745"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="445"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="463"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="375"/>
+        <location filename="../../ui/case_view.py" line="476"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="425"/>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="443"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="552"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="560"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="561"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="567"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="605"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="475"/>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="583"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="484"/>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="585"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="548"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="591"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="610"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="621"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="622"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="623"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="638"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="542"/>
+        <location filename="../../ui/case_view.py" line="644"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="671"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="555"/>
-        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="657"/>
+        <location filename="../../ui/case_view.py" line="678"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="556"/>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_view.py" line="679"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_view.py" line="660"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="559"/>
+        <location filename="../../ui/case_view.py" line="661"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="560"/>
+        <location filename="../../ui/case_view.py" line="662"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="586"/>
+        <location filename="../../ui/case_view.py" line="688"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="588"/>
+        <location filename="../../ui/case_view.py" line="690"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="696"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="701"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="724"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="710"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="713"/>
+        <location filename="../../ui/case_view.py" line="740"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
-        <location filename="../../ui/case_view.py" line="654"/>
+        <location filename="../../ui/case_view.py" line="580"/>
+        <location filename="../../ui/case_view.py" line="756"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="647"/>
+        <location filename="../../ui/case_view.py" line="749"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="627"/>
+        <location filename="../../ui/case_view.py" line="729"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="635"/>
+        <location filename="../../ui/case_view.py" line="737"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="663"/>
+        <location filename="../../ui/case_view.py" line="765"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="770"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="671"/>
+        <location filename="../../ui/case_view.py" line="773"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="672"/>
+        <location filename="../../ui/case_view.py" line="774"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -3549,72 +4243,203 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="237"/>
+        <location filename="../../ui/pages.py" line="244"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="245"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244"/>
+        <location filename="../../ui/pages.py" line="251"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="252"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246"/>
+        <location filename="../../ui/pages.py" line="253"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247"/>
+        <location filename="../../ui/pages.py" line="254"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="255"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="255"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="256"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="268"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265"/>
+        <location filename="../../ui/pages.py" line="272"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="275"/>
+        <source>Ü&amp;bergeben …</source>
+        <translation>Hand &amp;over …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="276"/>
+        <source>Die ausgewählten Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
+        <translation>Hand the selected cases over to a colleague (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="278"/>
+        <source>Übergabe &amp;empfangen …</source>
+        <translation>&amp;Receive handover …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="279"/>
+        <source>&amp;Quittung einlesen …</source>
+        <translation>Read re&amp;ceipt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="280"/>
+        <source>Mein Übergabe-&amp;Schlüssel …</source>
+        <translation>My handover &amp;key …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="281"/>
+        <source>&amp;Liste importieren …</source>
+        <translation>Import &amp;list …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="282"/>
+        <source>Eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
+        <translation>Import an existing list (Excel or CSV) as persons and cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="334"/>
+        <location filename="../../ui/pages.py" line="397"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="334"/>
+        <location filename="../../ui/pages.py" line="397"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="315"/>
+        <location filename="../../ui/pages.py" line="343"/>
+        <source>{n} Übergabe wartet auf ihre Quittung.</source>
+        <translation>{n} handover is waiting for its receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="344"/>
+        <source>{n} Übergaben warten auf ihre Quittung.</source>
+        <translation>{n} handovers are waiting for their receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="358"/>
+        <source>Übergeben</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="359"/>
+        <source>Die Übergabedatei für {name} ist geschrieben: {path}.</source>
+        <translation>The handover file for {name} has been written: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="361"/>
+        <source>{n} Person ist als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.</source>
+        <translation>{n} person is locked as »handover in progress« until the receipt has been read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="363"/>
+        <source>{n} Personen sind als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.</source>
+        <translation>{n} persons are locked as »handover in progress« until the receipt has been read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="375"/>
+        <source>Übergabe empfangen</source>
+        <translation>Receive handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="390"/>
+        <location filename="../../ui/pages.py" line="393"/>
+        <source>Quittung einlesen</source>
+        <translation>Read receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="394"/>
+        <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
+        <translation>This receipt had already been read; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="395"/>
+        <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
+        <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="398"/>
+        <source>{n} Fall</source>
+        <translation>{n} case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="398"/>
+        <source>{n} Fälle</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="406"/>
+        <location filename="../../ui/pages.py" line="413"/>
+        <source>Liste importieren</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="407"/>
+        <source>Listen (*.xlsx *.csv)</source>
+        <translation>Lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="414"/>
+        <source>{n} Person importiert.</source>
+        <translation>{n} person imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="414"/>
+        <source>{n} Personen importiert.</source>
+        <translation>{n} persons imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="419"/>
+        <source>Mein Übergabe-Schlüssel</source>
+        <translation>My handover key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="420"/>
+        <source>Gespeichert: {path}. Geben Sie die Datei der Kollegin oder dem Kollegen und lesen Sie den Fingerabdruck am Telefon vor.</source>
+        <translation>Saved: {path}. Give the file to your colleague and read the fingerprint out to them over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="432"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -3622,57 +4447,57 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="41"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
         <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="53"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="53"/>
         <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
         <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="55"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="55"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>zurück in die Duldung</source>
         <translation>back to a Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="57"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>; Antrag auf {title} gestellt am {day}</source>
         <translation>; application for {title} filed on {day}</translation>
     </message>
@@ -3714,6 +4539,307 @@
         <location filename="../../ui/handbook.py" line="25"/>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="126"/>
+        <source>Fälle übergeben</source>
+        <translation>Hand over cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="126"/>
+        <source>Übergeben</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="131"/>
+        <source>{n} Person:</source>
+        <translation>{n} person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="131"/>
+        <source>{n} Personen:</source>
+        <translation>{n} persons:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="136"/>
+        <source>{n} weiteres Haushaltsmitglied mitübergeben</source>
+        <translation>Also hand over {n} further household member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="137"/>
+        <source>{n} weitere Haushaltsmitglieder mitübergeben</source>
+        <translation>Also hand over {n} further household members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="141"/>
+        <source>Rechtsgrundlage laut Katalog des Kreises: {basis}</source>
+        <translation>Legal basis according to the county's catalogue: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="142"/>
+        <source>Grundlage: die Einwilligung jeder Person in die Übergabe.</source>
+        <translation>Basis: each person's consent to the handover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="146"/>
+        <location filename="../../ui/handover_dialogs.py" line="192"/>
+        <source>Schlüsseldatei der Kollegin oder des Kollegen</source>
+        <translation>Colleague's key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="147"/>
+        <source>Schlüsseldatei wählen …</source>
+        <translation>Choose key file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="149"/>
+        <location filename="../../ui/handover_dialogs.py" line="203"/>
+        <source>noch keine gewählt</source>
+        <translation>none chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="151"/>
+        <source>Fingerabdruck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="152"/>
+        <source>Fingerabdruck telefonisch abgeglichen: er stimmt überein</source>
+        <translation>Fingerprint compared by phone: it matches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="155"/>
+        <source>Ihr Name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="157"/>
+        <source>Übergabedatei</source>
+        <translation>Handover file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="158"/>
+        <source>Speichern unter …</source>
+        <translation>Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="165"/>
+        <source>An (Schlüsseldatei):</source>
+        <translation>To (key file):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="166"/>
+        <source>Kollegin oder Kollege:</source>
+        <translation>Colleague:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="167"/>
+        <source>Fingerabdruck:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="169"/>
+        <source>Ihr Name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="170"/>
+        <source>Übergabedatei:</source>
+        <translation>Handover file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="171"/>
+        <source>Die Datei ist nur für diese Kollegin oder diesen Kollegen lesbar. Bis ihre Quittung eingelesen ist, bleiben die Fälle hier und sind als »Übergabe läuft« gesperrt; danach werden sie hier gelöscht.</source>
+        <translation>Only this colleague can read the file. Until their receipt has been read, the cases stay here, locked as »handover in progress«; after that they are deleted here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="187"/>
+        <source>Für die Übergabe fehlt die Einwilligung (Zweck »Übergabe an Kolleg*in«) von {numbers}. Bitte zuerst im Reiter »Einwilligungen« erfassen.</source>
+        <translation>Consent to the handover (purpose »Handover to colleague«) is missing for {numbers}. Please record it on the »Consent« tab first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="219"/>
+        <source>Übergabedatei speichern</source>
+        <translation>Save handover file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="226"/>
+        <source>Bitte die Schlüsseldatei der Kollegin oder des Kollegen wählen.</source>
+        <translation>Please choose your colleague's key file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="229"/>
+        <source>Bitte den Fingerabdruck telefonisch abgleichen und das bestätigen: nur so ist sicher, dass die Datei nur sie oder er lesen kann.</source>
+        <translation>Please compare the fingerprint by phone and confirm that you did: only then is it certain that nobody but your colleague can read the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="233"/>
+        <source>Bitte wählen, wohin die Übergabedatei gespeichert wird.</source>
+        <translation>Please choose where to save the handover file.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="32"/>
+        <source>Liste importieren</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="46"/>
+        <source>Alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt (die Papierakten belegen es)</source>
+        <translation>All persons with a start date consented to casework as of that day (the paper files show it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="49"/>
+        <source>&amp;Prüfen</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="53"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="53"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="54"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="57"/>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="88"/>
+        <source>{path}: {rows}</source>
+        <translation>{path}: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="89"/>
+        <source>{n} Zeile</source>
+        <translation>{n} row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="89"/>
+        <source>{n} Zeilen</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="94"/>
+        <source>(keine Spalte)</source>
+        <translation>(no column)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="96"/>
+        <source>Spalte {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="108"/>
+        <source>Bitte prüfen: jede Zeile wird so geprüft, wie der Import sie schreibt.</source>
+        <translation>Please check: every row is checked exactly as the import would write it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="122"/>
+        <source>in Ordnung</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="123"/>
+        <source>{n} Zeile geprüft</source>
+        <translation>{n} row checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="123"/>
+        <source>{n} Zeilen geprüft</source>
+        <translation>{n} rows checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="124"/>
+        <source>{rows}, {n} mit Fehlern: bitte in der Liste berichtigen und neu laden.</source>
+        <translation>{rows}, {n} with errors: please correct them in the list and load it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_import_dialog.py" line="126"/>
+        <source>{rows}, keine Fehler. »Importieren« übernimmt alle Zeilen auf einmal.</source>
+        <translation>{rows}, no errors. »Import« adds all rows at once.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="80"/>
+        <source>Mein Übergabe-Schlüssel</source>
+        <translation>My handover key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="80"/>
+        <source>Schlüsseldatei speichern</source>
+        <translation>Save key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="83"/>
+        <source>Ihr Name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="85"/>
+        <source>Fingerabdruck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="87"/>
+        <source>Schlüsseldatei</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="88"/>
+        <source>Speichern unter …</source>
+        <translation>Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="91"/>
+        <source>Wer Ihnen Fälle übergeben will, braucht diese Datei. Sie enthält nur öffentliche Schlüssel. Lesen Sie der Kollegin oder dem Kollegen den Fingerabdruck am Telefon vor.</source>
+        <translation>Anyone who wants to hand cases over to you needs this file. It contains only public keys. Read the fingerprint out to your colleague over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="96"/>
+        <source>Ihr Name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="97"/>
+        <source>Fingerabdruck:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="98"/>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="104"/>
+        <source>Übergabe-Schlüssel speichern</source>
+        <translation>Save handover key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="111"/>
+        <source>Bitte wählen, wohin die Schlüsseldatei gespeichert wird.</source>
+        <translation>Please choose where to save the key file.</translation>
     </message>
 </context>
 <context>
@@ -3929,19 +5055,142 @@ Encrypted case file for municipal integration management (KIM).</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="254"/>
+        <source>Übergabe empfangen</source>
+        <translation>Receive handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="254"/>
+        <source>Übernehmen</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="265"/>
+        <source>Von diesem Absender haben Sie noch nichts empfangen. Bitte rufen Sie die Kollegin oder den Kollegen an und vergleichen Sie den Fingerabdruck:</source>
+        <translation>You have not received anything from this sender before. Please call your colleague and compare the fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="269"/>
+        <source>Fingerabdruck des Absenders</source>
+        <translation>Sender's fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="270"/>
+        <source>Fingerabdruck telefonisch abgeglichen: er stimmt überein</source>
+        <translation>Fingerprint compared by phone: it matches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="275"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="275"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="275"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="276"/>
+        <source>Was ankommt</source>
+        <translation>What arrives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="278"/>
+        <source>Quittung</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="279"/>
+        <source>Speichern unter …</source>
+        <translation>Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="286"/>
+        <source>Quittung für den Absender:</source>
+        <translation>Receipt for the sender:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="301"/>
+        <source>Eine Übergabe von einem noch unbekannten Absender.</source>
+        <translation>A handover from a sender not yet known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="313"/>
+        <source>Von {name}, geschrieben am {date}.</source>
+        <translation>From {name}, written on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="314"/>
+        <source>Rechtsgrundlage: {basis}</source>
+        <translation>Legal basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="315"/>
+        <source>Grundlage: die Einwilligung jeder Person in die Übergabe.</source>
+        <translation>Basis: each person's consent to the handover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="316"/>
+        <source>Diese Übergabe ist bereits empfangen; es ändert sich nichts, die Quittung wird noch einmal geschrieben.</source>
+        <translation>This handover has already been received; nothing changes, and the receipt is written again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="318"/>
+        <source>{n} Person wird übernommen.</source>
+        <translation>{n} person will be taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="318"/>
+        <source>{n} Personen werden übernommen.</source>
+        <translation>{n} persons will be taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="325"/>
+        <source>bereits in dieser Falldatei</source>
+        <translation>already in this case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="327"/>
+        <source>neu; Fallnummer bisher {old}</source>
+        <translation>new; previous case number {old}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="328"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="336"/>
+        <source>Quittung speichern</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="344"/>
+        <source>Bitte wählen, wohin die Quittung gespeichert wird.</source>
+        <translation>Please choose where to save the receipt.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="432"/>
+        <location filename="../../ui/pages.py" line="549"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="433"/>
+        <location filename="../../ui/pages.py" line="550"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
+        <location filename="../../ui/pages.py" line="569"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -4024,77 +5273,77 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="522"/>
+        <location filename="../../ui/pages.py" line="639"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="525"/>
+        <location filename="../../ui/pages.py" line="642"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="527"/>
+        <location filename="../../ui/pages.py" line="644"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="539"/>
+        <location filename="../../ui/pages.py" line="656"/>
         <source>Verlängerung erinnern (Wochen vor Ablauf)</source>
         <translation>Remind of renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="542"/>
+        <location filename="../../ui/pages.py" line="659"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="544"/>
+        <location filename="../../ui/pages.py" line="661"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="545"/>
+        <location filename="../../ui/pages.py" line="662"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="546"/>
+        <location filename="../../ui/pages.py" line="663"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="547"/>
+        <location filename="../../ui/pages.py" line="664"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="548"/>
+        <location filename="../../ui/pages.py" line="665"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="549"/>
+        <location filename="../../ui/pages.py" line="666"/>
         <source>Verlängerung erinnern (Wochen vor »gültig bis«):</source>
         <translation>Remind of renewal (weeks before »valid until«):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="667"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="667"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="560"/>
+        <location filename="../../ui/pages.py" line="677"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="573"/>
+        <location filename="../../ui/pages.py" line="690"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -4630,106 +5879,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="341"/>
+        <location filename="../../ui/pages.py" line="458"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="341"/>
+        <location filename="../../ui/pages.py" line="458"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="342"/>
+        <location filename="../../ui/pages.py" line="459"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="460"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="460"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="460"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="345"/>
+        <location filename="../../ui/pages.py" line="462"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="347"/>
+        <location filename="../../ui/pages.py" line="464"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="465"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="467"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="475"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="501"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="503"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="508"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="403"/>
+        <location filename="../../ui/pages.py" line="520"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="409"/>
+        <location filename="../../ui/pages.py" line="526"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="461"/>
+        <location filename="../../ui/pages.py" line="515"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="461"/>
+        <location filename="../../ui/pages.py" line="515"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="399"/>
+        <location filename="../../ui/pages.py" line="461"/>
+        <location filename="../../ui/pages.py" line="516"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="400"/>
+        <location filename="../../ui/pages.py" line="461"/>
+        <location filename="../../ui/pages.py" line="517"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -4737,43 +5986,43 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/pages.py" line="71"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74"/>
+        <location filename="../../ui/pages.py" line="76"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75"/>
-        <location filename="../../ui/pages.py" line="175"/>
+        <location filename="../../ui/pages.py" line="77"/>
+        <location filename="../../ui/pages.py" line="182"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76"/>
+        <location filename="../../ui/pages.py" line="78"/>
         <source>&amp;Wiedervorlage …</source>
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="158"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -4782,52 +6031,52 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="164"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="165"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="159"/>
+        <location filename="../../ui/pages.py" line="166"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="183"/>
+        <location filename="../../ui/pages.py" line="190"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="186"/>
+        <location filename="../../ui/pages.py" line="193"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="208"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="208"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="209"/>
+        <location filename="../../ui/pages.py" line="216"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="219"/>
+        <location filename="../../ui/pages.py" line="226"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="220"/>
+        <location filename="../../ui/pages.py" line="227"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
