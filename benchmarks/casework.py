@@ -4,9 +4,12 @@ data, in the same run."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 import statistics
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,7 +20,7 @@ from app.core.identity import device_identity
 from benchmarks.common import PASSPHRASE, Row, demo_casefile, median_seconds, plain_casework, plain_connection
 from storage import records
 from storage.lists import PersonFilter
-from storage.store import EncryptedStore
+from storage.store import EncryptedStore, companion_paths
 from sync import bundle as bundles
 from sync.keys import KiPublicKey, generate_ki_key
 from ui.models import PersonListModel
@@ -49,14 +52,61 @@ def _slowest_filter(cw: Casework) -> tuple[str, float]:
     return slowest, times[slowest]
 
 
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+# A cached case file is built again when what the demo writes, or how, changes.
+MADE_BY = ("app/casemanager/demo.py", "app/casemanager/casework.py", "storage/schema.py")
+
+
+def _cache_folder(persons: int) -> Path:
+    made_by = hashlib.sha256(b"".join((ROOT / name).read_bytes() for name in MADE_BY)).hexdigest()[:12]
+    return CACHE / f"{persons}-{made_by}"
+
+
+def cached_copy(persons: int, folder: Path) -> Path:
+    """A copy, in ``folder``, of the demo case file with ``persons`` (built once into benchmarks/.cache;
+    50 000 persons take several minutes). Its demo data is as of the day it was built (built.json)."""
+    cache = _cache_folder(persons)
+    if not (cache / "enc.db").exists():
+        for old in CACHE.glob(f"{persons}-*"):
+            shutil.rmtree(old)
+        staging = CACHE / f"{persons}-bau"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        cw, _ = demo_casefile(staging, persons)
+        cw.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cw.casefile.close()
+        (staging / "built.json").write_text(json.dumps({"built_on": date.today().isoformat()}))
+        staging.rename(cache)
+    folder.mkdir(parents=True, exist_ok=True)
+    for source, target in zip(companion_paths(cache / "enc.db"), companion_paths(folder / "enc.db")):
+        if source.exists():
+            shutil.copyfile(source, target)
+    return folder / "enc.db"
+
+
 def prepare(folder: Path, persons: int):
-    """The demo case file (KDF calibrated as on a real first run), set up to sync, and its plain copy."""
-    cw, _ = demo_casefile(folder, persons)
+    """The demo case file (its key derivation calibrated now, as on a real first run), set up to
+    sync, and its plain copy."""
+    path = cached_copy(persons, folder)
+    casefile = EncryptedStore.open(path, PASSPHRASE)
+    casefile.change_passphrase(PASSPHRASE)   # calibrated on this machine, in this run
+    built = date.fromisoformat(json.loads((_cache_folder(persons) / "built.json").read_text())["built_on"])
+    cw = Casework(casefile, today=lambda: built)
     _, public = generate_ki_key()
     sync_service.configure(cw, ki_key=KiPublicKey(public, 3, "KI").to_bytes(), device_name="Messung",
                            municipalities=["duelmen", "nottuln"])
     plain = plain_casework(cw, folder / "plain.db")
     return cw, plain
+
+
+def measure_size(folder: Path, persons: int) -> list[Row]:
+    cw, plain = prepare(folder, persons)
+    try:
+        return measure(cw, plain, persons)
+    finally:
+        cw.casefile.close()
+        plain.conn.close()
 
 
 def persons_label(persons: int) -> str:

@@ -1,12 +1,19 @@
 """``make bench``: every figure of docs/performance.md, measured in this run on this machine, each
-encrypted figure beside the same work on plain SQLite (or, for the UI, beside the app idling).
+encrypted figure beside the same work on plain SQLite (or, for the UI, beside the app with an empty
+case file), and the command line's start beside a bare Python start.
 
-    .venv/bin/python -m benchmarks.run [--sizes 2000 20000] [--bundles 1000] [--out docs/performance.md]
+    .venv/bin/python -m benchmarks.run [--only startup casework ki ui utility] [--sizes 2000 20000 50000]
+
+``--only`` measures some groups of rows and keeps the others' last figures (benchmarks/results.json,
+each group with the day it was measured); docs/performance.md is written from all of them. Demo case
+files take minutes to build at 50 000 persons: they are kept in benchmarks/.cache/ and reused until
+the demo data or the schema changes.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -20,11 +27,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import casework, ki_import, utility  # noqa: E402
+from benchmarks import casework, ki_import, startup, utility  # noqa: E402
 from benchmarks.common import Row, cpu  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results.json"
 RATIO_LIMIT = 1.3
+GROUPS = ("startup", "casework", "ki", "ui", "utility")
+SIZES = (2000, 20000, 50000)
+UI_SIZE = 20000   # the case file the UI rows open
 
 
 def probe(*args: object) -> dict:
@@ -70,26 +81,40 @@ def _figure(value: float | None, unit: str) -> str:
 
 
 def _limit(row: Row) -> str:
+    if row.ratio_limit is not None:
+        return f"≤ {row.ratio_limit:g}× baseline"
     return "" if row.limit is None else f"≤ {_figure(row.limit, row.unit)}"
 
 
-def markdown(rows: list[Row], seconds: float) -> str:
+def _group_order(key: str) -> tuple[int, int]:
+    name, _, size = key.partition(" ")
+    return GROUPS.index(name), int(size or 0)
+
+
+def markdown(results: dict) -> str:
+    groups = sorted(results["groups"], key=_group_order)
+    rows = [Row(**r) for g in groups for r in results["groups"][g]["rows"]]
     compared = [r for r in rows if r.compared and r.ratio is not None]
     worst = max(compared, key=lambda r: r.ratio)
+    when = {}
+    for g in groups:
+        run = results["groups"][g]
+        when.setdefault(run["measured"], []).append(g if run["minutes"] is None else f"{g} ({run['minutes']:.1f} min)")
     lines = [
         "# Performance",
         "",
-        "Written by `make bench` (`benchmarks/run.py`); do not edit by hand. Every figure is the median of",
-        "several runs, measured in one run on this machine, beside its baseline measured in the same run:",
-        "the same work on a plain SQLite copy of the same data (sqlcipher3 without a key is plain SQLite,",
-        "so only encryption differs), and for the UI rows the app with an empty case file, idling.",
+        "Written by `make bench` (`benchmarks/run.py`); do not edit by hand. Every figure is measured on",
+        "this machine beside its baseline measured in the same run: the same work on a plain SQLite copy",
+        "of the same data (sqlcipher3 without a key is plain SQLite, so only encryption differs); for the",
+        "UI rows the app with an empty case file; for the command line a bare Python start. Figures are",
+        "medians of several runs unless the row says otherwise.",
         "",
-        f"- Measured: {date.today().isoformat()}, {seconds / 60:.0f} min in all",
-        f"- CPU: {cpu()} ({os.cpu_count()} cores); Python {platform.python_version()}",
+        *[f"- Measured {day}: {', '.join(names)}" for day, names in sorted(when.items())],
+        f"- CPU: {results['machine']}",
         "- Data: `fallakte demo` case files (about 8 contacts per person, two years); the KI side from",
         "  twelve demo laptops of 150 persons each across the three regions.",
         "",
-        "| what | data | encrypted | baseline | ratio | target | met |",
+        "| what | data | measured | baseline | ratio | target | met |",
         "|---|---|---:|---:|---:|---:|:-:|",
     ]
     for r in rows:
@@ -100,49 +125,72 @@ def markdown(rows: list[Row], seconds: float) -> str:
     lines.append(f"| encrypted / plain SQLite, same queries (largest ratio above: {worst.what}, {worst.data}) | | | |"
                  f" {worst.ratio:.2f}× | ≤ {RATIO_LIMIT}× | {'yes' if worst.ratio <= RATIO_LIMIT else '**no**'} |")
     lines += ["", (ROOT / "benchmarks" / "findings.md").read_text(encoding="utf-8").rstrip(), ""]
+    if results.get("utility"):
+        lines.append(utility.markdown({int(n): levels for n, levels in results["utility"].items()}))
     return "\n".join(lines)
+
+
+def _load() -> dict:
+    if RESULTS.exists():
+        return json.loads(RESULTS.read_text(encoding="utf-8"))
+    return {"groups": {}, "utility": {}}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS), metavar="GROUP",
+                        help=f"measure only these groups of rows: {', '.join(GROUPS)}")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="persons, for the casework rows")
     parser.add_argument("--bundles", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args(argv)
-    started = time.perf_counter()
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([])  # noqa: F841 (the case list model and the charts need it)
 
-    rows: list[Row] = []
+    results = _load()
+    results["machine"] = f"{cpu()} ({os.cpu_count()} cores); Python {platform.python_version()}"
+    measured: dict[str, list[Row]] = {}
+    took: dict[str, float] = {}
+
+    def timed(group: str, measure) -> None:
+        started = time.perf_counter()
+        measured[group] = measure()
+        took[group] = time.perf_counter() - started
+
     with tempfile.TemporaryDirectory(prefix="fallakte-bench-") as tmp:
         tmp = Path(tmp)
-        largest = None
-        for n in sorted(args.sizes):   # the largest is the one the UI rows open
-            folder = tmp / str(n)
-            folder.mkdir()
-            print(f"case file with {n} persons …", flush=True)
-            cw, plain = casework.prepare(folder, n)
-            rows += casework.measure(cw, plain, n)
-            cw.casefile.close()
-            plain.conn.close()
-            largest = (folder / "enc.db", n)
-        empty_folder = tmp / "leer"
-        empty_folder.mkdir()
-        empty, _ = casework.demo_casefile(empty_folder, 0)
-        empty.casefile.close()
-        print("KI store and share …", flush=True)
-        (tmp / "ki").mkdir()
-        store, share = ki_import.prepare(tmp / "ki", args.bundles)
-        rows += ki_import.measure(store, share, tmp / "ki")
-        print("UI probes …", flush=True)
-        rows += _ui_rows(*largest, empty_folder / "enc.db", store, share, tmp)
-        print("utility of the protected figures …", flush=True)
-        accuracy = {}
-        for persons in (30, 150):
-            (tmp / f"nutzen-{persons}").mkdir()
-            accuracy[persons] = utility.measure(persons, tmp / f"nutzen-{persons}")
+        if "startup" in args.only:
+            print("command line start …", flush=True)
+            timed("startup", startup.measure)
+        if "casework" in args.only:
+            for n in sorted(args.sizes):
+                print(f"case file with {n} persons …", flush=True)
+                timed(f"casework {n}", lambda n=n: casework.measure_size(tmp / str(n), n))
+        store = share = None
+        if "ki" in args.only or "ui" in args.only:
+            print("KI store and share …", flush=True)
+            (tmp / "ki").mkdir()
+            store, share = ki_import.prepare(tmp / "ki", args.bundles)
+        if "ki" in args.only:
+            timed("ki", lambda: ki_import.measure(store, share, tmp / "ki"))
+        if "ui" in args.only:
+            print("UI probes …", flush=True)
+            timed("ui", lambda: _ui_rows(casework.cached_copy(UI_SIZE, tmp / "ui"), UI_SIZE,
+                                         casework.cached_copy(0, tmp / "ui-leer"), store, share, tmp))
+        if "utility" in args.only:
+            print("utility of the protected figures …", flush=True)
+            started = time.perf_counter()
+            for persons in (30, 150):
+                (tmp / f"nutzen-{persons}").mkdir()
+                results["utility"][str(persons)] = utility.measure(persons, tmp / f"nutzen-{persons}")
+            took["utility"] = time.perf_counter() - started
         shutil.rmtree(tmp, ignore_errors=True)
-    text = markdown(rows, time.perf_counter() - started) + "\n" + utility.markdown(accuracy)
+    today = date.today().isoformat()
+    for group, rows in measured.items():
+        results["groups"][group] = {"measured": today, "minutes": took[group] / 60,
+                                    "rows": [dataclasses.asdict(r) for r in rows]}
+    RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = markdown(results)
     args.out.write_text(text, encoding="utf-8")
     print(text)
 

@@ -12,9 +12,12 @@ import os
 import sys
 from pathlib import Path
 
-from app.core import paths, stores
-from app.core.messages import EXPECTED, UserError, describe, plural, tr
+from app.core import messages, paths
+from app.core.messages import UserError, describe, plural, tr
 from app.core.version import __version__
+
+# Each command imports what it uses when it runs: the help and a command that opens no window load
+# neither Qt's GUI modules nor the cryptography and the database of the commands not run.
 
 ENV_PASSPHRASE = "FALLAKTE_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FALLAKTE_NEW_PASSPHRASE"
@@ -52,6 +55,8 @@ def _casefile(args) -> Path:
 
 def _open_casefile(args):
     """The case file named by --casefile (or the default one), unlocked with the passphrase."""
+    from app.core import stores
+
     return stores.unlock(_casefile(args), _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
 
 
@@ -68,6 +73,8 @@ def _open_ki_store(args):
 
 
 def cmd_init(args) -> int:
+    from app.core import stores
+
     path = _casefile(args)
     try:
         casefile, code = stores.create_casefile(path, _new_passphrase(ENV_PASSPHRASE), replace=args.force)
@@ -85,6 +92,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from app.core import stores
+
     path = _casefile(args)
     report = stores.check_casefile(path, _secret(ENV_PASSPHRASE, tr("Passphrase: ")))
     if report.ok:
@@ -96,6 +105,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from app.core import stores
+
     with _open_casefile(args) as casefile:
         written = stores.backup(casefile, Path(args.to))
     print(tr("Sicherung geschrieben und geprüft: {path}").format(path=written))
@@ -103,6 +114,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from app.core import stores
+
     target = _casefile(args)
     if args.recovery:
         code = _secret(ENV_RECOVERY_CODE, tr("Wiederherstellungscode: "))
@@ -119,6 +132,8 @@ def cmd_restore(args) -> int:
 
 
 def cmd_passwd(args) -> int:
+    from app.core import stores
+
     path = _casefile(args)
     old = _secret(ENV_PASSPHRASE, tr("Bisherige Passphrase: "))
     stores.change_passphrase(path, old, _new_passphrase(ENV_NEW_PASSPHRASE))
@@ -127,6 +142,8 @@ def cmd_passwd(args) -> int:
 
 
 def cmd_recover(args) -> int:
+    from app.core import stores
+
     path = _casefile(args)
     code = _secret(ENV_RECOVERY_CODE, tr("Wiederherstellungscode: "))
     stores.recover(path, code, _new_passphrase(ENV_NEW_PASSPHRASE)).close()
@@ -139,6 +156,7 @@ def cmd_demo(args) -> int:
 
     from app.casemanager import demo
     from app.casemanager.casework import Casework
+    from app.core import stores
 
     path = _casefile(args)
     if path.exists():
@@ -686,12 +704,9 @@ def _argparse_words() -> dict[str, str]:
 
 def _speak_the_users_language() -> None:
     """The command line speaks the language chosen in the app's settings (German unless changed)."""
-    from PySide6.QtCore import QSettings
-
     from app.core import i18n
-    from app.core.paths import APP_NAME
 
-    i18n.install(str(QSettings(APP_NAME, APP_NAME).value("language", "de")))
+    i18n.install(i18n.saved_language())
     words = _argparse_words()
     argparse._ = lambda text: words.get(text, text)   # argparse looks its words up through this name
 
@@ -708,7 +723,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(_casefile(args))
     try:
         return args.func(args)
-    except EXPECTED as exc:
+    except messages.EXPECTED as exc:
         return _fail(describe(exc))
     except KeyboardInterrupt:
         return _fail(tr("Abgebrochen. Es wurde nichts verändert."), status=130)

@@ -5,16 +5,21 @@ qtbase_<lang>.qm, shipped with PySide6 and with the packaged app. Catalogue labe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import configparser
+import os
+import sys
+from pathlib import Path
 
-from app.core.paths import resources_dir
+from app.core.paths import APP_NAME, resources_dir
 
-LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
-_installed: list[QTranslator] = []
+# Qt is imported where a translator is loaded, not here: the command line in German (the source
+# language) needs no Qt at all, and importing QtCore alone takes four times a bare Python start.
+LANGUAGES = ("de", "en")
+_installed: list = []
 _language = "de"
 # The command line runs without an application object, where Qt's translate() finds no translator:
-# there app.core.messages.tr asks this one directly.
-_standalone: QTranslator | None = None
+# there app.core.messages.tr asks this one (a QTranslator) directly.
+_standalone = None
 
 
 def current_language() -> str:
@@ -32,18 +37,24 @@ def install(language: str = "de") -> list[str]:
     A language the app does not know falls back to German, and so does ``current_language()``."""
     global _language, _standalone
     language = language if language in LANGUAGES else "de"
-    app = QCoreApplication.instance()
-    if app is None:
+    core = sys.modules.get("PySide6.QtCore")   # no Qt loaded: no application object either
+    if core is None or core.QCoreApplication.instance() is None:
         _language, _standalone = language, None
+        if language == "de":
+            return []
+        from PySide6.QtCore import QLocale, QTranslator
+
         translator = QTranslator()
-        if language != "de" and translator.load(QLocale(LANGUAGES[language]), "fallakte", "_",
-                                                str(resources_dir() / "translations")):
+        if translator.load(QLocale(_locale(language)), "fallakte", "_", str(resources_dir() / "translations")):
             _standalone = translator
         return ["fallakte"] if _standalone else []
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(LANGUAGES.get(language, QLocale.Language.German))
+    locale = QLocale(_locale(language))
     QLocale.setDefault(locale)
     _language = language
     loaded = []
@@ -57,3 +68,39 @@ def install(language: str = "de") -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def _locale(language: str):
+    from PySide6.QtCore import QLocale
+
+    return QLocale.Language.English if language == "en" else QLocale.Language.German
+
+
+def saved_language() -> str:
+    """The language chosen under Einstellungen (``QSettings(APP_NAME, APP_NAME)``, key ``language``;
+    "de" unless changed), read without Qt where Qt's storage is plain to read: on Linux its INI file,
+    on Windows its registry key. Where Qt is loaded anyway (a window, the tests), and on macOS,
+    through QSettings itself, which also sees a change not yet written to disk."""
+    if "PySide6.QtCore" in sys.modules or sys.platform == "darwin":
+        from PySide6.QtCore import QSettings
+
+        value = str(QSettings(APP_NAME, APP_NAME).value("language", "de"))
+    elif sys.platform == "win32":
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, rf"Software\{APP_NAME}\{APP_NAME}") as key:
+                value = winreg.QueryValueEx(key, "language")[0]
+        except OSError:   # never set
+            return "de"
+    else:
+        # QStandardPaths' ConfigLocation: $XDG_CONFIG_HOME if it is an absolute path, else ~/.config.
+        config = os.environ.get("XDG_CONFIG_HOME", "")
+        folder = Path(config) if os.path.isabs(config) else Path.home() / ".config"
+        parser = configparser.ConfigParser(interpolation=None, strict=False)
+        try:
+            parser.read(folder / APP_NAME / f"{APP_NAME}.conf", encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError):
+            return "de"
+        value = parser.get("General", "language", fallback="de")
+    return value if value in LANGUAGES else "de"

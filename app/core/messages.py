@@ -9,37 +9,28 @@ derive from ``UserError``, so this module needs to know none of them.
 from __future__ import annotations
 
 import errno
-
-from PySide6.QtCore import QCoreApplication
-from sqlcipher3 import dbapi2 as sqlcipher
+import sys
+from typing import TYPE_CHECKING
 
 from app.core import i18n
-from storage.errors import (
-    CaseFileBusy,
-    CaseFileError,
-    CaseFileExists,
-    CaseFileMissing,
-    CorruptFile,
-    InvalidRecoveryCode,
-    NewerSchema,
-    WeakPassphrase,
-    WrongKind,
-    WrongPassphrase,
-    WrongRecoveryCode,
-)
-from sync.bundle import BundleRefused, Refusal
-from sync.handover import HandoverRefused
-from sync.handover import Problem as HandoverProblem
-from sync.keys import KeyFileError, KeyProblem
-from sync.transport import Problem, ShareUnavailable
+
+if TYPE_CHECKING:
+    from sync.bundle import BundleRefused
+    from sync.handover import HandoverRefused
+    from sync.keys import KeyFileError
+    from sync.transport import ShareUnavailable
+
+# The errors' own modules (SQLCipher, cryptography behind sync/) are imported where an error is
+# worded, not here: the command line's help and every command that succeeds do without them.
 
 
 def tr(text: str) -> str:
     """Translate a message of app/ (and ui/ outside a widget). pyside6-lupdate files a plain
     ``tr(...)`` call under the empty context, so that is the context to look it up in."""
-    if QCoreApplication.instance() is None:   # the command line
+    core = sys.modules.get("PySide6.QtCore")   # not loaded: no application object either
+    if core is None or core.QCoreApplication.instance() is None:   # the command line
         return i18n.translate_standalone(text)
-    return QCoreApplication.translate("", text)
+    return core.QCoreApplication.translate("", text)
 
 
 def plural(n: int, one: str, other: str) -> str:
@@ -57,15 +48,47 @@ class UserError(Exception):
         super().__init__(message)
 
 
-# What the user's situation can cause (a wrong passphrase, a full disk, a share that is not there),
-# as opposed to a fault in the program: these are shown in words, the rest is also logged.
-EXPECTED: tuple[type[BaseException], ...] = (
-    UserError, CaseFileError, InvalidRecoveryCode, WeakPassphrase, KeyFileError, ShareUnavailable, BundleRefused,
-    HandoverRefused, OSError,
-)
+def _expected() -> tuple[type[BaseException], ...]:
+    from storage.errors import CaseFileError, InvalidRecoveryCode, WeakPassphrase
+    from sync.bundle import BundleRefused
+    from sync.handover import HandoverRefused
+    from sync.keys import KeyFileError
+    from sync.transport import ShareUnavailable
+
+    return (UserError, CaseFileError, InvalidRecoveryCode, WeakPassphrase, KeyFileError, ShareUnavailable,
+            BundleRefused, HandoverRefused, OSError)
+
+
+def __getattr__(name: str):
+    # EXPECTED: what the user's situation can cause (a wrong passphrase, a full disk, a share that is
+    # not there), as opposed to a fault in the program: these are shown in words, the rest is also
+    # logged. Built when first asked for, so that importing tr() costs no cryptography.
+    if name == "EXPECTED":
+        globals()["EXPECTED"] = expected = _expected()
+        return expected
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def describe(exc: BaseException) -> str:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from storage.errors import (
+        CaseFileBusy,
+        CaseFileExists,
+        CaseFileMissing,
+        CorruptFile,
+        InvalidRecoveryCode,
+        NewerSchema,
+        WeakPassphrase,
+        WrongKind,
+        WrongPassphrase,
+        WrongRecoveryCode,
+    )
+    from sync.bundle import BundleRefused
+    from sync.handover import HandoverRefused
+    from sync.keys import KeyFileError
+    from sync.transport import ShareUnavailable
+
     match exc:
         case UserError():
             return exc.message
@@ -123,6 +146,8 @@ def _where(exc: OSError) -> str:
 
 
 def _key_file(exc: KeyFileError) -> str:
+    from sync.keys import KeyProblem
+
     match exc.problem:
         case KeyProblem.NOT_A_KI_KEY:
             return tr("Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.")
@@ -139,6 +164,8 @@ def _key_file(exc: KeyFileError) -> str:
 
 
 def _share(exc: ShareUnavailable) -> str:
+    from sync.transport import Problem
+
     match exc.problem:
         case Problem.NOT_SET_UP:
             return tr("Es ist noch keine Ablage des KI eingerichtet.")
@@ -157,6 +184,8 @@ def _share(exc: ShareUnavailable) -> str:
 def _refusal(exc: BundleRefused) -> str:
     """The reason a bundle was refused, for the import report; the detail (a device id, which part
     was damaged) follows in brackets."""
+    from sync.bundle import Refusal
+
     reason = {
         Refusal.NOT_A_BUNDLE: tr("keine Fallakte-Sendung"),
         Refusal.UNSUPPORTED_VERSION: tr("Format-Version wird nicht unterstützt"),
@@ -171,6 +200,8 @@ def _refusal(exc: BundleRefused) -> str:
 
 def _handover(exc: HandoverRefused) -> str:
     """Why a handover file, key file or receipt is not taken (docs/handover.md); nothing was changed."""
+    from sync.handover import Problem as HandoverProblem
+
     p, params = exc.problem, exc.params
     text = {
         HandoverProblem.NOT_A_HANDOVER: tr("Das ist keine Übergabedatei von Fallakte."),
