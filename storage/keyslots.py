@@ -3,7 +3,8 @@
 The key slot file lies beside the database (``<name>.keys``) as canonical JSON:
 
 * ``slots.passphrase``: the key wrapped with AES-256-GCM under a key derived from the passphrase by
-  Argon2id (64 MiB, iterations calibrated on this machine, fresh salt on every rewrap);
+  Argon2id (64 MiB, 4 lanes, iterations calibrated on this machine but never fewer than 3, fresh
+  salt on every rewrap);
 * ``slots.recovery``: the key wrapped under a key derived from the recovery code by HKDF-SHA256 (the
   code carries 125 random bits, so a slow KDF would add nothing);
 * ``checksum``: SHA-256 of everything else, so accidental damage reads as damage, not as a wrong
@@ -23,6 +24,7 @@ import hmac
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +43,12 @@ VERSION = 1
 KEY_BYTES = 32
 MEMORY_KIB = 64 * 1024
 LANES = 4
+# A slot file may name 1 or more iterations (older case files were calibrated from 1); a new slot
+# never gets fewer than RFC 9106's second recommended setting: Argon2id, 64 MiB, 3 passes, 4 lanes.
 MIN_ITERATIONS = 1
+FLOOR_ITERATIONS = 3
+# Each of two pass counts is timed this many times; the fastest of each counts (calibrate_iterations).
+CALIBRATION_SAMPLES = 3
 # What a slot file may name is what the calibration can produce: MEMORY_KIB and LANES exactly, and
 # at most MAX_ITERATIONS, enough for half a second on a machine ten times faster than today's laptops
 # (about 0.02 s a pass at 64 MiB). A forged slot cannot make an unlock take minutes or gigabytes.
@@ -73,21 +80,36 @@ def _argon2(passphrase: str, salt: bytes, iterations: int, memory_kib: int, lane
     ).derive(passphrase.encode("utf-8"))
 
 
-def calibrate_iterations(target_seconds: float | None = None) -> int:
-    """Argon2id iterations (at 64 MiB) that take about ``target_seconds`` here."""
+def calibrate_iterations(target_seconds: float | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> int:
+    """Argon2id iterations (at 64 MiB, 4 lanes) for one unlock to take about ``target_seconds`` here,
+    never fewer than FLOOR_ITERATIONS. One pass and three passes are each timed CALIBRATION_SAMPLES
+    times and the fastest of each is taken: a busy moment only makes a sample slower, and calibrating
+    on it would make every later unlock weaker than intended. The two give the fixed cost (filling
+    64 MiB) and the cost of one more pass. ``progress(done, total)`` after each run."""
     target = KDF_TARGET_SECONDS if target_seconds is None else target_seconds
-    iterations, elapsed = 1, 0.0
+    samples = CALIBRATION_SAMPLES
     salt = os.urandom(16)
-    _argon2("warm-up", salt, 1, MEMORY_KIB, LANES)  # the first call pays for page faults
-    # Grow until one measurement is long enough to trust, then scale linearly.
-    while True:
-        start = time.perf_counter()
-        _argon2("calibration", salt, iterations, MEMORY_KIB, LANES)
-        elapsed = time.perf_counter() - start
-        if elapsed >= min(0.25, target) or iterations >= MAX_ITERATIONS:
-            break
-        iterations *= 2
-    return min(MAX_ITERATIONS, max(MIN_ITERATIONS, round(iterations * target / elapsed)))
+
+    def fastest(passes: int, done: int) -> float:
+        best = float("inf")
+        for n in range(samples):
+            start = time.perf_counter()
+            _argon2("calibration", salt, passes, MEMORY_KIB, LANES)
+            best = min(best, time.perf_counter() - start)
+            if progress:
+                progress(done + n + 1, 2 * samples)
+        return best
+
+    one = fastest(1, 0)
+    if one >= target:   # not even one pass fits: the floor is all that is left
+        return FLOOR_ITERATIONS
+    per_pass = (fastest(3, samples) - one) / 2
+    if per_pass <= 0:   # the samples were too noisy to tell apart: scale the single pass instead
+        per_pass, fixed = one, 0.0
+    else:
+        fixed = max(0.0, one - per_pass)
+    return min(MAX_ITERATIONS, max(FLOOR_ITERATIONS, round((target - fixed) / per_pass)))
 
 
 @dataclass(frozen=True)

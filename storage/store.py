@@ -8,6 +8,7 @@ On disk a case file ``fallakte.db`` is ``fallakte.db`` (SQLCipher, keyed with a 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -174,6 +175,31 @@ class EncryptedStore:
         new_slots.save(keys_path(self.path))
         self._slots = new_slots
         self.audit("change_passphrase", "casefile")
+
+    @property
+    def kdf(self) -> dict:
+        """How the passphrase slot derives its key: name, iterations, memory_kib, lanes (and salt)."""
+        return dict(self._slots.passphrase.kdf)
+
+    def strengthen_kdf(self, passphrase: str, progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+        """Rewrap the key under the same passphrase with the Argon2id iterations calibrated now, never
+        fewer than before, and a fresh salt; returns the iterations before and after. A wrong
+        passphrase raises WrongPassphrase and changes nothing. For a worker thread: it reads only
+        this object's key and slots and writes its audit entry through its own connection."""
+        slots, master_key = self._slots, self._master_key
+        steps = 2 + 2 * keyslots.CALIBRATION_SAMPLES   # the check, the calibration's runs, the new slot
+        report = progress or (lambda done, total: None)
+        slots.unlock_with_passphrase(passphrase, self.path)
+        report(1, steps)
+        before = slots.passphrase.kdf["iterations"]
+        after = max(before, keyslots.calibrate_iterations(progress=lambda done, _total: report(1 + done, steps)))
+        new_slots = slots.with_new_passphrase(master_key, passphrase, after)
+        new_slots.save(keys_path(self.path))
+        self._slots = new_slots
+        with EncryptedStore(self.path, connect(self.path, master_key), new_slots, master_key) as own:
+            own.audit("strengthen_kdf", "casefile")
+        report(steps, steps)
+        return before, after
 
     def reopen(self) -> "EncryptedStore":
         """A second connection to the same unlocked case file, for work on another thread."""

@@ -34,6 +34,7 @@ from app.core.validation import ValidationError
 from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, delete_dialog, format_date
 from ui.handover_dialogs import RECEIPT_FILTER, HandoverDialog, KeyDialog, ReceiveDialog
+from ui.key_derivation import KeyDerivationRow
 from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, error_label, fill_table, make_table, places, show_error
 
@@ -668,6 +669,9 @@ class SettingsPage(QWidget):
         form.addRow(self.error)
         form.addRow(save, self.saved)
         save.clicked.connect(self.save)
+        # Takes effect at once (with the passphrase), not with »Speichern«: below the button.
+        self.key_derivation = KeyDerivationRow(cw.casefile)
+        form.addRow(self.tr("Schlüsselableitung:"), self.key_derivation)
 
     def save(self) -> None:
         show_error(self.error, "")

@@ -4,11 +4,13 @@ call these; every rule lives here or below. The UI names stores and their kinds 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.identity import device_identity
 from storage import backup as backups
-from storage import integrity
+from storage import integrity, keyslots
 from storage.atomic import write_atomically
 from storage.errors import CaseFileExists  # noqa: F401  (the CLI adds how to replace it)
 from storage.integrity import IntegrityReport
@@ -84,3 +86,33 @@ def recover(path: Path, recovery_code: str, new_passphrase: str, kind: Schema = 
         casefile.close()
         raise
     return casefile
+
+
+@dataclass(frozen=True)
+class KeyDerivation:
+    """How the passphrase becomes the key that unwraps the case file's key (Argon2id)."""
+
+    iterations: int
+    memory_mib: int
+    lanes: int
+
+    @property
+    def below_recommendation(self) -> bool:
+        """Fewer passes than RFC 9106's second recommended setting (older case files may have them)."""
+        return self.iterations < keyslots.FLOOR_ITERATIONS
+
+
+def key_derivation(store: EncryptedStore) -> KeyDerivation:
+    kdf = store.kdf
+    return KeyDerivation(kdf["iterations"], kdf["memory_kib"] // 1024, kdf["lanes"])
+
+
+def strengthen_key_derivation(store: EncryptedStore, passphrase: str,
+                              progress: Callable[[int, int], None] | None = None) -> tuple[KeyDerivation, KeyDerivation]:
+    """Calibrate again on this machine and rewrap the key under the same passphrase, never weaker
+    than before; the previous parameters and salt are gone from the key slot file. Returns before
+    and after. A wrong passphrase raises WrongPassphrase and changes nothing. Runs on a worker
+    thread: about a second and a half of key derivations."""
+    before = key_derivation(store)
+    store.strengthen_kdf(passphrase, progress)
+    return before, key_derivation(store)

@@ -362,27 +362,27 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="307"/>
-        <location filename="../../fallakte/cli.py" line="335"/>
+        <location filename="../../fallakte/cli.py" line="325"/>
+        <location filename="../../fallakte/cli.py" line="353"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="307"/>
-        <location filename="../../fallakte/cli.py" line="335"/>
+        <location filename="../../fallakte/cli.py" line="325"/>
+        <location filename="../../fallakte/cli.py" line="353"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="308"/>
+        <location filename="../../fallakte/cli.py" line="326"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="308"/>
+        <location filename="../../fallakte/cli.py" line="326"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
@@ -583,8 +583,8 @@
         <location filename="../../app/casemanager/handover.py" line="433"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
-        <location filename="../../ui/pages.py" line="589"/>
-        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/pages.py" line="590"/>
+        <location filename="../../ui/pages.py" line="596"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
@@ -689,109 +689,109 @@
         <translation>“{code}” is not a known entry for {what}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="35"/>
+        <location filename="../../fallakte/cli.py" line="38"/>
         <source>Keine Eingabe.</source>
         <translation>No input.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="42"/>
+        <location filename="../../fallakte/cli.py" line="45"/>
         <source>Neue Passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="43"/>
+        <location filename="../../fallakte/cli.py" line="46"/>
         <source>Neue Passphrase wiederholen: </source>
         <translation>Repeat new passphrase: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="44"/>
+        <location filename="../../fallakte/cli.py" line="47"/>
         <source>Die beiden Eingaben stimmen nicht überein. Es wurde nichts verändert.</source>
         <translation>The two entries differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="77"/>
+        <location filename="../../fallakte/cli.py" line="84"/>
         <source>Falldatei angelegt: {path}</source>
         <translation>Case file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="79"/>
+        <location filename="../../fallakte/cli.py" line="86"/>
         <source>Wiederherstellungscode (wird nur jetzt angezeigt, bitte ausdrucken und sicher verwahren):</source>
         <translation>Recovery code (shown only now; print it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="83"/>
+        <location filename="../../fallakte/cli.py" line="90"/>
         <source>Mit diesem Code lässt sich die Falldatei öffnen, wenn die Passphrase vergessen ist.</source>
         <translation>This code opens the case file if the passphrase is forgotten.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="55"/>
-        <location filename="../../fallakte/cli.py" line="89"/>
+        <location filename="../../fallakte/cli.py" line="60"/>
+        <location filename="../../fallakte/cli.py" line="98"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="91"/>
+        <location filename="../../fallakte/cli.py" line="100"/>
         <source>{path}: in Ordnung (Verschlüsselung, Struktur, Verweise, Protokoll).</source>
         <translation>{path}: OK (encryption, structure, references, audit log).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="95"/>
+        <location filename="../../fallakte/cli.py" line="104"/>
         <source>{path}: {n} Problem(e) gefunden.</source>
         <translation>{path}: {n} problem(s) found.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="101"/>
+        <location filename="../../fallakte/cli.py" line="112"/>
         <source>Sicherung geschrieben und geprüft: {path}</source>
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="108"/>
-        <location filename="../../fallakte/cli.py" line="131"/>
+        <location filename="../../fallakte/cli.py" line="121"/>
+        <location filename="../../fallakte/cli.py" line="148"/>
         <source>Wiederherstellungscode: </source>
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="112"/>
+        <location filename="../../fallakte/cli.py" line="125"/>
         <source>Passphrase zum Zeitpunkt der Sicherung: </source>
         <translation>Passphrase at the time of the backup: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="115"/>
+        <location filename="../../fallakte/cli.py" line="128"/>
         <source>Wiederhergestellt: {path}</source>
         <translation>Restored: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="117"/>
+        <location filename="../../fallakte/cli.py" line="130"/>
         <source>Die bisherige Falldatei liegt unverändert unter {path}</source>
         <translation>The previous case file is kept unchanged at {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="123"/>
+        <location filename="../../fallakte/cli.py" line="138"/>
         <source>Bisherige Passphrase: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="125"/>
+        <location filename="../../fallakte/cli.py" line="140"/>
         <source>Passphrase geändert. Der Wiederherstellungscode gilt weiter.</source>
         <translation>Passphrase changed. The recovery code stays valid.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="133"/>
+        <location filename="../../fallakte/cli.py" line="150"/>
         <source>Falldatei mit dem Wiederherstellungscode geöffnet; die neue Passphrase gilt ab sofort.</source>
         <translation>Case file opened with the recovery code; the new passphrase applies from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="148"/>
+        <location filename="../../fallakte/cli.py" line="166"/>
         <source>Falldatei angelegt: {path}. Wiederherstellungscode: {code}</source>
         <translation>Case file created: {path}. Recovery code: {code}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="152"/>
+        <location filename="../../fallakte/cli.py" line="170"/>
         <source>{path} enthält bereits Personen. Beispieldaten kommen nur in eine leere Falldatei.</source>
         <translation>{path} already holds persons. Demo data only goes into an empty case file.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="157"/>
+        <location filename="../../fallakte/cli.py" line="175"/>
         <source>Beispieldaten: {p} Personen, {c} Fälle, {k} Kontakte in {s:.1f} s.</source>
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
@@ -801,862 +801,862 @@
         <translation>No person with case number {n}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="468"/>
+        <location filename="../../fallakte/cli.py" line="188"/>
+        <location filename="../../fallakte/cli.py" line="486"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="203"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="203"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="192"/>
+        <location filename="../../fallakte/cli.py" line="210"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="208"/>
+        <location filename="../../fallakte/cli.py" line="226"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="209"/>
+        <location filename="../../fallakte/cli.py" line="227"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="232"/>
+        <location filename="../../fallakte/cli.py" line="250"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="235"/>
+        <location filename="../../fallakte/cli.py" line="253"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="378"/>
+        <location filename="../../fallakte/cli.py" line="396"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="379"/>
+        <location filename="../../fallakte/cli.py" line="397"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="381"/>
+        <location filename="../../fallakte/cli.py" line="399"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="67"/>
+        <location filename="../../fallakte/cli.py" line="72"/>
         <source>Passphrase des KI-Speichers: </source>
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="190"/>
+        <location filename="../../fallakte/cli.py" line="208"/>
         <source>Achtung: {reason} Sendungen warten, bis sie erreichbar ist.</source>
         <translation>Warning: {reason} Bundles wait until it is reachable.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="195"/>
+        <location filename="../../fallakte/cli.py" line="213"/>
         <source>Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet.</source>
         <translation>The municipalities have changed since the last enrolment file: please write a new one with »fallakte enrol-request« so that the KI enrols the device again.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="223"/>
+        <location filename="../../fallakte/cli.py" line="241"/>
         <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
         <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="226"/>
+        <location filename="../../fallakte/cli.py" line="244"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="392"/>
+        <location filename="../../fallakte/cli.py" line="410"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="395"/>
+        <location filename="../../fallakte/cli.py" line="413"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="425"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="425"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="408"/>
+        <location filename="../../fallakte/cli.py" line="426"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="410"/>
+        <location filename="../../fallakte/cli.py" line="428"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="419"/>
+        <location filename="../../fallakte/cli.py" line="437"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="420"/>
+        <location filename="../../fallakte/cli.py" line="438"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="422"/>
+        <location filename="../../fallakte/cli.py" line="440"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="451"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="434"/>
+        <location filename="../../fallakte/cli.py" line="452"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="449"/>
+        <location filename="../../fallakte/cli.py" line="467"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="468"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="468"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="451"/>
+        <location filename="../../fallakte/cli.py" line="469"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="452"/>
+        <location filename="../../fallakte/cli.py" line="470"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="452"/>
+        <location filename="../../fallakte/cli.py" line="470"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="453"/>
+        <location filename="../../fallakte/cli.py" line="471"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="466"/>
+        <location filename="../../fallakte/cli.py" line="484"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="477"/>
+        <location filename="../../fallakte/cli.py" line="495"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="486"/>
+        <location filename="../../fallakte/cli.py" line="504"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="512"/>
+        <location filename="../../fallakte/cli.py" line="530"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="75"/>
+        <location filename="../../fallakte/cli.py" line="82"/>
         <source>Mit --force wird sie ersetzt und gelöscht.</source>
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="245"/>
+        <location filename="../../fallakte/cli.py" line="263"/>
         <source>Übergabe-Schlüssel geschrieben: {path}</source>
         <translation>Handover key written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="246"/>
+        <location filename="../../fallakte/cli.py" line="264"/>
         <source>Fingerabdruck (bitte der Kollegin oder dem Kollegen am Telefon vorlesen): {fp}</source>
         <translation>Fingerprint (please read it out to your colleague over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="252"/>
+        <location filename="../../fallakte/cli.py" line="270"/>
         <source>Auf der Befehlszeile: mit --fingerprint und dem abgeglichenen Fingerabdruck.</source>
         <translation>On the command line: with --fingerprint and the fingerprint you compared.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="261"/>
+        <location filename="../../fallakte/cli.py" line="279"/>
         <source>Bitte Fallnummern angeben oder --all, nicht beides.</source>
         <translation>Please give case numbers or --all, not both.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="291"/>
         <source>Übergabe an {name} (Fingerabdruck {fp}) geschrieben: {path}</source>
         <translation>Handover to {name} (fingerprint {fp}) written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="275"/>
+        <location filename="../../fallakte/cli.py" line="293"/>
         <source>{n} Person ist jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
         <translation>{n} person is now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="277"/>
+        <location filename="../../fallakte/cli.py" line="295"/>
         <source>{n} Personen sind jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
         <translation>{n} persons are now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="300"/>
+        <location filename="../../fallakte/cli.py" line="318"/>
         <source>Übergabe von {name} (Fingerabdruck {fp})</source>
         <translation>Handover from {name} (fingerprint {fp})</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="301"/>
+        <location filename="../../fallakte/cli.py" line="319"/>
         <source>Rechtsgrundlage: {basis}</source>
         <translation>Legal basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="302"/>
+        <location filename="../../fallakte/cli.py" line="320"/>
         <source>Grundlage: Einwilligung der Personen in die Übergabe</source>
-        <translation>Basis: the persons' consent to the handover</translation>
+        <translation>Basis: the persons&apos; consent to the handover</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="304"/>
+        <location filename="../../fallakte/cli.py" line="322"/>
         <source>bereits in dieser Falldatei</source>
         <translation>already in this case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="305"/>
+        <location filename="../../fallakte/cli.py" line="323"/>
         <source>neu, bisher {old}</source>
         <translation>new, previously {old}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="306"/>
+        <location filename="../../fallakte/cli.py" line="324"/>
         <source>{number}: {cases}, {contacts} ({state})</source>
         <translation>{number}: {cases}, {contacts} ({state})</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="310"/>
+        <location filename="../../fallakte/cli.py" line="328"/>
         <source>Probelauf, nichts geändert.</source>
         <translation>Dry run, nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="312"/>
+        <location filename="../../fallakte/cli.py" line="330"/>
         <source>Diese Übergabe war bereits empfangen; nichts geändert.</source>
         <translation>This handover had already been received; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="313"/>
+        <location filename="../../fallakte/cli.py" line="331"/>
         <source>{n} Person übernommen.</source>
         <translation>{n} person taken over.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="313"/>
+        <location filename="../../fallakte/cli.py" line="331"/>
         <source>{n} Personen übernommen.</source>
         <translation>{n} persons taken over.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="315"/>
+        <location filename="../../fallakte/cli.py" line="333"/>
         <source>Quittung geschrieben: {path}. Bitte an {name} zurückgeben.</source>
         <translation>Receipt written: {path}. Please return it to {name}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="336"/>
         <source>Die Quittung schreibt derselbe Befehl mit --receipt DATEI, auch später.</source>
         <translation>The same command with --receipt FILE writes the receipt, also later on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="330"/>
+        <location filename="../../fallakte/cli.py" line="348"/>
         <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
         <translation>This receipt had already been read; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="332"/>
+        <location filename="../../fallakte/cli.py" line="350"/>
         <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
         <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="352"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="352"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="350"/>
+        <location filename="../../fallakte/cli.py" line="368"/>
         <source>--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: {columns}</source>
         <translation>--column {given}: expected FIELD=COLUMN, e.g. Family name=Name; columns in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="355"/>
+        <location filename="../../fallakte/cli.py" line="373"/>
         <source>{field}: Spalte »{column}«</source>
         <translation>{field}: column »{column}«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="356"/>
+        <location filename="../../fallakte/cli.py" line="374"/>
         <source>{field}: keine Spalte</source>
         <translation>{field}: no column</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="363"/>
+        <location filename="../../fallakte/cli.py" line="381"/>
         <source>{n} Zeile geprüft</source>
         <translation>{n} row checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="363"/>
+        <location filename="../../fallakte/cli.py" line="381"/>
         <source>{n} Zeilen geprüft</source>
         <translation>{n} rows checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="365"/>
+        <location filename="../../fallakte/cli.py" line="383"/>
         <source>{rows}, {n} mit Fehlern: nichts importiert.</source>
         <translation>{rows}, {n} with errors: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="367"/>
+        <location filename="../../fallakte/cli.py" line="385"/>
         <source>{rows}, keine Fehler. Probelauf: nichts importiert.</source>
         <translation>{rows}, no errors. Dry run: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="369"/>
+        <location filename="../../fallakte/cli.py" line="387"/>
         <source>{n} Person importiert.</source>
         <translation>{n} person imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="369"/>
+        <location filename="../../fallakte/cli.py" line="387"/>
         <source>{n} Personen importiert.</source>
         <translation>{n} persons imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="521"/>
+        <location filename="../../fallakte/cli.py" line="539"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="523"/>
+        <location filename="../../fallakte/cli.py" line="541"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="525"/>
-        <location filename="../../fallakte/cli.py" line="671"/>
+        <location filename="../../fallakte/cli.py" line="543"/>
+        <location filename="../../fallakte/cli.py" line="689"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="527"/>
+        <location filename="../../fallakte/cli.py" line="545"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="529"/>
+        <location filename="../../fallakte/cli.py" line="547"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="531"/>
+        <location filename="../../fallakte/cli.py" line="549"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="532"/>
+        <location filename="../../fallakte/cli.py" line="550"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="534"/>
+        <location filename="../../fallakte/cli.py" line="552"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="535"/>
+        <location filename="../../fallakte/cli.py" line="553"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="536"/>
+        <location filename="../../fallakte/cli.py" line="554"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="538"/>
+        <location filename="../../fallakte/cli.py" line="556"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="539"/>
+        <location filename="../../fallakte/cli.py" line="557"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="541"/>
+        <location filename="../../fallakte/cli.py" line="559"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="543"/>
+        <location filename="../../fallakte/cli.py" line="561"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="545"/>
+        <location filename="../../fallakte/cli.py" line="563"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="546"/>
+        <location filename="../../fallakte/cli.py" line="564"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="547"/>
+        <location filename="../../fallakte/cli.py" line="565"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="548"/>
+        <location filename="../../fallakte/cli.py" line="566"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="551"/>
+        <location filename="../../fallakte/cli.py" line="569"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="553"/>
+        <location filename="../../fallakte/cli.py" line="571"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="556"/>
+        <location filename="../../fallakte/cli.py" line="574"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="557"/>
+        <location filename="../../fallakte/cli.py" line="575"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="558"/>
+        <location filename="../../fallakte/cli.py" line="576"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="559"/>
+        <location filename="../../fallakte/cli.py" line="577"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="560"/>
+        <location filename="../../fallakte/cli.py" line="578"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="562"/>
+        <location filename="../../fallakte/cli.py" line="580"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="563"/>
+        <location filename="../../fallakte/cli.py" line="581"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="565"/>
+        <location filename="../../fallakte/cli.py" line="583"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="566"/>
+        <location filename="../../fallakte/cli.py" line="584"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="567"/>
+        <location filename="../../fallakte/cli.py" line="585"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="571"/>
+        <location filename="../../fallakte/cli.py" line="589"/>
         <source>den eigenen Übergabe-Schlüssel schreiben (für Kolleg*innen, die Fälle übergeben)</source>
         <translation>write your own handover key (for colleagues who hand cases over to you)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="572"/>
+        <location filename="../../fallakte/cli.py" line="590"/>
         <source>z. B. name.fallakte-schluessel</source>
         <translation>e.g. name.fallakte-schluessel</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="573"/>
-        <location filename="../../fallakte/cli.py" line="583"/>
+        <location filename="../../fallakte/cli.py" line="591"/>
+        <location filename="../../fallakte/cli.py" line="601"/>
         <source>Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)</source>
         <translation>your name, as colleagues will recognise you (remembered)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="576"/>
+        <location filename="../../fallakte/cli.py" line="594"/>
         <source>Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
         <translation>hand cases over to a colleague (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="578"/>
+        <location filename="../../fallakte/cli.py" line="596"/>
         <source>alle Personen dieser Falldatei (ganzer Fallbestand)</source>
         <translation>all persons in this case file (the entire caseload)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="579"/>
+        <location filename="../../fallakte/cli.py" line="597"/>
         <source>Übergabe-Schlüssel der Kollegin oder des Kollegen</source>
-        <translation>the colleague's handover key</translation>
+        <translation>the colleague&apos;s handover key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="580"/>
+        <location filename="../../fallakte/cli.py" line="598"/>
         <source>die Übergabedatei, z. B. x.fallakte-uebergabe</source>
         <translation>the handover file, e.g. x.fallakte-uebergabe</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="582"/>
+        <location filename="../../fallakte/cli.py" line="600"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels</source>
-        <translation>the first time: the key's fingerprint, compared by phone</translation>
+        <translation>the first time: the key&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="584"/>
+        <location filename="../../fallakte/cli.py" line="602"/>
         <source>alle Mitglieder ihrer Haushalte mitübergeben</source>
         <translation>also hand over all members of their households</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="586"/>
+        <location filename="../../fallakte/cli.py" line="604"/>
         <source>eine Übergabe empfangen und quittieren</source>
         <translation>receive a handover and issue a receipt</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="587"/>
+        <location filename="../../fallakte/cli.py" line="605"/>
         <source>die Übergabedatei</source>
         <translation>the handover file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="588"/>
+        <location filename="../../fallakte/cli.py" line="606"/>
         <source>wohin die Quittung für den Absender geschrieben wird</source>
         <translation>where the receipt for the sender is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="590"/>
+        <location filename="../../fallakte/cli.py" line="608"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Absenders</source>
-        <translation>the first time: the sender's fingerprint, compared by phone</translation>
+        <translation>the first time: the sender&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="591"/>
+        <location filename="../../fallakte/cli.py" line="609"/>
         <source>nur zeigen, was ankäme; nichts ändern</source>
         <translation>only show what would arrive; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="594"/>
+        <location filename="../../fallakte/cli.py" line="612"/>
         <source>Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen</source>
         <translation>read a receipt: close the handed-over cases and delete their data here</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="599"/>
+        <location filename="../../fallakte/cli.py" line="617"/>
         <source>eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
         <translation>import an existing list (Excel or CSV) as persons and cases</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="600"/>
+        <location filename="../../fallakte/cli.py" line="618"/>
         <source>die Liste, .xlsx oder .csv</source>
         <translation>the list, .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="601"/>
+        <location filename="../../fallakte/cli.py" line="619"/>
         <source>jede Zeile prüfen und Fehler nennen, nichts importieren</source>
         <translation>check every row and name the errors; import nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="603"/>
+        <location filename="../../fallakte/cli.py" line="621"/>
         <source>eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)</source>
         <translation>map a column, e.g. Family name=Name (otherwise by the column headings)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="605"/>
+        <location filename="../../fallakte/cli.py" line="623"/>
         <source>bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt</source>
         <translation>confirmed: all persons with a start date consented to casework as of that day</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="609"/>
+        <location filename="../../fallakte/cli.py" line="627"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="610"/>
+        <location filename="../../fallakte/cli.py" line="628"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="611"/>
+        <location filename="../../fallakte/cli.py" line="629"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="630"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="613"/>
+        <location filename="../../fallakte/cli.py" line="631"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="614"/>
+        <location filename="../../fallakte/cli.py" line="632"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="615"/>
+        <location filename="../../fallakte/cli.py" line="633"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="617"/>
+        <location filename="../../fallakte/cli.py" line="635"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="619"/>
+        <location filename="../../fallakte/cli.py" line="637"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="620"/>
+        <location filename="../../fallakte/cli.py" line="638"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="621"/>
+        <location filename="../../fallakte/cli.py" line="639"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="622"/>
+        <location filename="../../fallakte/cli.py" line="640"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="623"/>
+        <location filename="../../fallakte/cli.py" line="641"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="625"/>
+        <location filename="../../fallakte/cli.py" line="643"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="627"/>
+        <location filename="../../fallakte/cli.py" line="645"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="629"/>
+        <location filename="../../fallakte/cli.py" line="647"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="631"/>
+        <location filename="../../fallakte/cli.py" line="649"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="633"/>
+        <location filename="../../fallakte/cli.py" line="651"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="635"/>
+        <location filename="../../fallakte/cli.py" line="653"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="637"/>
+        <location filename="../../fallakte/cli.py" line="655"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="638"/>
+        <location filename="../../fallakte/cli.py" line="656"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="640"/>
+        <location filename="../../fallakte/cli.py" line="658"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="641"/>
+        <location filename="../../fallakte/cli.py" line="659"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="643"/>
+        <location filename="../../fallakte/cli.py" line="661"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="645"/>
+        <location filename="../../fallakte/cli.py" line="663"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="646"/>
+        <location filename="../../fallakte/cli.py" line="664"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="650"/>
+        <location filename="../../fallakte/cli.py" line="668"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="651"/>
+        <location filename="../../fallakte/cli.py" line="669"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="652"/>
+        <location filename="../../fallakte/cli.py" line="670"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="654"/>
+        <location filename="../../fallakte/cli.py" line="672"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="657"/>
+        <location filename="../../fallakte/cli.py" line="675"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="658"/>
+        <location filename="../../fallakte/cli.py" line="676"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="659"/>
+        <location filename="../../fallakte/cli.py" line="677"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="687"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="687"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="687"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="670"/>
+        <location filename="../../fallakte/cli.py" line="688"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="672"/>
+        <location filename="../../fallakte/cli.py" line="690"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="673"/>
+        <location filename="../../fallakte/cli.py" line="691"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="674"/>
+        <location filename="../../fallakte/cli.py" line="692"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="675"/>
+        <location filename="../../fallakte/cli.py" line="693"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="676"/>
+        <location filename="../../fallakte/cli.py" line="694"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="677"/>
+        <location filename="../../fallakte/cli.py" line="695"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="678"/>
+        <location filename="../../fallakte/cli.py" line="696"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="679"/>
+        <location filename="../../fallakte/cli.py" line="697"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="680"/>
+        <location filename="../../fallakte/cli.py" line="698"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="681"/>
+        <location filename="../../fallakte/cli.py" line="699"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="682"/>
+        <location filename="../../fallakte/cli.py" line="700"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="683"/>
+        <location filename="../../fallakte/cli.py" line="701"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="714"/>
+        <location filename="../../fallakte/cli.py" line="729"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1716,8 +1716,8 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
         <location filename="../../ui/case_view.py" line="790"/>
-        <location filename="../../ui/pages.py" line="591"/>
-        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/pages.py" line="592"/>
+        <location filename="../../ui/pages.py" line="596"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
@@ -1792,267 +1792,267 @@
         <translation>Intensity since</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="73"/>
+        <location filename="../../app/core/messages.py" line="96"/>
         <source>Die Passphrase ist falsch. {path} bleibt unverändert.</source>
         <translation>The passphrase is wrong. {path} remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="75"/>
+        <location filename="../../app/core/messages.py" line="98"/>
         <source>Der Wiederherstellungscode gehört nicht zu {path}. Es wurde nichts verändert.</source>
         <translation>The recovery code does not belong to {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="77"/>
+        <location filename="../../app/core/messages.py" line="100"/>
         <source>Der Wiederherstellungscode hat in Gruppe {group} einen Tippfehler.</source>
         <translation>The recovery code has a typo in group {group}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="79"/>
+        <location filename="../../app/core/messages.py" line="102"/>
         <source>Das ist kein Wiederherstellungscode: erwartet werden 5 Gruppen zu je 6 Zeichen.</source>
         <translation>This is not a recovery code: 5 groups of 6 characters are expected.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="81"/>
+        <location filename="../../app/core/messages.py" line="104"/>
         <source>Die Datei {path} ist beschädigt oder wurde verändert. Sie wurde weder verwendet noch überschrieben.</source>
         <translation>The file {path} is damaged or was altered. It was neither used nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="84"/>
+        <location filename="../../app/core/messages.py" line="107"/>
         <source>Unter {path} gibt es keine Falldatei.</source>
         <translation>There is no case file at {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="86"/>
+        <location filename="../../app/core/messages.py" line="109"/>
         <source>Unter {path} liegt bereits eine Falldatei. Sie wird nicht überschrieben.</source>
         <translation>There already is a case file at {path}. It will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="88"/>
+        <location filename="../../app/core/messages.py" line="111"/>
         <source>{path} ist ein KI-Speicher, keine Falldatei.</source>
         <translation>{path} is a KI store, not a case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="90"/>
+        <location filename="../../app/core/messages.py" line="113"/>
         <source>{path} ist eine Falldatei, kein KI-Speicher.</source>
         <translation>{path} is a case file, not a KI store.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="92"/>
+        <location filename="../../app/core/messages.py" line="115"/>
         <source>{path} wurde mit einer neueren Fallakte-Version gespeichert. Bitte Fallakte aktualisieren.</source>
         <translation>{path} was saved by a newer version of Fallakte. Please update Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="95"/>
+        <location filename="../../app/core/messages.py" line="118"/>
         <source>{path} wird gerade von einem anderen Fallakte-Fenster oder -Befehl verwendet. Bitte gleich noch einmal versuchen.</source>
         <translation>{path} is in use by another Fallakte window or command. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="106"/>
+        <location filename="../../app/core/messages.py" line="129"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="108"/>
+        <location filename="../../app/core/messages.py" line="131"/>
         <source>Die Änderung konnte nicht gespeichert werden: kein Speicherplatz mehr oder ein Schreibfehler auf dem Datenträger. Alles bis zur letzten gespeicherten Änderung bleibt erhalten.</source>
         <translation>The change could not be saved: the disk is full or could not be written. Everything up to the last saved change is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="111"/>
+        <location filename="../../app/core/messages.py" line="134"/>
         <source>Nicht genug Speicherplatz für {path}. Es wurde nichts verändert.</source>
         <translation>Not enough disk space for {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="113"/>
+        <location filename="../../app/core/messages.py" line="136"/>
         <source>Keine Berechtigung für {path}.</source>
         <translation>No permission for {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="115"/>
+        <location filename="../../app/core/messages.py" line="138"/>
         <source>{path} gibt es nicht oder ist nicht erreichbar.</source>
         <translation>{path} does not exist or cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="117"/>
+        <location filename="../../app/core/messages.py" line="140"/>
         <source>{path} ist nicht erreichbar ({reason}).</source>
         <translation>{path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="118"/>
+        <location filename="../../app/core/messages.py" line="141"/>
         <source>Unerwarteter Fehler ({kind}). Es wurde nichts verändert.</source>
         <translation>Unexpected error ({kind}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="128"/>
+        <location filename="../../app/core/messages.py" line="153"/>
         <source>Das ist kein öffentlicher KI-Schlüssel dieser Fallakte-Version.</source>
         <translation>This is not a KI public key of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="130"/>
+        <location filename="../../app/core/messages.py" line="155"/>
         <source>Die Schlüsseldatei des KI ist beschädigt.</source>
         <translation>The KI&apos;s key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="132"/>
+        <location filename="../../app/core/messages.py" line="157"/>
         <source>Die Schlüsseldatei verlangt k = {k}; unter {minimum} ist nicht zulässig.</source>
         <translation>The key file asks for k = {k}; below {minimum} is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="134"/>
+        <location filename="../../app/core/messages.py" line="159"/>
         <source>Das ist keine Anmeldedatei dieser Fallakte-Version.</source>
         <translation>This is not an enrolment file of this Fallakte version.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="136"/>
+        <location filename="../../app/core/messages.py" line="161"/>
         <source>Die Anmeldedatei ist beschädigt.</source>
         <translation>The enrolment file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="138"/>
+        <location filename="../../app/core/messages.py" line="163"/>
         <source>Die Anmeldedatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
         <translation>The enrolment file is not genuine: signature or device ID do not match.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="150"/>
+        <location filename="../../app/core/messages.py" line="177"/>
         <source>Auf der Ablage {path} ist kein Platz mehr.</source>
         <translation>The share {path} is full.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="152"/>
+        <location filename="../../app/core/messages.py" line="179"/>
         <source>Die Ablage {path} ist schreibgeschützt.</source>
         <translation>The share {path} is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="154"/>
+        <location filename="../../app/core/messages.py" line="181"/>
         <source>Die Ablage {path} ist nicht erreichbar ({reason}).</source>
         <translation>The share {path} cannot be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="161"/>
+        <location filename="../../app/core/messages.py" line="190"/>
         <source>keine Fallakte-Sendung</source>
         <translation>not a Fallakte bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="162"/>
+        <location filename="../../app/core/messages.py" line="191"/>
         <source>Format-Version wird nicht unterstützt</source>
         <translation>format version not supported</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="163"/>
+        <location filename="../../app/core/messages.py" line="192"/>
         <source>für einen anderen KI-Schlüssel verschlüsselt</source>
         <translation>encrypted for another KI key</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="164"/>
+        <location filename="../../app/core/messages.py" line="193"/>
         <source>beschädigt oder verändert</source>
         <translation>damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="165"/>
+        <location filename="../../app/core/messages.py" line="194"/>
         <source>Gerät nicht angemeldet</source>
         <translation>device not enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="166"/>
+        <location filename="../../app/core/messages.py" line="195"/>
         <source>Gerät gesperrt</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="167"/>
+        <location filename="../../app/core/messages.py" line="196"/>
         <source>Signatur ungültig</source>
         <translation>invalid signature</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="176"/>
+        <location filename="../../app/core/messages.py" line="207"/>
         <source>Das ist keine Übergabedatei von Fallakte.</source>
         <translation>This is not a Fallakte handover file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="177"/>
+        <location filename="../../app/core/messages.py" line="208"/>
         <source>Diese Datei hat eine Format-Version, die diese Fallakte nicht kennt.</source>
         <translation>This file has a format version that this version of Fallakte does not know.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="178"/>
+        <location filename="../../app/core/messages.py" line="209"/>
         <source>Die Übergabe ist für einen anderen Schlüssel verschlüsselt, nicht für diese Falldatei.</source>
         <translation>The handover is encrypted for another key, not for this case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="180"/>
+        <location filename="../../app/core/messages.py" line="211"/>
         <source>Die Übergabedatei ist beschädigt oder wurde verändert.</source>
         <translation>The handover file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="181"/>
+        <location filename="../../app/core/messages.py" line="212"/>
         <source>Die Signatur der Übergabe ist ungültig: sie stammt nicht von dem Absender, den sie nennt, oder wurde verändert.</source>
-        <translation>The handover's signature is invalid: it does not come from the sender it names, or it has been altered.</translation>
+        <translation>The handover&apos;s signature is invalid: it does not come from the sender it names, or it has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="183"/>
+        <location filename="../../app/core/messages.py" line="214"/>
         <source>Die Übergabe ist echt signiert, aber nicht im dokumentierten Format.</source>
         <translation>The handover is genuinely signed, but not in the documented format.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="184"/>
+        <location filename="../../app/core/messages.py" line="215"/>
         <source>Das ist kein Übergabe-Schlüssel dieser Fallakte-Version.</source>
         <translation>This is not a handover key for this version of Fallakte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="185"/>
+        <location filename="../../app/core/messages.py" line="216"/>
         <source>Die Schlüsseldatei ist beschädigt.</source>
         <translation>The key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="186"/>
+        <location filename="../../app/core/messages.py" line="217"/>
         <source>Die Schlüsseldatei ist nicht echt: Signatur oder Gerätekennung passen nicht.</source>
         <translation>The key file is not genuine: signature or device ID do not match.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="188"/>
+        <location filename="../../app/core/messages.py" line="219"/>
         <source>Das ist keine Quittung einer Übergabe.</source>
         <translation>This is not a handover receipt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="189"/>
+        <location filename="../../app/core/messages.py" line="220"/>
         <source>Die Quittung ist beschädigt oder wurde verändert.</source>
         <translation>The receipt is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="190"/>
+        <location filename="../../app/core/messages.py" line="221"/>
         <source>Die Quittung gehört zu keiner Übergabe aus dieser Falldatei.</source>
         <translation>The receipt does not belong to any handover from this case file.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="191"/>
+        <location filename="../../app/core/messages.py" line="222"/>
         <source>Die Quittung ist nicht echt: sie ist nicht von der Kollegin oder dem Kollegen signiert, an die die Übergabe ging.</source>
         <translation>The receipt is not genuine: it is not signed by the colleague the handover went to.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="193"/>
+        <location filename="../../app/core/messages.py" line="224"/>
         <source>Die Quittung nennt Personen, die mit dieser Übergabe nicht übergeben wurden.</source>
         <translation>The receipt names persons who were not part of this handover.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="195"/>
+        <location filename="../../app/core/messages.py" line="226"/>
         <source>Das ist der Übergabe-Schlüssel dieser Falldatei selbst.</source>
-        <translation>This is this case file's own handover key.</translation>
+        <translation>This is this case file&apos;s own handover key.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="198"/>
+        <location filename="../../app/core/messages.py" line="229"/>
         <source>Der Absender ist noch nicht bekannt. Sein Fingerabdruck: {fp}. Bitte telefonisch mit der Kollegin oder dem Kollegen abgleichen und bestätigen.</source>
         <translation>The sender is not known yet. Their fingerprint: {fp}. Please compare it with your colleague by phone and confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="201"/>
+        <location filename="../../app/core/messages.py" line="232"/>
         <source>Die Übergabe enthält »{code}« als {what}; diese Falldatei kennt den Eintrag nicht (anderer Katalog).</source>
         <translation>The handover contains »{code}« as {what}; this case file does not know the entry (different catalogue).</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="204"/>
+        <location filename="../../app/core/messages.py" line="235"/>
         <source>Der Schlüssel von »{name}« ist noch nicht bestätigt. Sein Fingerabdruck: {fingerprint}. Bitte telefonisch abgleichen und bestätigen.</source>
         <translation>The key of »{name}« has not been confirmed yet. Its fingerprint: {fingerprint}. Please compare it by phone and confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="208"/>
+        <location filename="../../app/core/messages.py" line="239"/>
         <source>Es wurde nichts verändert.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -2101,10 +2101,10 @@
         <location filename="../../app/casemanager/system_work.py" line="83"/>
         <location filename="../../app/casemanager/system_work.py" line="136"/>
         <location filename="../../app/casemanager/system_work.py" line="152"/>
-        <location filename="../../ui/pages.py" line="588"/>
-        <location filename="../../ui/pages.py" line="595"/>
-        <location filename="../../ui/pages.py" line="611"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/pages.py" line="589"/>
+        <location filename="../../ui/pages.py" line="596"/>
+        <location filename="../../ui/pages.py" line="612"/>
+        <location filename="../../ui/pages.py" line="617"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -2124,7 +2124,7 @@
         <translation>Cancelled: the bundle is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="144"/>
+        <location filename="../../app/core/messages.py" line="171"/>
         <source>Es ist noch keine Ablage des KI eingerichtet.</source>
         <translation>No KI share has been set up yet.</translation>
     </message>
@@ -2132,10 +2132,10 @@
         <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../app/casemanager/system_work.py" line="102"/>
         <location filename="../../app/casemanager/system_work.py" line="151"/>
-        <location filename="../../ui/pages.py" line="587"/>
-        <location filename="../../ui/pages.py" line="595"/>
-        <location filename="../../ui/pages.py" line="610"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/pages.py" line="588"/>
+        <location filename="../../ui/pages.py" line="596"/>
+        <location filename="../../ui/pages.py" line="611"/>
+        <location filename="../../ui/pages.py" line="617"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2157,22 +2157,22 @@
     <message>
         <location filename="../../app/casemanager/system_work.py" line="138"/>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../ui/pages.py" line="590"/>
-        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/pages.py" line="591"/>
+        <location filename="../../ui/pages.py" line="596"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="139"/>
-        <location filename="../../ui/pages.py" line="592"/>
-        <location filename="../../ui/pages.py" line="596"/>
+        <location filename="../../ui/pages.py" line="593"/>
+        <location filename="../../ui/pages.py" line="597"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="153"/>
-        <location filename="../../ui/pages.py" line="612"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/pages.py" line="613"/>
+        <location filename="../../ui/pages.py" line="617"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -2382,23 +2382,23 @@
         <translation>{number} · handover in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="443"/>
+        <location filename="../../ui/pages.py" line="444"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="601"/>
+        <location filename="../../ui/pages.py" line="602"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="613"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/pages.py" line="614"/>
+        <location filename="../../ui/pages.py" line="617"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="621"/>
+        <location filename="../../ui/pages.py" line="622"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -2419,7 +2419,7 @@
     </message>
     <message>
         <location filename="../../app/ki/importer.py" line="45"/>
-        <location filename="../../fallakte/cli.py" line="305"/>
+        <location filename="../../fallakte/cli.py" line="323"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
@@ -2464,12 +2464,12 @@
         <translation>larger than any genuine bundle</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="146"/>
+        <location filename="../../app/core/messages.py" line="173"/>
         <source>Die Ablage {path} ist nicht erreichbar.</source>
         <translation>The share {path} cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="148"/>
+        <location filename="../../app/core/messages.py" line="175"/>
         <source>Die Ablage {path} ist nicht mehr erreichbar; was importiert ist, bleibt es.</source>
         <translation>The share {path} can no longer be reached; what was imported stays imported.</translation>
     </message>
@@ -3902,7 +3902,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="380"/>
         <source>Fallnummer der Person</source>
-        <translation>Person's case number</translation>
+        <translation>Person&apos;s case number</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="386"/>
@@ -4243,203 +4243,203 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="244"/>
+        <location filename="../../ui/pages.py" line="245"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="246"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="251"/>
+        <location filename="../../ui/pages.py" line="252"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252"/>
+        <location filename="../../ui/pages.py" line="253"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253"/>
+        <location filename="../../ui/pages.py" line="254"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="254"/>
+        <location filename="../../ui/pages.py" line="255"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255"/>
+        <location filename="../../ui/pages.py" line="256"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255"/>
+        <location filename="../../ui/pages.py" line="256"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268"/>
+        <location filename="../../ui/pages.py" line="269"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272"/>
+        <location filename="../../ui/pages.py" line="273"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="275"/>
+        <location filename="../../ui/pages.py" line="276"/>
         <source>Ü&amp;bergeben …</source>
         <translation>Hand &amp;over …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="276"/>
+        <location filename="../../ui/pages.py" line="277"/>
         <source>Die ausgewählten Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
         <translation>Hand the selected cases over to a colleague (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278"/>
+        <location filename="../../ui/pages.py" line="279"/>
         <source>Übergabe &amp;empfangen …</source>
         <translation>&amp;Receive handover …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279"/>
+        <location filename="../../ui/pages.py" line="280"/>
         <source>&amp;Quittung einlesen …</source>
         <translation>Read re&amp;ceipt …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280"/>
+        <location filename="../../ui/pages.py" line="281"/>
         <source>Mein Übergabe-&amp;Schlüssel …</source>
         <translation>My handover &amp;key …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="281"/>
+        <location filename="../../ui/pages.py" line="282"/>
         <source>&amp;Liste importieren …</source>
         <translation>Import &amp;list …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="282"/>
+        <location filename="../../ui/pages.py" line="283"/>
         <source>Eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
         <translation>Import an existing list (Excel or CSV) as persons and cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="334"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="398"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="334"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="398"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="344"/>
         <source>{n} Übergabe wartet auf ihre Quittung.</source>
         <translation>{n} handover is waiting for its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="345"/>
         <source>{n} Übergaben warten auf ihre Quittung.</source>
         <translation>{n} handovers are waiting for their receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="359"/>
         <source>Übergeben</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="359"/>
+        <location filename="../../ui/pages.py" line="360"/>
         <source>Die Übergabedatei für {name} ist geschrieben: {path}.</source>
         <translation>The handover file for {name} has been written: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="361"/>
+        <location filename="../../ui/pages.py" line="362"/>
         <source>{n} Person ist als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.</source>
         <translation>{n} person is locked as »handover in progress« until the receipt has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="363"/>
+        <location filename="../../ui/pages.py" line="364"/>
         <source>{n} Personen sind als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.</source>
         <translation>{n} persons are locked as »handover in progress« until the receipt has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
-        <location filename="../../ui/pages.py" line="375"/>
+        <location filename="../../ui/pages.py" line="370"/>
+        <location filename="../../ui/pages.py" line="376"/>
         <source>Übergabe empfangen</source>
         <translation>Receive handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="393"/>
+        <location filename="../../ui/pages.py" line="385"/>
+        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="394"/>
         <source>Quittung einlesen</source>
         <translation>Read receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="394"/>
+        <location filename="../../ui/pages.py" line="395"/>
         <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
         <translation>This receipt had already been read; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="395"/>
+        <location filename="../../ui/pages.py" line="396"/>
         <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
         <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="399"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="399"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="406"/>
-        <location filename="../../ui/pages.py" line="413"/>
+        <location filename="../../ui/pages.py" line="407"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Liste importieren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="407"/>
+        <location filename="../../ui/pages.py" line="408"/>
         <source>Listen (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="415"/>
         <source>{n} Person importiert.</source>
         <translation>{n} person imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="415"/>
         <source>{n} Personen importiert.</source>
         <translation>{n} persons imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="419"/>
+        <location filename="../../ui/pages.py" line="420"/>
         <source>Mein Übergabe-Schlüssel</source>
         <translation>My handover key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="420"/>
+        <location filename="../../ui/pages.py" line="421"/>
         <source>Gespeichert: {path}. Geben Sie die Datei der Kollegin oder dem Kollegen und lesen Sie den Fingerabdruck am Telefon vor.</source>
         <translation>Saved: {path}. Give the file to your colleague and read the fingerprint out to them over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="432"/>
+        <location filename="../../ui/pages.py" line="433"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -4576,18 +4576,18 @@
     <message>
         <location filename="../../ui/handover_dialogs.py" line="141"/>
         <source>Rechtsgrundlage laut Katalog des Kreises: {basis}</source>
-        <translation>Legal basis according to the county's catalogue: {basis}</translation>
+        <translation>Legal basis according to the county&apos;s catalogue: {basis}</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="142"/>
         <source>Grundlage: die Einwilligung jeder Person in die Übergabe.</source>
-        <translation>Basis: each person's consent to the handover.</translation>
+        <translation>Basis: each person&apos;s consent to the handover.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="146"/>
         <location filename="../../ui/handover_dialogs.py" line="192"/>
         <source>Schlüsseldatei der Kollegin oder des Kollegen</source>
-        <translation>Colleague's key file</translation>
+        <translation>Colleague&apos;s key file</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="147"/>
@@ -4668,7 +4668,7 @@
     <message>
         <location filename="../../ui/handover_dialogs.py" line="226"/>
         <source>Bitte die Schlüsseldatei der Kollegin oder des Kollegen wählen.</source>
-        <translation>Please choose your colleague's key file.</translation>
+        <translation>Please choose your colleague&apos;s key file.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="229"/>
@@ -4777,6 +4777,49 @@
         <location filename="../../ui/list_import_dialog.py" line="126"/>
         <source>{rows}, keine Fehler. »Importieren« übernimmt alle Zeilen auf einmal.</source>
         <translation>{rows}, no errors. »Import« adds all rows at once.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivationRow</name>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="36"/>
+        <source>Schlüsselableitung</source>
+        <translation>Key derivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="37"/>
+        <source>Schlüsselableitung &amp;verstärken …</source>
+        <translation>&amp;Strengthen key derivation …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="52"/>
+        <source>Argon2id, {memory} MiB, {lanes} Spuren, {passes}</source>
+        <translation>Argon2id, {memory} MiB, {lanes} lanes, {passes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="54"/>
+        <source>{n} Durchlauf</source>
+        <translation>{n} pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="54"/>
+        <source>{n} Durchläufe</source>
+        <translation>{n} passes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="60"/>
+        <source>schwächer als empfohlen (RFC 9106: mindestens 3 Durchläufe); bitte verstärken.</source>
+        <translation>weaker than recommended (RFC 9106: at least 3 passes); please strengthen it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="71"/>
+        <source>Verstärkt von {before} auf {after} Durchläufe.</source>
+        <translation>Strengthened from {before} to {after} passes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="74"/>
+        <source>Neu verpackt mit {after} Durchläufen: mehr schafft dieser Rechner nicht in etwa einer halben Sekunde. Nichts wurde abgeschwächt.</source>
+        <translation>Rewrapped with {after} passes: this computer manages no more in about half a second. Nothing was weakened.</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +5117,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="269"/>
         <source>Fingerabdruck des Absenders</source>
-        <translation>Sender's fingerprint</translation>
+        <translation>Sender&apos;s fingerprint</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="270"/>
@@ -5134,7 +5177,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="315"/>
         <source>Grundlage: die Einwilligung jeder Person in die Übergabe.</source>
-        <translation>Basis: each person's consent to the handover.</translation>
+        <translation>Basis: each person&apos;s consent to the handover.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="316"/>
@@ -5180,17 +5223,17 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="549"/>
+        <location filename="../../ui/pages.py" line="550"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="551"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="569"/>
+        <location filename="../../ui/pages.py" line="570"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -5273,77 +5316,82 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="639"/>
+        <location filename="../../ui/pages.py" line="640"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="642"/>
+        <location filename="../../ui/pages.py" line="643"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="644"/>
+        <location filename="../../ui/pages.py" line="645"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="656"/>
+        <location filename="../../ui/pages.py" line="657"/>
         <source>Verlängerung erinnern (Wochen vor Ablauf)</source>
         <translation>Remind of renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="659"/>
+        <location filename="../../ui/pages.py" line="660"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="661"/>
+        <location filename="../../ui/pages.py" line="662"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="662"/>
+        <location filename="../../ui/pages.py" line="663"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="663"/>
+        <location filename="../../ui/pages.py" line="664"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="664"/>
+        <location filename="../../ui/pages.py" line="665"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="665"/>
+        <location filename="../../ui/pages.py" line="666"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="666"/>
+        <location filename="../../ui/pages.py" line="667"/>
         <source>Verlängerung erinnern (Wochen vor »gültig bis«):</source>
         <translation>Remind of renewal (weeks before »valid until«):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="667"/>
+        <location filename="../../ui/pages.py" line="668"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="667"/>
+        <location filename="../../ui/pages.py" line="668"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="677"/>
+        <location filename="../../ui/pages.py" line="674"/>
+        <source>Schlüsselableitung:</source>
+        <translation>Key derivation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="681"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="690"/>
+        <location filename="../../ui/pages.py" line="694"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -5564,6 +5612,49 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
         <location filename="../../ui/statistics_window.py" line="334"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthenDialog</name>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="89"/>
+        <source>Schlüsselableitung verstärken</source>
+        <translation>Strengthen key derivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="91"/>
+        <source>Fallakte misst, wie viele Durchläufe dieser Rechner in etwa einer halben Sekunde schafft, und verpackt den Schlüssel der Falldatei damit neu, nie schwächer als bisher. Die Passphrase bleibt dieselbe; das dauert wenige Sekunden.</source>
+        <translation>Fallakte measures how many passes this computer manages in about half a second and rewraps the case file's key with them, never weaker than before. The passphrase stays the same; this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="95"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="98"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="101"/>
+        <source>&amp;Verstärken</source>
+        <translation>&amp;Strengthen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="102"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="106"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_derivation.py" line="116"/>
+        <source>Bitte die Passphrase eingeben.</source>
+        <translation>Please enter the passphrase.</translation>
     </message>
 </context>
 <context>
@@ -5879,106 +5970,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="458"/>
+        <location filename="../../ui/pages.py" line="459"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="458"/>
+        <location filename="../../ui/pages.py" line="459"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="459"/>
+        <location filename="../../ui/pages.py" line="460"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="461"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="461"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="461"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="463"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="464"/>
+        <location filename="../../ui/pages.py" line="465"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../ui/pages.py" line="466"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="467"/>
+        <location filename="../../ui/pages.py" line="468"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="475"/>
+        <location filename="../../ui/pages.py" line="476"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="501"/>
+        <location filename="../../ui/pages.py" line="502"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="503"/>
+        <location filename="../../ui/pages.py" line="504"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="508"/>
+        <location filename="../../ui/pages.py" line="509"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="520"/>
+        <location filename="../../ui/pages.py" line="521"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="526"/>
+        <location filename="../../ui/pages.py" line="527"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="515"/>
+        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="516"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="515"/>
+        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="516"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="516"/>
+        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="517"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="517"/>
+        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="518"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -5986,43 +6077,43 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="71"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="73"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="73"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="73"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76"/>
+        <location filename="../../ui/pages.py" line="77"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="77"/>
-        <location filename="../../ui/pages.py" line="182"/>
+        <location filename="../../ui/pages.py" line="78"/>
+        <location filename="../../ui/pages.py" line="183"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="78"/>
+        <location filename="../../ui/pages.py" line="79"/>
         <source>&amp;Wiedervorlage …</source>
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="159"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -6031,52 +6122,52 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164"/>
+        <location filename="../../ui/pages.py" line="165"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165"/>
+        <location filename="../../ui/pages.py" line="166"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="166"/>
+        <location filename="../../ui/pages.py" line="167"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="190"/>
+        <location filename="../../ui/pages.py" line="191"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="193"/>
+        <location filename="../../ui/pages.py" line="194"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="208"/>
+        <location filename="../../ui/pages.py" line="209"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="208"/>
+        <location filename="../../ui/pages.py" line="209"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="216"/>
+        <location filename="../../ui/pages.py" line="217"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="226"/>
+        <location filename="../../ui/pages.py" line="227"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="228"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
