@@ -65,10 +65,15 @@ def plain_copy(conn, target: Path) -> Path:
 
 
 def plain_connection(path: Path):
-    """sqlcipher3 without a key is plain SQLite: the same engine, so only encryption differs."""
+    """sqlcipher3 without a key is plain SQLite: the same engine and the same page cache as the case
+    file gets (storage.store.cache_kib), so only encryption differs."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    return sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    from storage.store import cache_kib
+
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA cache_size = -{cache_kib(Path(path))}")
+    return conn
 
 
 def demo_casefile(folder: Path, persons: int):

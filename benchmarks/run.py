@@ -47,22 +47,38 @@ def probe(*args: object) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _ui_rows(casefile: Path, persons: int, empty: Path, store: Path, share: Path, work: Path) -> list[Row]:
-    data = casework.persons_label(persons)
-    outbox = work / "ablage-gerät"
-    for folder in ("ablage-gerät", "sicherung", "sicherung-leer", "bericht", "ablage-leer"):
+def _ui_rows(sizes: list[int], store: Path, share: Path, work: Path) -> list[Row]:
+    """Peak memory of the app with the case file open, for each size against the same probe on an
+    empty case file (what is left is the data's share); the UI-thread stalls on UI_SIZE persons."""
+    for folder in ("sicherung-leer", "bericht", "ablage-leer"):
         (work / folder).mkdir(exist_ok=True)
-    full = probe("casemanager", casefile, outbox, work / "sicherung")
-    idle = probe("casemanager", empty, work / "ablage-leer", work / "sicherung-leer")
+    idle = probe("casemanager", casework.sync_ready_copy(0, work / "leer"), work / "ablage-leer",
+                 work / "sicherung-leer")
+    rows, full = [], {}
+    for n in sizes:
+        (work / f"ablage-{n}").mkdir(exist_ok=True)
+        (work / f"sicherung-{n}").mkdir(exist_ok=True)
+        full[n] = probe("casemanager", casework.sync_ready_copy(n, work / f"ui-{n}"), work / f"ablage-{n}",
+                        work / f"sicherung-{n}")
+        data = casework.persons_label(n)
+        rows += [
+            Row("peak memory, case file open in the UI (pages visited, a sync and a backup run), against an empty "
+                "case file", data, full[n]["peak_mb"], idle["peak_mb"], "MB", 250 if n <= UI_SIZE else None,
+                compared=False),
+            Row("… of which the data's share (peak minus the empty case file's)", data,
+                full[n]["peak_mb"] - idle["peak_mb"], None, "MB"),
+            Row("… peak while browsing, before the sync", data, full[n]["browsing_mb"], idle["browsing_mb"], "MB",
+                compared=False),
+        ]
     ki = probe("ki", ki_import.copy_store(store, work / "ki-probe.db"),
                ki_import.copy_share(share, work / "ki-ablage"), work / "bericht")
-    return [
-        Row("peak memory, case file open in the UI (pages visited, a sync and a backup run)", data,
-            full["peak_mb"], idle["peak_mb"], "MB", 250, compared=False),
+    stalls = full.get(UI_SIZE) or full[max(full)]
+    data = casework.persons_label(UI_SIZE if UI_SIZE in full else max(full))
+    return rows + [
         Row("longest UI-thread stall during sync (bundle build + delivery)", data,
-            full["sync_ms"] / 1000, full["idle_ms"] / 1000, "ms", 0.100, compared=False),
+            stalls["sync_ms"] / 1000, stalls["idle_ms"] / 1000, "ms", 0.100, compared=False),
         Row("longest UI-thread stall during backup", data,
-            full["backup_ms"] / 1000, full["idle_ms"] / 1000, "ms", 0.100, compared=False),
+            stalls["backup_ms"] / 1000, stalls["idle_ms"] / 1000, "ms", 0.100, compared=False),
         Row("longest UI-thread stall during KI import", "1.000 bundles",
             ki["import_ms"] / 1000, ki["idle_ms"] / 1000, "ms", 0.100, compared=False),
         Row("longest UI-thread stall while saving the committee report PDF", "12 laptops",
@@ -175,8 +191,8 @@ def main(argv: list[str] | None = None) -> None:
             timed("ki", lambda: ki_import.measure(store, share, tmp / "ki"))
         if "ui" in args.only:
             print("UI probes …", flush=True)
-            timed("ui", lambda: _ui_rows(casework.cached_copy(UI_SIZE, tmp / "ui"), UI_SIZE,
-                                         casework.cached_copy(0, tmp / "ui-leer"), store, share, tmp))
+            timed("ui", lambda: _ui_rows([n for n in sorted(args.sizes) if n >= UI_SIZE] or [max(args.sizes)],
+                                         store, share, tmp))
         if "utility" in args.only:
             print("utility of the protected figures …", flush=True)
             started = time.perf_counter()

@@ -20,6 +20,19 @@ from storage.keyslots import MIN_PASSPHRASE_LENGTH, KeySlots, keys_path
 from storage.records import atomic
 
 BUSY_TIMEOUT_MS = 5000
+# Decrypted pages kept per connection: room for the whole file and a quarter more, so that what the
+# case list, its filters and Heute read is decrypted once, not again on every look (SQLCipher
+# decrypts each page it reads into the cache); at least 24 MB, and at most 256 MB however large the
+# file grows. SQLite takes the memory only as pages are read.
+CACHE_MIN_KIB, CACHE_MAX_KIB = 24_000, 256 * 1024
+
+
+def cache_kib(db_path: Path) -> int:
+    try:
+        size = db_path.stat().st_size
+    except OSError:
+        size = 0
+    return max(CACHE_MIN_KIB, min(CACHE_MAX_KIB, size * 5 // 4 // 1024))
 
 
 def companion_paths(db_path: Path) -> list[Path]:
@@ -133,9 +146,7 @@ class EncryptedStore:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
-            # 24 MB of decrypted pages (the default is 8 MB): Heute at 20 000 persons reads about that
-            # much, and every page evicted is decrypted again (docs/performance.md).
-            conn.execute("PRAGMA cache_size = -24000")
+            conn.execute(f"PRAGMA cache_size = -{cache_kib(path)}")
             schema.migrate(conn, path, schema_version, kind)
         except sqlcipher.OperationalError as exc:
             conn.close()

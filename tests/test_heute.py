@@ -60,12 +60,17 @@ def test_the_work_list_covers_104c_goals_referrals_and_retention_up_to_14_days_a
     assert [i.tab for i in items[4:6]] == ["verweisungen", "verweisungen"] and items[3].tab == "ziele"
 
 
-def test_a_closed_case_brings_neither_goals_nor_referrals_nor_104c(cw):
+def test_a_closed_case_brings_neither_goals_nor_referrals_nor_104c_nor_checklist_gaps(cw):
+    from app.casemanager import pathways
+
     person, case_id = person_with_case(cw, opened="2026-01-15")
     cw.add_goal(case_id, "Sprachkurs", "sprache", "2026-03-01")
     cw.add_referral(case_id, Referral("jmd", "2026-02-01", discloses_data=False))
     cw.record_status(person, "ae_104c", "2025-08-01")
+    pathways.start(cw, person, "ae_25b")   # gaps due before the § 104c window ends on 31.01.2027
+    assert "checklist" in [kind for kind, *_ in _summary(cw)]
     cw.close_case(case_id, "2026-04-01", "verwiesen")
+    person_with_case(cw, family="Nowak", given="Ewa", opened="2026-02-01")   # someone else's open case
     assert _summary(cw) == []
 
 

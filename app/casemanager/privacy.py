@@ -40,8 +40,9 @@ def due_for_deletion(cw: Casework, by: date | None = None) -> list[DueForDeletio
     by = by or cw.today()
     months = cw.settings().retention_months
     cutoff = (add_months(by, -months) + timedelta(days=3)).isoformat()
-    withdrawn = dict(cw.conn.execute(
-        "SELECT person_id, max(withdrawn_on) FROM consent k WHERE purpose = 'fallarbeit' "
+    withdrawn = dict(cw.conn.execute(   # among those with a withdrawn consent (index consent_withdrawn)
+        "SELECT person_id, max(withdrawn_on) FROM consent k WHERE purpose = 'fallarbeit' AND person_id IN "
+        "(SELECT w.person_id FROM consent w WHERE w.purpose = 'fallarbeit' AND w.withdrawn_on IS NOT NULL) "
         "AND NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = k.person_id AND c.closed_on IS NULL) "
         "GROUP BY person_id HAVING total(withdrawn_on IS NULL) = 0"))
     since = dict(cw.conn.execute(

@@ -120,9 +120,10 @@ def _german_date(day: date) -> str:
     return "%02d.%02d.%d" % (day.day, day.month, day.year)   # noqa: UP031 - a third of the f-string's time
 
 
-# Persons who are not only in closed cases: with an open case, or with none (yet).
-NOT_ONLY_CLOSED = ("(EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p} AND c.closed_on IS NULL) "
-                   "OR NOT EXISTS (SELECT 1 FROM support_case c WHERE c.person_id = {p}))")
+# Persons who are not only in closed cases: with none (yet; person.case_id is their newest case,
+# kept by triggers of schema migration 12) or with an open one. ``{p}`` is the person's alias.
+NOT_ONLY_CLOSED = ("({p}.case_id IS NULL OR EXISTS (SELECT 1 FROM support_case oc WHERE oc.person_id = {p}.id "
+                   "AND oc.closed_on IS NULL))")
 # A person's newest status is kept on the person (status_id, status, status_until; triggers of
 # migration 9), so the queries below start from an index on it.
 
@@ -147,7 +148,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     for status_id, person_id, number, name, since, valid_until in cw.conn.execute(
             "SELECT s.id, s.person_id, p.case_number, p.family_name || ', ' || p.given_names, s.since, s.valid_until "
             "FROM person p JOIN residence_status s ON s.id = p.status_id WHERE p.status = ? "
-            f"AND {NOT_ONLY_CLOSED.format(p='p.id')}", (PERMIT,)):
+            f"AND {NOT_ONLY_CLOSED.format(p='p')}", (PERMIT,)):
         granted = date.fromisoformat(since)
         ends = date.fromisoformat(valid_until) if valid_until else window_end(granted)   # the card's date wins
         if today <= ends:   # running: the latest of its reminders up to the horizon (chancen.window's rule)
@@ -167,7 +168,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
             "s.since, s.applied_for FROM person p JOIN residence_status s ON s.id = p.status_id "
             "JOIN residence_status g ON g.id = (SELECT n.id FROM residence_status n WHERE n.person_id = p.id "
             "ORDER BY n.since DESC, n.id DESC LIMIT 1 OFFSET 1) "   # the entry before the newest
-            f"WHERE p.status IN ({marks}) AND g.status = ? AND {NOT_ONLY_CLOSED.format(p='p.id')}",
+            f"WHERE p.status IN ({marks}) AND g.status = ? AND {NOT_ONLY_CLOSED.format(p='p')}",
             (*applications, PERMIT)):
         w = window([StatusEntry(PERMIT, date.fromisoformat(granted), date.fromisoformat(card) if card else None),
                     StatusEntry(applications[0], date.fromisoformat(applied), None, applied_for)],
@@ -190,7 +191,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     for status_id, person_id, number, name, status, valid_until in cw.conn.execute(
             "SELECT p.status_id, p.id, p.case_number, p.family_name || ', ' || p.given_names, p.status, p.status_until "
             "FROM person p WHERE p.status_until IS NOT NULL AND p.status_until <= ? AND p.status != ? "
-            f"AND {NOT_ONLY_CLOSED.format(p='p.id')}", ((until + weeks).isoformat(), PERMIT)):
+            f"AND {NOT_ONLY_CLOSED.format(p='p')}", ((until + weeks).isoformat(), PERMIT)):
         ends = date.fromisoformat(valid_until)
         if ends < today:
             add("title_ended", status_id, person_id, number, name, ends + timedelta(days=1),
@@ -206,7 +207,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
             "SELECT c.person_id, c.pathway, min(c.id) AS first_id, count(*) AS open, min(c.due_on) AS due_on, "
             "p.case_number, p.family_name || ', ' || p.given_names AS name, s.status, s.since, s.valid_until "
             "FROM pathway_check c JOIN person p ON p.id = c.person_id LEFT JOIN residence_status s ON s.id = p.status_id "
-            f"WHERE c.proven_on IS NULL AND {NOT_ONLY_CLOSED.format(p='c.person_id')} "
+            f"WHERE c.proven_on IS NULL AND {NOT_ONLY_CLOSED.format(p='p')} "
             "GROUP BY c.person_id, c.pathway "
             "HAVING min(c.due_on) <= ? OR s.valid_until <= ? OR (s.status = ? AND s.since <= ?)",
             (until.isoformat(), horizon.isoformat(), PERMIT, (add_months(horizon, -18) + timedelta(days=3)).isoformat())):
