@@ -2,7 +2,13 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+try:
+    import resource   # Unix: the child's CPU time
+except ImportError:
+    resource = None
 
 import pytest
 
@@ -29,19 +35,46 @@ def test_a_failing_step_fails_the_self_test(monkeypatch):
     assert any(line.startswith("FEHLER  Sendung") and "kaputt" in line for line in lines)
 
 
+# What the packaged app must not carry: Qt modules it does not use (and the libraries only they
+# need), GTK 3 for Qt's GTK platform theme, Wayland/EGL plugins, Qt's software OpenGL for Windows.
+FORBIDDEN = ("Qt6Qml", "Qt6Quick", "QmlModels", "VirtualKeyboard", "virtualkeyboard", "Qt6Network", "QtNetwork",
+             "Qt6Pdf", "Qt6Svg", "Qt6Multimedia", "Qt6WebEngine", "Qt63D", "Qt6Sql", "Qt6Designer", "QtQml",
+             "QtQuick", "qgtk3", "libgtk-3", "libgdk-3", "wayland", "eglfs", "egldeviceintegrations",
+             "xcbglintegrations", "opengl32sw", "/tls/", "networkinformation", "sqldrivers", "imageformats",
+             "iconengines", "/generic/", "fallakte_en.ts", "pytest", "hypothesis")
+LIMIT_MB = 120
+SELF_TEST_SECONDS = 3.0
+
+
 @pytest.mark.dist
 @pytest.mark.slow
-def test_the_packaged_app_builds_and_passes_its_self_test(tmp_path):
+def test_the_packaged_app_is_lean_has_both_executables_and_passes_its_self_test_quickly(tmp_path):
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
     build = subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "ERROR", "--distpath", str(tmp_path / "dist"),
                             "--workpath", str(tmp_path / "build"), str(ROOT / "build.spec")],
                            cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert build.returncode == 0, build.stderr[-3000:]
-    exe = tmp_path / "dist" / "fallakte" / ("fallakte.exe" if sys.platform == "win32" else "fallakte")
+    folder = tmp_path / "dist" / "fallakte"
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    listing = ["/" + p.relative_to(folder).as_posix() for p in files]
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+    assert size_mb <= LIMIT_MB, f"{size_mb:.0f} MB in {len(files)} files"
+    assert [f for f in listing if any(word in f for word in FORBIDDEN)] == []
+
+    suffix = ".exe" if sys.platform == "win32" else ""
+    exe, windowed = folder / f"fallakte{suffix}", folder / f"fallaktew{suffix}"
+    assert exe.is_file() and windowed.is_file()   # the command line, and the desktop app without a console
+    before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
+    start = time.perf_counter()
     run = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True, timeout=120,
                          env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    took = time.perf_counter() - start
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.count("\nOK") + run.stdout.startswith("OK") == 6
-    translations = list((tmp_path / "dist" / "fallakte").rglob("*.qm"))
+    if before is not None:   # the self-test's own time, whatever else runs on the machine (wall: took)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        assert cpu <= SELF_TEST_SECONDS, f"self-test: {cpu:.2f} s of CPU time, {took:.2f} s in all"
+    translations = list(folder.rglob("*.qm"))
     # Qt's own translations are trimmed to the two languages offered; the app's English ships with them.
     assert sorted(p.name for p in translations) == ["fallakte_en.qm", "qtbase_de.qm", "qtbase_en.qm"]
