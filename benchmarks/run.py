@@ -2,7 +2,7 @@
 encrypted figure beside the same work on plain SQLite (or, for the UI, beside the app with an empty
 case file), and the command line's start beside a bare Python start.
 
-    .venv/bin/python -m benchmarks.run [--only startup casework ki ui utility] [--sizes 2000 20000 50000]
+    .venv/bin/python -m benchmarks.run [--only startup casework ki ui package utility] [--sizes 2000 20000 50000]
 
 ``--only`` measures some groups of rows and keeps the others' last figures (benchmarks/results.json,
 each group with the day it was measured); docs/performance.md is written from all of them. Demo case
@@ -27,13 +27,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import casework, ki_import, startup, utility  # noqa: E402
+from benchmarks import casework, ki_import, package, startup, utility  # noqa: E402
 from benchmarks.common import Row, cpu  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results.json"
 RATIO_LIMIT = 1.3
-GROUPS = ("startup", "casework", "ki", "ui", "utility")
+GROUPS = ("startup", "casework", "ki", "ui", "package", "utility")
 SIZES = (2000, 20000, 50000)
 UI_SIZE = 20000   # the case file the UI rows open
 
@@ -193,6 +193,9 @@ def main(argv: list[str] | None = None) -> None:
             print("UI probes …", flush=True)
             timed("ui", lambda: _ui_rows([n for n in sorted(args.sizes) if n >= UI_SIZE] or [max(args.sizes)],
                                          store, share, tmp))
+        if "package" in args.only:
+            print("packaged app …", flush=True)
+            timed("package", package.measure)
         if "utility" in args.only:
             print("utility of the protected figures …", flush=True)
             started = time.perf_counter()
