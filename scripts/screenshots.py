@@ -13,12 +13,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.casemanager import demo, sync_service  # noqa: E402
+from app.casemanager import demo, households, sync_service  # noqa: E402
 from app.casemanager.casework import Casework  # noqa: E402
 from app.core import i18n  # noqa: E402
 from storage import keyslots  # noqa: E402
 from storage.store import EncryptedStore  # noqa: E402
 from ui.first_run import FirstRunWizard  # noqa: E402
+from ui.handover_dialogs import HandoverDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.unlock import UnlockDialog  # noqa: E402
 
@@ -64,6 +65,21 @@ def main() -> None:
         shoot(window, "05-fall-aufenthalt", app)
         window.cases.case_view.tabs.setCurrentIndex(4)
         shoot(window, "05-fall-kontakte", app)
+        # A family: the holder of § 104c with a spouse and a child (§ 104c Abs. 2).
+        others = [pid for (pid,) in cw.conn.execute("SELECT id FROM person WHERE id != ? AND birth_date > '2012' "
+                                                    "LIMIT 1", (person,))]
+        others += [pid for (pid,) in cw.conn.execute("SELECT id FROM person WHERE id NOT IN (?, ?) AND "
+                                                     "birth_date < '1995' LIMIT 1", (person, others[0]))]
+        households.start(cw, person, "elternteil")
+        households.join(cw, person, cw.person(others[0]).case_number, "kind")
+        households.join(cw, person, cw.person(others[1]).case_number, "ehepartner")
+        window.cases.show_person(person)
+        window.cases.case_view.show_tab("haushalt")
+        shoot(window, "08-fall-haushalt", app)
+        dialog = HandoverDialog(cw, [person], window)
+        dialog.resize(680, 310)
+        shoot(dialog, "09-uebergeben", app)
+        dialog.close()
         window.teardown()
         casefile.close()
 
