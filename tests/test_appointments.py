@@ -48,7 +48,7 @@ def _with_interpreter(day="2026-11-26", start="10:00", **extra) -> Appointment:
     ({"day": "26.11.2062"}, "day", "mehr als 2 Jahre in der Zukunft"),
     ({"start": "25:00"}, "start", "»25:00« gibt es nicht"),
     ({"start": "10:75"}, "start", "»10:75« gibt es nicht"),
-    ({"start": "halb zehn"}, "start", "»halb zehn« ist nicht lesbar. Bitte als SS:MM angeben, z. B. 09:30"),
+    ({"start": "halb zehn"}, "start", "»halb zehn« ist nicht lesbar. Bitte als HH:MM angeben, z. B. 09:30."),
     ({"start": ""}, "start", "Uhrzeit fehlt"),
     ({"start": "23:30", "minutes": 60}, "minutes", "endet erst nach Mitternacht"),
     ({"minutes": 0}, "minutes", "Die Dauer muss größer als 0 sein"),

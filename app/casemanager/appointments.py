@@ -98,7 +98,7 @@ def parse_time(value: str | time | None, field: str = "start", label: str | None
         raise ValidationError(field, tr("{label} fehlt.").format(label=label))
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?:\s*Uhr)?", text)
     if not match:
-        raise ValidationError(field, tr("{label}: »{text}« ist nicht lesbar. Bitte als SS:MM angeben, z. B. 09:30.")
+        raise ValidationError(field, tr("{label}: »{text}« ist nicht lesbar. Bitte als HH:MM angeben, z. B. 09:30.")
                               .format(label=label, text=text))
     hour, minute = int(match[1]), int(match[2] or 0)
     if hour > 23 or minute > 59:

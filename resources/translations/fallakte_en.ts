@@ -48,7 +48,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="341"/>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="684"/>
+        <location filename="../../ui/case_view.py" line="705"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="342"/>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="685"/>
+        <location filename="../../ui/case_view.py" line="706"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="347"/>
         <location filename="../../app/casemanager/documents.py" line="82"/>
-        <location filename="../../ui/case_view.py" line="693"/>
+        <location filename="../../ui/case_view.py" line="714"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -83,6 +83,7 @@
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="405"/>
         <location filename="../../app/casemanager/casework.py" line="413"/>
         <location filename="../../app/casemanager/privacy.py" line="76"/>
         <location filename="../../app/casemanager/privacy.py" line="90"/>
@@ -203,6 +204,8 @@
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="86"/>
+        <location filename="../../app/casemanager/appointments.py" line="88"/>
         <location filename="../../app/casemanager/casework.py" line="104"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
@@ -246,6 +249,11 @@
         <location filename="../../app/casemanager/casework.py" line="112"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="116"/>
@@ -504,22 +512,23 @@
         <translation>Goal status</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="235"/>
         <location filename="../../app/casemanager/casework.py" line="778"/>
-        <location filename="../../app/casemanager/casework.py" line="839"/>
+        <location filename="../../app/casemanager/casework.py" line="845"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="779"/>
         <location filename="../../app/casemanager/casework.py" line="780"/>
-        <location filename="../../app/casemanager/casework.py" line="840"/>
+        <location filename="../../app/casemanager/casework.py" line="846"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="666"/>
         <location filename="../../app/casemanager/casework.py" line="780"/>
-        <location filename="../../app/casemanager/casework.py" line="904"/>
+        <location filename="../../app/casemanager/casework.py" line="902"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
@@ -529,129 +538,414 @@
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="783"/>
-        <location filename="../../app/casemanager/casework.py" line="841"/>
+        <location filename="../../app/casemanager/appointments.py" line="76"/>
+        <source>geplant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="76"/>
+        <source>stattgefunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="76"/>
+        <source>ausgefallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="77"/>
+        <source>abgesagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="84"/>
+        <source>Person nicht erschienen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="85"/>
+        <source>Sprachmittlung nicht da</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="86"/>
+        <source>Krankheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="87"/>
+        <source>von der Person abgesagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="87"/>
+        <source>von uns abgesagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="88"/>
+        <source>vom Partner abgesagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="93"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="101"/>
+        <source>{label}: »{text}« ist nicht lesbar. Bitte als HH:MM angeben, z. B. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="105"/>
+        <source>{label}: »{text}« gibt es nicht. Bitte eine Uhrzeit zwischen 00:00 und 23:59 angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="121"/>
+        <source>Die Kalenderwoche {week} gibt es {year} nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="124"/>
+        <source>Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="126"/>
+        <source>»{text}« ist keine Woche. Bitte als JJJJ-Www angeben, z. B. 2026-W48, oder ein Datum der Woche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="143"/>
+        <source>KW {week} · {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Montag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Dienstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Mittwoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Donnerstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Freitag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Samstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="150"/>
+        <source>Sonntag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="197"/>
+        <source>Für diesen Termin ist keine Sprachmittlung vorgesehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="213"/>
+        <source>Bitte einen Grund wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="234"/>
+        <source>Eine Informationsveranstaltung wird als Veranstaltung erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="242"/>
+        <source>Am {day} war für {number} kein Fall offen, und ein Kontakt gehört zu einem Fall. Bitte zuerst den Fall eröffnen (mit der Einwilligung in die Fallarbeit), oder den Termin als ausgefallen oder abgesagt erfassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="262"/>
+        <source>Ein Termin mit einer Person wird als Kontakt erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="294"/>
+        <source>Der Termin ist bereits als »{state}« erfasst und lässt sich nicht mehr ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="296"/>
+        <source>Korrekturen bitte am Kontakt oder an der Veranstaltung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="303"/>
+        <source>Unbekannter Stand des Termins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="318"/>
+        <source>Datum des Termins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="321"/>
+        <source>Der Termin liegt mehr als {n} Jahre in der Zukunft: bitte das Datum prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="324"/>
+        <location filename="../../app/casemanager/casework.py" line="833"/>
         <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="785"/>
-        <location filename="../../app/casemanager/casework.py" line="843"/>
+        <location filename="../../app/casemanager/appointments.py" line="326"/>
+        <location filename="../../app/casemanager/casework.py" line="835"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="787"/>
-        <location filename="../../app/casemanager/casework.py" line="845"/>
+        <location filename="../../app/casemanager/appointments.py" line="329"/>
+        <source>Der Termin endet erst nach Mitternacht: bitte Uhrzeit und Dauer prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="331"/>
+        <location filename="../../app/casemanager/casework.py" line="837"/>
+        <location filename="../../ui/appointments.py" line="58"/>
+        <location filename="../../ui/forms.py" line="97"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="789"/>
-        <location filename="../../app/casemanager/casework.py" line="847"/>
+        <location filename="../../app/casemanager/appointments.py" line="344"/>
+        <location filename="../../ui/appointments.py" line="65"/>
+        <source>Erwartete Dolmetschminuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="346"/>
+        <source>{n} Dolmetschminuten sind unplausibel (höchstens 12 Stunden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="348"/>
+        <source>Erwartete Dolmetschkosten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="351"/>
+        <source>Sprache der Dolmetschung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="353"/>
+        <source>Bitte die Sprache der Dolmetschung wählen (oder die Angaben zur Dolmetschung leeren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="368"/>
+        <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird kein Termin mehr vereinbart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="375"/>
+        <source>Bitte Fallnummer oder Namen der Person angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="383"/>
+        <source>Keine Person gefunden zu »{text}«.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="384"/>
+        <source>»{text}« passt auf mehrere Personen: bitte die Fallnummer angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="470"/>
+        <location filename="../../app/casemanager/today.py" line="244"/>
+        <source>Informationsveranstaltung: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="472"/>
+        <source>Termin {name} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="473"/>
+        <source>Termin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="476"/>
+        <source>Kontaktart: {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="478"/>
+        <source>Kommune: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="480"/>
+        <source>Thema: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="482"/>
+        <source>Mit: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="486"/>
+        <source>Stand: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="495"/>
+        <location filename="../../ui/appointments.py" line="183"/>
+        <source>gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="495"/>
+        <location filename="../../ui/appointments.py" line="183"/>
+        <source>noch nicht gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="496"/>
+        <source>Sprachmittlung {language}{provider}, {booked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="839"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="791"/>
-        <location filename="../../app/casemanager/casework.py" line="849"/>
+        <location filename="../../app/casemanager/appointments.py" line="334"/>
+        <location filename="../../app/casemanager/appointments.py" line="340"/>
+        <location filename="../../app/casemanager/casework.py" line="841"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="136"/>
-        <location filename="../../ui/pages.py" line="472"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/appointments.py" line="56"/>
+        <location filename="../../ui/appointments.py" line="59"/>
+        <location filename="../../ui/appointments.py" line="117"/>
+        <location filename="../../ui/pages.py" line="488"/>
+        <location filename="../../ui/pages.py" line="494"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="793"/>
+        <location filename="../../app/casemanager/casework.py" line="785"/>
+        <location filename="../../ui/forms.py" line="100"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="794"/>
+        <location filename="../../app/casemanager/casework.py" line="786"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="797"/>
+        <location filename="../../app/casemanager/casework.py" line="789"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="799"/>
+        <location filename="../../app/casemanager/casework.py" line="791"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="854"/>
+        <location filename="../../app/casemanager/casework.py" line="852"/>
         <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird nichts Neues erfasst.</source>
         <translation>The person has withdrawn their consent to casework: nothing new is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="857"/>
+        <location filename="../../app/casemanager/casework.py" line="855"/>
         <source>Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte den Kontakt im Fall erfassen.</source>
         <translation>There is consent to casework for this day: please record the contact in the case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="880"/>
+        <location filename="../../app/casemanager/casework.py" line="878"/>
         <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
         <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="900"/>
+        <location filename="../../app/casemanager/casework.py" line="898"/>
         <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
         <translation>There is an outcome only once there is an answer: please change the referral&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="906"/>
+        <location filename="../../app/casemanager/casework.py" line="904"/>
         <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
         <translation>The referral is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="911"/>
+        <location filename="../../app/casemanager/casework.py" line="909"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="896"/>
+        <location filename="../../app/casemanager/casework.py" line="894"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="898"/>
+        <location filename="../../app/casemanager/casework.py" line="896"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="907"/>
+        <location filename="../../app/casemanager/casework.py" line="905"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="908"/>
+        <location filename="../../app/casemanager/casework.py" line="906"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="908"/>
+        <location filename="../../app/casemanager/casework.py" line="906"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="895"/>
+        <location filename="../../app/casemanager/casework.py" line="893"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="902"/>
+        <location filename="../../app/casemanager/casework.py" line="900"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="903"/>
-        <location filename="../../app/casemanager/casework.py" line="904"/>
+        <location filename="../../app/casemanager/casework.py" line="901"/>
+        <location filename="../../app/casemanager/casework.py" line="902"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -1404,53 +1698,54 @@
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="682"/>
+        <location filename="../../ui/case_view.py" line="703"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="77"/>
-        <location filename="../../ui/case_view.py" line="683"/>
+        <location filename="../../ui/case_view.py" line="704"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="687"/>
+        <location filename="../../ui/case_view.py" line="708"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="688"/>
-        <location filename="../../ui/pages.py" line="474"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/appointments.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="709"/>
+        <location filename="../../ui/pages.py" line="490"/>
+        <location filename="../../ui/pages.py" line="494"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="691"/>
+        <location filename="../../ui/case_view.py" line="712"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="689"/>
+        <location filename="../../ui/case_view.py" line="710"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="690"/>
+        <location filename="../../ui/case_view.py" line="711"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../ui/case_view.py" line="692"/>
+        <location filename="../../ui/case_view.py" line="713"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -1711,14 +2006,17 @@
         <translation>Please choose at least one municipality.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="333"/>
         <location filename="../../app/casemanager/sync_service.py" line="112"/>
         <location filename="../../app/casemanager/system_work.py" line="83"/>
         <location filename="../../app/casemanager/system_work.py" line="135"/>
         <location filename="../../app/casemanager/system_work.py" line="151"/>
-        <location filename="../../ui/pages.py" line="471"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/appointments.py" line="55"/>
+        <location filename="../../ui/appointments.py" line="116"/>
+        <location filename="../../ui/pages.py" line="487"/>
         <location filename="../../ui/pages.py" line="494"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="510"/>
+        <location filename="../../ui/pages.py" line="515"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1746,10 +2044,13 @@
         <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../app/casemanager/system_work.py" line="102"/>
         <location filename="../../app/casemanager/system_work.py" line="150"/>
-        <location filename="../../ui/pages.py" line="470"/>
-        <location filename="../../ui/pages.py" line="478"/>
-        <location filename="../../ui/pages.py" line="493"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/appointments.py" line="50"/>
+        <location filename="../../ui/appointments.py" line="115"/>
+        <location filename="../../ui/forms.py" line="95"/>
+        <location filename="../../ui/pages.py" line="486"/>
+        <location filename="../../ui/pages.py" line="494"/>
+        <location filename="../../ui/pages.py" line="509"/>
+        <location filename="../../ui/pages.py" line="515"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1771,22 +2072,24 @@
     <message>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../ui/pages.py" line="473"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/appointments.py" line="118"/>
+        <location filename="../../ui/pages.py" line="489"/>
+        <location filename="../../ui/pages.py" line="494"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="138"/>
-        <location filename="../../ui/pages.py" line="475"/>
-        <location filename="../../ui/pages.py" line="479"/>
+        <location filename="../../ui/appointments.py" line="120"/>
+        <location filename="../../ui/pages.py" line="491"/>
+        <location filename="../../ui/pages.py" line="495"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="152"/>
-        <location filename="../../ui/pages.py" line="495"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="511"/>
+        <location filename="../../ui/pages.py" line="515"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1796,142 +2099,183 @@
         <translation>The observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="54"/>
+        <location filename="../../app/casemanager/today.py" line="60"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="54"/>
+        <location filename="../../app/casemanager/today.py" line="60"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="54"/>
+        <location filename="../../app/casemanager/today.py" line="60"/>
         <source>Nächste 14 Tage</source>
         <translation>Next 14 days</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="138"/>
+        <location filename="../../app/casemanager/today.py" line="146"/>
         <source>§ 104c: die 18 Monate enden am {end}</source>
         <translation>§ 104c: the 18 months end on {end}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="81"/>
+        <location filename="../../app/casemanager/today.py" line="87"/>
         <source>Ziel prüfen ({area})</source>
         <translation>Review goal ({area})</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="81"/>
+        <location filename="../../app/casemanager/today.py" line="87"/>
         <source>Nachfassen: {partner}</source>
         <translation>Follow up: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="82"/>
+        <location filename="../../app/casemanager/today.py" line="88"/>
         <source>Rückmeldung erwartet: {partner}</source>
         <translation>Reply expected: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="112"/>
+        <location filename="../../app/casemanager/today.py" line="120"/>
         <source>Einwilligung widerrufen: Daten löschen</source>
         <translation>Consent withdrawn: delete data</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="113"/>
+        <location filename="../../app/casemanager/today.py" line="121"/>
         <source>Aufbewahrungsfrist endet: Daten löschen</source>
         <translation>Retention period ends: delete data</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="139"/>
+        <location filename="../../app/casemanager/today.py" line="147"/>
         <source>{status} seit {day} abgelaufen: Aufenthalt klären</source>
         <translation>{status} expired since {day}: clarify residence</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="140"/>
+        <location filename="../../app/casemanager/today.py" line="148"/>
         <source>{status} gültig bis {day}: Verlängerung rechtzeitig beantragen</source>
         <translation>{status} valid until {day}: apply for renewal in time</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="179"/>
+        <location filename="../../app/casemanager/today.py" line="187"/>
         <source>§ 104c: Antrag auf {title} am {applied} gestellt, Fiktion seit {start}: Entscheidung nachhalten</source>
         <translation>§ 104c: application for {title} filed on {applied}, Fiktion since {start}: follow up the decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="183"/>
+        <location filename="../../app/casemanager/today.py" line="191"/>
         <source>§ 104c: die 18 Monate enden am {end}, Antrag auf {title} gestellt</source>
         <translation>§ 104c: the 18 months end on {end}, application for {title} filed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="224"/>
+        <location filename="../../app/casemanager/today.py" line="232"/>
         <source>{n} Voraussetzung</source>
         <translation>{n} condition</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="224"/>
+        <location filename="../../app/casemanager/today.py" line="232"/>
         <source>{n} Voraussetzungen</source>
         <translation>{n} conditions</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="226"/>
+        <location filename="../../app/casemanager/today.py" line="234"/>
         <source>{pathway}: {count} bis {day} nachzuweisen</source>
         <translation>{pathway}: {count} to be proven by {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="234"/>
+        <location filename="../../app/casemanager/today.py" line="253"/>
+        <source>Termin vom {day} um {start} Uhr: stattgefunden oder ausgefallen? Bitte erfassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="257"/>
+        <source>Termin {start}–{end} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="258"/>
+        <source>mit {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="260"/>
+        <source>Sprachmittlung {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="267"/>
+        <source>Sprachmittlung {language} für den Termin am {day} um {start} Uhr noch nicht gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="276"/>
         <source>Wiedervorlage am</source>
         <translation>Follow-up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="236"/>
+        <location filename="../../app/casemanager/today.py" line="278"/>
         <source>Die Wiedervorlage muss nach dem heutigen Tag liegen.</source>
         <translation>The follow-up date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="238"/>
+        <location filename="../../app/casemanager/today.py" line="280"/>
         <source>Die Wiedervorlage darf höchstens ein Jahr in der Zukunft liegen.</source>
         <translation>The follow-up date may be at most one year ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="250"/>
+        <location filename="../../app/casemanager/today.py" line="292"/>
         <source>Ziel erreicht</source>
         <translation>Goal achieved</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="250"/>
+        <location filename="../../app/casemanager/today.py" line="292"/>
         <source>Rückmeldung erfassen …</source>
         <translation>Record reply …</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="251"/>
+        <location filename="../../app/casemanager/today.py" line="293"/>
         <source>Nachgefasst</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="251"/>
+        <location filename="../../app/casemanager/today.py" line="293"/>
         <source>Besprochen</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="257"/>
+        <location filename="../../app/casemanager/today.py" line="294"/>
+        <source>Stattgefunden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="294"/>
+        <location filename="../../ui/appointments.py" line="64"/>
+        <source>Sprachmittlung gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="300"/>
         <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
         <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="259"/>
+        <location filename="../../app/casemanager/today.py" line="302"/>
         <source>Im Reiter »Aufenthalt« den neuen Status oder den gestellten Antrag erfassen: bitte öffnen.</source>
         <translation>Record the new status or the application filed on the »Residence« tab: please open it.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="261"/>
+        <location filename="../../app/casemanager/today.py" line="304"/>
         <source>Nachweise werden in der Checkliste im Reiter »Aufenthalt« abgehakt: bitte öffnen.</source>
         <translation>Proofs are ticked in the checklist on the »Residence« tab: please open it.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="274"/>
+        <location filename="../../app/casemanager/today.py" line="306"/>
+        <source>Der Termin steht noch bevor: ab seinem Tag lässt er sich als stattgefunden erfassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="319"/>
         <source>Bitte den neuen Stand der Verweisung wählen.</source>
         <translation>Please choose the referral&apos;s new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="287"/>
+        <location filename="../../app/casemanager/today.py" line="334"/>
         <source>Dieser Punkt wird im Fall erledigt.</source>
         <translation>This item is done in the case.</translation>
     </message>
@@ -1941,6 +2285,7 @@
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="98"/>
         <location filename="../../app/core/validation.py" line="30"/>
         <source>{label} fehlt.</source>
         <translation>{label} is missing.</translation>
@@ -1976,7 +2321,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="686"/>
+        <location filename="../../ui/case_view.py" line="707"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1991,23 +2336,23 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="326"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="484"/>
+        <location filename="../../ui/pages.py" line="500"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="496"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="512"/>
+        <location filename="../../ui/pages.py" line="515"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="504"/>
+        <location filename="../../ui/pages.py" line="520"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -2162,6 +2507,7 @@
         <translation>Report</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="163"/>
         <location filename="../../app/ki/statistics.py" line="69"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
@@ -2737,9 +3083,189 @@
         <translation>Delete {record}</translation>
     </message>
     <message>
+        <location filename="../../ui/appointments.py" line="49"/>
+        <source>Person (Fallnummer oder Name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="51"/>
+        <source>Uhrzeit (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="52"/>
+        <location filename="../../ui/forms.py" line="96"/>
+        <source>Dauer (Minuten)</source>
+        <translation type="unfinished">Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="53"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="60"/>
+        <source>Mit wem (auch Partner, Behörde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="61"/>
+        <source>Sprachmittlung in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="63"/>
+        <source>Dolmetschdienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="66"/>
+        <source>Erwartete Dolmetschkosten (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="67"/>
+        <location filename="../../ui/forms.py" line="102"/>
+        <source>Notiz</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="92"/>
+        <source>Veranstaltung planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="92"/>
+        <source>Termin vereinbaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="94"/>
+        <source>Mit Sprachmittlung: Sprache wählen; gebucht ankreuzen, sobald die Buchung steht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="102"/>
+        <source>Termin bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="114"/>
+        <source>Veranstaltung hat stattgefunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="122"/>
+        <source>Die Veranstaltung wird unter »Veranstaltungen« erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="125"/>
+        <source>Termin hat stattgefunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="127"/>
+        <source>Der Termin wird als Kontakt im Fall erfasst. Dauer und Sprachmittlung kommen aus der Buchung und lassen sich vor dem Speichern anpassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="128"/>
+        <source>Als Kontakt speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="131"/>
+        <source>Termin ausgefallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="132"/>
         <location filename="../../ui/forms.py" line="84"/>
         <source>Grund</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="134"/>
+        <source>Als ausgefallen speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="137"/>
+        <source>Termin absagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="138"/>
+        <source>Grund (freiwillig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="141"/>
+        <source>Absagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="147"/>
+        <source>Nicht geändert</source>
+        <translation type="unfinished">Not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="153"/>
+        <source>Termin vom {date} um {start} Uhr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="167"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation type="unfinished">&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="167"/>
+        <source>&amp;Stattgefunden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="168"/>
+        <source>&amp;Ausgefallen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="168"/>
+        <source>Ab&amp;sagen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="170"/>
+        <source>Sprachmittlung &amp;gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="173"/>
+        <source>&amp;Fall öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="174"/>
+        <source>&amp;Löschen …</source>
+        <translation type="unfinished">&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="198"/>
+        <source>Sprachmittlung im {quarter}: {held} aus erfassten Kontakten · gebucht, noch nicht stattgefunden: {booked} ({booked_cost}) · vorgesehen, noch nicht gebucht: {unbooked} ({unbooked_cost}). Nur auf diesem Gerät: an das KI gehen allein Kosten aus Kontakten, je abgeschlossenem Quartal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="202"/>
+        <location filename="../../ui/appointments.py" line="203"/>
+        <source>{n} Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="202"/>
+        <location filename="../../ui/appointments.py" line="203"/>
+        <source>{n} Termine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="86"/>
@@ -2750,6 +3276,21 @@
         <location filename="../../ui/forms.py" line="88"/>
         <source>Löschen</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="98"/>
+        <source>Themen</source>
+        <translation type="unfinished">Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="99"/>
+        <source>Dolmetschsprache</source>
+        <translation type="unfinished">Interpreter language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="101"/>
+        <source>Dolmetschkosten (€)</source>
+        <translation type="unfinished">Interpreter cost (€)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/pathways.py" line="21"/>
@@ -2790,758 +3331,767 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="102"/>
-        <location filename="../../ui/case_view.py" line="163"/>
+        <location filename="../../ui/case_view.py" line="105"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="103"/>
+        <location filename="../../ui/case_view.py" line="106"/>
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="424"/>
+        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="454"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="116"/>
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
+        <location filename="../../ui/case_view.py" line="117"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="558"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="559"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="560"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
         <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="531"/>
-        <location filename="../../ui/case_view.py" line="609"/>
-        <location filename="../../ui/case_view.py" line="636"/>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="561"/>
+        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="657"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="554"/>
-        <location filename="../../ui/case_view.py" line="575"/>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="628"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="557"/>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
-        <location filename="../../ui/case_view.py" line="561"/>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="633"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="606"/>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="627"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="610"/>
-        <location filename="../../ui/case_view.py" line="637"/>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="658"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <location filename="../../ui/case_view.py" line="646"/>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="667"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="136"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="136"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="166"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="168"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="170"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="166"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="167"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>&amp;Intensität ändern</source>
         <translation>Change &amp;intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="171"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="172"/>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="182"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="183"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="178"/>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
-        <location filename="../../ui/case_view.py" line="181"/>
+        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="116"/>
         <source>Beantragt</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
+        <location filename="../../ui/case_view.py" line="117"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="120"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="120"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="467"/>
+        <location filename="../../ui/case_view.py" line="120"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Nachgewiesen am</source>
         <translation>Proven on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="121"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Nachzuweisen bis</source>
         <translation>To be proven by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="121"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="120"/>
-        <location filename="../../ui/case_view.py" line="579"/>
+        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="134"/>
+        <source>Zeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <source>Mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>Checkliste Bleiberecht</source>
         <translation>Right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Zugangskontakte (vor der Einwilligung)</source>
         <translation>First contacts (before consent)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="189"/>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
         <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>Zugangskontakte (vor der Einwilligung):</source>
         <translation>First contacts (before consent):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="171"/>
         <source>&amp;Checkliste anlegen …</source>
         <translation>Create &amp;checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="180"/>
         <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
         <translation>Record &amp;first contact (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="188"/>
+        <source>&amp;Termin vereinbaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="209"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="211"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="217"/>
         <source>&amp;Nachweis erfassen …</source>
         <translation>Record &amp;proof …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>Checkliste &amp;entfernen …</source>
         <translation>&amp;Remove checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="275"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="275"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="276"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="276"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="266"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="267"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="268"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="304"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="304"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="352"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="357"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
-        <location filename="../../ui/case_view.py" line="643"/>
+        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="664"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="375"/>
+        <location filename="../../ui/case_view.py" line="396"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="405"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_view.py" line="413"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
-        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
-        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="425"/>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="456"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="443"/>
+        <location filename="../../ui/case_view.py" line="473"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="489"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="534"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="458"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="459"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="475"/>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="484"/>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="414"/>
+        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Termine. Das lässt sich nicht rückgängig machen. Löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="477"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="552"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="566"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="542"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="590"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="555"/>
-        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="556"/>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="558"/>
-        <source>Dolmetschsprache</source>
-        <translation>Interpreter language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="559"/>
-        <source>Dolmetschminuten</source>
-        <translation>Interpreter minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="560"/>
-        <source>Dolmetschkosten (€)</source>
-        <translation>Interpreter cost (€)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="586"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="588"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="620"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="643"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="629"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="659"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
-        <location filename="../../ui/case_view.py" line="654"/>
+        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="675"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="647"/>
+        <location filename="../../ui/case_view.py" line="668"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="627"/>
+        <location filename="../../ui/case_view.py" line="648"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="635"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="663"/>
+        <location filename="../../ui/case_view.py" line="684"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="689"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="671"/>
+        <location filename="../../ui/case_view.py" line="692"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="672"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -3549,72 +4099,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="237"/>
+        <location filename="../../ui/pages.py" line="253"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="254"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244"/>
+        <location filename="../../ui/pages.py" line="260"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="261"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246"/>
+        <location filename="../../ui/pages.py" line="262"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247"/>
+        <location filename="../../ui/pages.py" line="263"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="265"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="277"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265"/>
+        <location filename="../../ui/pages.py" line="281"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="320"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="320"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="315"/>
+        <location filename="../../ui/pages.py" line="331"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -3622,57 +4172,57 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="52"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
         <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
         <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="57"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="57"/>
         <source>zurück in die Duldung</source>
         <translation>back to a Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>; Antrag auf {title} gestellt am {day}</source>
         <translation>; application for {title} filed on {day}</translation>
     </message>
@@ -3688,17 +4238,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="125"/>
+        <location filename="../../ui/forms.py" line="139"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="126"/>
+        <location filename="../../ui/forms.py" line="140"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="145"/>
+        <location filename="../../ui/forms.py" line="159"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -3719,130 +4269,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Zeiterfassung</source>
         <translation>Time log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Systembeobachtungen</source>
         <translation>System observations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Sichtschutz (nur Fallnummern)</source>
         <translation>&amp;Privacy screen (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sicherung &amp;erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;Handbook</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Informationsveranstaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Gleich: Termin um {start} Uhr, {who}{place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -3931,17 +4496,17 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="432"/>
+        <location filename="../../ui/pages.py" line="448"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="433"/>
+        <location filename="../../ui/pages.py" line="449"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
+        <location filename="../../ui/pages.py" line="468"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -4024,77 +4589,93 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="522"/>
+        <location filename="../../ui/pages.py" line="538"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="525"/>
+        <location filename="../../ui/pages.py" line="541"/>
+        <location filename="../../ui/pages.py" line="558"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="527"/>
+        <location filename="../../ui/pages.py" line="543"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="539"/>
+        <location filename="../../ui/pages.py" line="555"/>
         <source>Verlängerung erinnern (Wochen vor Ablauf)</source>
         <translation>Remind of renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="542"/>
+        <location filename="../../ui/pages.py" line="559"/>
+        <source>aus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="561"/>
+        <source>Hinweis vor Terminen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="564"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="544"/>
+        <location filename="../../ui/pages.py" line="566"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="545"/>
+        <location filename="../../ui/pages.py" line="567"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="546"/>
+        <location filename="../../ui/pages.py" line="568"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="547"/>
+        <location filename="../../ui/pages.py" line="569"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="548"/>
+        <location filename="../../ui/pages.py" line="570"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="549"/>
+        <location filename="../../ui/pages.py" line="571"/>
         <source>Verlängerung erinnern (Wochen vor »gültig bis«):</source>
         <translation>Remind of renewal (weeks before »valid until«):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="572"/>
+        <source>Hinweis vor Terminen (solange Fallakte offen ist):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="573"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="573"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="560"/>
+        <location filename="../../ui/pages.py" line="583"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="573"/>
+        <location filename="../../ui/pages.py" line="597"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -4630,106 +5211,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="341"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="341"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="342"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="359"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="359"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="359"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="345"/>
+        <location filename="../../ui/pages.py" line="361"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="347"/>
+        <location filename="../../ui/pages.py" line="363"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="364"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="366"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="400"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="402"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="407"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="403"/>
+        <location filename="../../ui/pages.py" line="419"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="409"/>
+        <location filename="../../ui/pages.py" line="425"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="399"/>
+        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="415"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="400"/>
+        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="416"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -4737,43 +5318,48 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="69"/>
+        <location filename="../../ui/pages.py" line="71"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70"/>
+        <location filename="../../ui/pages.py" line="72"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74"/>
+        <location filename="../../ui/pages.py" line="76"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75"/>
-        <location filename="../../ui/pages.py" line="175"/>
+        <location filename="../../ui/pages.py" line="77"/>
+        <location filename="../../ui/pages.py" line="184"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76"/>
+        <location filename="../../ui/pages.py" line="78"/>
         <source>&amp;Wiedervorlage …</source>
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="143"/>
+        <source>Veranstaltung</source>
+        <translation type="unfinished">Information event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="160"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -4782,52 +5368,52 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="166"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="167"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="159"/>
+        <location filename="../../ui/pages.py" line="168"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="183"/>
+        <location filename="../../ui/pages.py" line="192"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="186"/>
+        <location filename="../../ui/pages.py" line="195"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="217"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="217"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="209"/>
+        <location filename="../../ui/pages.py" line="225"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="219"/>
+        <location filename="../../ui/pages.py" line="235"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="220"/>
+        <location filename="../../ui/pages.py" line="236"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
@@ -4928,6 +5514,196 @@ How to start: under »Cases« (Ctrl+2), »New person« adds a person; record the
         <location filename="../../ui/unlock.py" line="104"/>
         <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
         <translation>The two new passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="223"/>
+        <source>Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="227"/>
+        <source>← &amp;Vorwoche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="228"/>
+        <source>&amp;Diese Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="229"/>
+        <source>Folge&amp;woche →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="230"/>
+        <source>&amp;Kalenderdatei (.ics) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="239"/>
+        <source>Termine der Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Zeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="241"/>
+        <source>Sprachmittlung</source>
+        <translation type="unfinished">Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="241"/>
+        <source>Stand</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="246"/>
+        <source>&amp;Neuer Termin …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="247"/>
+        <source>Veranstaltung &amp;planen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="248"/>
+        <source>&amp;Stattgefunden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="249"/>
+        <source>&amp;Ausgefallen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="256"/>
+        <source>Sprachmittlung im Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="260"/>
+        <source>Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="318"/>
+        <source>heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="320"/>
+        <source>keine Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="348"/>
+        <source>{n} geplanter Termin in dieser Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="349"/>
+        <source>{n} geplante Termine in dieser Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="351"/>
+        <source>{n} Sprachmittlung noch nicht gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="352"/>
+        <source>{n} Sprachmittlungen noch nicht gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="367"/>
+        <source>Informationsveranstaltung: {topic} ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="408"/>
+        <source>Termin an diesem Tag &amp;vereinbaren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="437"/>
+        <source>Kalenderdatei (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="438"/>
+        <source>Die Termine der {week} werden als Kalenderdatei für Outlook oder Thunderbird gespeichert. Diese Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt.
+
+Nur Fallnummern (empfohlen) oder auch Namen, Hausbesuchsadressen und wer sonst teilnimmt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="442"/>
+        <source>Nur Fallnummern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="443"/>
+        <source>Mit Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="444"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="454"/>
+        <source>Kalenderdatei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="456"/>
+        <source>Kalender (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="464"/>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="466"/>
+        <source>mit Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="466"/>
+        <source>nur mit Fallnummern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="468"/>
+        <source>Kalenderdatei gespeichert ({what}): {path}. Sie liegt außerhalb der verschlüsselten Falldatei: bitte nach dem Import in Outlook oder Thunderbird löschen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
