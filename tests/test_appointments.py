@@ -317,3 +317,43 @@ def test_a_notice_comes_for_an_appointment_about_to_begin(cw):
     appointments.add(Appointment("2026-11-24", "11:00", 30), person)
     assert [r["id"] for r in appointments.starting_soon(datetime(2026, 11, 24, 9, 50), 15)] == [soon]
     assert appointments.starting_soon(datetime(2026, 11, 24, 9, 50), 0) == []
+
+
+def test_the_command_line_lists_a_week_and_writes_its_ics_without_names_unless_asked(created, capsys, monkeypatch,
+                                                                                     tmp_path):
+    from app.core import stores
+    from fallakte.cli import main
+    from tests.conftest import PASSPHRASE
+
+    path, _ = created
+    monkeypatch.setenv("FALLAKTE_PASSPHRASE", PASSPHRASE)
+    with stores.unlock(path, PASSPHRASE) as casefile:
+        from app.casemanager.casework import Casework
+
+        cw = Casework(casefile, today=lambda: TODAY)
+        person, _ = person_with_case(cw, family="Nowak", given="Ewa")
+        appointments = Appointments(cw)
+        appointments.add(_with_interpreter(interpreter_booked=True), person)
+        appointments.add(Appointment("2026-11-27", "14:00", 60, place="Kirchstraße 5", channel="hausbesuch"), person)
+    assert main(["termine", "--casefile", str(path), "--week", "2026-W48"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        "KW 48 · 23.11. – 29.11.2026",
+        "Do 26.11.  10:00–11:00  F-2026-00001  Rathaus Coesfeld, Raum 12  Sprachmittlung Arabisch (Dolmetschpool "
+        "Kreis), gebucht  [geplant]",
+        "Fr 27.11.  14:00–15:00  F-2026-00001  Hausbesuch  [geplant]"]
+    assert main(["appointments", "--casefile", str(path), "--week", "2026-W48", "--with-names"]) == 0
+    assert "Nowak, Ewa (F-2026-00001)" in capsys.readouterr().out
+
+    target = tmp_path / "woche.ics"
+    assert main(["appointments", "--casefile", str(path), "--week", "26.11.2026", "--ics", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"Kalenderdatei geschrieben (nur mit Fallnummern): {target}" in out
+    assert "außerhalb der verschlüsselten Falldatei" in out
+    assert b"Nowak" not in target.read_bytes() and b"Kirchstra" not in target.read_bytes()
+    assert len(_calendar(target.read_bytes())) == 2 and stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+    assert main(["appointments", "--casefile", str(path), "--week", "2026-W99"]) == 1
+    assert capsys.readouterr().err.strip() == "fallakte: Die Kalenderwoche 99 gibt es 2026 nicht."
+    assert main(["appointments", "--casefile", str(path), "--week", "2027-W02"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "Keine Termine in dieser Woche."
