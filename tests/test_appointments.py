@@ -357,3 +357,19 @@ def test_the_command_line_lists_a_week_and_writes_its_ics_without_names_unless_a
     assert capsys.readouterr().err.strip() == "fallakte: Die Kalenderwoche 99 gibt es 2026 nicht."
     assert main(["appointments", "--casefile", str(path), "--week", "2027-W02"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == "Keine Termine in dieser Woche."
+
+
+def test_appointments_are_in_the_subject_access_export_and_go_with_the_person(cw):
+    from app.casemanager.privacy import delete_person, subject_access_data
+
+    person, case_id = person_with_case(cw, family="Nowak", given="Ewa")
+    appointments = Appointments(cw)
+    appointments.add(_with_interpreter(day="2026-11-20", note="Unterlagen mitbringen"), person)
+    appointments.mark_failed(appointments.add(Appointment("2026-11-23", "10:00", 30), person), "krankheit")
+    exported = subject_access_data(cw, person)["termine"]
+    assert [(a["day"], a["interpreter_language"], a["note"], a["state"], a["reason"]) for a in exported] == [
+        ("2026-11-20", "Arabisch", "Unterlagen mitbringen", "geplant", None),
+        ("2026-11-23", "", "", "ausgefallen", "Krankheit")]
+    cw.close_case(case_id, "2026-11-24", "ziele_erreicht")
+    delete_person(cw, person)
+    assert _count(cw) == 0
