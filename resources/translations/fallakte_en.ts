@@ -85,8 +85,8 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="405"/>
         <location filename="../../app/casemanager/casework.py" line="413"/>
-        <location filename="../../app/casemanager/privacy.py" line="76"/>
-        <location filename="../../app/casemanager/privacy.py" line="90"/>
+        <location filename="../../app/casemanager/privacy.py" line="77"/>
+        <location filename="../../app/casemanager/privacy.py" line="91"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="112"/>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="116"/>
@@ -540,172 +540,172 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="76"/>
         <source>geplant</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="76"/>
         <source>stattgefunden</source>
-        <translation type="unfinished"></translation>
+        <translation>took place</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="76"/>
         <source>ausgefallen</source>
-        <translation type="unfinished"></translation>
+        <translation>did not take place</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="77"/>
         <source>abgesagt</source>
-        <translation type="unfinished"></translation>
+        <translation>called off</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="84"/>
         <source>Person nicht erschienen</source>
-        <translation type="unfinished"></translation>
+        <translation>person did not come</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="85"/>
         <source>Sprachmittlung nicht da</source>
-        <translation type="unfinished"></translation>
+        <translation>interpreter did not come</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="86"/>
         <source>Krankheit</source>
-        <translation type="unfinished"></translation>
+        <translation>illness</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="87"/>
         <source>von der Person abgesagt</source>
-        <translation type="unfinished"></translation>
+        <translation>called off by the person</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="87"/>
         <source>von uns abgesagt</source>
-        <translation type="unfinished"></translation>
+        <translation>called off by us</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="88"/>
         <source>vom Partner abgesagt</source>
-        <translation type="unfinished"></translation>
+        <translation>called off by the partner</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="93"/>
         <source>Uhrzeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="101"/>
         <source>{label}: »{text}« ist nicht lesbar. Bitte als HH:MM angeben, z. B. 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” cannot be read. Please give it as HH:MM, e.g. 09:30.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="105"/>
         <source>{label}: »{text}« gibt es nicht. Bitte eine Uhrzeit zwischen 00:00 und 23:59 angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: “{text}” does not exist. Please give a time between 00:00 and 23:59.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="121"/>
         <source>Die Kalenderwoche {week} gibt es {year} nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar week {week} does not exist in {year}.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="124"/>
         <source>Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="126"/>
         <source>»{text}« ist keine Woche. Bitte als JJJJ-Www angeben, z. B. 2026-W48, oder ein Datum der Woche.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a week. Please give it as YYYY-Www, e.g. 2026-W48, or a date in the week.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="143"/>
         <source>KW {week} · {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {week} · {first} – {last}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="149"/>
         <source>Montag</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="149"/>
         <source>Dienstag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="149"/>
         <source>Mittwoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="149"/>
         <source>Donnerstag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="149"/>
         <source>Freitag</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="149"/>
         <source>Samstag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="150"/>
         <source>Sonntag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="197"/>
         <source>Für diesen Termin ist keine Sprachmittlung vorgesehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No interpreter is planned for this appointment.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="213"/>
         <source>Bitte einen Grund wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a reason.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="234"/>
         <source>Eine Informationsveranstaltung wird als Veranstaltung erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>An information event is recorded as an event.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="242"/>
         <source>Am {day} war für {number} kein Fall offen, und ein Kontakt gehört zu einem Fall. Bitte zuerst den Fall eröffnen (mit der Einwilligung in die Fallarbeit), oder den Termin als ausgefallen oder abgesagt erfassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>On {day} no case of {number} was open, and a contact belongs to a case. Please open the case first (with the consent to casework), or record the appointment as not taken place or called off.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="262"/>
         <source>Ein Termin mit einer Person wird als Kontakt erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>An appointment with a person is recorded as a contact.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="294"/>
         <source>Der Termin ist bereits als »{state}« erfasst und lässt sich nicht mehr ändern.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment is already recorded as “{state}” and can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="296"/>
         <source>Korrekturen bitte am Kontakt oder an der Veranstaltung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the contact or the event instead.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="303"/>
         <source>Unbekannter Stand des Termins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown state of the appointment.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="318"/>
         <source>Datum des Termins</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the appointment</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="321"/>
         <source>Der Termin liegt mehr als {n} Jahre in der Zukunft: bitte das Datum prüfen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment is more than {n} years ahead: please check the date.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="324"/>
@@ -723,7 +723,7 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="329"/>
         <source>Der Termin endet erst nach Mitternacht: bitte Uhrzeit und Dauer prüfen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment would end after midnight: please check the time and the duration.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="331"/>
@@ -737,105 +737,105 @@
         <location filename="../../app/casemanager/appointments.py" line="344"/>
         <location filename="../../ui/appointments.py" line="65"/>
         <source>Erwartete Dolmetschminuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected interpreting minutes</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="346"/>
         <source>{n} Dolmetschminuten sind unplausibel (höchstens 12 Stunden).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} interpreting minutes are implausible (at most 12 hours).</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="348"/>
         <source>Erwartete Dolmetschkosten</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected interpreting cost</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="351"/>
         <source>Sprache der Dolmetschung</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of interpreting</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="353"/>
         <source>Bitte die Sprache der Dolmetschung wählen (oder die Angaben zur Dolmetschung leeren).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the language of interpreting (or clear the interpreting details).</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="368"/>
         <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird kein Termin mehr vereinbart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has withdrawn their consent to casework: no further appointment is arranged.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="375"/>
         <source>Bitte Fallnummer oder Namen der Person angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the person&apos;s case number or name.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="383"/>
         <source>Keine Person gefunden zu »{text}«.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person found for “{text}”.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="384"/>
         <source>»{text}« passt auf mehrere Personen: bitte die Fallnummer angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” fits several persons: please give the case number.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="470"/>
         <location filename="../../app/casemanager/today.py" line="244"/>
         <source>Informationsveranstaltung: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Information event: {topic}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="472"/>
         <source>Termin {name} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment {name} ({number})</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="473"/>
         <source>Termin {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment {number}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="476"/>
         <source>Kontaktart: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel: {channel}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="478"/>
         <source>Kommune: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality: {place}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="480"/>
         <source>Thema: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: {topic}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="482"/>
         <source>Mit: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>With: {who}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="486"/>
         <source>Stand: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>State: {state}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="495"/>
         <location filename="../../ui/appointments.py" line="183"/>
         <source>gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>booked</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="495"/>
         <location filename="../../ui/appointments.py" line="183"/>
         <source>noch nicht gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet booked</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="496"/>
         <source>Sprachmittlung {language}{provider}, {booked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting {language}{provider}, {booked}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="839"/>
@@ -1068,57 +1068,57 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="378"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="221"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="221"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="192"/>
+        <location filename="../../fallakte/cli.py" line="228"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="208"/>
+        <location filename="../../fallakte/cli.py" line="244"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="209"/>
+        <location filename="../../fallakte/cli.py" line="245"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="232"/>
+        <location filename="../../fallakte/cli.py" line="268"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="235"/>
+        <location filename="../../fallakte/cli.py" line="271"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="244"/>
+        <location filename="../../fallakte/cli.py" line="280"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="245"/>
+        <location filename="../../fallakte/cli.py" line="281"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="247"/>
+        <location filename="../../fallakte/cli.py" line="283"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -1128,132 +1128,132 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="190"/>
+        <location filename="../../fallakte/cli.py" line="226"/>
         <source>Achtung: {reason} Sendungen warten, bis sie erreichbar ist.</source>
         <translation>Warning: {reason} Bundles wait until it is reachable.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="195"/>
+        <location filename="../../fallakte/cli.py" line="231"/>
         <source>Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet.</source>
         <translation>The municipalities have changed since the last enrolment file: please write a new one with »fallakte enrol-request« so that the KI enrols the device again.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="223"/>
+        <location filename="../../fallakte/cli.py" line="259"/>
         <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
         <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="226"/>
+        <location filename="../../fallakte/cli.py" line="262"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="258"/>
+        <location filename="../../fallakte/cli.py" line="294"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="261"/>
+        <location filename="../../fallakte/cli.py" line="297"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="309"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="309"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="274"/>
+        <location filename="../../fallakte/cli.py" line="310"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="276"/>
+        <location filename="../../fallakte/cli.py" line="312"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="285"/>
+        <location filename="../../fallakte/cli.py" line="321"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="286"/>
+        <location filename="../../fallakte/cli.py" line="322"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="288"/>
+        <location filename="../../fallakte/cli.py" line="324"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="299"/>
+        <location filename="../../fallakte/cli.py" line="335"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="300"/>
+        <location filename="../../fallakte/cli.py" line="336"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="315"/>
+        <location filename="../../fallakte/cli.py" line="355"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="316"/>
+        <location filename="../../fallakte/cli.py" line="356"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="316"/>
+        <location filename="../../fallakte/cli.py" line="356"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="317"/>
+        <location filename="../../fallakte/cli.py" line="357"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="358"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="358"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="319"/>
+        <location filename="../../fallakte/cli.py" line="359"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="332"/>
+        <location filename="../../fallakte/cli.py" line="376"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="343"/>
+        <location filename="../../fallakte/cli.py" line="387"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="352"/>
+        <location filename="../../fallakte/cli.py" line="396"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="378"/>
+        <location filename="../../fallakte/cli.py" line="422"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -1263,405 +1263,465 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="387"/>
+        <location filename="../../fallakte/cli.py" line="185"/>
+        <source>Kalenderdatei geschrieben ({what}): {path}</source>
+        <translation>Calendar file written ({what}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="186"/>
+        <source>mit Namen</source>
+        <translation>with names</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="186"/>
+        <source>nur mit Fallnummern</source>
+        <translation>with case numbers only</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="187"/>
+        <source>Achtung: Die Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt. Bitte nach dem Import in Outlook oder Thunderbird löschen.</source>
+        <translation>Note: the file lies outside the encrypted case file and is not protected. Please delete it once imported into Outlook or Thunderbird.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="196"/>
+        <source>Informationsveranstaltung: {topic} ({place})</source>
+        <translation>Information event: {topic} ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="206"/>
+        <source>Keine Termine in dieser Woche.</source>
+        <translation>No appointments this week.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="362"/>
+        <source>bis dahin {cost}</source>
+        <translation>so far {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="431"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="389"/>
+        <location filename="../../fallakte/cli.py" line="433"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="391"/>
-        <location filename="../../fallakte/cli.py" line="499"/>
+        <location filename="../../fallakte/cli.py" line="435"/>
+        <location filename="../../fallakte/cli.py" line="554"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="393"/>
+        <location filename="../../fallakte/cli.py" line="437"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="395"/>
+        <location filename="../../fallakte/cli.py" line="439"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="397"/>
+        <location filename="../../fallakte/cli.py" line="441"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="398"/>
+        <location filename="../../fallakte/cli.py" line="442"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="400"/>
+        <location filename="../../fallakte/cli.py" line="444"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="401"/>
+        <location filename="../../fallakte/cli.py" line="445"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="402"/>
+        <location filename="../../fallakte/cli.py" line="446"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="404"/>
+        <location filename="../../fallakte/cli.py" line="448"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="405"/>
+        <location filename="../../fallakte/cli.py" line="449"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="451"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="409"/>
+        <location filename="../../fallakte/cli.py" line="453"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="411"/>
+        <location filename="../../fallakte/cli.py" line="455"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="412"/>
+        <location filename="../../fallakte/cli.py" line="456"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="413"/>
+        <location filename="../../fallakte/cli.py" line="457"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="414"/>
+        <location filename="../../fallakte/cli.py" line="458"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="417"/>
+        <location filename="../../fallakte/cli.py" line="461"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="419"/>
+        <location filename="../../fallakte/cli.py" line="463"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="422"/>
+        <location filename="../../fallakte/cli.py" line="467"/>
+        <source>Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben</source>
+        <translation>show a week&apos;s appointments or write them as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="468"/>
+        <source>z. B. 2026-W48 oder ein Datum der Woche (Vorgabe: diese Woche)</source>
+        <translation>e.g. 2026-W48 or a date in the week (default: this week)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="469"/>
+        <source>die Woche als .ics-Datei für Outlook oder Thunderbird schreiben (Datei oder Ordner)</source>
+        <translation>write the week as an .ics file for Outlook or Thunderbird (file or folder)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="472"/>
+        <source>auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)</source>
+        <translation>also names, home visit addresses and who else takes part (otherwise case numbers only)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="475"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="423"/>
+        <location filename="../../fallakte/cli.py" line="476"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="424"/>
+        <location filename="../../fallakte/cli.py" line="477"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="425"/>
+        <location filename="../../fallakte/cli.py" line="478"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="426"/>
+        <location filename="../../fallakte/cli.py" line="479"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="428"/>
+        <location filename="../../fallakte/cli.py" line="481"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="429"/>
+        <location filename="../../fallakte/cli.py" line="482"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="431"/>
+        <location filename="../../fallakte/cli.py" line="484"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="432"/>
+        <location filename="../../fallakte/cli.py" line="485"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="486"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="437"/>
+        <location filename="../../fallakte/cli.py" line="490"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="438"/>
+        <location filename="../../fallakte/cli.py" line="491"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="439"/>
+        <location filename="../../fallakte/cli.py" line="492"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="440"/>
+        <location filename="../../fallakte/cli.py" line="493"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="441"/>
+        <location filename="../../fallakte/cli.py" line="494"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="442"/>
+        <location filename="../../fallakte/cli.py" line="495"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="443"/>
+        <location filename="../../fallakte/cli.py" line="496"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="445"/>
+        <location filename="../../fallakte/cli.py" line="498"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="447"/>
+        <location filename="../../fallakte/cli.py" line="500"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="448"/>
+        <location filename="../../fallakte/cli.py" line="501"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="449"/>
+        <location filename="../../fallakte/cli.py" line="502"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="503"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="451"/>
+        <location filename="../../fallakte/cli.py" line="504"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="453"/>
+        <location filename="../../fallakte/cli.py" line="506"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="455"/>
+        <location filename="../../fallakte/cli.py" line="508"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="457"/>
+        <location filename="../../fallakte/cli.py" line="510"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="459"/>
+        <location filename="../../fallakte/cli.py" line="512"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="461"/>
+        <location filename="../../fallakte/cli.py" line="514"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="463"/>
+        <location filename="../../fallakte/cli.py" line="516"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="465"/>
+        <location filename="../../fallakte/cli.py" line="518"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="466"/>
+        <location filename="../../fallakte/cli.py" line="519"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="468"/>
+        <location filename="../../fallakte/cli.py" line="521"/>
+        <source>Jahr, dessen Kosten dem Budget gegenübergestellt werden (Vorgabe: das laufende)</source>
+        <translation>year whose cost is set against the budget (default: the current one)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="523"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="469"/>
+        <location filename="../../fallakte/cli.py" line="524"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="471"/>
+        <location filename="../../fallakte/cli.py" line="526"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="473"/>
+        <location filename="../../fallakte/cli.py" line="528"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="474"/>
+        <location filename="../../fallakte/cli.py" line="529"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="478"/>
+        <location filename="../../fallakte/cli.py" line="533"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="479"/>
+        <location filename="../../fallakte/cli.py" line="534"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="480"/>
+        <location filename="../../fallakte/cli.py" line="535"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="482"/>
+        <location filename="../../fallakte/cli.py" line="537"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="485"/>
+        <location filename="../../fallakte/cli.py" line="540"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="486"/>
+        <location filename="../../fallakte/cli.py" line="541"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="487"/>
+        <location filename="../../fallakte/cli.py" line="542"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="552"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="552"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="552"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="498"/>
+        <location filename="../../fallakte/cli.py" line="553"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="500"/>
+        <location filename="../../fallakte/cli.py" line="555"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="501"/>
+        <location filename="../../fallakte/cli.py" line="556"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="502"/>
+        <location filename="../../fallakte/cli.py" line="557"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="503"/>
+        <location filename="../../fallakte/cli.py" line="558"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="504"/>
+        <location filename="../../fallakte/cli.py" line="559"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="505"/>
+        <location filename="../../fallakte/cli.py" line="560"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="506"/>
+        <location filename="../../fallakte/cli.py" line="561"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="507"/>
+        <location filename="../../fallakte/cli.py" line="562"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="508"/>
+        <location filename="../../fallakte/cli.py" line="563"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="509"/>
+        <location filename="../../fallakte/cli.py" line="564"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="510"/>
+        <location filename="../../fallakte/cli.py" line="565"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="511"/>
+        <location filename="../../fallakte/cli.py" line="566"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="542"/>
+        <location filename="../../fallakte/cli.py" line="597"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1794,6 +1854,16 @@
         <location filename="../../app/casemanager/documents.py" line="111"/>
         <source>Intensität seit</source>
         <translation>Intensity since</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="127"/>
+        <source>Uhr</source>
+        <translation>o&apos;clock</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="127"/>
+        <source>mit</source>
+        <translation>with</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="71"/>
@@ -1966,12 +2036,12 @@
         <translation>invalid signature</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="78"/>
+        <location filename="../../app/casemanager/privacy.py" line="79"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="141"/>
+        <location filename="../../app/casemanager/privacy.py" line="150"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -2181,27 +2251,27 @@
     <message>
         <location filename="../../app/casemanager/today.py" line="253"/>
         <source>Termin vom {day} um {start} Uhr: stattgefunden oder ausgefallen? Bitte erfassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment of {day} at {start}: did it take place? Please record it.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="257"/>
         <source>Termin {start}–{end} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="258"/>
         <source>mit {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>with {who}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="260"/>
         <source>Sprachmittlung {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>interpreting {language}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="267"/>
         <source>Sprachmittlung {language} für den Termin am {day} um {start} Uhr noch nicht gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter ({language}) for the appointment on {day} at {start} not yet booked</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="276"/>
@@ -2241,13 +2311,13 @@
     <message>
         <location filename="../../app/casemanager/today.py" line="294"/>
         <source>Stattgefunden …</source>
-        <translation type="unfinished"></translation>
+        <translation>Took place …</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="294"/>
         <location filename="../../ui/appointments.py" line="64"/>
         <source>Sprachmittlung gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter booked</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="300"/>
@@ -2267,7 +2337,7 @@
     <message>
         <location filename="../../app/casemanager/today.py" line="306"/>
         <source>Der Termin steht noch bevor: ab seinem Tag lässt er sich als stattgefunden erfassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment is still ahead: from its day on it can be recorded as taken place.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/today.py" line="319"/>
@@ -2523,149 +2593,149 @@
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="266"/>
+        <location filename="../../app/ki/statistics.py" line="328"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="61"/>
-        <location filename="../../app/ki/statistics.py" line="270"/>
+        <location filename="../../app/ki/statistics.py" line="332"/>
         <source>außerhalb der betreuten Kommunen</source>
         <translation>outside the municipalities served</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="334"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="281"/>
-        <location filename="../../app/ki/statistics.py" line="386"/>
+        <location filename="../../app/ki/statistics.py" line="343"/>
+        <location filename="../../app/ki/statistics.py" line="448"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="350"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="351"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="355"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
-        <location filename="../../app/ki/statistics.py" line="295"/>
-        <location filename="../../app/ki/statistics.py" line="298"/>
-        <location filename="../../app/ki/statistics.py" line="300"/>
-        <location filename="../../app/ki/statistics.py" line="303"/>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="355"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/ki/statistics.py" line="360"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="365"/>
+        <location filename="../../app/ki/statistics.py" line="369"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="295"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="298"/>
+        <location filename="../../app/ki/statistics.py" line="360"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="303"/>
+        <location filename="../../app/ki/statistics.py" line="365"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="369"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="371"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="372"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="372"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="316"/>
+        <location filename="../../app/ki/statistics.py" line="378"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="379"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="379"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="319"/>
+        <location filename="../../app/ki/statistics.py" line="381"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="384"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="322"/>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="384"/>
+        <location filename="../../app/ki/statistics.py" line="387"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="387"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="389"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="391"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
@@ -2751,7 +2821,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
@@ -2762,19 +2832,19 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/ki/statistics.py" line="393"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
@@ -2805,23 +2875,23 @@
         <translation>; together {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="341"/>
+        <location filename="../../app/ki/statistics.py" line="403"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="341"/>
+        <location filename="../../app/ki/statistics.py" line="403"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="34"/>
-        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="406"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="407"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
@@ -2883,87 +2953,103 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../app/ki/statistics.py" line="362"/>
-        <location filename="../../app/ki/statistics.py" line="370"/>
+        <location filename="../../app/ki/statistics.py" line="424"/>
+        <location filename="../../app/ki/statistics.py" line="432"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="362"/>
-        <location filename="../../app/ki/statistics.py" line="371"/>
+        <location filename="../../app/ki/statistics.py" line="424"/>
+        <location filename="../../app/ki/statistics.py" line="433"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="356"/>
+        <location filename="../../app/ki/statistics.py" line="418"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="361"/>
-        <location filename="../../app/ki/statistics.py" line="374"/>
-        <location filename="../../app/ki/statistics.py" line="395"/>
+        <location filename="../../app/ki/statistics.py" line="423"/>
+        <location filename="../../app/ki/statistics.py" line="436"/>
+        <location filename="../../app/ki/statistics.py" line="457"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="361"/>
-        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="423"/>
+        <location filename="../../app/ki/statistics.py" line="436"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/ki/statistics.py" line="419"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/ki/statistics.py" line="283"/>
+        <source>noch nicht übermittelt</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="290"/>
+        <source>Jahresbudget {year}: {budget}; ausgegeben bisher: {spent} (ein Teil ist zum Schutz einzelner Personen nicht ausgewiesen).</source>
+        <translation>Annual budget {year}: {budget}; spent so far: {spent} (a part is not shown to protect individual persons).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="294"/>
+        <source>Jahresbudget {year}: {budget}; ausgegeben bisher: {spent} ({share}), verbleibend: {rest}.</source>
+        <translation>Annual budget {year}: {budget}; spent so far: {spent} ({share}), remaining: {rest}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="393"/>
         <source>abgelaufen (auch zurück in die Duldung)</source>
         <translation>expired (including back to a Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="332"/>
+        <location filename="../../app/ki/statistics.py" line="394"/>
         <source>Antrag gestellt, Fiktion (Stand)</source>
         <translation>Application filed, Fiktion (as at)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="334"/>
+        <location filename="../../app/ki/statistics.py" line="396"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum. Nach Ablauf der 18 Monate gilt die Erlaubnis bei rechtzeitigem Antrag bis zur Entscheidung fort (§ 81 Abs. 4 AufenthG).</source>
         <translation>As at the end of the period; transitions and expiries within the period. After the 18 months, a permit whose holder applied in time continues until the decision (§ 81 (4) AufenthG).</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="364"/>
+        <location filename="../../app/ki/statistics.py" line="426"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="375"/>
+        <location filename="../../app/ki/statistics.py" line="437"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="389"/>
+        <location filename="../../app/ki/statistics.py" line="451"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="391"/>
+        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="453"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="393"/>
+        <location filename="../../app/ki/statistics.py" line="455"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="394"/>
+        <location filename="../../app/ki/statistics.py" line="456"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="395"/>
+        <location filename="../../app/ki/statistics.py" line="457"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -3085,99 +3171,99 @@
     <message>
         <location filename="../../ui/appointments.py" line="49"/>
         <source>Person (Fallnummer oder Name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person (case number or name)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="51"/>
         <source>Uhrzeit (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (HH:MM)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="52"/>
         <location filename="../../ui/forms.py" line="96"/>
         <source>Dauer (Minuten)</source>
-        <translation type="unfinished">Duration (minutes)</translation>
+        <translation>Duration (minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="53"/>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="60"/>
         <source>Mit wem (auch Partner, Behörde)</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom (also partner, authority)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="61"/>
         <source>Sprachmittlung in</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting in</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="63"/>
         <source>Dolmetschdienst</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting service</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="66"/>
         <source>Erwartete Dolmetschkosten (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected interpreting cost (€)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="67"/>
         <location filename="../../ui/forms.py" line="102"/>
         <source>Notiz</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="92"/>
         <source>Veranstaltung planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan an event</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="92"/>
         <source>Termin vereinbaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrange an appointment</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="94"/>
         <source>Mit Sprachmittlung: Sprache wählen; gebucht ankreuzen, sobald die Buchung steht.</source>
-        <translation type="unfinished"></translation>
+        <translation>With an interpreter: choose the language; tick booked once the booking is confirmed.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="102"/>
         <source>Termin bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit appointment</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="114"/>
         <source>Veranstaltung hat stattgefunden</source>
-        <translation type="unfinished"></translation>
+        <translation>The event took place</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="122"/>
         <source>Die Veranstaltung wird unter »Veranstaltungen« erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event is recorded under “Events”.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="125"/>
         <source>Termin hat stattgefunden</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment took place</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="127"/>
         <source>Der Termin wird als Kontakt im Fall erfasst. Dauer und Sprachmittlung kommen aus der Buchung und lassen sich vor dem Speichern anpassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment is recorded as a contact in the case. Duration and interpreting come from the booking and can be adjusted before saving.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="128"/>
         <source>Als Kontakt speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as contact</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="131"/>
         <source>Termin ausgefallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment did not take place</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="132"/>
@@ -3188,84 +3274,84 @@
     <message>
         <location filename="../../ui/appointments.py" line="134"/>
         <source>Als ausgefallen speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as not taken place</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="137"/>
         <source>Termin absagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Call off appointment</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="138"/>
         <source>Grund (freiwillig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="141"/>
         <source>Absagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Call off</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="147"/>
         <source>Nicht geändert</source>
-        <translation type="unfinished">Not changed</translation>
+        <translation>Not changed</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="153"/>
         <source>Termin vom {date} um {start} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment of {date} at {start}</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="167"/>
         <source>&amp;Bearbeiten …</source>
-        <translation type="unfinished">&amp;Edit …</translation>
+        <translation>&amp;Edit …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="167"/>
         <source>&amp;Stattgefunden …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Took place …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="168"/>
         <source>&amp;Ausgefallen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Did not take place …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="168"/>
         <source>Ab&amp;sagen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Call &amp;off …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="170"/>
         <source>Sprachmittlung &amp;gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter &amp;booked</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="173"/>
         <source>&amp;Fall öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;case</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="174"/>
         <source>&amp;Löschen …</source>
-        <translation type="unfinished">&amp;Delete …</translation>
+        <translation>&amp;Delete …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="198"/>
         <source>Sprachmittlung im {quarter}: {held} aus erfassten Kontakten · gebucht, noch nicht stattgefunden: {booked} ({booked_cost}) · vorgesehen, noch nicht gebucht: {unbooked} ({unbooked_cost}). Nur auf diesem Gerät: an das KI gehen allein Kosten aus Kontakten, je abgeschlossenem Quartal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting in {quarter}: {held} from recorded contacts · booked, not yet taken place: {booked} ({booked_cost}) · planned, not yet booked: {unbooked} ({unbooked_cost}). On this device only: the KI receives only the cost from contacts, per closed quarter.</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="202"/>
         <location filename="../../ui/appointments.py" line="203"/>
         <source>{n} Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appointment</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="202"/>
         <location filename="../../ui/appointments.py" line="203"/>
         <source>{n} Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appointments</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="86"/>
@@ -3280,17 +3366,17 @@
     <message>
         <location filename="../../ui/forms.py" line="98"/>
         <source>Themen</source>
-        <translation type="unfinished">Topics</translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="99"/>
         <source>Dolmetschsprache</source>
-        <translation type="unfinished">Interpreter language</translation>
+        <translation>Interpreting language</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="101"/>
         <source>Dolmetschkosten (€)</source>
-        <translation type="unfinished">Interpreter cost (€)</translation>
+        <translation>Interpreting cost (€)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/pathways.py" line="21"/>
@@ -3629,17 +3715,17 @@
     <message>
         <location filename="../../ui/case_view.py" line="134"/>
         <source>Zeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="134"/>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="134"/>
         <source>Mit</source>
-        <translation type="unfinished"></translation>
+        <translation>With</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="139"/>
@@ -3655,7 +3741,7 @@
         <location filename="../../ui/case_view.py" line="141"/>
         <location filename="../../ui/case_view.py" line="189"/>
         <source>Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="147"/>
@@ -3680,7 +3766,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="188"/>
         <source>&amp;Termin vereinbaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrange an appointment</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="199"/>
@@ -3941,7 +4027,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="414"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Termine. Das lässt sich nicht rückgängig machen. Löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>All data about {n} is deleted for good: person, status, cases, contacts, referrals, consents, appointments. This cannot be undone. Delete?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="477"/>
@@ -4287,7 +4373,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
         <source>Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
@@ -4374,12 +4460,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="270"/>
         <source>Informationsveranstaltung</source>
-        <translation type="unfinished"></translation>
+        <translation>Information event</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="271"/>
         <source>Gleich: Termin um {start} Uhr, {who}{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soon: appointment at {start}, {who}{place}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
@@ -4612,12 +4698,12 @@ Keep it safe, apart from the device.</translation>
     <message>
         <location filename="../../ui/pages.py" line="559"/>
         <source>aus</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="561"/>
         <source>Hinweis vor Terminen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice before appointments</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="564"/>
@@ -4657,7 +4743,7 @@ Keep it safe, apart from the device.</translation>
     <message>
         <location filename="../../ui/pages.py" line="572"/>
         <source>Hinweis vor Terminen (solange Fallakte offen ist):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice before appointments (while Fallakte is open):</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="573"/>
@@ -4696,186 +4782,216 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="59"/>
+        <location filename="../../ui/statistics_window.py" line="60"/>
         <source>Fallakte – Auswertung des KI</source>
         <translation>Fallakte – KI statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="61"/>
+        <location filename="../../ui/statistics_window.py" line="62"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="62"/>
+        <location filename="../../ui/statistics_window.py" line="63"/>
         <source>Sendungen importieren …</source>
         <translation>Import bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="63"/>
+        <location filename="../../ui/statistics_window.py" line="64"/>
         <source>Bericht speichern …</source>
         <translation>Save report …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="64"/>
+        <location filename="../../ui/statistics_window.py" line="65"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="69"/>
+        <location filename="../../ui/statistics_window.py" line="70"/>
         <source>Zeitraum: </source>
         <translation>Period: </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Jahresbudget Sprachmittlung</source>
         <translation>Annual interpreting budget</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Letzte Sendung</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>Tage ohne Sendung</source>
         <translation>Days without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="87"/>
+        <location filename="../../ui/statistics_window.py" line="88"/>
         <source>Gerät anmelden …</source>
         <translation>Enrol device …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="88"/>
-        <location filename="../../ui/statistics_window.py" line="333"/>
-        <location filename="../../ui/statistics_window.py" line="337"/>
+        <location filename="../../ui/statistics_window.py" line="89"/>
+        <location filename="../../ui/statistics_window.py" line="354"/>
+        <location filename="../../ui/statistics_window.py" line="358"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="93"/>
+        <location filename="../../ui/statistics_window.py" line="94"/>
         <source>Jahresbudget Sprachmittlung:</source>
         <translation>Annual interpreting budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="97"/>
+        <location filename="../../ui/statistics_window.py" line="101"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="101"/>
+        <source>Kosten Sprachmittlung</source>
+        <translation>Interpreting cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="101"/>
+        <source>bis dahin</source>
+        <translation>so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="102"/>
+        <source>Anteil am Jahresbudget</source>
+        <translation>Share of the annual budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="103"/>
+        <source>Jahresbudget Sprachmittlung je Quartal</source>
+        <translation>Annual interpreting budget per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="106"/>
+        <source>Nur abgeschlossene, übermittelte Quartale aus erfassten Kontakten. Gebuchte, noch nicht stattgefundene Sprachmittlung bleibt auf den Geräten.</source>
+        <translation>Only closed quarters the devices sent, from recorded contacts. Interpreting booked but not yet taken place stays on the devices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="110"/>
         <source>Importierte Sendungen im Unterordner »importiert« aufbewahren (sonst nach dem Import gelöscht)</source>
         <translation>Keep imported bundles in the subfolder »importiert« (otherwise deleted after the import)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="100"/>
+        <location filename="../../ui/statistics_window.py" line="113"/>
         <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
         <translation>Devices (red: no bundle for more than 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="107"/>
+        <location filename="../../ui/statistics_window.py" line="120"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="114"/>
+        <location filename="../../ui/statistics_window.py" line="127"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="163"/>
+        <location filename="../../ui/statistics_window.py" line="184"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="213"/>
+        <location filename="../../ui/statistics_window.py" line="234"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="215"/>
+        <location filename="../../ui/statistics_window.py" line="236"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="216"/>
+        <location filename="../../ui/statistics_window.py" line="237"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="216"/>
+        <location filename="../../ui/statistics_window.py" line="237"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="232"/>
+        <location filename="../../ui/statistics_window.py" line="253"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="251"/>
+        <location filename="../../ui/statistics_window.py" line="272"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="260"/>
-        <location filename="../../ui/statistics_window.py" line="265"/>
-        <location filename="../../ui/statistics_window.py" line="310"/>
+        <location filename="../../ui/statistics_window.py" line="281"/>
+        <location filename="../../ui/statistics_window.py" line="286"/>
+        <location filename="../../ui/statistics_window.py" line="331"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="265"/>
+        <location filename="../../ui/statistics_window.py" line="286"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="269"/>
+        <location filename="../../ui/statistics_window.py" line="290"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="299"/>
+        <location filename="../../ui/statistics_window.py" line="320"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="303"/>
+        <location filename="../../ui/statistics_window.py" line="324"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="318"/>
+        <location filename="../../ui/statistics_window.py" line="339"/>
         <source>Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.</source>
         <translation>Note: this device is revoked. “Yes” readmits it explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="320"/>
+        <location filename="../../ui/statistics_window.py" line="341"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="321"/>
+        <location filename="../../ui/statistics_window.py" line="342"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="338"/>
+        <location filename="../../ui/statistics_window.py" line="359"/>
         <source>Auch die bisher gesendeten Zahlen von »{name}« aus allen Statistiken entfernen? Bei »Nein« bleiben sie erhalten.</source>
         <translation>Also remove the figures “{name}” has sent so far from every statistic? With “No” they are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="314"/>
+        <location filename="../../ui/statistics_window.py" line="335"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -4888,12 +5004,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="324"/>
+        <location filename="../../ui/statistics_window.py" line="345"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="334"/>
+        <location filename="../../ui/statistics_window.py" line="355"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
@@ -5356,7 +5472,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/pages.py" line="143"/>
         <source>Veranstaltung</source>
-        <translation type="unfinished">Information event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="160"/>
@@ -5521,189 +5637,191 @@ How to start: under »Cases« (Ctrl+2), »New person« adds a person; record the
     <message>
         <location filename="../../ui/appointments.py" line="223"/>
         <source>Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="227"/>
         <source>← &amp;Vorwoche</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Previous week</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="228"/>
         <source>&amp;Diese Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This week</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="229"/>
         <source>Folge&amp;woche →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next week →</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="230"/>
         <source>&amp;Kalenderdatei (.ics) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendar file (.ics) …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="239"/>
         <source>Termine der Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>The week&apos;s appointments</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="240"/>
         <source>Zeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="240"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="240"/>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="240"/>
         <source>Mit</source>
-        <translation type="unfinished"></translation>
+        <translation>With</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="241"/>
         <source>Sprachmittlung</source>
-        <translation type="unfinished">Interpreting</translation>
+        <translation>Interpreting</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="241"/>
         <source>Stand</source>
-        <translation type="unfinished">Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="246"/>
         <source>&amp;Neuer Termin …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;appointment …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="247"/>
         <source>Veranstaltung &amp;planen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan an event …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="248"/>
         <source>&amp;Stattgefunden …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Took place …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="249"/>
         <source>&amp;Ausgefallen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Did not take place …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="256"/>
         <source>Sprachmittlung im Quartal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting in the quarter</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="260"/>
         <source>Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="318"/>
         <source>heute</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="320"/>
         <source>keine Termine</source>
-        <translation type="unfinished"></translation>
+        <translation>no appointments</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="348"/>
         <source>{n} geplanter Termin in dieser Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} planned appointment this week</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="349"/>
         <source>{n} geplante Termine in dieser Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} planned appointments this week</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="351"/>
         <source>{n} Sprachmittlung noch nicht gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} interpreter not yet booked</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="352"/>
         <source>{n} Sprachmittlungen noch nicht gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} interpreters not yet booked</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="367"/>
         <source>Informationsveranstaltung: {topic} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>Information event: {topic} ({place})</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="408"/>
         <source>Termin an diesem Tag &amp;vereinbaren …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrange an appointment on this day …</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="437"/>
         <source>Kalenderdatei (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar file (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="438"/>
         <source>Die Termine der {week} werden als Kalenderdatei für Outlook oder Thunderbird gespeichert. Diese Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt.
 
 Nur Fallnummern (empfohlen) oder auch Namen, Hausbesuchsadressen und wer sonst teilnimmt?</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointments of {week} are saved as a calendar file for Outlook or Thunderbird. This file lies outside the encrypted case file and is not protected.
+
+Case numbers only (recommended), or names, home visit addresses and who else takes part as well?</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="442"/>
         <source>Nur Fallnummern</source>
-        <translation type="unfinished"></translation>
+        <translation>Case numbers only</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="443"/>
         <source>Mit Namen</source>
-        <translation type="unfinished"></translation>
+        <translation>With names</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="444"/>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="454"/>
         <source>Kalenderdatei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save calendar file</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="456"/>
         <source>Kalender (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="464"/>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="466"/>
         <source>mit Namen</source>
-        <translation type="unfinished"></translation>
+        <translation>with names</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="466"/>
         <source>nur mit Fallnummern</source>
-        <translation type="unfinished"></translation>
+        <translation>with case numbers only</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="468"/>
         <source>Kalenderdatei gespeichert ({what}): {path}. Sie liegt außerhalb der verschlüsselten Falldatei: bitte nach dem Import in Outlook oder Thunderbird löschen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar file saved ({what}): {path}. It lies outside the encrypted case file: please delete it once imported into Outlook or Thunderbird.</translation>
     </message>
 </context>
 </TS>
