@@ -54,8 +54,9 @@ def main() -> None:
         shoot(unlock, "02-entsperren", app)
         window = MainWindow(casefile)
         window.resize(1280, 760)
-        for row, name in [(0, "03-heute"), (1, "04-faelle"), (2, "06-zeiterfassung"), (5, "07-synchronisation")]:
-            window.navigation.setCurrentRow(row)
+        for page, name in [(window.today, "03-heute"), (window.cases, "04-faelle"), (window.week, "08-termine"),
+                           (window.time, "06-zeiterfassung"), (window.sync, "07-synchronisation")]:
+            window.navigation.setCurrentRow(window.stack.indexOf(page))
             shoot(window, name, app)
         window.navigation.setCurrentRow(1)
         person = cw.conn.execute("SELECT person_id FROM residence_status WHERE status = 'ae_104c' LIMIT 1").fetchone()[0]

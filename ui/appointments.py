@@ -337,11 +337,12 @@ class WeekPage(QWidget):
                 if r["id"] == current:
                     select = item
             header.setExpanded(True)
-        metrics = self.tree.fontMetrics()
-        self.tree.setColumnWidth(0, metrics.horizontalAdvance(" Donnerstag, 00.00.0000 · heute "))
-        for column, sample in ((1, "Mustermann, Max (F-2026-00000)"), (2, "Rathaus Coesfeld, Raum 12"),
-                               (3, "Ausländerbehörde"), (4, "Arabisch, noch nicht gebucht, 00,00 €")):
-            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        # The days' headings span the row; the columns fit the week's few rows (at most a few dozen).
+        self.tree.setColumnWidth(0, self.tree.fontMetrics().horizontalAdvance(" 00:00–00:00 ")
+                                 + 2 * self.tree.indentation())
+        for column in range(1, 5):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(max(self.tree.columnWidth(column), 90), 380))
         self.tree.setCurrentItem(select or self._first_of(today))
         planned = [r for r in rows if r["state"] == termine.PLANNED]
         unbooked = sum(1 for r in planned if r["interpreter_language"] and not r["interpreter_booked"])

@@ -274,8 +274,8 @@ class _Demo:
 
     def appointments(self, seed: int, persons: int) -> None:
         """This week's and the next two weeks' appointments with persons whose case is open, some with
-        an interpreter (booked or not), an information event, and last week's ones: held (as ausgefallen
-        or abgesagt only, so that no contact and no count changes), or still to record. Drawn from a
+        an interpreter (booked or not), an information event, and last week's ones: mostly held (each a
+        contact of this month, not yet released), some ausgefallen, a few still to record. Drawn from a
         random source of their own: the rest of the demo stays as it was."""
         rng, today = random.Random(seed * 7919 + 1), self.today
         termine = Appointments(self.cw)
@@ -304,9 +304,16 @@ class _Demo:
                 interpreter_minutes=60 if interpreter else 0,
                 interpreter_cost=rng.choice(["45,00", "52,50", "60,00"]) if interpreter else "0")
             appointment_id = termine.add(appointment, rng.choice(open_cases))
-            if day < today - timedelta(days=1) and n % 3:
-                (termine.mark_failed(appointment_id, "nicht_erschienen") if n % 2 else
-                 termine.cancel(appointment_id, "von_person"))
+            if day >= today or n % 6 == 0:      # ahead, or (now and then) its outcome still to record
+                continue
+            if n % 6 == 1:
+                termine.mark_failed(appointment_id, "nicht_erschienen")
+                continue
+            try:
+                termine.mark_held(appointment_id, termine.held_contact(appointment_id))
+                self.contacts += 1
+            except ValidationError:   # before the person's case was opened
+                termine.cancel(appointment_id, "von_person")
         event_day = monday + timedelta(days=3 + 7 * rng.randint(0, 1))
         termine.add(Appointment(event_day, "18:00", 120, place="VHS, Saal 1",
                                 municipality=rng.choice(list(self.weights)), topic="arbeit",
