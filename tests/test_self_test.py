@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_self_test_passes_and_prints_one_line_per_step():
     lines = []
     assert self_test.run(lines.append) == 0
-    assert [line.split()[0] for line in lines[:-1]] == ["OK"] * 6
+    assert [line.split()[0] for line in lines[:-1]] == ["OK"] * 7
     assert lines[-1].endswith("Selbsttest bestanden")
 
 
