@@ -339,8 +339,8 @@ def test_the_command_line_lists_a_week_and_writes_its_ics_without_names_unless_a
     out = capsys.readouterr().out
     assert out.splitlines() == [
         "KW 48 · 23.11. – 29.11.2026",
-        "Do 26.11.  10:00–11:00  F-2026-00001  Rathaus Coesfeld, Raum 12  Sprachmittlung Arabisch (Dolmetschpool "
-        "Kreis), gebucht  [geplant]",
+        ("Do 26.11.  10:00–11:00  F-2026-00001  Rathaus Coesfeld, Raum 12  Sprachmittlung Arabisch (Dolmetschpool "
+         "Kreis), gebucht  [geplant]"),
         "Fr 27.11.  14:00–15:00  F-2026-00001  Hausbesuch  [geplant]"]
     assert main(["appointments", "--casefile", str(path), "--week", "2026-W48", "--with-names"]) == 0
     assert "Nowak, Ewa (F-2026-00001)" in capsys.readouterr().out

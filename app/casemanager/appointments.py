@@ -208,9 +208,8 @@ class Appointments:
 
     def _end(self, appointment_id: int, state: str, reason: str | None, required: bool) -> None:
         self._planned(appointment_id)
-        if reason or required:
-            if reason not in {code for code, _ in reasons(state)}:
-                raise ValidationError("reason", tr("Bitte einen Grund wählen."))
+        if (reason or required) and reason not in {code for code, _ in reasons(state)}:
+            raise ValidationError("reason", tr("Bitte einen Grund wählen."))
         self.cw._change(self.cw.kinds["appointment"], "change", appointment_id,
                         lambda: records.update(self.conn, "appointment", appointment_id, state=state,
                                                reason=reason or None))
