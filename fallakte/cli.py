@@ -171,6 +171,42 @@ def cmd_export_person(args) -> int:
     return 0
 
 
+def cmd_appointments(args) -> int:
+    from datetime import date
+
+    from app.casemanager import appointments as termine
+    from app.casemanager.casework import Casework
+
+    monday = termine.parse_week(args.week) if args.week else termine.monday_of(date.today())   # before the passphrase
+    with _open_casefile(args) as casefile:
+        appointments = termine.Appointments(Casework(casefile))
+        if args.ics:
+            written = appointments.export_week(monday, Path(args.ics), with_names=args.with_names)
+            print(tr("Kalenderdatei geschrieben ({what}): {path}").format(
+                path=written, what=tr("mit Namen") if args.with_names else tr("nur mit Fallnummern")))
+            print(tr("Achtung: Die Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt. Bitte "
+                     "nach dem Import in Outlook oder Thunderbird löschen."))
+            return 0
+        rows = appointments.week(monday)
+        cat = appointments.cat
+        lines = []
+        for row in rows:
+            day = date.fromisoformat(row["day"])
+            if row["person_id"] is None:
+                who = tr("Informationsveranstaltung: {topic} ({place})").format(
+                    topic=cat.topics.label(row["topic"]), place=cat.municipalities.label(row["municipality"]))
+            else:
+                who = f"{row['name']} ({row['case_number']})" if args.with_names else row["case_number"]
+            place = row["place"] if args.with_names or row["channel"] != termine.HOME_VISIT else \
+                cat.channels.label(termine.HOME_VISIT)
+            lines.append("  ".join(filter(None, (
+                f"{termine.weekday_name(day)[:2]} {day:%d.%m.}", f"{row['start']}–{termine.end_of(row)}", who, place,
+                appointments.interpreter_text(row), f"[{termine.state_label(row['state'])}]"))))
+    print(termine.week_label(monday))
+    print("\n".join(lines) if lines else tr("Keine Termine in dieser Woche."))
+    return 0
+
+
 def cmd_sync_setup(args) -> int:
     from app.casemanager import sync_service
     from app.casemanager.casework import Casework
@@ -436,6 +472,8 @@ def cmd_ki_import(args) -> int:
 
 
 def cmd_ki_settings(args) -> int:
+    from datetime import date
+
     from app.ki import importer, registry, statistics
 
     with _open_ki_store(args) as store:
@@ -445,12 +483,18 @@ def cmd_ki_settings(args) -> int:
             statistics.set_interpreter_budget(store.conn, args.interpreter_budget)
         key = registry.public_key(store.conn)
         keep = importer.keeps_imported_files(store.conn)
-        budget = statistics.County(store.conn).interpreter_budget_cents() // 100
+        county = statistics.County(store.conn)
+        budget = county.interpreter_budget_cents() // 100
+        spent = statistics.interpreter_budget(county, args.year or date.today().year)
     print(tr("KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}").format(
         name=key.name, k=key.k, time=tr("ja") if key.time_figures else tr("nein")))
     print(tr("Importierte Sendungen: {what}").format(
         what=tr("werden in »importiert« aufbewahrt") if keep else tr("werden nach dem Import gelöscht")))
     print(tr("Jahresbudget Sprachmittlung: {euro} €").format(euro=budget))
+    print(spent.summary())
+    for quarter, cost, so_far, share in spent.rows():   # only closed quarters the laptops released
+        print("  " + "  ".join(filter(None, (quarter + ":", cost, so_far and tr("bis dahin {cost}").format(cost=so_far),
+                                             share and f"({share})"))))
     return 0
 
 
@@ -553,6 +597,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="ORDNER", help=tr("Zielordner"))
     p.set_defaults(func=cmd_export_person)
 
+    p = sub.add_parser("appointments", aliases=["termine"], parents=[common],
+                       help=tr("Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben"))
+    p.add_argument("--week", metavar="WOCHE", help=tr("z. B. 2026-W48 oder ein Datum der Woche (Vorgabe: diese Woche)"))
+    p.add_argument("--ics", metavar="DATEI", help=tr("die Woche als .ics-Datei für Outlook oder Thunderbird schreiben "
+                                                     "(Datei oder Ordner)"))
+    p.add_argument("--with-names", action="store_true",
+                   help=tr("auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)"))
+    p.set_defaults(func=cmd_appointments)
+
     p = sub.add_parser("sync-setup", parents=[common], help=tr("Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)"))
     p.add_argument("--share", metavar="ORDNER", help=tr("Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)"))
     p.add_argument("--ki-key", metavar="DATEI", help=tr("öffentlicher Schlüssel des KI (ki-public.key)"))
@@ -636,6 +689,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-imported-files", choices=("ja", "nein"),
                    help=tr("importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)"))
     p.add_argument("--interpreter-budget", type=int, metavar="EURO", help=tr("Jahresbudget Sprachmittlung in Euro"))
+    p.add_argument("--year", type=int, metavar="JAHR",
+                   help=tr("Jahr, dessen Kosten dem Budget gegenübergestellt werden (Vorgabe: das laufende)"))
     p.set_defaults(func=cmd_ki_settings)
     p = ki_sub.add_parser("report", parents=[ki_common], help=tr("Bericht für den Ausschuss oder Tabellen schreiben"))
     p.add_argument("--period", required=True, metavar="ZEITRAUM", help=tr("z. B. 2026, 2026-Q3 oder 2026-07"))

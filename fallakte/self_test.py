@@ -88,6 +88,25 @@ def _steps(folder: Path, state: dict, app):
         payload = bundles.open_sealed(sealed, private, ki, lambda _d: signing_public(key))
         return f"{len(sealed)} Bytes, {len(payload['tables'])} Tabellen"
 
+    def calendar():
+        from icalendar import Calendar
+
+        from app.casemanager.appointments import Appointment, Appointments, monday_of
+        from app.casemanager.casework import Casework
+
+        cw = Casework(state["casefile"])
+        appointments = Appointments(cw)
+        person = cw.conn.execute("SELECT id FROM person").fetchone()[0]
+        day = cw.today()
+        appointments.add(Appointment(day, "10:00", 30, interpreter_language="arabisch"), person)
+        written = appointments.export_week(monday_of(day), folder)
+        data = written.read_bytes()
+        parsed = Calendar.from_ical(data)
+        zones = [str(z["tzid"]) for z in parsed.walk("VTIMEZONE")]
+        if len(parsed.walk("VEVENT")) != 1 or zones != ["Europe/Berlin"] or b"Selbsttest" in data:
+            raise AssertionError(f"{len(parsed.walk('VEVENT'))} Termine, Zeitzonen {zones}")
+        return f"{len(data)} Bytes"
+
     def translation():
         from PySide6.QtCore import QCoreApplication
 
@@ -137,6 +156,7 @@ def _steps(folder: Path, state: dict, app):
         ("Falldatei anlegen (SQLCipher, Argon2id, Schlüsselfächer)", create),
         ("Datensatz verschlüsselt schreiben und lesen", write_read),
         ("Sendung bauen, verschlüsseln und öffnen", bundle),
+        ("Termin als Kalenderdatei (.ics) mit Zeitzone", calendar),
         ("Deutsche Übersetzung laden", translation),
         ("Hauptfenster öffnen und schließen", window),
         ("KI: Sendung importieren, Bericht als PDF und XLSX", ki_report),

@@ -55,8 +55,9 @@ def main() -> None:
         shoot(unlock, "02-entsperren", app)
         window = MainWindow(casefile)
         window.resize(1280, 760)
-        for row, name in [(0, "03-heute"), (1, "04-faelle"), (2, "06-zeiterfassung"), (5, "07-synchronisation")]:
-            window.navigation.setCurrentRow(row)
+        for page, name in [(window.today, "03-heute"), (window.cases, "04-faelle"), (window.week, "08-termine"),
+                           (window.time, "06-zeiterfassung"), (window.sync, "07-synchronisation")]:
+            window.navigation.setCurrentRow(window.stack.indexOf(page))
             shoot(window, name, app)
         window.navigation.setCurrentRow(1)
         person = cw.conn.execute("SELECT person_id FROM residence_status WHERE status = 'ae_104c' LIMIT 1").fetchone()[0]
@@ -75,10 +76,10 @@ def main() -> None:
         households.join(cw, person, cw.person(others[1]).case_number, "ehepartner")
         window.cases.show_person(person)
         window.cases.case_view.show_tab("haushalt")
-        shoot(window, "08-fall-haushalt", app)
+        shoot(window, "09-fall-haushalt", app)
         dialog = HandoverDialog(cw, [person], window)
         dialog.resize(680, 310)
-        shoot(dialog, "09-uebergeben", app)
+        shoot(dialog, "10-uebergeben", app)
         dialog.close()
         window.teardown()
         casefile.close()

@@ -420,6 +420,37 @@ MIGRATIONS: tuple[Migration, ...] = (
         -- A note on the person (what an office's list said about them, or anything the case manager adds).
         ALTER TABLE person ADD COLUMN note TEXT NOT NULL DEFAULT '';
     """),
+    Migration(12, "appointments: with a person or for an information event, with an interpreter booked or "
+                  "not; once held they point at the contact or event they became", """
+        CREATE TABLE appointment (
+            id                     INTEGER PRIMARY KEY,
+            person_id              INTEGER REFERENCES person(id) ON DELETE CASCADE,   -- NULL: an information event
+            municipality           TEXT,              -- an information event's municipality (catalogue)
+            day                    TEXT NOT NULL,     -- YYYY-MM-DD
+            start                  TEXT NOT NULL,     -- HH:MM, local time
+            minutes                INTEGER NOT NULL CHECK (minutes > 0),
+            place                  TEXT NOT NULL DEFAULT '',
+            with_whom              TEXT NOT NULL DEFAULT '',
+            channel                TEXT NOT NULL,
+            topic                  TEXT,
+            note                   TEXT NOT NULL DEFAULT '',
+            interpreter_language   TEXT NOT NULL DEFAULT '',   -- catalogue code; '' = no interpreter needed
+            interpreter_provider   TEXT NOT NULL DEFAULT '',
+            interpreter_booked     INTEGER NOT NULL DEFAULT 0,
+            interpreter_minutes    INTEGER NOT NULL DEFAULT 0,   -- expected
+            interpreter_cost_cents INTEGER NOT NULL DEFAULT 0,   -- expected
+            state                  TEXT NOT NULL DEFAULT 'geplant'
+                                   CHECK (state IN ('geplant', 'stattgefunden', 'ausgefallen', 'abgesagt')),
+            reason                 TEXT,              -- why it did not take place (a code)
+            contact_id             INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+            event_id               INTEGER REFERENCES info_event(id) ON DELETE SET NULL,
+            CHECK ((person_id IS NULL) = (municipality IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX appointment_day ON appointment(day, start);
+        CREATE INDEX appointment_person ON appointment(person_id);
+        CREATE INDEX appointment_contact ON appointment(contact_id);
+        CREATE INDEX appointment_event ON appointment(event_id);
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

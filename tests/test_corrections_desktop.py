@@ -224,7 +224,7 @@ def test_a_time_entry_is_corrected_in_the_week_view_and_ctrl_z_restores_it(qtbot
     day = cw.today().replace(day=23)                          # the Monday of the fixture's week
     sw.log_time(day, 60, "netzwerkarbeit", "Arbeitskreis Wohnen")
     window = make_window(qtbot, cw)
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.time))
     page = window.time
     page.show_week_of(day)
     assert cells(page.entries) == [["23.11.2026", "60", "Netzwerkarbeit", "Arbeitskreis Wohnen"]]
@@ -243,13 +243,13 @@ def test_events_and_observations_are_corrected_and_deleted_in_their_lists(qtbot,
     sw.add_event("2026-10-15", "olfen", "aufenthalt", 34)
     sw.add_observation("2026-10-20", "ascheberg", "behoerden", "Wartezeit ABH")
     window = make_window(qtbot, cw)
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.events))
     events = window.events.table
     on_next_dialog(qtbot, lambda d: (fill(d, participants=43), d.try_save()))
     double_click(qtbot, events, 0)
     check_dialogs()
     assert cells(events)[0][3] == "43"
-    window.navigation.setCurrentRow(4)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.observations))
     observations = window.observations.table
     observations.setFocus()
     observations.setCurrentCell(0, 0)

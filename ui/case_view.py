@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.casemanager import handover, households, pathways
 from app.casemanager.casework import Casework, Contact, FirstContact, Person, Referral, record_name
+from app.casemanager.appointments import end_of
 from app.casemanager.chancen import ChancenWindow
 from app.core.validation import ValidationError
-from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
+from ui.appointments import AppointmentDialogs, interpreter_cell, state_cell
+from ui.forms import (Field, FormDialog, contact_fields, delete_dialog, format_amount, format_date, format_duration,
+                      format_money)
 from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, fill_table, make_table, places
 
@@ -87,7 +90,7 @@ class ChancenTimeline(QWidget):
 
 
 TAB_OF = {"residence_status": 1, "case_intensity": 2, "goal": 3, "contact": 4, "first_contact": 4, "referral": 5,
-          "consent": 6}
+          "consent": 6, "appointment": 7}
 
 
 class CaseView(QWidget):
@@ -97,6 +100,7 @@ class CaseView(QWidget):
     def __init__(self, cw: Casework) -> None:
         super().__init__()
         self.cw = cw
+        self.appointment_dialogs = AppointmentDialogs(cw, self)
         self.person_id: int | None = None
         self.rows: dict[str, list[dict]] = {}   # table -> the records behind the rows shown
         self.title = QLabel()
@@ -145,11 +149,14 @@ class CaseView(QWidget):
         self.referrals = make_table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Ergebnis"),
                                      self.tr("Nachfassen")])
         self.consents = make_table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
+        self.appointments = make_table([self.tr("Datum"), self.tr("Zeit"), self.tr("Ort"), self.tr("Mit"),
+                                        self.tr("Sprachmittlung"), self.tr("Stand")])
         for table, name in ((self.statuses, self.tr("Aufenthaltsstatus")), (self.phases, self.tr("Phasen")),
                             (self.intensities, self.tr("Intensität")), (self.goals, self.tr("Ziele")),
                             (self.contacts, self.tr("Kontakte")), (self.referrals, self.tr("Verweisungen")),
                             (self.consents, self.tr("Einwilligungen")), (self.checklist, self.tr("Checkliste Bleiberecht")),
-                            (self.first_contacts, self.tr("Zugangskontakte (vor der Einwilligung)"))):
+                            (self.first_contacts, self.tr("Zugangskontakte (vor der Einwilligung)")),
+                            (self.appointments, self.tr("Termine"))):
             table.setAccessibleName(name)
         residence = QWidget()
         stacked = QVBoxLayout(residence)
@@ -196,13 +203,15 @@ class CaseView(QWidget):
         self.tabs.addTab(self._section(self.consents, [(self.tr("Einwilligung &erfassen"), self.add_consent),
                                                        (self.tr("Einwilligung &widerrufen"), self.withdraw_consent)]),
                          self.tr("Einwilligungen"))
+        self.tabs.addTab(self._section(self.appointments, [(self.tr("&Termin vereinbaren"), self.add_appointment)]),
+                         self.tr("Termine"))
         self.tabs.addTab(self._section(self.household, [(self.tr("Haushalt &anlegen"), self.start_household),
                                                         (self.tr("Person &hinzufügen …"), self.join_household),
                                                         (self.tr("Aus dem Haushalt &lösen"), self.leave_household)],
                                        self.household_info), self.tr("Haushalt"))
         # Tabs by name, for opening a case where a Heute item points (app/casemanager/today.TAB_OF_KIND).
         self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen",
-                         "haushalt"]
+                         "termine", "haushalt"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.handover_note)
@@ -225,6 +234,9 @@ class CaseView(QWidget):
                                                       (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r))])):
             RowActions(view, lambda r, actions=actions, table=table: actions(r) + [
                 (delete, lambda: self.delete_record(table, r))])
+        RowActions(self.appointments, lambda r: self.appointment_dialogs.actions(
+            self._record("appointment", r), self._appointment_changed,
+            lambda _person, tab: self.show_tab(tab)))
         RowActions(self.checklist, lambda r: [(self.tr("&Nachweis erfassen …"), lambda: self.edit_check(r)),
                                               (self.tr("Checkliste &entfernen …"), lambda: self.stop_checklist(r))])
         RowActions(self.household, lambda r: [(self.tr("&Rolle ändern …"), lambda: self.change_role(r)),
@@ -267,7 +279,7 @@ class CaseView(QWidget):
         for label in (self.title, self.person_info, self.case_info, self.handover_note):
             label.clear()
         for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
-                      self.consents, self.checklist, self.first_contacts, self.household):
+                      self.consents, self.checklist, self.first_contacts, self.appointments, self.household):
             table.setRowCount(0)
         self.household_hints.clear()
         self.household_info.clear()
@@ -298,7 +310,10 @@ class CaseView(QWidget):
             (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–"),
             (self.tr("Notiz"), p.note or "–")]))
         rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid),
-                            "pathway_check": pathways.checklist(cw, pid), "first_contact": cw.first_contacts(pid)}
+                            "pathway_check": pathways.checklist(cw, pid), "first_contact": cw.first_contacts(pid),
+                            "appointment": self.appointment_dialogs.appointments.of_person(pid)}
+        fill_table(self.appointments, [[format_date(a["day"]), f"{a['start']}–{end_of(a)}", a["place"], a["with_whom"],
+                                        interpreter_cell(cw, a), state_cell(a)] for a in rows["appointment"]])
         fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
                                     cat.residence_status.label(s["applied_for"]) if s["applied_for"] else "",
                                     format_date(s["applied_on"]), format_date(s["decided_on"]),
@@ -492,7 +507,7 @@ class CaseView(QWidget):
         number = self.cw.person(self.person_id).case_number
         answer = QMessageBox.question(self, self.tr("Alle Daten löschen"), self.tr(
             "Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, "
-            "Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
+            "Einwilligungen, Termine. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -515,6 +530,15 @@ class CaseView(QWidget):
             if table != "goal" else self.tr("Ziel »{text}«").format(text=record["text"])
         self._ask(delete_dialog(record_name(table), description,
                                 lambda reason: self.cw.delete(table, record["id"], reason), self))
+
+    # appointments
+    def add_appointment(self) -> None:
+        if self.person_id is not None and self.appointment_dialogs.new(self.person_id) is not None:
+            self._appointment_changed()
+
+    def _appointment_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     # residence status
     def _status_fields(self, s: dict | None = None) -> list[Field]:
@@ -651,16 +675,7 @@ class CaseView(QWidget):
 
     # contacts
     def _contact_fields(self, c: Contact | None = None) -> list[Field]:
-        cat = self.cw.cat
-        c = c or Contact(self._today(), 30, None, [])
-        return [Field("date", self.tr("Datum"), "date", c.date),
-                Field("minutes", self.tr("Dauer (Minuten)"), "int", c.minutes),
-                Field("channel", self.tr("Kontaktart"), "choice", c.channel, choices(cat.channels)),
-                Field("topics", self.tr("Themen"), "multi", c.topics, choices(cat.topics)),
-                Field("interpreter_language", self.tr("Dolmetschsprache"), default=c.interpreter_language),
-                Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", c.interpreter_minutes),
-                Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", format_amount(c.interpreter_cost)),
-                Field("notes", self.tr("Notiz"), "note", c.notes)]
+        return contact_fields(self.cw.cat, c or Contact(self._today(), 30, None, []))
 
     def add_contact(self) -> None:
         """Keyboard only: Ctrl+N opens, the date is today, Tab moves on, Enter saves."""

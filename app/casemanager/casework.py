@@ -110,7 +110,7 @@ def record_name(table: str) -> str:
     return {"contact": tr("Kontakt"), "goal": tr("Ziel"), "referral": tr("Verweisung"), "consent": tr("Einwilligung"),
             "case_intensity": tr("Intensität"), "residence_status": tr("Aufenthaltsstatus"),
             "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"), "first_contact": tr("Zugangskontakt"),
-            "observation": tr("Systembeobachtung")}[table]
+            "observation": tr("Systembeobachtung"), "appointment": tr("Termin")}[table]
 
 
 def _done(action: str, table: str) -> str:

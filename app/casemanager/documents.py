@@ -123,4 +123,12 @@ def subject_access_html(data: dict) -> str:
             f"<li>{_e(r['date'])}: {_e(r['partner'])} – {_e(r['status'])}"
             + (f", {_e(r['outcome'])}" if r["outcome"] else "")
             + (f" ({_e(data_passed)})" if r["discloses_data"] else "") + "</li>" for r in case["referrals"]) + "</ul>")
+    if data.get("termine"):
+        at, with_whom = tr("Uhr"), tr("mit")
+        parts.append(f"<h2>{_e(tr('Termine'))}</h2><ul>" + "".join(
+            f"<li>{_e(a['day'])} {_e(a['start'])} {_e(at)}, {_e(a['minutes'])} min, {_e(a['channel'])}"
+            + (f", {_e(a['place'])}" if a["place"] else "") + (f", {_e(with_whom)} {_e(a['with_whom'])}" if a["with_whom"] else "")
+            + (f", {_e(interpreter)}: {_e(a['interpreter_language'])}" if a["interpreter_language"] else "")
+            + f" – {_e(a['state'])}" + (f"<br/>{_e(a['note'])}" if a["note"] else "") + "</li>"
+            for a in data["termine"]) + "</ul>")
     return "<html><body>" + "".join(parts) + "</body></html>"

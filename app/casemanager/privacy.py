@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from app.casemanager.appointments import reasons, state_label
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import add_months
 from app.casemanager.pathways import checklist, pathway_label
@@ -129,6 +130,14 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
                            for c in records.fetch_all(cw.conn, "SELECT * FROM consent WHERE person_id = ? ORDER BY id",
                                                       (person_id,))],
         "faelle": cases,
+        "termine": [dict(a, channel=cat.channels.label(a["channel"]),
+                         topic=cat.topics.label(a["topic"]) if a["topic"] else None,
+                         interpreter_language=cat.languages.label(a["interpreter_language"])
+                         if a["interpreter_language"] else "",
+                         interpreter_booked=bool(a["interpreter_booked"]), state=state_label(a["state"]),
+                         reason=dict(reasons(a["state"])).get(a["reason"]) if a["reason"] else None)
+                    for a in records.fetch_all(cw.conn, "SELECT * FROM appointment WHERE person_id = ? "
+                                                        "ORDER BY day, start, id", (person_id,))],
     }
 
 

@@ -52,7 +52,7 @@
         <location filename="../../app/casemanager/handover.py" line="402"/>
         <location filename="../../app/casemanager/handover.py" line="412"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
-        <location filename="../../ui/case_view.py" line="786"/>
+        <location filename="../../ui/case_view.py" line="801"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -63,7 +63,7 @@
         <location filename="../../app/casemanager/handover.py" line="402"/>
         <location filename="../../app/casemanager/handover.py" line="413"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
-        <location filename="../../ui/case_view.py" line="787"/>
+        <location filename="../../ui/case_view.py" line="802"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -75,7 +75,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="350"/>
         <location filename="../../app/casemanager/documents.py" line="82"/>
-        <location filename="../../ui/case_view.py" line="795"/>
+        <location filename="../../ui/case_view.py" line="810"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -90,9 +90,10 @@
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="404"/>
         <location filename="../../app/casemanager/casework.py" line="428"/>
-        <location filename="../../app/casemanager/privacy.py" line="76"/>
-        <location filename="../../app/casemanager/privacy.py" line="96"/>
+        <location filename="../../app/casemanager/privacy.py" line="77"/>
+        <location filename="../../app/casemanager/privacy.py" line="97"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
@@ -216,6 +217,8 @@
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="86"/>
+        <location filename="../../app/casemanager/appointments.py" line="88"/>
         <location filename="../../app/casemanager/casework.py" line="105"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
@@ -259,6 +262,11 @@
         <location filename="../../app/casemanager/casework.py" line="113"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="113"/>
+        <source>Termin</source>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="117"/>
@@ -362,27 +370,27 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="307"/>
-        <location filename="../../fallakte/cli.py" line="335"/>
+        <location filename="../../fallakte/cli.py" line="343"/>
+        <location filename="../../fallakte/cli.py" line="371"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="307"/>
-        <location filename="../../fallakte/cli.py" line="335"/>
+        <location filename="../../fallakte/cli.py" line="343"/>
+        <location filename="../../fallakte/cli.py" line="371"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="308"/>
+        <location filename="../../fallakte/cli.py" line="344"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="308"/>
+        <location filename="../../fallakte/cli.py" line="344"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
@@ -532,6 +540,7 @@
         <translation>Goal status</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="234"/>
         <location filename="../../app/casemanager/casework.py" line="797"/>
         <location filename="../../app/casemanager/casework.py" line="864"/>
         <source>Datum des Kontakts</source>
@@ -557,21 +566,305 @@
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="76"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="76"/>
+        <source>stattgefunden</source>
+        <translation>took place</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="76"/>
+        <source>ausgefallen</source>
+        <translation>did not take place</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="77"/>
+        <source>abgesagt</source>
+        <translation>called off</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="84"/>
+        <source>Person nicht erschienen</source>
+        <translation>person did not come</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="85"/>
+        <source>Sprachmittlung nicht da</source>
+        <translation>interpreter did not come</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="86"/>
+        <source>Krankheit</source>
+        <translation>illness</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="87"/>
+        <source>von der Person abgesagt</source>
+        <translation>called off by the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="87"/>
+        <source>von uns abgesagt</source>
+        <translation>called off by us</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="88"/>
+        <source>vom Partner abgesagt</source>
+        <translation>called off by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="93"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="101"/>
+        <source>{label}: »{text}« ist nicht lesbar. Bitte als HH:MM angeben, z. B. 09:30.</source>
+        <translation>{label}: “{text}” cannot be read. Please give it as HH:MM, e.g. 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="105"/>
+        <source>{label}: »{text}« gibt es nicht. Bitte eine Uhrzeit zwischen 00:00 und 23:59 angeben.</source>
+        <translation>{label}: “{text}” does not exist. Please give a time between 00:00 and 23:59.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="121"/>
+        <source>Die Kalenderwoche {week} gibt es {year} nicht.</source>
+        <translation>Calendar week {week} does not exist in {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="124"/>
+        <source>Woche</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="126"/>
+        <source>»{text}« ist keine Woche. Bitte als JJJJ-Www angeben, z. B. 2026-W48, oder ein Datum der Woche.</source>
+        <translation>“{text}” is not a week. Please give it as YYYY-Www, e.g. 2026-W48, or a date in the week.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="143"/>
+        <source>KW {week} · {first} – {last}</source>
+        <translation>Week {week} · {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="149"/>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="150"/>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="197"/>
+        <source>Für diesen Termin ist keine Sprachmittlung vorgesehen.</source>
+        <translation>No interpreter is planned for this appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="212"/>
+        <source>Bitte einen Grund wählen.</source>
+        <translation>Please choose a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="233"/>
+        <source>Eine Informationsveranstaltung wird als Veranstaltung erfasst.</source>
+        <translation>An information event is recorded as an event.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="241"/>
+        <source>Am {day} war für {number} kein Fall offen, und ein Kontakt gehört zu einem Fall. Bitte zuerst den Fall eröffnen (mit der Einwilligung in die Fallarbeit), oder den Termin als ausgefallen oder abgesagt erfassen.</source>
+        <translation>On {day} no case of {number} was open, and a contact belongs to a case. Please open the case first (with the consent to casework), or record the appointment as not taken place or called off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="261"/>
+        <source>Ein Termin mit einer Person wird als Kontakt erfasst.</source>
+        <translation>An appointment with a person is recorded as a contact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="293"/>
+        <source>Der Termin ist bereits als »{state}« erfasst und lässt sich nicht mehr ändern.</source>
+        <translation>The appointment is already recorded as “{state}” and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="295"/>
+        <source>Korrekturen bitte am Kontakt oder an der Veranstaltung.</source>
+        <translation>Please correct the contact or the event instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="302"/>
+        <source>Unbekannter Stand des Termins.</source>
+        <translation>Unknown state of the appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="317"/>
+        <source>Datum des Termins</source>
+        <translation>Date of the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="320"/>
+        <source>Der Termin liegt mehr als {n} Jahre in der Zukunft: bitte das Datum prüfen.</source>
+        <translation>The appointment is more than {n} years ahead: please check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="323"/>
         <location filename="../../app/casemanager/casework.py" line="852"/>
         <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="325"/>
         <location filename="../../app/casemanager/casework.py" line="854"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="328"/>
+        <source>Der Termin endet erst nach Mitternacht: bitte Uhrzeit und Dauer prüfen.</source>
+        <translation>The appointment would end after midnight: please check the time and the duration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="330"/>
         <location filename="../../app/casemanager/casework.py" line="856"/>
         <location filename="../../app/casemanager/handover.py" line="431"/>
+        <location filename="../../ui/appointments.py" line="58"/>
+        <location filename="../../ui/forms.py" line="97"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="343"/>
+        <location filename="../../ui/appointments.py" line="65"/>
+        <source>Erwartete Dolmetschminuten</source>
+        <translation>Expected interpreting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="345"/>
+        <source>{n} Dolmetschminuten sind unplausibel (höchstens 12 Stunden).</source>
+        <translation>{n} interpreting minutes are implausible (at most 12 hours).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="347"/>
+        <source>Erwartete Dolmetschkosten</source>
+        <translation>Expected interpreting cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="350"/>
+        <source>Sprache der Dolmetschung</source>
+        <translation>Language of interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="352"/>
+        <source>Bitte die Sprache der Dolmetschung wählen (oder die Angaben zur Dolmetschung leeren).</source>
+        <translation>Please choose the language of interpreting (or clear the interpreting details).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="367"/>
+        <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird kein Termin mehr vereinbart.</source>
+        <translation>The person has withdrawn their consent to casework: no further appointment is arranged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="374"/>
+        <source>Bitte Fallnummer oder Namen der Person angeben.</source>
+        <translation>Please give the person's case number or name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="382"/>
+        <source>Keine Person gefunden zu »{text}«.</source>
+        <translation>No person found for “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="383"/>
+        <source>»{text}« passt auf mehrere Personen: bitte die Fallnummer angeben.</source>
+        <translation>“{text}” fits several persons: please give the case number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="469"/>
+        <location filename="../../app/casemanager/today.py" line="244"/>
+        <source>Informationsveranstaltung: {topic}</source>
+        <translation>Information event: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="471"/>
+        <source>Termin {name} ({number})</source>
+        <translation>Appointment {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="472"/>
+        <source>Termin {number}</source>
+        <translation>Appointment {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="475"/>
+        <source>Kontaktart: {channel}</source>
+        <translation>Channel: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="477"/>
+        <source>Kommune: {place}</source>
+        <translation>Municipality: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="479"/>
+        <source>Thema: {topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="481"/>
+        <source>Mit: {who}</source>
+        <translation>With: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="485"/>
+        <source>Stand: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="494"/>
+        <location filename="../../ui/appointments.py" line="183"/>
+        <source>gebucht</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="494"/>
+        <location filename="../../ui/appointments.py" line="183"/>
+        <source>noch nicht gebucht</source>
+        <translation>not yet booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/appointments.py" line="495"/>
+        <source>Sprachmittlung {language}{provider}, {booked}</source>
+        <translation>Interpreting {language}{provider}, {booked}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="858"/>
@@ -579,17 +872,23 @@
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="333"/>
+        <location filename="../../app/casemanager/appointments.py" line="339"/>
         <location filename="../../app/casemanager/casework.py" line="860"/>
         <location filename="../../app/casemanager/handover.py" line="433"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
-        <location filename="../../ui/pages.py" line="589"/>
-        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/appointments.py" line="56"/>
+        <location filename="../../ui/appointments.py" line="59"/>
+        <location filename="../../ui/appointments.py" line="117"/>
+        <location filename="../../ui/pages.py" line="600"/>
+        <location filename="../../ui/pages.py" line="606"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="804"/>
+        <location filename="../../ui/forms.py" line="100"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
@@ -802,57 +1101,57 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="468"/>
+        <location filename="../../fallakte/cli.py" line="512"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="221"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="221"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="192"/>
+        <location filename="../../fallakte/cli.py" line="228"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="208"/>
+        <location filename="../../fallakte/cli.py" line="244"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="209"/>
+        <location filename="../../fallakte/cli.py" line="245"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="232"/>
+        <location filename="../../fallakte/cli.py" line="268"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="235"/>
+        <location filename="../../fallakte/cli.py" line="271"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="378"/>
+        <location filename="../../fallakte/cli.py" line="414"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="379"/>
+        <location filename="../../fallakte/cli.py" line="415"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="381"/>
+        <location filename="../../fallakte/cli.py" line="417"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -862,132 +1161,132 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="190"/>
+        <location filename="../../fallakte/cli.py" line="226"/>
         <source>Achtung: {reason} Sendungen warten, bis sie erreichbar ist.</source>
         <translation>Warning: {reason} Bundles wait until it is reachable.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="195"/>
+        <location filename="../../fallakte/cli.py" line="231"/>
         <source>Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet.</source>
         <translation>The municipalities have changed since the last enrolment file: please write a new one with »fallakte enrol-request« so that the KI enrols the device again.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="223"/>
+        <location filename="../../fallakte/cli.py" line="259"/>
         <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
         <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="226"/>
+        <location filename="../../fallakte/cli.py" line="262"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="392"/>
+        <location filename="../../fallakte/cli.py" line="428"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="395"/>
+        <location filename="../../fallakte/cli.py" line="431"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="443"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="443"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="408"/>
+        <location filename="../../fallakte/cli.py" line="444"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="410"/>
+        <location filename="../../fallakte/cli.py" line="446"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="419"/>
+        <location filename="../../fallakte/cli.py" line="455"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="420"/>
+        <location filename="../../fallakte/cli.py" line="456"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="422"/>
+        <location filename="../../fallakte/cli.py" line="458"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="469"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="434"/>
+        <location filename="../../fallakte/cli.py" line="470"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="449"/>
+        <location filename="../../fallakte/cli.py" line="489"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="490"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="490"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="451"/>
+        <location filename="../../fallakte/cli.py" line="491"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="452"/>
+        <location filename="../../fallakte/cli.py" line="492"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="452"/>
+        <location filename="../../fallakte/cli.py" line="492"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="453"/>
+        <location filename="../../fallakte/cli.py" line="493"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="466"/>
+        <location filename="../../fallakte/cli.py" line="510"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="477"/>
+        <location filename="../../fallakte/cli.py" line="521"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="486"/>
+        <location filename="../../fallakte/cli.py" line="530"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="512"/>
+        <location filename="../../fallakte/cli.py" line="556"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -997,666 +1296,726 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="245"/>
+        <location filename="../../fallakte/cli.py" line="185"/>
+        <source>Kalenderdatei geschrieben ({what}): {path}</source>
+        <translation>Calendar file written ({what}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="186"/>
+        <source>mit Namen</source>
+        <translation>with names</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="186"/>
+        <source>nur mit Fallnummern</source>
+        <translation>with case numbers only</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="187"/>
+        <source>Achtung: Die Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt. Bitte nach dem Import in Outlook oder Thunderbird löschen.</source>
+        <translation>Note: the file lies outside the encrypted case file and is not protected. Please delete it once imported into Outlook or Thunderbird.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="196"/>
+        <source>Informationsveranstaltung: {topic} ({place})</source>
+        <translation>Information event: {topic} ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="206"/>
+        <source>Keine Termine in dieser Woche.</source>
+        <translation>No appointments this week.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="281"/>
         <source>Übergabe-Schlüssel geschrieben: {path}</source>
         <translation>Handover key written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="246"/>
+        <location filename="../../fallakte/cli.py" line="282"/>
         <source>Fingerabdruck (bitte der Kollegin oder dem Kollegen am Telefon vorlesen): {fp}</source>
         <translation>Fingerprint (please read it out to your colleague over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="252"/>
+        <location filename="../../fallakte/cli.py" line="288"/>
         <source>Auf der Befehlszeile: mit --fingerprint und dem abgeglichenen Fingerabdruck.</source>
         <translation>On the command line: with --fingerprint and the fingerprint you compared.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="261"/>
+        <location filename="../../fallakte/cli.py" line="297"/>
         <source>Bitte Fallnummern angeben oder --all, nicht beides.</source>
         <translation>Please give case numbers or --all, not both.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="309"/>
         <source>Übergabe an {name} (Fingerabdruck {fp}) geschrieben: {path}</source>
         <translation>Handover to {name} (fingerprint {fp}) written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="275"/>
+        <location filename="../../fallakte/cli.py" line="311"/>
         <source>{n} Person ist jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
         <translation>{n} person is now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="277"/>
+        <location filename="../../fallakte/cli.py" line="313"/>
         <source>{n} Personen sind jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
         <translation>{n} persons are now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="300"/>
+        <location filename="../../fallakte/cli.py" line="336"/>
         <source>Übergabe von {name} (Fingerabdruck {fp})</source>
         <translation>Handover from {name} (fingerprint {fp})</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="301"/>
+        <location filename="../../fallakte/cli.py" line="337"/>
         <source>Rechtsgrundlage: {basis}</source>
         <translation>Legal basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="302"/>
+        <location filename="../../fallakte/cli.py" line="338"/>
         <source>Grundlage: Einwilligung der Personen in die Übergabe</source>
-        <translation>Basis: the persons' consent to the handover</translation>
+        <translation>Basis: the persons&apos; consent to the handover</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="304"/>
+        <location filename="../../fallakte/cli.py" line="340"/>
         <source>bereits in dieser Falldatei</source>
         <translation>already in this case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="305"/>
+        <location filename="../../fallakte/cli.py" line="341"/>
         <source>neu, bisher {old}</source>
         <translation>new, previously {old}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="306"/>
+        <location filename="../../fallakte/cli.py" line="342"/>
         <source>{number}: {cases}, {contacts} ({state})</source>
         <translation>{number}: {cases}, {contacts} ({state})</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="310"/>
+        <location filename="../../fallakte/cli.py" line="346"/>
         <source>Probelauf, nichts geändert.</source>
         <translation>Dry run, nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="312"/>
+        <location filename="../../fallakte/cli.py" line="348"/>
         <source>Diese Übergabe war bereits empfangen; nichts geändert.</source>
         <translation>This handover had already been received; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="313"/>
+        <location filename="../../fallakte/cli.py" line="349"/>
         <source>{n} Person übernommen.</source>
         <translation>{n} person taken over.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="313"/>
+        <location filename="../../fallakte/cli.py" line="349"/>
         <source>{n} Personen übernommen.</source>
         <translation>{n} persons taken over.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="315"/>
+        <location filename="../../fallakte/cli.py" line="351"/>
         <source>Quittung geschrieben: {path}. Bitte an {name} zurückgeben.</source>
         <translation>Receipt written: {path}. Please return it to {name}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="354"/>
         <source>Die Quittung schreibt derselbe Befehl mit --receipt DATEI, auch später.</source>
         <translation>The same command with --receipt FILE writes the receipt, also later on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="330"/>
+        <location filename="../../fallakte/cli.py" line="366"/>
         <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
         <translation>This receipt had already been read; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="332"/>
+        <location filename="../../fallakte/cli.py" line="368"/>
         <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
         <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="370"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="370"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="350"/>
+        <location filename="../../fallakte/cli.py" line="386"/>
         <source>--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: {columns}</source>
         <translation>--column {given}: expected FIELD=COLUMN, e.g. Family name=Name; columns in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="355"/>
+        <location filename="../../fallakte/cli.py" line="391"/>
         <source>{field}: Spalte »{column}«</source>
         <translation>{field}: column »{column}«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="356"/>
+        <location filename="../../fallakte/cli.py" line="392"/>
         <source>{field}: keine Spalte</source>
         <translation>{field}: no column</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="363"/>
+        <location filename="../../fallakte/cli.py" line="399"/>
         <source>{n} Zeile geprüft</source>
         <translation>{n} row checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="363"/>
+        <location filename="../../fallakte/cli.py" line="399"/>
         <source>{n} Zeilen geprüft</source>
         <translation>{n} rows checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="365"/>
+        <location filename="../../fallakte/cli.py" line="401"/>
         <source>{rows}, {n} mit Fehlern: nichts importiert.</source>
         <translation>{rows}, {n} with errors: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="367"/>
+        <location filename="../../fallakte/cli.py" line="403"/>
         <source>{rows}, keine Fehler. Probelauf: nichts importiert.</source>
         <translation>{rows}, no errors. Dry run: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="369"/>
+        <location filename="../../fallakte/cli.py" line="405"/>
         <source>{n} Person importiert.</source>
         <translation>{n} person imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="369"/>
+        <location filename="../../fallakte/cli.py" line="405"/>
         <source>{n} Personen importiert.</source>
         <translation>{n} persons imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="521"/>
+        <location filename="../../fallakte/cli.py" line="496"/>
+        <source>bis dahin {cost}</source>
+        <translation>so far {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="565"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="523"/>
+        <location filename="../../fallakte/cli.py" line="567"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="525"/>
-        <location filename="../../fallakte/cli.py" line="671"/>
+        <location filename="../../fallakte/cli.py" line="569"/>
+        <location filename="../../fallakte/cli.py" line="726"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="527"/>
+        <location filename="../../fallakte/cli.py" line="571"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="529"/>
+        <location filename="../../fallakte/cli.py" line="573"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="531"/>
+        <location filename="../../fallakte/cli.py" line="575"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="532"/>
+        <location filename="../../fallakte/cli.py" line="576"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="534"/>
+        <location filename="../../fallakte/cli.py" line="578"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="535"/>
+        <location filename="../../fallakte/cli.py" line="579"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="536"/>
+        <location filename="../../fallakte/cli.py" line="580"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="538"/>
+        <location filename="../../fallakte/cli.py" line="582"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="539"/>
+        <location filename="../../fallakte/cli.py" line="583"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="541"/>
+        <location filename="../../fallakte/cli.py" line="585"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="543"/>
+        <location filename="../../fallakte/cli.py" line="587"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="545"/>
+        <location filename="../../fallakte/cli.py" line="589"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="546"/>
+        <location filename="../../fallakte/cli.py" line="590"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="547"/>
+        <location filename="../../fallakte/cli.py" line="591"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="548"/>
+        <location filename="../../fallakte/cli.py" line="592"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="551"/>
+        <location filename="../../fallakte/cli.py" line="595"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="553"/>
+        <location filename="../../fallakte/cli.py" line="597"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="556"/>
+        <location filename="../../fallakte/cli.py" line="601"/>
+        <source>Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben</source>
+        <translation>show a week's appointments or write them as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="602"/>
+        <source>z. B. 2026-W48 oder ein Datum der Woche (Vorgabe: diese Woche)</source>
+        <translation>e.g. 2026-W48 or a date in the week (default: this week)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="603"/>
+        <source>die Woche als .ics-Datei für Outlook oder Thunderbird schreiben (Datei oder Ordner)</source>
+        <translation>write the week as an .ics file for Outlook or Thunderbird (file or folder)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="606"/>
+        <source>auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)</source>
+        <translation>also names, home visit addresses and who else takes part (otherwise case numbers only)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="609"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="557"/>
+        <location filename="../../fallakte/cli.py" line="610"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="558"/>
+        <location filename="../../fallakte/cli.py" line="611"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="559"/>
+        <location filename="../../fallakte/cli.py" line="612"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="560"/>
+        <location filename="../../fallakte/cli.py" line="613"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="562"/>
+        <location filename="../../fallakte/cli.py" line="615"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="563"/>
+        <location filename="../../fallakte/cli.py" line="616"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="565"/>
+        <location filename="../../fallakte/cli.py" line="618"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="566"/>
+        <location filename="../../fallakte/cli.py" line="619"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="567"/>
+        <location filename="../../fallakte/cli.py" line="620"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="571"/>
+        <location filename="../../fallakte/cli.py" line="624"/>
         <source>den eigenen Übergabe-Schlüssel schreiben (für Kolleg*innen, die Fälle übergeben)</source>
         <translation>write your own handover key (for colleagues who hand cases over to you)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="572"/>
+        <location filename="../../fallakte/cli.py" line="625"/>
         <source>z. B. name.fallakte-schluessel</source>
         <translation>e.g. name.fallakte-schluessel</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="573"/>
-        <location filename="../../fallakte/cli.py" line="583"/>
+        <location filename="../../fallakte/cli.py" line="626"/>
+        <location filename="../../fallakte/cli.py" line="636"/>
         <source>Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)</source>
         <translation>your name, as colleagues will recognise you (remembered)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="576"/>
+        <location filename="../../fallakte/cli.py" line="629"/>
         <source>Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
         <translation>hand cases over to a colleague (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="578"/>
+        <location filename="../../fallakte/cli.py" line="631"/>
         <source>alle Personen dieser Falldatei (ganzer Fallbestand)</source>
         <translation>all persons in this case file (the entire caseload)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="579"/>
+        <location filename="../../fallakte/cli.py" line="632"/>
         <source>Übergabe-Schlüssel der Kollegin oder des Kollegen</source>
-        <translation>the colleague's handover key</translation>
+        <translation>the colleague&apos;s handover key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="580"/>
+        <location filename="../../fallakte/cli.py" line="633"/>
         <source>die Übergabedatei, z. B. x.fallakte-uebergabe</source>
         <translation>the handover file, e.g. x.fallakte-uebergabe</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="582"/>
+        <location filename="../../fallakte/cli.py" line="635"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels</source>
-        <translation>the first time: the key's fingerprint, compared by phone</translation>
+        <translation>the first time: the key&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="584"/>
+        <location filename="../../fallakte/cli.py" line="637"/>
         <source>alle Mitglieder ihrer Haushalte mitübergeben</source>
         <translation>also hand over all members of their households</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="586"/>
+        <location filename="../../fallakte/cli.py" line="639"/>
         <source>eine Übergabe empfangen und quittieren</source>
         <translation>receive a handover and issue a receipt</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="587"/>
+        <location filename="../../fallakte/cli.py" line="640"/>
         <source>die Übergabedatei</source>
         <translation>the handover file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="588"/>
+        <location filename="../../fallakte/cli.py" line="641"/>
         <source>wohin die Quittung für den Absender geschrieben wird</source>
         <translation>where the receipt for the sender is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="590"/>
+        <location filename="../../fallakte/cli.py" line="643"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Absenders</source>
-        <translation>the first time: the sender's fingerprint, compared by phone</translation>
+        <translation>the first time: the sender&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="591"/>
+        <location filename="../../fallakte/cli.py" line="644"/>
         <source>nur zeigen, was ankäme; nichts ändern</source>
         <translation>only show what would arrive; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="594"/>
+        <location filename="../../fallakte/cli.py" line="647"/>
         <source>Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen</source>
         <translation>read a receipt: close the handed-over cases and delete their data here</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="599"/>
+        <location filename="../../fallakte/cli.py" line="652"/>
         <source>eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
         <translation>import an existing list (Excel or CSV) as persons and cases</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="600"/>
+        <location filename="../../fallakte/cli.py" line="653"/>
         <source>die Liste, .xlsx oder .csv</source>
         <translation>the list, .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="601"/>
+        <location filename="../../fallakte/cli.py" line="654"/>
         <source>jede Zeile prüfen und Fehler nennen, nichts importieren</source>
         <translation>check every row and name the errors; import nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="603"/>
+        <location filename="../../fallakte/cli.py" line="656"/>
         <source>eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)</source>
         <translation>map a column, e.g. Family name=Name (otherwise by the column headings)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="605"/>
+        <location filename="../../fallakte/cli.py" line="658"/>
         <source>bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt</source>
         <translation>confirmed: all persons with a start date consented to casework as of that day</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="609"/>
+        <location filename="../../fallakte/cli.py" line="662"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="610"/>
+        <location filename="../../fallakte/cli.py" line="663"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="611"/>
+        <location filename="../../fallakte/cli.py" line="664"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="665"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="613"/>
+        <location filename="../../fallakte/cli.py" line="666"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="614"/>
+        <location filename="../../fallakte/cli.py" line="667"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="615"/>
+        <location filename="../../fallakte/cli.py" line="668"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="617"/>
+        <location filename="../../fallakte/cli.py" line="670"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="619"/>
+        <location filename="../../fallakte/cli.py" line="672"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="620"/>
+        <location filename="../../fallakte/cli.py" line="673"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="621"/>
+        <location filename="../../fallakte/cli.py" line="674"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="622"/>
+        <location filename="../../fallakte/cli.py" line="675"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="623"/>
+        <location filename="../../fallakte/cli.py" line="676"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="625"/>
+        <location filename="../../fallakte/cli.py" line="678"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="627"/>
+        <location filename="../../fallakte/cli.py" line="680"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="629"/>
+        <location filename="../../fallakte/cli.py" line="682"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="631"/>
+        <location filename="../../fallakte/cli.py" line="684"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="633"/>
+        <location filename="../../fallakte/cli.py" line="686"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="635"/>
+        <location filename="../../fallakte/cli.py" line="688"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="637"/>
+        <location filename="../../fallakte/cli.py" line="690"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="638"/>
+        <location filename="../../fallakte/cli.py" line="691"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="640"/>
+        <location filename="../../fallakte/cli.py" line="693"/>
+        <source>Jahr, dessen Kosten dem Budget gegenübergestellt werden (Vorgabe: das laufende)</source>
+        <translation>year whose cost is set against the budget (default: the current one)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="695"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="641"/>
+        <location filename="../../fallakte/cli.py" line="696"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="643"/>
+        <location filename="../../fallakte/cli.py" line="698"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="645"/>
+        <location filename="../../fallakte/cli.py" line="700"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="646"/>
+        <location filename="../../fallakte/cli.py" line="701"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="650"/>
+        <location filename="../../fallakte/cli.py" line="705"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="651"/>
+        <location filename="../../fallakte/cli.py" line="706"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="652"/>
+        <location filename="../../fallakte/cli.py" line="707"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="654"/>
+        <location filename="../../fallakte/cli.py" line="709"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="657"/>
+        <location filename="../../fallakte/cli.py" line="712"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="658"/>
+        <location filename="../../fallakte/cli.py" line="713"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="659"/>
+        <location filename="../../fallakte/cli.py" line="714"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="724"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="724"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="724"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="670"/>
+        <location filename="../../fallakte/cli.py" line="725"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="672"/>
+        <location filename="../../fallakte/cli.py" line="727"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="673"/>
+        <location filename="../../fallakte/cli.py" line="728"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="674"/>
+        <location filename="../../fallakte/cli.py" line="729"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="675"/>
+        <location filename="../../fallakte/cli.py" line="730"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="676"/>
+        <location filename="../../fallakte/cli.py" line="731"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="677"/>
+        <location filename="../../fallakte/cli.py" line="732"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="678"/>
+        <location filename="../../fallakte/cli.py" line="733"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="679"/>
+        <location filename="../../fallakte/cli.py" line="734"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="680"/>
+        <location filename="../../fallakte/cli.py" line="735"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="681"/>
+        <location filename="../../fallakte/cli.py" line="736"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="682"/>
+        <location filename="../../fallakte/cli.py" line="737"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="683"/>
+        <location filename="../../fallakte/cli.py" line="738"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="714"/>
+        <location filename="../../fallakte/cli.py" line="769"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -1694,7 +2053,7 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="76"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
-        <location filename="../../ui/case_view.py" line="784"/>
+        <location filename="../../ui/case_view.py" line="799"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Familienname</source>
         <translation>Family name</translation>
@@ -1702,46 +2061,47 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="77"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
-        <location filename="../../ui/case_view.py" line="785"/>
+        <location filename="../../ui/case_view.py" line="800"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="789"/>
+        <location filename="../../ui/case_view.py" line="804"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="790"/>
-        <location filename="../../ui/pages.py" line="591"/>
-        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/appointments.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="805"/>
+        <location filename="../../ui/pages.py" line="602"/>
+        <location filename="../../ui/pages.py" line="606"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="793"/>
+        <location filename="../../ui/case_view.py" line="808"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="791"/>
+        <location filename="../../ui/case_view.py" line="806"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="792"/>
+        <location filename="../../ui/case_view.py" line="807"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../ui/case_view.py" line="794"/>
+        <location filename="../../ui/case_view.py" line="809"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -1790,6 +2150,16 @@
         <location filename="../../app/casemanager/documents.py" line="111"/>
         <source>Intensität seit</source>
         <translation>Intensity since</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="127"/>
+        <source>Uhr</source>
+        <translation>o'clock</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="127"/>
+        <source>mit</source>
+        <translation>with</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="73"/>
@@ -1984,7 +2354,7 @@
     <message>
         <location filename="../../app/core/messages.py" line="181"/>
         <source>Die Signatur der Übergabe ist ungültig: sie stammt nicht von dem Absender, den sie nennt, oder wurde verändert.</source>
-        <translation>The handover's signature is invalid: it does not come from the sender it names, or it has been altered.</translation>
+        <translation>The handover&apos;s signature is invalid: it does not come from the sender it names, or it has been altered.</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="183"/>
@@ -2034,7 +2404,7 @@
     <message>
         <location filename="../../app/core/messages.py" line="195"/>
         <source>Das ist der Übergabe-Schlüssel dieser Falldatei selbst.</source>
-        <translation>This is this case file's own handover key.</translation>
+        <translation>This is this case file&apos;s own handover key.</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="198"/>
@@ -2057,12 +2427,12 @@
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="78"/>
+        <location filename="../../app/casemanager/privacy.py" line="79"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="147"/>
+        <location filename="../../app/casemanager/privacy.py" line="156"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -2097,14 +2467,17 @@
         <translation>Please choose at least one municipality.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="332"/>
         <location filename="../../app/casemanager/sync_service.py" line="112"/>
         <location filename="../../app/casemanager/system_work.py" line="83"/>
         <location filename="../../app/casemanager/system_work.py" line="136"/>
         <location filename="../../app/casemanager/system_work.py" line="152"/>
-        <location filename="../../ui/pages.py" line="588"/>
-        <location filename="../../ui/pages.py" line="595"/>
-        <location filename="../../ui/pages.py" line="611"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/appointments.py" line="55"/>
+        <location filename="../../ui/appointments.py" line="116"/>
+        <location filename="../../ui/pages.py" line="599"/>
+        <location filename="../../ui/pages.py" line="606"/>
+        <location filename="../../ui/pages.py" line="622"/>
+        <location filename="../../ui/pages.py" line="627"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -2132,10 +2505,13 @@
         <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../app/casemanager/system_work.py" line="102"/>
         <location filename="../../app/casemanager/system_work.py" line="151"/>
-        <location filename="../../ui/pages.py" line="587"/>
-        <location filename="../../ui/pages.py" line="595"/>
-        <location filename="../../ui/pages.py" line="610"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/appointments.py" line="50"/>
+        <location filename="../../ui/appointments.py" line="115"/>
+        <location filename="../../ui/forms.py" line="95"/>
+        <location filename="../../ui/pages.py" line="598"/>
+        <location filename="../../ui/pages.py" line="606"/>
+        <location filename="../../ui/pages.py" line="621"/>
+        <location filename="../../ui/pages.py" line="627"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2157,22 +2533,24 @@
     <message>
         <location filename="../../app/casemanager/system_work.py" line="138"/>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../ui/pages.py" line="590"/>
-        <location filename="../../ui/pages.py" line="595"/>
+        <location filename="../../ui/appointments.py" line="118"/>
+        <location filename="../../ui/pages.py" line="601"/>
+        <location filename="../../ui/pages.py" line="606"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="139"/>
-        <location filename="../../ui/pages.py" line="592"/>
-        <location filename="../../ui/pages.py" line="596"/>
+        <location filename="../../ui/appointments.py" line="120"/>
+        <location filename="../../ui/pages.py" line="603"/>
+        <location filename="../../ui/pages.py" line="607"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="153"/>
-        <location filename="../../ui/pages.py" line="612"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/pages.py" line="623"/>
+        <location filename="../../ui/pages.py" line="627"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -2182,142 +2560,183 @@
         <translation>The observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="54"/>
+        <location filename="../../app/casemanager/today.py" line="60"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="54"/>
+        <location filename="../../app/casemanager/today.py" line="60"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="54"/>
+        <location filename="../../app/casemanager/today.py" line="60"/>
         <source>Nächste 14 Tage</source>
         <translation>Next 14 days</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="138"/>
+        <location filename="../../app/casemanager/today.py" line="146"/>
         <source>§ 104c: die 18 Monate enden am {end}</source>
         <translation>§ 104c: the 18 months end on {end}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="81"/>
+        <location filename="../../app/casemanager/today.py" line="87"/>
         <source>Ziel prüfen ({area})</source>
         <translation>Review goal ({area})</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="81"/>
+        <location filename="../../app/casemanager/today.py" line="87"/>
         <source>Nachfassen: {partner}</source>
         <translation>Follow up: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="82"/>
+        <location filename="../../app/casemanager/today.py" line="88"/>
         <source>Rückmeldung erwartet: {partner}</source>
         <translation>Reply expected: {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="112"/>
+        <location filename="../../app/casemanager/today.py" line="120"/>
         <source>Einwilligung widerrufen: Daten löschen</source>
         <translation>Consent withdrawn: delete data</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="113"/>
+        <location filename="../../app/casemanager/today.py" line="121"/>
         <source>Aufbewahrungsfrist endet: Daten löschen</source>
         <translation>Retention period ends: delete data</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="139"/>
+        <location filename="../../app/casemanager/today.py" line="147"/>
         <source>{status} seit {day} abgelaufen: Aufenthalt klären</source>
         <translation>{status} expired since {day}: clarify residence</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="140"/>
+        <location filename="../../app/casemanager/today.py" line="148"/>
         <source>{status} gültig bis {day}: Verlängerung rechtzeitig beantragen</source>
         <translation>{status} valid until {day}: apply for renewal in time</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="179"/>
+        <location filename="../../app/casemanager/today.py" line="187"/>
         <source>§ 104c: Antrag auf {title} am {applied} gestellt, Fiktion seit {start}: Entscheidung nachhalten</source>
         <translation>§ 104c: application for {title} filed on {applied}, Fiktion since {start}: follow up the decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="183"/>
+        <location filename="../../app/casemanager/today.py" line="191"/>
         <source>§ 104c: die 18 Monate enden am {end}, Antrag auf {title} gestellt</source>
         <translation>§ 104c: the 18 months end on {end}, application for {title} filed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="224"/>
+        <location filename="../../app/casemanager/today.py" line="232"/>
         <source>{n} Voraussetzung</source>
         <translation>{n} condition</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="224"/>
+        <location filename="../../app/casemanager/today.py" line="232"/>
         <source>{n} Voraussetzungen</source>
         <translation>{n} conditions</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="226"/>
+        <location filename="../../app/casemanager/today.py" line="234"/>
         <source>{pathway}: {count} bis {day} nachzuweisen</source>
         <translation>{pathway}: {count} to be proven by {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="234"/>
+        <location filename="../../app/casemanager/today.py" line="253"/>
+        <source>Termin vom {day} um {start} Uhr: stattgefunden oder ausgefallen? Bitte erfassen.</source>
+        <translation>Appointment of {day} at {start}: did it take place? Please record it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="257"/>
+        <source>Termin {start}–{end} Uhr</source>
+        <translation>Appointment {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="258"/>
+        <source>mit {who}</source>
+        <translation>with {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="260"/>
+        <source>Sprachmittlung {language}</source>
+        <translation>interpreting {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="267"/>
+        <source>Sprachmittlung {language} für den Termin am {day} um {start} Uhr noch nicht gebucht</source>
+        <translation>Interpreter ({language}) for the appointment on {day} at {start} not yet booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="276"/>
         <source>Wiedervorlage am</source>
         <translation>Follow-up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="236"/>
+        <location filename="../../app/casemanager/today.py" line="278"/>
         <source>Die Wiedervorlage muss nach dem heutigen Tag liegen.</source>
         <translation>The follow-up date must be after today.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="238"/>
+        <location filename="../../app/casemanager/today.py" line="280"/>
         <source>Die Wiedervorlage darf höchstens ein Jahr in der Zukunft liegen.</source>
         <translation>The follow-up date may be at most one year ahead.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="250"/>
+        <location filename="../../app/casemanager/today.py" line="292"/>
         <source>Ziel erreicht</source>
         <translation>Goal achieved</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="250"/>
+        <location filename="../../app/casemanager/today.py" line="292"/>
         <source>Rückmeldung erfassen …</source>
         <translation>Record reply …</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="251"/>
+        <location filename="../../app/casemanager/today.py" line="293"/>
         <source>Nachgefasst</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="251"/>
+        <location filename="../../app/casemanager/today.py" line="293"/>
         <source>Besprochen</source>
         <translation>Discussed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="257"/>
+        <location filename="../../app/casemanager/today.py" line="294"/>
+        <source>Stattgefunden …</source>
+        <translation>Took place …</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="294"/>
+        <location filename="../../ui/appointments.py" line="64"/>
+        <source>Sprachmittlung gebucht</source>
+        <translation>Interpreter booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="300"/>
         <source>Die Daten werden im Fall gelöscht (Reiter »Person«): bitte öffnen.</source>
         <translation>The data are deleted in the case (»Person« tab): please open it.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="259"/>
+        <location filename="../../app/casemanager/today.py" line="302"/>
         <source>Im Reiter »Aufenthalt« den neuen Status oder den gestellten Antrag erfassen: bitte öffnen.</source>
         <translation>Record the new status or the application filed on the »Residence« tab: please open it.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="261"/>
+        <location filename="../../app/casemanager/today.py" line="304"/>
         <source>Nachweise werden in der Checkliste im Reiter »Aufenthalt« abgehakt: bitte öffnen.</source>
         <translation>Proofs are ticked in the checklist on the »Residence« tab: please open it.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="274"/>
+        <location filename="../../app/casemanager/today.py" line="306"/>
+        <source>Der Termin steht noch bevor: ab seinem Tag lässt er sich als stattgefunden erfassen.</source>
+        <translation>The appointment is still ahead: from its day on it can be recorded as taken place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/today.py" line="319"/>
         <source>Bitte den neuen Stand der Verweisung wählen.</source>
         <translation>Please choose the referral&apos;s new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/today.py" line="287"/>
+        <location filename="../../app/casemanager/today.py" line="334"/>
         <source>Dieser Punkt wird im Fall erledigt.</source>
         <translation>This item is done in the case.</translation>
     </message>
@@ -2327,6 +2746,7 @@
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="98"/>
         <location filename="../../app/core/validation.py" line="30"/>
         <source>{label} fehlt.</source>
         <translation>{label} is missing.</translation>
@@ -2362,7 +2782,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="788"/>
+        <location filename="../../ui/case_view.py" line="803"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -2382,23 +2802,23 @@
         <translation>{number} · handover in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="443"/>
+        <location filename="../../ui/pages.py" line="454"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="601"/>
+        <location filename="../../ui/pages.py" line="612"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="613"/>
-        <location filename="../../ui/pages.py" line="616"/>
+        <location filename="../../ui/pages.py" line="624"/>
+        <location filename="../../ui/pages.py" line="627"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="621"/>
+        <location filename="../../ui/pages.py" line="632"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -2419,7 +2839,7 @@
     </message>
     <message>
         <location filename="../../app/ki/importer.py" line="45"/>
-        <location filename="../../fallakte/cli.py" line="305"/>
+        <location filename="../../fallakte/cli.py" line="341"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
@@ -2449,17 +2869,17 @@
         <translation>{new} new, {updated} updated, {ignored} ignored, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="100"/>
+        <location filename="../../app/ki/importer.py" line="102"/>
         <source>Sendung {n} ist älter als die schon importierte {m}</source>
         <translation>Bundle {n} is older than the already imported {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="124"/>
+        <location filename="../../app/ki/importer.py" line="126"/>
         <source>keine gewöhnliche Datei</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../app/ki/importer.py" line="139"/>
+        <location filename="../../app/ki/importer.py" line="141"/>
         <source>größer als jede echte Sendung</source>
         <translation>larger than any genuine bundle</translation>
     </message>
@@ -2554,6 +2974,7 @@
         <translation>Report</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/appointments.py" line="163"/>
         <location filename="../../app/ki/statistics.py" line="69"/>
         <source>{q}. Quartal {year}</source>
         <translation>Q{q} {year}</translation>
@@ -2569,149 +2990,149 @@
         <translation>The budget cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="266"/>
+        <location filename="../../app/ki/statistics.py" line="328"/>
         <source>Region {name}</source>
         <translation>Region {name}</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="61"/>
-        <location filename="../../app/ki/statistics.py" line="270"/>
+        <location filename="../../app/ki/statistics.py" line="332"/>
         <source>außerhalb der betreuten Kommunen</source>
         <translation>outside the municipalities served</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="272"/>
+        <location filename="../../app/ki/statistics.py" line="334"/>
         <source>Kreis Coesfeld</source>
         <translation>Kreis Coesfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="281"/>
-        <location filename="../../app/ki/statistics.py" line="386"/>
+        <location filename="../../app/ki/statistics.py" line="343"/>
+        <location filename="../../app/ki/statistics.py" line="448"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="350"/>
         <source>Personen im Case Management nach Kommune (Stand Monatsende)</source>
         <translation>Persons in case management by municipality (at month end)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="289"/>
+        <location filename="../../app/ki/statistics.py" line="351"/>
         <source>Gesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
+        <location filename="../../app/ki/statistics.py" line="355"/>
         <source>Personen im Case Management je Monat (Kreis)</source>
         <translation>Persons in case management per month (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="293"/>
-        <location filename="../../app/ki/statistics.py" line="295"/>
-        <location filename="../../app/ki/statistics.py" line="298"/>
-        <location filename="../../app/ki/statistics.py" line="300"/>
-        <location filename="../../app/ki/statistics.py" line="303"/>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="355"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/ki/statistics.py" line="360"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
+        <location filename="../../app/ki/statistics.py" line="365"/>
+        <location filename="../../app/ki/statistics.py" line="369"/>
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="295"/>
+        <location filename="../../app/ki/statistics.py" line="357"/>
         <source>Intensität der Begleitung (Kreis)</source>
         <translation>Intensity of support (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="298"/>
+        <location filename="../../app/ki/statistics.py" line="360"/>
         <source>Personen nach Prozessphase (Kreis)</source>
         <translation>Persons by process phase (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="300"/>
+        <location filename="../../app/ki/statistics.py" line="362"/>
         <source>Personen nach Geschlecht (Kreis)</source>
         <translation>Persons by gender (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="303"/>
+        <location filename="../../app/ki/statistics.py" line="365"/>
         <source>Personen nach Altersgruppe (Kreis)</source>
         <translation>Persons by age group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="307"/>
+        <location filename="../../app/ki/statistics.py" line="369"/>
         <source>Personen nach Aufenthaltsstatus-Gruppe (Kreis)</source>
         <translation>Persons by residence status group (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="309"/>
+        <location filename="../../app/ki/statistics.py" line="371"/>
         <source>Eröffnete und abgeschlossene Fälle nach Kommune</source>
         <translation>Cases opened and closed by municipality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="372"/>
         <source>eröffnet</source>
         <translation>opened</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="310"/>
+        <location filename="../../app/ki/statistics.py" line="372"/>
         <source>abgeschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="316"/>
+        <location filename="../../app/ki/statistics.py" line="378"/>
         <source>Themen: Kontakte im Case Management und Kurzinterventionen</source>
         <translation>Topics: contacts in case management and short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="379"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="317"/>
+        <location filename="../../app/ki/statistics.py" line="379"/>
         <source>Kurzinterventionen</source>
         <translation>Short interventions</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="319"/>
+        <location filename="../../app/ki/statistics.py" line="381"/>
         <source>Ein Kontakt kann mehrere Themen haben.</source>
         <translation>A contact can have several topics.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="320"/>
+        <location filename="../../app/ki/statistics.py" line="382"/>
         <source>Kontakte nach Kontaktweg (Kreis)</source>
         <translation>Contacts by channel (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="322"/>
+        <location filename="../../app/ki/statistics.py" line="384"/>
         <source>Verweisungen nach Partner (Kreis)</source>
         <translation>Referrals by partner (county)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="322"/>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="384"/>
+        <location filename="../../app/ki/statistics.py" line="387"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="325"/>
+        <location filename="../../app/ki/statistics.py" line="387"/>
         <source>Verweisungen nach Ergebnis (Kreis)</source>
         <translation>Referrals by outcome (county)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="43"/>
-        <location filename="../../app/ki/statistics.py" line="327"/>
+        <location filename="../../app/ki/statistics.py" line="389"/>
         <source>noch offen</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="329"/>
+        <location filename="../../app/ki/statistics.py" line="391"/>
         <source>Chancen-Aufenthaltsrecht (§ 104c AufenthG) nach Kommune</source>
         <translation>Opportunity residence permit (§ 104c AufenthG) by municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>mit § 104c (Stand)</source>
         <translation>holding § 104c</translation>
     </message>
@@ -2797,7 +3218,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="44"/>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>endet in 3 Monaten</source>
         <translation>ends within 3 months</translation>
     </message>
@@ -2808,19 +3229,19 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>→ § 25a</source>
         <translation>→ § 25a</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="330"/>
+        <location filename="../../app/ki/statistics.py" line="392"/>
         <source>→ § 25b</source>
         <translation>→ § 25b</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="45"/>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/ki/statistics.py" line="393"/>
         <source>→ sonstiger Titel</source>
         <translation>→ other permit</translation>
     </message>
@@ -2851,23 +3272,23 @@
         <translation>; together {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="341"/>
+        <location filename="../../app/ki/statistics.py" line="403"/>
         <source>Systembeobachtungen nach Kategorie</source>
         <translation>System observations by category</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="341"/>
+        <location filename="../../app/ki/statistics.py" line="403"/>
         <source>Beobachtungen</source>
         <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="34"/>
-        <location filename="../../app/ki/statistics.py" line="344"/>
+        <location filename="../../app/ki/statistics.py" line="406"/>
         <source>Informationsveranstaltungen</source>
         <translation>Information events</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="345"/>
+        <location filename="../../app/ki/statistics.py" line="407"/>
         <source>Teilnehmende daran</source>
         <translation>Their participants</translation>
     </message>
@@ -2929,87 +3350,103 @@
     </message>
     <message>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../app/ki/statistics.py" line="362"/>
-        <location filename="../../app/ki/statistics.py" line="370"/>
+        <location filename="../../app/ki/statistics.py" line="424"/>
+        <location filename="../../app/ki/statistics.py" line="432"/>
         <source>Einzelfallarbeit</source>
         <translation>Individual cases</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="362"/>
-        <location filename="../../app/ki/statistics.py" line="371"/>
+        <location filename="../../app/ki/statistics.py" line="424"/>
+        <location filename="../../app/ki/statistics.py" line="433"/>
         <source>Systemarbeit</source>
         <translation>System work</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="356"/>
+        <location filename="../../app/ki/statistics.py" line="418"/>
         <source>Zeitanteile: Einzelfall- und Systemarbeit (Ziel 60 : 40)</source>
         <translation>Time split: individual cases and system work (target 60 : 40)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="361"/>
-        <location filename="../../app/ki/statistics.py" line="374"/>
-        <location filename="../../app/ki/statistics.py" line="395"/>
+        <location filename="../../app/ki/statistics.py" line="423"/>
+        <location filename="../../app/ki/statistics.py" line="436"/>
+        <location filename="../../app/ki/statistics.py" line="457"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="361"/>
-        <location filename="../../app/ki/statistics.py" line="374"/>
+        <location filename="../../app/ki/statistics.py" line="423"/>
+        <location filename="../../app/ki/statistics.py" line="436"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="357"/>
+        <location filename="../../app/ki/statistics.py" line="419"/>
         <source>Ziel laut Förderrichtlinie: {a} % Einzelfallarbeit, {b} % Systemarbeit.</source>
         <translation>Target of the funding guideline: {a} % individual cases, {b} % system work.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="331"/>
+        <location filename="../../app/ki/statistics.py" line="283"/>
+        <source>noch nicht übermittelt</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="290"/>
+        <source>Jahresbudget {year}: {budget}; ausgegeben bisher: {spent} (ein Teil ist zum Schutz einzelner Personen nicht ausgewiesen).</source>
+        <translation>Annual budget {year}: {budget}; spent so far: {spent} (a part is not shown to protect individual persons).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="294"/>
+        <source>Jahresbudget {year}: {budget}; ausgegeben bisher: {spent} ({share}), verbleibend: {rest}.</source>
+        <translation>Annual budget {year}: {budget}; spent so far: {spent} ({share}), remaining: {rest}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ki/statistics.py" line="393"/>
         <source>abgelaufen (auch zurück in die Duldung)</source>
         <translation>expired (including back to a Duldung)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="332"/>
+        <location filename="../../app/ki/statistics.py" line="394"/>
         <source>Antrag gestellt, Fiktion (Stand)</source>
         <translation>Application filed, Fiktion (as at)</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="334"/>
+        <location filename="../../app/ki/statistics.py" line="396"/>
         <source>Stand am Ende des Zeitraums; Übergänge und Abläufe im Zeitraum. Nach Ablauf der 18 Monate gilt die Erlaubnis bei rechtzeitigem Antrag bis zur Entscheidung fort (§ 81 Abs. 4 AufenthG).</source>
         <translation>As at the end of the period; transitions and expiries within the period. After the 18 months, a permit whose holder applied in time continues until the decision (§ 81 (4) AufenthG).</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="364"/>
+        <location filename="../../app/ki/statistics.py" line="426"/>
         <source>Zeiten werden nur für mindestens drei Case-Manager*innen zusammen gezeigt.</source>
         <translation>Times are shown only for at least three case managers together.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="375"/>
+        <location filename="../../app/ki/statistics.py" line="437"/>
         <source>Zeiten liegen je Quartal vor.</source>
         <translation>Times are reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="389"/>
+        <location filename="../../app/ki/statistics.py" line="451"/>
         <source>Kosten im Jahr {year} bisher: {cost} von {budget} Budget.</source>
         <translation>Cost in {year} so far: {cost} of a {budget} budget.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="391"/>
+        <location filename="../../app/ki/statistics.py" line="288"/>
+        <location filename="../../app/ki/statistics.py" line="453"/>
         <source>Kein Jahresbudget für Sprachmittlung eingetragen.</source>
         <translation>No annual interpreting budget entered.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="393"/>
+        <location filename="../../app/ki/statistics.py" line="455"/>
         <source>Sprachmittlung liegt je Quartal vor.</source>
         <translation>Interpreting is reported per quarter.</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="394"/>
+        <location filename="../../app/ki/statistics.py" line="456"/>
         <source>Sprachmittlung: Stunden und Kosten nach Sprache</source>
         <translation>Interpreting: hours and cost by language</translation>
     </message>
     <message>
-        <location filename="../../app/ki/statistics.py" line="395"/>
+        <location filename="../../app/ki/statistics.py" line="457"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -3129,9 +3566,183 @@
         <translation>Delete {record}</translation>
     </message>
     <message>
+        <location filename="../../ui/appointments.py" line="49"/>
+        <source>Person (Fallnummer oder Name)</source>
+        <translation>Person (case number or name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="51"/>
+        <source>Uhrzeit (HH:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="52"/>
+        <location filename="../../ui/forms.py" line="96"/>
+        <source>Dauer (Minuten)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="53"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="60"/>
+        <source>Mit wem (auch Partner, Behörde)</source>
+        <translation>With whom (also partner, authority)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="61"/>
+        <source>Sprachmittlung in</source>
+        <translation>Interpreting in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="63"/>
+        <source>Dolmetschdienst</source>
+        <translation>Interpreting service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="66"/>
+        <source>Erwartete Dolmetschkosten (€)</source>
+        <translation>Expected interpreting cost (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="92"/>
+        <source>Veranstaltung planen</source>
+        <translation>Plan an event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="92"/>
+        <source>Termin vereinbaren</source>
+        <translation>Arrange an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="94"/>
+        <source>Mit Sprachmittlung: Sprache wählen; gebucht ankreuzen, sobald die Buchung steht.</source>
+        <translation>With an interpreter: choose the language; tick booked once the booking is confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="102"/>
+        <source>Termin bearbeiten</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="114"/>
+        <source>Veranstaltung hat stattgefunden</source>
+        <translation>The event took place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="122"/>
+        <source>Die Veranstaltung wird unter »Veranstaltungen« erfasst.</source>
+        <translation>The event is recorded under “Events”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="125"/>
+        <source>Termin hat stattgefunden</source>
+        <translation>The appointment took place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="127"/>
+        <source>Der Termin wird als Kontakt im Fall erfasst. Dauer und Sprachmittlung kommen aus der Buchung und lassen sich vor dem Speichern anpassen.</source>
+        <translation>The appointment is recorded as a contact in the case. Duration and interpreting come from the booking and can be adjusted before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="128"/>
+        <source>Als Kontakt speichern</source>
+        <translation>Save as contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="131"/>
+        <source>Termin ausgefallen</source>
+        <translation>Appointment did not take place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="132"/>
         <location filename="../../ui/forms.py" line="84"/>
         <source>Grund</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="134"/>
+        <source>Als ausgefallen speichern</source>
+        <translation>Save as not taken place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="137"/>
+        <source>Termin absagen</source>
+        <translation>Call off appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="138"/>
+        <source>Grund (freiwillig)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="141"/>
+        <source>Absagen</source>
+        <translation>Call off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="147"/>
+        <source>Nicht geändert</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="153"/>
+        <source>Termin vom {date} um {start} Uhr</source>
+        <translation>Appointment of {date} at {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="167"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="167"/>
+        <source>&amp;Stattgefunden …</source>
+        <translation>&amp;Took place …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="168"/>
+        <source>&amp;Ausgefallen …</source>
+        <translation>&amp;Did not take place …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="168"/>
+        <source>Ab&amp;sagen …</source>
+        <translation>Call &amp;off …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="170"/>
+        <source>Sprachmittlung &amp;gebucht</source>
+        <translation>Interpreter &amp;booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="173"/>
+        <source>&amp;Fall öffnen</source>
+        <translation>Open &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="174"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="198"/>
+        <source>Sprachmittlung im {quarter}: {held} aus erfassten Kontakten · gebucht, noch nicht stattgefunden: {booked} ({booked_cost}) · vorgesehen, noch nicht gebucht: {unbooked} ({unbooked_cost}). Nur auf diesem Gerät: an das KI gehen allein Kosten aus Kontakten, je abgeschlossenem Quartal.</source>
+        <translation>Interpreting in {quarter}: {held} from recorded contacts · booked, not yet taken place: {booked} ({booked_cost}) · planned, not yet booked: {unbooked} ({unbooked_cost}). On this device only: the KI receives only the cost from contacts, per closed quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="202"/>
+        <location filename="../../ui/appointments.py" line="203"/>
+        <source>{n} Termin</source>
+        <translation>{n} appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="202"/>
+        <location filename="../../ui/appointments.py" line="203"/>
+        <source>{n} Termine</source>
+        <translation>{n} appointments</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="86"/>
@@ -3142,6 +3753,21 @@
         <location filename="../../ui/forms.py" line="88"/>
         <source>Löschen</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="98"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="99"/>
+        <source>Dolmetschsprache</source>
+        <translation>Interpreter language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="101"/>
+        <source>Dolmetschkosten (€)</source>
+        <translation>Interpreter cost (€)</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/pathways.py" line="21"/>
@@ -3291,7 +3917,9 @@
     </message>
     <message>
         <location filename="../../app/casemanager/list_import.py" line="55"/>
-        <location filename="../../ui/case_view.py" line="796"/>
+        <location filename="../../ui/appointments.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="811"/>
+        <location filename="../../ui/forms.py" line="102"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3374,868 +4002,877 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="103"/>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="104"/>
+        <location filename="../../ui/case_view.py" line="108"/>
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="140"/>
-        <location filename="../../ui/case_view.py" line="141"/>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="624"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="549"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="122"/>
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="654"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="655"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="633"/>
-        <location filename="../../ui/case_view.py" line="711"/>
-        <location filename="../../ui/case_view.py" line="738"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="657"/>
+        <location filename="../../ui/case_view.py" line="726"/>
+        <location filename="../../ui/case_view.py" line="753"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="143"/>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="656"/>
-        <location filename="../../ui/case_view.py" line="677"/>
-        <location filename="../../ui/case_view.py" line="709"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="692"/>
+        <location filename="../../ui/case_view.py" line="724"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="143"/>
-        <location filename="../../ui/case_view.py" line="659"/>
-        <location filename="../../ui/case_view.py" line="680"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="695"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
-        <location filename="../../ui/case_view.py" line="299"/>
-        <location filename="../../ui/case_view.py" line="663"/>
-        <location filename="../../ui/case_view.py" line="714"/>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="311"/>
+        <location filename="../../ui/case_view.py" line="729"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="708"/>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="723"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="712"/>
-        <location filename="../../ui/case_view.py" line="739"/>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="727"/>
+        <location filename="../../ui/case_view.py" line="754"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="150"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
-        <location filename="../../ui/case_view.py" line="748"/>
+        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="763"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="183"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="181"/>
+        <location filename="../../ui/case_view.py" line="188"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="183"/>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="192"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="193"/>
         <source>&amp;Intensität ändern</source>
         <translation>Change &amp;intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187"/>
+        <location filename="../../ui/case_view.py" line="194"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="188"/>
+        <location filename="../../ui/case_view.py" line="195"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="189"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="189"/>
+        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="197"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
-        <location filename="../../ui/case_view.py" line="193"/>
+        <location filename="../../ui/case_view.py" line="156"/>
+        <location filename="../../ui/case_view.py" line="200"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="194"/>
+        <location filename="../../ui/case_view.py" line="201"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
-        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="156"/>
+        <location filename="../../ui/case_view.py" line="202"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="203"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="197"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <location filename="../../ui/case_view.py" line="198"/>
+        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="116"/>
         <source>Übergabe</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="122"/>
         <source>Beantragt</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="123"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="126"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
-        <location filename="../../ui/case_view.py" line="568"/>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="592"/>
         <source>Nachgewiesen am</source>
         <translation>Proven on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="593"/>
         <source>Nachzuweisen bis</source>
         <translation>To be proven by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="127"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="681"/>
+        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="696"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="129"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Hinweise aus dem Haushalt</source>
         <translation>Notes from the household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="381"/>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="396"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>Alter</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
-        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="211"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="153"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>Mit</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="157"/>
         <source>Checkliste Bleiberecht</source>
         <translation>Right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Zugangskontakte (vor der Einwilligung)</source>
         <translation>First contacts (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="207"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
         <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Zugangskontakte (vor der Einwilligung):</source>
         <translation>First contacts (before consent):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="182"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>&amp;Checkliste anlegen …</source>
         <translation>Create &amp;checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="191"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
         <translation>Record &amp;first contact (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199"/>
+        <location filename="../../ui/case_view.py" line="206"/>
+        <source>&amp;Termin vereinbaren</source>
+        <translation>&amp;Arrange an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="208"/>
         <source>Haushalt &amp;anlegen</source>
         <translation>&amp;Create household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="209"/>
         <source>Person &amp;hinzufügen …</source>
         <translation>&amp;Add person …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="201"/>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="210"/>
+        <location filename="../../ui/case_view.py" line="244"/>
         <source>Aus dem Haushalt &amp;lösen</source>
         <translation>&amp;Remove from household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_view.py" line="222"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_view.py" line="222"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="228"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="240"/>
         <source>&amp;Nachweis erfassen …</source>
         <translation>Record &amp;proof …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="241"/>
         <source>Checkliste &amp;entfernen …</source>
         <translation>&amp;Remove checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>&amp;Rolle ändern …</source>
         <translation>&amp;Change role …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Fall ö&amp;ffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="305"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="305"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="306"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="306"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="295"/>
+        <location filename="../../ui/case_view.py" line="307"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="295"/>
+        <location filename="../../ui/case_view.py" line="307"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="309"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="310"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Noch kein Haushalt. »Haushalt anlegen« nimmt diese Person auf; weitere Personen kommen mit ihrer Fallnummer hinzu.</source>
         <translation>No household yet. »Create household« adds this person; further persons join by their case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Personen, die zusammen leben, mit ihrer Rolle in der Familie. Doppelklick: Rolle ändern.</source>
         <translation>People who live together, with their role in the family. Double-click: change role.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="374"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>Haushalt anlegen</source>
         <translation>Create household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="375"/>
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>Rolle dieser Person</source>
         <translation>Role of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="394"/>
         <source>Person zum Haushalt hinzufügen</source>
         <translation>Add person to household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="395"/>
         <source>Fallnummer der Person</source>
-        <translation>Person's case number</translation>
+        <translation>Person&apos;s case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Übergabe an {name} läuft seit {date}: bis die Quittung eingelesen ist, bleibt der Fall unverändert; danach wird er hier gelöscht.</source>
         <translation>Handover to {name} in progress since {date}: until the receipt has been read, the case stays unchanged; after that it is deleted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Übernommen von {name} am {date}.</source>
         <translation>Taken over from {name} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="412"/>
+        <location filename="../../ui/case_view.py" line="427"/>
         <source>Frühere Fallnummer: {numbers}.</source>
         <translation>Previous case number: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="445"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="443"/>
+        <location filename="../../ui/case_view.py" line="458"/>
         <source>Übergabe an Kolleg*in</source>
         <translation>Handover to colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="444"/>
-        <location filename="../../ui/case_view.py" line="745"/>
+        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="760"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="445"/>
+        <location filename="../../ui/case_view.py" line="460"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="463"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
-        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
-        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="501"/>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="555"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="568"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="552"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="560"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="561"/>
+        <location filename="../../ui/case_view.py" line="585"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="567"/>
+        <location filename="../../ui/case_view.py" line="591"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="629"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="554"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="576"/>
-        <location filename="../../ui/case_view.py" line="583"/>
+        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="585"/>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="628"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="509"/>
+        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Termine. Das lässt sich nicht rückgängig machen. Löschen?</source>
+        <translation>All data about {n} is deleted for good: person, status, cases, contacts, referrals, consents, appointments. This cannot be undone. Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="622"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="623"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="610"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="639"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="621"/>
+        <location filename="../../ui/case_view.py" line="645"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="646"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="623"/>
+        <location filename="../../ui/case_view.py" line="647"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="662"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="644"/>
+        <location filename="../../ui/case_view.py" line="668"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="671"/>
+        <location filename="../../ui/case_view.py" line="686"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="657"/>
-        <location filename="../../ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="658"/>
-        <location filename="../../ui/case_view.py" line="679"/>
+        <location filename="../../ui/case_view.py" line="694"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="660"/>
-        <source>Dolmetschsprache</source>
-        <translation>Interpreter language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="661"/>
-        <source>Dolmetschminuten</source>
-        <translation>Interpreter minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="662"/>
-        <source>Dolmetschkosten (€)</source>
-        <translation>Interpreter cost (€)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="688"/>
+        <location filename="../../ui/case_view.py" line="703"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="690"/>
+        <location filename="../../ui/case_view.py" line="705"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="696"/>
+        <location filename="../../ui/case_view.py" line="711"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="701"/>
+        <location filename="../../ui/case_view.py" line="716"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="724"/>
+        <location filename="../../ui/case_view.py" line="739"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="710"/>
+        <location filename="../../ui/case_view.py" line="725"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="713"/>
-        <location filename="../../ui/case_view.py" line="740"/>
+        <location filename="../../ui/case_view.py" line="728"/>
+        <location filename="../../ui/case_view.py" line="755"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="580"/>
-        <location filename="../../ui/case_view.py" line="756"/>
+        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="771"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="749"/>
+        <location filename="../../ui/case_view.py" line="764"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="729"/>
+        <location filename="../../ui/case_view.py" line="744"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="737"/>
+        <location filename="../../ui/case_view.py" line="752"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="765"/>
+        <location filename="../../ui/case_view.py" line="780"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="770"/>
+        <location filename="../../ui/case_view.py" line="785"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="773"/>
+        <location filename="../../ui/case_view.py" line="788"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="774"/>
+        <location filename="../../ui/case_view.py" line="789"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -4243,203 +4880,203 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="244"/>
+        <location filename="../../ui/pages.py" line="255"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="256"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="251"/>
+        <location filename="../../ui/pages.py" line="262"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252"/>
+        <location filename="../../ui/pages.py" line="263"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="254"/>
+        <location filename="../../ui/pages.py" line="265"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256"/>
+        <location filename="../../ui/pages.py" line="267"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268"/>
+        <location filename="../../ui/pages.py" line="279"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272"/>
+        <location filename="../../ui/pages.py" line="283"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="275"/>
+        <location filename="../../ui/pages.py" line="286"/>
         <source>Ü&amp;bergeben …</source>
         <translation>Hand &amp;over …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="276"/>
+        <location filename="../../ui/pages.py" line="287"/>
         <source>Die ausgewählten Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
         <translation>Hand the selected cases over to a colleague (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278"/>
+        <location filename="../../ui/pages.py" line="289"/>
         <source>Übergabe &amp;empfangen …</source>
         <translation>&amp;Receive handover …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279"/>
+        <location filename="../../ui/pages.py" line="290"/>
         <source>&amp;Quittung einlesen …</source>
         <translation>Read re&amp;ceipt …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280"/>
+        <location filename="../../ui/pages.py" line="291"/>
         <source>Mein Übergabe-&amp;Schlüssel …</source>
         <translation>My handover &amp;key …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="281"/>
+        <location filename="../../ui/pages.py" line="292"/>
         <source>&amp;Liste importieren …</source>
         <translation>Import &amp;list …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="282"/>
+        <location filename="../../ui/pages.py" line="293"/>
         <source>Eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
         <translation>Import an existing list (Excel or CSV) as persons and cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="334"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="345"/>
+        <location filename="../../ui/pages.py" line="408"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="334"/>
-        <location filename="../../ui/pages.py" line="397"/>
+        <location filename="../../ui/pages.py" line="345"/>
+        <location filename="../../ui/pages.py" line="408"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="354"/>
         <source>{n} Übergabe wartet auf ihre Quittung.</source>
         <translation>{n} handover is waiting for its receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>{n} Übergaben warten auf ihre Quittung.</source>
         <translation>{n} handovers are waiting for their receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>Übergeben</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="359"/>
+        <location filename="../../ui/pages.py" line="370"/>
         <source>Die Übergabedatei für {name} ist geschrieben: {path}.</source>
         <translation>The handover file for {name} has been written: {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="361"/>
+        <location filename="../../ui/pages.py" line="372"/>
         <source>{n} Person ist als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.</source>
         <translation>{n} person is locked as »handover in progress« until the receipt has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="363"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>{n} Personen sind als »Übergabe läuft« gesperrt, bis die Quittung eingelesen ist.</source>
         <translation>{n} persons are locked as »handover in progress« until the receipt has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
-        <location filename="../../ui/pages.py" line="375"/>
+        <location filename="../../ui/pages.py" line="380"/>
+        <location filename="../../ui/pages.py" line="386"/>
         <source>Übergabe empfangen</source>
         <translation>Receive handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
-        <location filename="../../ui/pages.py" line="390"/>
-        <location filename="../../ui/pages.py" line="393"/>
+        <location filename="../../ui/pages.py" line="395"/>
+        <location filename="../../ui/pages.py" line="401"/>
+        <location filename="../../ui/pages.py" line="404"/>
         <source>Quittung einlesen</source>
         <translation>Read receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="394"/>
+        <location filename="../../ui/pages.py" line="405"/>
         <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
         <translation>This receipt had already been read; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="395"/>
+        <location filename="../../ui/pages.py" line="406"/>
         <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
         <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="409"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="409"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="406"/>
-        <location filename="../../ui/pages.py" line="413"/>
+        <location filename="../../ui/pages.py" line="417"/>
+        <location filename="../../ui/pages.py" line="424"/>
         <source>Liste importieren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="407"/>
+        <location filename="../../ui/pages.py" line="418"/>
         <source>Listen (*.xlsx *.csv)</source>
         <translation>Lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="425"/>
         <source>{n} Person importiert.</source>
         <translation>{n} person imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="425"/>
         <source>{n} Personen importiert.</source>
         <translation>{n} persons imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="419"/>
+        <location filename="../../ui/pages.py" line="430"/>
         <source>Mein Übergabe-Schlüssel</source>
         <translation>My handover key</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="420"/>
+        <location filename="../../ui/pages.py" line="431"/>
         <source>Gespeichert: {path}. Geben Sie die Datei der Kollegin oder dem Kollegen und lesen Sie den Fingerabdruck am Telefon vor.</source>
         <translation>Saved: {path}. Give the file to your colleague and read the fingerprint out to them over the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="432"/>
+        <location filename="../../ui/pages.py" line="443"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -4447,57 +5084,57 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
         <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
         <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>zurück in die Duldung</source>
         <translation>back to a Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="60"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>; Antrag auf {title} gestellt am {day}</source>
         <translation>; application for {title} filed on {day}</translation>
     </message>
@@ -4513,17 +5150,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="125"/>
+        <location filename="../../ui/forms.py" line="139"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="126"/>
+        <location filename="../../ui/forms.py" line="140"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="145"/>
+        <location filename="../../ui/forms.py" line="159"/>
         <source>TT.MM.JJJJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4576,18 +5213,18 @@
     <message>
         <location filename="../../ui/handover_dialogs.py" line="141"/>
         <source>Rechtsgrundlage laut Katalog des Kreises: {basis}</source>
-        <translation>Legal basis according to the county's catalogue: {basis}</translation>
+        <translation>Legal basis according to the county&apos;s catalogue: {basis}</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="142"/>
         <source>Grundlage: die Einwilligung jeder Person in die Übergabe.</source>
-        <translation>Basis: each person's consent to the handover.</translation>
+        <translation>Basis: each person&apos;s consent to the handover.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="146"/>
         <location filename="../../ui/handover_dialogs.py" line="192"/>
         <source>Schlüsseldatei der Kollegin oder des Kollegen</source>
-        <translation>Colleague's key file</translation>
+        <translation>Colleague&apos;s key file</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="147"/>
@@ -4668,7 +5305,7 @@
     <message>
         <location filename="../../ui/handover_dialogs.py" line="226"/>
         <source>Bitte die Schlüsseldatei der Kollegin oder des Kollegen wählen.</source>
-        <translation>Please choose your colleague's key file.</translation>
+        <translation>Please choose your colleague&apos;s key file.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="229"/>
@@ -4845,130 +5482,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Zeiterfassung</source>
         <translation>Time log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Systembeobachtungen</source>
         <translation>System observations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Sichtschutz (nur Fallnummern)</source>
         <translation>&amp;Privacy screen (case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sicherung &amp;erstellen …</source>
         <translation>&amp;Create backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Über Fallakte</source>
         <translation>About Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Handbuch</source>
         <translation>&amp;Handbook</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Fallakte</source>
         <translation>&amp;Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Informationsveranstaltung</source>
+        <translation>Information event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Gleich: Termin um {start} Uhr, {who}{place}</source>
+        <translation>Soon: appointment at {start}, {who}{place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Ordner für die Sicherung wählen</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Sicherung wird geschrieben …</source>
         <translation>Writing backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Sicherung gespeichert: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Fallakte {version}
 Verschlüsselte Fallakte für das Kommunale Integrationsmanagement.</source>
         <translation>Fallakte {version}
@@ -5049,7 +5701,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fallakte/self_test.py" line="97"/>
+        <location filename="../../fallakte/self_test.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5074,7 +5726,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="269"/>
         <source>Fingerabdruck des Absenders</source>
-        <translation>Sender's fingerprint</translation>
+        <translation>Sender&apos;s fingerprint</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="270"/>
@@ -5134,7 +5786,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="315"/>
         <source>Grundlage: die Einwilligung jeder Person in die Übergabe.</source>
-        <translation>Basis: each person's consent to the handover.</translation>
+        <translation>Basis: each person&apos;s consent to the handover.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="316"/>
@@ -5180,17 +5832,17 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="549"/>
+        <location filename="../../ui/pages.py" line="560"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="561"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="569"/>
+        <location filename="../../ui/pages.py" line="580"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -5273,77 +5925,93 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="639"/>
+        <location filename="../../ui/pages.py" line="650"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="642"/>
+        <location filename="../../ui/pages.py" line="653"/>
+        <location filename="../../ui/pages.py" line="670"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="644"/>
+        <location filename="../../ui/pages.py" line="655"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="656"/>
+        <location filename="../../ui/pages.py" line="667"/>
         <source>Verlängerung erinnern (Wochen vor Ablauf)</source>
         <translation>Remind of renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="659"/>
+        <location filename="../../ui/pages.py" line="671"/>
+        <source>aus</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="673"/>
+        <source>Hinweis vor Terminen</source>
+        <translation>Notice before appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="676"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="661"/>
+        <location filename="../../ui/pages.py" line="678"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="662"/>
+        <location filename="../../ui/pages.py" line="679"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="663"/>
+        <location filename="../../ui/pages.py" line="680"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="664"/>
+        <location filename="../../ui/pages.py" line="681"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="665"/>
+        <location filename="../../ui/pages.py" line="682"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="666"/>
+        <location filename="../../ui/pages.py" line="683"/>
         <source>Verlängerung erinnern (Wochen vor »gültig bis«):</source>
         <translation>Remind of renewal (weeks before »valid until«):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="667"/>
+        <location filename="../../ui/pages.py" line="684"/>
+        <source>Hinweis vor Terminen (solange Fallakte offen ist):</source>
+        <translation>Notice before appointments (while Fallakte is open):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="685"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="667"/>
+        <location filename="../../ui/pages.py" line="685"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="677"/>
+        <location filename="../../ui/pages.py" line="695"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="690"/>
+        <location filename="../../ui/pages.py" line="709"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -5364,186 +6032,216 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../ui/statistics_window.py" line="59"/>
+        <location filename="../../ui/statistics_window.py" line="60"/>
         <source>Fallakte – Auswertung des KI</source>
         <translation>Fallakte – KI statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="61"/>
+        <location filename="../../ui/statistics_window.py" line="62"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="62"/>
+        <location filename="../../ui/statistics_window.py" line="63"/>
         <source>Sendungen importieren …</source>
         <translation>Import bundles …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="63"/>
+        <location filename="../../ui/statistics_window.py" line="64"/>
         <source>Bericht speichern …</source>
         <translation>Save report …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="64"/>
+        <location filename="../../ui/statistics_window.py" line="65"/>
         <source>Sperren</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="69"/>
+        <location filename="../../ui/statistics_window.py" line="70"/>
         <source>Zeitraum: </source>
         <translation>Period: </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="84"/>
+        <location filename="../../ui/statistics_window.py" line="85"/>
         <source>Jahresbudget Sprachmittlung</source>
         <translation>Annual interpreting budget</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="85"/>
+        <location filename="../../ui/statistics_window.py" line="86"/>
         <source>Letzte Sendung</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>Tage ohne Sendung</source>
         <translation>Days without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="86"/>
+        <location filename="../../ui/statistics_window.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="87"/>
+        <location filename="../../ui/statistics_window.py" line="88"/>
         <source>Gerät anmelden …</source>
         <translation>Enrol device …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="88"/>
-        <location filename="../../ui/statistics_window.py" line="333"/>
-        <location filename="../../ui/statistics_window.py" line="337"/>
+        <location filename="../../ui/statistics_window.py" line="89"/>
+        <location filename="../../ui/statistics_window.py" line="354"/>
+        <location filename="../../ui/statistics_window.py" line="358"/>
         <source>Gerät sperren</source>
         <translation>Revoke device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="93"/>
+        <location filename="../../ui/statistics_window.py" line="94"/>
         <source>Jahresbudget Sprachmittlung:</source>
         <translation>Annual interpreting budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="97"/>
+        <location filename="../../ui/statistics_window.py" line="101"/>
+        <source>Quartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="101"/>
+        <source>Kosten Sprachmittlung</source>
+        <translation>Interpreting cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="101"/>
+        <source>bis dahin</source>
+        <translation>so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="102"/>
+        <source>Anteil am Jahresbudget</source>
+        <translation>Share of the annual budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="103"/>
+        <source>Jahresbudget Sprachmittlung je Quartal</source>
+        <translation>Annual interpreting budget per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="106"/>
+        <source>Nur abgeschlossene, übermittelte Quartale aus erfassten Kontakten. Gebuchte, noch nicht stattgefundene Sprachmittlung bleibt auf den Geräten.</source>
+        <translation>Only closed quarters the devices sent, from recorded contacts. Interpreting booked but not yet taken place stays on the devices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_window.py" line="110"/>
         <source>Importierte Sendungen im Unterordner »importiert« aufbewahren (sonst nach dem Import gelöscht)</source>
         <translation>Keep imported bundles in the subfolder »importiert« (otherwise deleted after the import)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="100"/>
+        <location filename="../../ui/statistics_window.py" line="113"/>
         <source>Geräte (rot: seit über 30 Tagen keine Sendung)</source>
         <translation>Devices (red: no bundle for more than 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="107"/>
+        <location filename="../../ui/statistics_window.py" line="120"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="114"/>
+        <location filename="../../ui/statistics_window.py" line="127"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="163"/>
+        <location filename="../../ui/statistics_window.py" line="184"/>
         <source>Noch keine Sendungen importiert. »Sendungen importieren …« holt sie aus der Ablage.</source>
         <translation>No bundles imported yet. “Import bundles …” fetches them from the share.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="213"/>
+        <location filename="../../ui/statistics_window.py" line="234"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="215"/>
+        <location filename="../../ui/statistics_window.py" line="236"/>
         <source>gesperrt</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="216"/>
+        <location filename="../../ui/statistics_window.py" line="237"/>
         <source>still</source>
         <translation>silent</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="216"/>
+        <location filename="../../ui/statistics_window.py" line="237"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="232"/>
+        <location filename="../../ui/statistics_window.py" line="253"/>
         <source>Ablage mit Sendungen wählen</source>
         <translation>Choose the share with bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="251"/>
+        <location filename="../../ui/statistics_window.py" line="272"/>
         <source>Import: {line}</source>
         <translation>Import: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="260"/>
-        <location filename="../../ui/statistics_window.py" line="265"/>
-        <location filename="../../ui/statistics_window.py" line="310"/>
+        <location filename="../../ui/statistics_window.py" line="281"/>
+        <location filename="../../ui/statistics_window.py" line="286"/>
+        <location filename="../../ui/statistics_window.py" line="331"/>
         <source>Fallakte</source>
         <translation>Fallakte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="265"/>
+        <location filename="../../ui/statistics_window.py" line="286"/>
         <source>Noch keine Daten für einen Bericht.</source>
         <translation>No data for a report yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="269"/>
+        <location filename="../../ui/statistics_window.py" line="290"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="299"/>
+        <location filename="../../ui/statistics_window.py" line="320"/>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="303"/>
+        <location filename="../../ui/statistics_window.py" line="324"/>
         <source>Anmeldedatei eines Geräts öffnen</source>
         <translation>Open a device&apos;s enrol request</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="318"/>
+        <location filename="../../ui/statistics_window.py" line="339"/>
         <source>Achtung: Dieses Gerät ist gesperrt. »Ja« lässt es ausdrücklich wieder zu.</source>
         <translation>Note: this device is revoked. “Yes” readmits it explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="320"/>
+        <location filename="../../ui/statistics_window.py" line="341"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="321"/>
+        <location filename="../../ui/statistics_window.py" line="342"/>
         <source>Gerät anmelden</source>
         <translation>Enrol device</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="338"/>
+        <location filename="../../ui/statistics_window.py" line="359"/>
         <source>Auch die bisher gesendeten Zahlen von »{name}« aus allen Statistiken entfernen? Bei »Nein« bleiben sie erhalten.</source>
         <translation>Also remove the figures “{name}” has sent so far from every statistic? With “No” they are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="314"/>
+        <location filename="../../ui/statistics_window.py" line="335"/>
         <source>Gerät »{name}« für {munis} anmelden?
 
 Fingerabdruck: {fp}
@@ -5556,12 +6254,12 @@ Fingerprint: {fp}
 Please compare it with the fingerprint the device shows (e.g. over the phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="324"/>
+        <location filename="../../ui/statistics_window.py" line="345"/>
         <source>Gerät »{name}« angemeldet.</source>
         <translation>Device “{name}” enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_window.py" line="334"/>
+        <location filename="../../ui/statistics_window.py" line="355"/>
         <source>»{name}« sperren? Seine Sendungen werden danach abgelehnt.</source>
         <translation>Revoke “{name}”? Its bundles will be refused from then on.</translation>
     </message>
@@ -5879,106 +6577,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="458"/>
+        <location filename="../../ui/pages.py" line="469"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="458"/>
+        <location filename="../../ui/pages.py" line="469"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="459"/>
+        <location filename="../../ui/pages.py" line="470"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="471"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="471"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="460"/>
+        <location filename="../../ui/pages.py" line="471"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="462"/>
+        <location filename="../../ui/pages.py" line="473"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="464"/>
+        <location filename="../../ui/pages.py" line="475"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../ui/pages.py" line="476"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="467"/>
+        <location filename="../../ui/pages.py" line="478"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="475"/>
+        <location filename="../../ui/pages.py" line="486"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="501"/>
+        <location filename="../../ui/pages.py" line="512"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="503"/>
+        <location filename="../../ui/pages.py" line="514"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="508"/>
+        <location filename="../../ui/pages.py" line="519"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="520"/>
+        <location filename="../../ui/pages.py" line="531"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="526"/>
+        <location filename="../../ui/pages.py" line="537"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="515"/>
+        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="526"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="515"/>
+        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="526"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="516"/>
+        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="527"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="461"/>
-        <location filename="../../ui/pages.py" line="517"/>
+        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="528"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -5986,43 +6684,48 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="71"/>
+        <location filename="../../ui/pages.py" line="73"/>
         <source>Heute fällig</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="74"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="74"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="72"/>
+        <location filename="../../ui/pages.py" line="74"/>
         <source>Was</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76"/>
+        <location filename="../../ui/pages.py" line="78"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="77"/>
-        <location filename="../../ui/pages.py" line="182"/>
+        <location filename="../../ui/pages.py" line="79"/>
+        <location filename="../../ui/pages.py" line="186"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="78"/>
+        <location filename="../../ui/pages.py" line="80"/>
         <source>&amp;Wiedervorlage …</source>
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="145"/>
+        <source>Veranstaltung</source>
+        <translation>Information event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="162"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -6031,52 +6734,52 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164"/>
+        <location filename="../../ui/pages.py" line="168"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165"/>
+        <location filename="../../ui/pages.py" line="169"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="166"/>
+        <location filename="../../ui/pages.py" line="170"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="190"/>
+        <location filename="../../ui/pages.py" line="194"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="193"/>
+        <location filename="../../ui/pages.py" line="197"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="208"/>
+        <location filename="../../ui/pages.py" line="219"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="208"/>
+        <location filename="../../ui/pages.py" line="219"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="216"/>
+        <location filename="../../ui/pages.py" line="227"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="226"/>
+        <location filename="../../ui/pages.py" line="237"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="238"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
@@ -6177,6 +6880,198 @@ How to start: under »Cases« (Ctrl+2), »New person« adds a person; record the
         <location filename="../../ui/unlock.py" line="104"/>
         <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
         <translation>The two new passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="223"/>
+        <source>Woche</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="227"/>
+        <source>← &amp;Vorwoche</source>
+        <translation>← &amp;Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="228"/>
+        <source>&amp;Diese Woche</source>
+        <translation>&amp;This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="229"/>
+        <source>Folge&amp;woche →</source>
+        <translation>&amp;Next week →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="230"/>
+        <source>&amp;Kalenderdatei (.ics) …</source>
+        <translation>&amp;Calendar file (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="239"/>
+        <source>Termine der Woche</source>
+        <translation>The week's appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="240"/>
+        <source>Mit</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="241"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="241"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="246"/>
+        <source>&amp;Neuer Termin …</source>
+        <translation>New &amp;appointment …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="247"/>
+        <source>Veranstaltung &amp;planen …</source>
+        <translation>&amp;Plan an event …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="248"/>
+        <source>&amp;Stattgefunden …</source>
+        <translation>&amp;Took place …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="249"/>
+        <source>&amp;Ausgefallen …</source>
+        <translation>&amp;Did not take place …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="256"/>
+        <source>Sprachmittlung im Quartal</source>
+        <translation>Interpreting in the quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="260"/>
+        <source>Hinweis</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="318"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="320"/>
+        <source>keine Termine</source>
+        <translation>no appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="349"/>
+        <source>{n} geplanter Termin in dieser Woche</source>
+        <translation>{n} planned appointment this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="350"/>
+        <source>{n} geplante Termine in dieser Woche</source>
+        <translation>{n} planned appointments this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="352"/>
+        <source>{n} Sprachmittlung noch nicht gebucht</source>
+        <translation>{n} interpreter not yet booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="353"/>
+        <source>{n} Sprachmittlungen noch nicht gebucht</source>
+        <translation>{n} interpreters not yet booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="368"/>
+        <source>Informationsveranstaltung: {topic} ({place})</source>
+        <translation>Information event: {topic} ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="409"/>
+        <source>Termin an diesem Tag &amp;vereinbaren …</source>
+        <translation>&amp;Arrange an appointment on this day …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="438"/>
+        <source>Kalenderdatei (.ics)</source>
+        <translation>Calendar file (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="439"/>
+        <source>Die Termine der {week} werden als Kalenderdatei für Outlook oder Thunderbird gespeichert. Diese Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt.
+
+Nur Fallnummern (empfohlen) oder auch Namen, Hausbesuchsadressen und wer sonst teilnimmt?</source>
+        <translation>The appointments of {week} are saved as a calendar file for Outlook or Thunderbird. This file lies outside the encrypted case file and is not protected.
+
+Case numbers only (recommended), or names, home visit addresses and who else takes part as well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="443"/>
+        <source>Nur Fallnummern</source>
+        <translation>Case numbers only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="444"/>
+        <source>Mit Namen</source>
+        <translation>With names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="445"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="455"/>
+        <source>Kalenderdatei speichern</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="457"/>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="465"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="467"/>
+        <source>mit Namen</source>
+        <translation>with names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="467"/>
+        <source>nur mit Fallnummern</source>
+        <translation>with case numbers only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="469"/>
+        <source>Kalenderdatei gespeichert ({what}): {path}. Sie liegt außerhalb der verschlüsselten Falldatei: bitte nach dem Import in Outlook oder Thunderbird löschen.</source>
+        <translation>Calendar file saved ({what}): {path}. It lies outside the encrypted case file: please delete it once imported into Outlook or Thunderbird.</translation>
     </message>
 </context>
 </TS>
