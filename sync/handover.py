@@ -326,6 +326,11 @@ CASE = _object({
         "partner": CODE_, "date": DAY, "discloses_data": _bool, "status": CODE_, "outcome": _optional(CODE_),
         "follow_up_on": OPT_DAY, "note": NOTE}), 10_000),
 })
+APPOINTMENT = _object({
+    "day": DAY, "start": _match(re.compile(r"([01]\d|2[0-3]):[0-5]\d")), "minutes": _int(1, 24 * 60), "place": SHORT,
+    "with_whom": SHORT, "channel": CODE_, "topic": _optional(CODE_), "note": NOTE, "interpreter_language": _text(60),
+    "interpreter_provider": SHORT, "interpreter_booked": _bool, "interpreter_minutes": _int(0, 24 * 60),
+    "interpreter_cost_cents": _int(0, 10**9), "state": CODE_, "reason": _optional(CODE_)})
 PERSON = _object({
     "uid": _match(ID), "case_number": _text(40), "previous_case_numbers": _list(_text(40), 100),
     "record_key": _int(0, 2**32 - 1), "created_at": _match(DATE),
@@ -333,7 +338,12 @@ PERSON = _object({
     "nationality": NAME, "languages": NAME, "municipality": CODE_, "address": SHORT, "phone": NAME, "email": NAME,
     "accompanied_by": SHORT, "in_germany_since": OPT_DAY, "note": NOTE,
     "residence_status": _list(_object({"status": CODE_, "since": DAY, "applied_on": OPT_DAY, "decided_on": OPT_DAY,
-                                       "note": NOTE}), 1_000),
+                                       "note": NOTE, "valid_until": OPT_DAY, "applied_for": _optional(CODE_)}), 1_000),
+    "pathway_checks": _list(_object({"pathway": CODE_, "condition": CODE_, "proven_on": OPT_DAY, "due_on": OPT_DAY}),
+                            1_000),
+    "first_contacts": _list(_object({"date": DAY, "minutes": _int(1, 24 * 60), "channel": CODE_,
+                                     "topics": _list(CODE_, 100), "consent_requested": _bool}), 1_000),
+    "appointments": _list(APPOINTMENT, 10_000),
     "consents": _list(_object({"purpose": _match(re.compile("fallarbeit|weitergabe|uebergabe")),
                                "partner": _optional(CODE_), "given_on": DAY, "withdrawn_on": OPT_DAY}), 1_000),
     "cases": _list(CASE, 1_000),

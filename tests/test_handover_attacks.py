@@ -88,7 +88,14 @@ def person(uid: str = "cd" * 16, **changes) -> dict:
         "gender": "w", "nationality": "", "languages": "", "municipality": "olfen", "address": "", "phone": "",
         "email": "", "accompanied_by": "", "in_germany_since": None, "note": "",
         "residence_status": [{"status": "duldung", "since": "2025-01-01", "applied_on": None, "decided_on": None,
-                              "note": ""}],
+                              "note": "", "valid_until": "2026-07-01", "applied_for": None}],
+        "pathway_checks": [{"pathway": "ae_25b", "condition": "identitaet", "proven_on": None, "due_on": "2026-12-01"}],
+        "first_contacts": [{"date": "2025-12-20", "minutes": 20, "channel": "persoenlich", "topics": ["aufenthalt"],
+                            "consent_requested": True}],
+        "appointments": [{"day": "2026-12-03", "start": "10:00", "minutes": 60, "place": "Rathaus",
+                          "with_whom": "Ausländerbehörde", "channel": "persoenlich", "topic": None, "note": "",
+                          "interpreter_language": "", "interpreter_provider": "", "interpreter_booked": False,
+                          "interpreter_minutes": 0, "interpreter_cost_cents": 0, "state": "geplant", "reason": None}],
         "consents": [{"purpose": "fallarbeit", "partner": None, "given_on": "2026-01-05", "withdrawn_on": None}],
         "cases": [{"opened_on": "2026-01-05", "closed_on": None, "intensity": "kurz", "closure_reason": None,
                    "phases": [{"phase": "zugang", "since": "2026-01-05"}],
@@ -235,6 +242,8 @@ def test_files_made_to_exhaust_memory_or_time_are_refused_quickly(world, tmp_pat
     ({"birth_date": "01.01.1990"}, "birth_date"),
     ({"cases": [person()["cases"][0], person()["cases"][0]]}, "more than one open"),
     ({"family_name": "x" * 300}, "family_name"),
+    ({"appointments": [dict(person()["appointments"][0], start="25:00")]}, "appointments"),
+    ({"appointments": [dict(person()["appointments"][0], state="vielleicht")]}, "appointments.state"),
 ])
 def test_a_genuine_payload_of_the_wrong_shape_is_refused_by_name(world, change, where):
     _, bea, A, B, _ = world
@@ -248,6 +257,9 @@ def test_a_code_this_case_file_does_not_know_is_named_and_nothing_is_imported(wo
     refusal = _refused(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, persons=[person(), person(
         "ef" * 16, case_number="F-2026-00078", municipality="muenster")]))), Problem.UNKNOWN_CODE)
     assert "»muenster« als Wohnort" in describe(refusal)
+    refusal = _refused(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, persons=[person(pathway_checks=[
+        {"pathway": "ae_25b", "condition": "mondlandung", "proven_on": None, "due_on": None}])]))), Problem.UNKNOWN_CODE)
+    assert "mondlandung" in describe(refusal)
 
 
 # -- receipts ----------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.casemanager import households, sync_service
+from app.casemanager import appointments, households, pathways, sync_service
 from app.casemanager.casework import Casework
 from app.core.identity import device_identity
 from app.core.messages import tr
@@ -295,7 +295,13 @@ def _release_due(cw: Casework) -> None:
 PERSON_COLUMNS = ("case_number", "record_key", "family_name", "given_names", "birth_date", "gender", "nationality",
                   "languages", "municipality", "address", "phone", "email", "accompanied_by", "in_germany_since",
                   "note")
-AUDITED = ("person", "support_case", "contact", "goal", "referral", "consent", "residence_status", "case_intensity")
+AUDITED = ("person", "support_case", "contact", "goal", "referral", "consent", "residence_status", "case_intensity",
+           "pathway_check", "first_contact", "appointment")
+STATUS_COLUMNS = ("status", "since", "applied_on", "decided_on", "note", "valid_until", "applied_for")
+CHECK_COLUMNS = ("pathway", "condition", "proven_on", "due_on")
+STATES = (appointments.PLANNED, appointments.HELD, appointments.FAILED, appointments.CANCELLED)
+APPOINTMENT_COLUMNS = ("day", "start", "minutes", "place", "with_whom", "channel", "topic", "note", "interpreter_language",
+                       "interpreter_provider", "interpreter_minutes", "interpreter_cost_cents", "state", "reason")
 
 
 def _rows(cw: Casework, sql: str, params: tuple, columns: tuple[str, ...]) -> list[dict]:
@@ -309,6 +315,11 @@ def _person_payload(cw: Casework, pid: int) -> dict:
                                  "WHERE person_id = ?", (pid,)).fetchone()
     cases, ids = [], {"person": [pid], "support_case": [], "contact": [], "goal": [], "referral": [],
                       "consent": [], "residence_status": [], "case_intensity": []}
+    checks = records.fetch_all(cw.conn, "SELECT * FROM pathway_check WHERE person_id = ? ORDER BY id", (pid,))
+    first_contacts = records.fetch_all(cw.conn, "SELECT * FROM first_contact WHERE person_id = ? ORDER BY id", (pid,))
+    dates = records.fetch_all(cw.conn, "SELECT * FROM appointment WHERE person_id = ? ORDER BY id", (pid,))
+    ids.update(pathway_check=[c["id"] for c in checks], first_contact=[c["id"] for c in first_contacts],
+               appointment=[a["id"] for a in dates])
     for case in cw.cases_of(pid):
         cid = case["id"]
         ids["support_case"].append(cid)
@@ -346,7 +357,14 @@ def _person_payload(cw: Casework, pid: int) -> dict:
     return dict(
         {c: person[c] for c in PERSON_COLUMNS}, uid=person["uid"], created_at=person["created_at"][:10],
         previous_case_numbers=json.loads(own_origin[0]) if own_origin else [],
-        residence_status=[{k: s[k] for k in ("status", "since", "applied_on", "decided_on", "note")} for s in statuses],
+        residence_status=[{k: s[k] for k in STATUS_COLUMNS} for s in statuses],
+        pathway_checks=[{k: c[k] for k in CHECK_COLUMNS} for c in checks],
+        first_contacts=[dict(date=c["date"], minutes=c["minutes"], channel=c["channel"],
+                             topics=[t for t in c["topics"].split(",") if t],
+                             consent_requested=bool(c["consent_requested"])) for c in first_contacts],
+        # Without the contact a held one became: the contact travels with its case (ids stay behind).
+        appointments=[dict({k: a[k] for k in APPOINTMENT_COLUMNS}, interpreter_booked=bool(a["interpreter_booked"]))
+                      for a in dates],
         consents=[{k: c[k] for k in ("purpose", "partner", "given_on", "withdrawn_on")} for c in consents],
         cases=cases,
         audit=[{k: e[k] for k in ("at", "actor", "action", "entity")} for e in sorted(trail, key=lambda e: e["seq"])],
@@ -413,6 +431,23 @@ def _check_codes(cw: Casework, person: dict) -> None:
     _require(cw, "genders", person["gender"], tr("Geschlecht"))
     for s in person["residence_status"]:
         _require(cw, "residence_status", s["status"], tr("Aufenthaltsstatus"))
+        _require(cw, "residence_status", s["applied_for"], tr("Aufenthaltsstatus"))
+    for c in person["pathway_checks"]:
+        if c["pathway"] not in pathways.PATHWAYS:
+            raise HandoverRefused(Problem.UNKNOWN_CODE, code=c["pathway"], what=tr("Bleiberecht"))
+        _require(cw, "pathway_conditions", c["condition"], tr("Voraussetzung"))
+    for c in person["first_contacts"]:
+        _require(cw, "channels", c["channel"], tr("Kontaktart"))
+        for t in c["topics"]:
+            _require(cw, "topics", t, tr("Thema"))
+    for a in person["appointments"]:
+        _require(cw, "channels", a["channel"], tr("Kontaktart"))
+        _require(cw, "topics", a["topic"], tr("Thema"))
+        if a["interpreter_language"]:
+            _require(cw, "languages", a["interpreter_language"], tr("Sprache"))
+        if a["state"] not in STATES or (a["reason"] is not None and a["reason"] not in {
+                code for state in STATES for code, _ in appointments.reasons(state)}):
+            raise HandoverRefused(Problem.MALFORMED, "appointments.state")
     for c in person["consents"]:
         _require(cw, "partners", c["partner"], tr("Empfänger der Weitergabe"))
         if (c["purpose"] == "weitergabe") != (c["partner"] is not None):
@@ -578,6 +613,14 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
             records.insert(cw.conn, "residence_status", person_id=pid, **s)
         for c in p["consents"]:
             records.insert(cw.conn, "consent", person_id=pid, **c)
+        for c in p["pathway_checks"]:
+            records.insert(cw.conn, "pathway_check", person_id=pid, **c)
+        for c in p["first_contacts"]:
+            records.insert(cw.conn, "first_contact", person_id=pid, **dict(
+                c, topics=",".join(c["topics"]), consent_requested=int(c["consent_requested"])))
+        for a in p["appointments"]:
+            records.insert(cw.conn, "appointment", person_id=pid, **dict(
+                a, interpreter_booked=int(a["interpreter_booked"])))
         for case in p["cases"]:
             cid = records.insert(cw.conn, "support_case", person_id=pid,
                                  **{k: case[k] for k in ("opened_on", "closed_on", "intensity", "closure_reason")})

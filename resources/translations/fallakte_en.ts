@@ -49,8 +49,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="344"/>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../app/casemanager/handover.py" line="402"/>
-        <location filename="../../app/casemanager/handover.py" line="412"/>
+        <location filename="../../app/casemanager/handover.py" line="420"/>
+        <location filename="../../app/casemanager/handover.py" line="430"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <location filename="../../ui/case_view.py" line="801"/>
         <location filename="../../ui/models.py" line="22"/>
@@ -60,8 +60,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="345"/>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../app/casemanager/handover.py" line="402"/>
-        <location filename="../../app/casemanager/handover.py" line="413"/>
+        <location filename="../../app/casemanager/handover.py" line="420"/>
+        <location filename="../../app/casemanager/handover.py" line="431"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <location filename="../../ui/case_view.py" line="802"/>
         <source>Geschlecht</source>
@@ -100,7 +100,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="111"/>
         <location filename="../../app/casemanager/casework.py" line="458"/>
-        <location filename="../../app/casemanager/handover.py" line="415"/>
+        <location filename="../../app/casemanager/handover.py" line="433"/>
+        <location filename="../../app/casemanager/handover.py" line="434"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
@@ -154,7 +155,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="534"/>
-        <location filename="../../app/casemanager/handover.py" line="417"/>
+        <location filename="../../app/casemanager/handover.py" line="452"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
@@ -194,8 +195,8 @@
         <location filename="../../app/casemanager/casework.py" line="616"/>
         <location filename="../../app/casemanager/casework.py" line="680"/>
         <location filename="../../app/casemanager/documents.py" line="108"/>
-        <location filename="../../app/casemanager/handover.py" line="421"/>
-        <location filename="../../app/casemanager/handover.py" line="426"/>
+        <location filename="../../app/casemanager/handover.py" line="456"/>
+        <location filename="../../app/casemanager/handover.py" line="461"/>
         <location filename="../../app/casemanager/list_import.py" line="54"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Intensität</source>
@@ -441,7 +442,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="644"/>
-        <location filename="../../app/casemanager/handover.py" line="424"/>
+        <location filename="../../app/casemanager/handover.py" line="459"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
@@ -496,7 +497,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="703"/>
         <location filename="../../app/casemanager/documents.py" line="109"/>
-        <location filename="../../app/casemanager/handover.py" line="422"/>
+        <location filename="../../app/casemanager/handover.py" line="457"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
@@ -523,7 +524,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="745"/>
-        <location filename="../../app/casemanager/handover.py" line="428"/>
+        <location filename="../../app/casemanager/handover.py" line="463"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
@@ -535,7 +536,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="747"/>
-        <location filename="../../app/casemanager/handover.py" line="429"/>
+        <location filename="../../app/casemanager/handover.py" line="464"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
@@ -756,7 +757,9 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="330"/>
         <location filename="../../app/casemanager/casework.py" line="856"/>
-        <location filename="../../app/casemanager/handover.py" line="431"/>
+        <location filename="../../app/casemanager/handover.py" line="440"/>
+        <location filename="../../app/casemanager/handover.py" line="444"/>
+        <location filename="../../app/casemanager/handover.py" line="466"/>
         <location filename="../../ui/appointments.py" line="58"/>
         <location filename="../../ui/forms.py" line="97"/>
         <source>Kontaktart</source>
@@ -796,7 +799,7 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="374"/>
         <source>Bitte Fallnummer oder Namen der Person angeben.</source>
-        <translation>Please give the person's case number or name.</translation>
+        <translation>Please give the person&apos;s case number or name.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="382"/>
@@ -875,7 +878,9 @@
         <location filename="../../app/casemanager/appointments.py" line="333"/>
         <location filename="../../app/casemanager/appointments.py" line="339"/>
         <location filename="../../app/casemanager/casework.py" line="860"/>
-        <location filename="../../app/casemanager/handover.py" line="433"/>
+        <location filename="../../app/casemanager/handover.py" line="442"/>
+        <location filename="../../app/casemanager/handover.py" line="445"/>
+        <location filename="../../app/casemanager/handover.py" line="468"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../ui/appointments.py" line="56"/>
@@ -939,13 +944,13 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="913"/>
-        <location filename="../../app/casemanager/handover.py" line="436"/>
+        <location filename="../../app/casemanager/handover.py" line="471"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="915"/>
-        <location filename="../../app/casemanager/handover.py" line="437"/>
+        <location filename="../../app/casemanager/handover.py" line="472"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
@@ -966,7 +971,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="912"/>
-        <location filename="../../app/casemanager/handover.py" line="435"/>
+        <location filename="../../app/casemanager/handover.py" line="470"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
@@ -1594,7 +1599,7 @@
     <message>
         <location filename="../../fallakte/cli.py" line="601"/>
         <source>Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben</source>
-        <translation>show a week's appointments or write them as a calendar file (.ics)</translation>
+        <translation>show a week&apos;s appointments or write them as a calendar file (.ics)</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="602"/>
@@ -2154,7 +2159,7 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="127"/>
         <source>Uhr</source>
-        <translation>o'clock</translation>
+        <translation>o&apos;clock</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="127"/>
@@ -3830,12 +3835,27 @@
         <translation>Consent to the handover (purpose »Handover to colleague«) is missing for {numbers}. Please record it; without consent, a handover is only possible if the county names a legal basis in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="441"/>
+        <location filename="../../app/casemanager/handover.py" line="437"/>
+        <source>Bleiberecht</source>
+        <translation>Right to stay</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="438"/>
+        <source>Voraussetzung</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="447"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="476"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="556"/>
+        <location filename="../../app/casemanager/handover.py" line="591"/>
         <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
         <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
     </message>
@@ -6912,7 +6932,7 @@ How to start: under »Cases« (Ctrl+2), »New person« adds a person; record the
     <message>
         <location filename="../../ui/appointments.py" line="239"/>
         <source>Termine der Woche</source>
-        <translation>The week's appointments</translation>
+        <translation>The week&apos;s appointments</translation>
     </message>
     <message>
         <location filename="../../ui/appointments.py" line="240"/>
