@@ -700,14 +700,14 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
             continue
         offset = _period_offset(p.key) if indicator in FLOWS else 0
         places: dict[str, dict] = {place: {} for place in ([ALL] if p.quarterly else sorted(municipalities) + [OUTSIDE])}
-        # Figures about no person (events, observations) of several places outside the device's
-        # have always been published as those of the last such place by name, not as their sum:
-        # kept so, as released figures must not change (see benchmarks/findings.md).
-        for (counted_indicator, muni), by_cell in sorted(counted.tables.items(), key=lambda table: str(table[0][1])):
+        # Places outside the device's are summed into OUTSIDE: persons as different units, figures
+        # about no person (events, observations) as their sum. Until November 2026 those figures were
+        # published as the last such place's; frozen months keep that, their yearly revision corrects it.
+        for (counted_indicator, muni), by_cell in counted.tables.items():
             if counted_indicator == indicator:
                 target = places[muni if muni in places else OUTSIDE]
                 for cell, c in by_cell.items():
-                    target[cell] = target[cell] + c if cell in target and protection != OPEN else c
+                    target[cell] = target[cell] + c if cell in target else c
         for place, units in places.items():
             published = {c: publish(protection, units.get(c, Cell()), ptable, k, offset) for c in cells}
             table = {"indicator": indicator, "period": p.key, "municipality": place, "cells": published}
