@@ -171,6 +171,18 @@ def cmd_export_person(args) -> int:
     return 0
 
 
+def cmd_print(args) -> int:
+    from app.casemanager import printouts
+    from app.casemanager.casework import Casework
+
+    write = {"hilfeplan": printouts.write_hilfeplan, "fallblatt": printouts.write_fallblatt}[args.kind]
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        written = write(cw, cw.person_id_for(args.case_number), Path(args.out))
+    print(printouts.outside_note([written]))
+    return 0
+
+
 def cmd_sync_setup(args) -> int:
     from app.casemanager import sync_service
     from app.casemanager.casework import Casework
@@ -418,6 +430,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_number", metavar="FALLNUMMER")
     p.add_argument("--to", required=True, metavar="ORDNER", help=tr("Zielordner"))
     p.set_defaults(func=cmd_export_person)
+
+    p = sub.add_parser("print", parents=[common], help=tr("Hilfeplan oder Fallblatt einer Person als PDF schreiben"))
+    p.add_argument("kind", choices=("hilfeplan", "fallblatt"), metavar="hilfeplan|fallblatt")
+    p.add_argument("case_number", metavar="FALLNUMMER")
+    p.add_argument("--out", required=True, metavar="DATEI", help=tr("die PDF-Datei, die geschrieben wird"))
+    p.set_defaults(func=cmd_print)
 
     p = sub.add_parser("sync-setup", parents=[common], help=tr("Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)"))
     p.add_argument("--share", metavar="ORDNER", help=tr("Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)"))

@@ -116,8 +116,8 @@ def test_other_files_are_refused(cw, content, name, says):
 
 
 def test_the_same_file_twice_and_a_contact_of_someone_else_are_refused(cw):
-    person, case = person_with_case(cw, opened="2026-02-01")
-    other, other_case = person_with_case(cw, opened="2026-02-01", family="Andere", given="Person")
+    person, _case = person_with_case(cw, opened="2026-02-01")
+    _other, other_case = person_with_case(cw, opened="2026-02-01", family="Andere", given="Person")
     foreign = cw.add_contact(other_case, Contact("2026-02-03", 30, "persoenlich", ["aufenthalt"]))
     data = pdf_of_size(2000)
     attachments.add(cw, person, data, "a.pdf", "Bescheid")
@@ -153,7 +153,7 @@ def test_the_art_15_export_holds_the_files_themselves(cw, tmp_path):
     photo = b"\xff\xd8\xff\xe0" + b"\1" * 500
     attachments.add(cw, person, photo, "foto.jpg", "Foto")
     written = export_subject_access(cw, person, tmp_path)
-    json_path, pdf_path, *files = written
+    json_path, _pdf_path, *files = written
     assert [f.read_bytes() for f in files] == [data, photo]
     assert files[0].name.endswith("Bescheid_ ABH_.pdf") and files[0].parent.name.endswith("-dokumente")
     assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o600}
