@@ -97,15 +97,19 @@ def consent_ways() -> list[tuple[str, str]]:
     return [("schriftlich", tr("schriftlich")), ("muendlich", tr("mündlich"))]
 
 
-def consent_proof_text(row: dict) -> str:
-    """"schriftlich, auf Arabisch mit Dolmetschung, Art. 13 ausgehändigt": what the record proves."""
-    parts = [dict(consent_ways()).get(row.get("given_how") or "", tr("Art nicht erfasst"))]
+def consent_way_text(row: dict) -> str:
+    """"schriftlich auf Arabisch mit Dolmetschung": how a consent was given, as far as recorded."""
+    text = dict(consent_ways()).get(row.get("given_how") or "", tr("Art nicht erfasst"))
     if row.get("language"):
-        parts[0] += " " + (tr("auf {language} mit Dolmetschung") if row.get("interpreted") else
-                           tr("auf {language}")).format(language=row["language"])
-    parts.append({1: tr("Art. 13 ausgehändigt"), 0: tr("Art. 13 nicht ausgehändigt")}.get(
-        row.get("informed"), tr("Art. 13 nicht erfasst")))
-    return ", ".join(parts)
+        text += " " + (tr("auf {language} mit Dolmetschung") if row.get("interpreted") else
+                       tr("auf {language}")).format(language=row["language"])
+    return text
+
+
+def consent_proof_text(row: dict) -> str:
+    """"schriftlich auf Arabisch mit Dolmetschung, Art. 13 ausgehändigt": what the record proves."""
+    return consent_way_text(row) + ", " + {1: tr("Art. 13 ausgehändigt"), 0: tr("Art. 13 nicht ausgehändigt")}.get(
+        row.get("informed"), tr("Art. 13 nicht erfasst"))
 
 
 @dataclass
