@@ -101,15 +101,7 @@ def add(cw: Casework, person_id: int, data: bytes, file_name: str, title: str = 
     Refused with a German message, nothing saved, when it is too large, empty, of another kind or
     already attached to this person."""
     name = Path(file_name).name or tr("Datei")
-    if len(data) > MAX_BYTES:
-        raise _too_large(name, len(data))
-    if not data:
-        raise ValidationError("file", tr("»{name}« ist leer. Es wurde nichts gespeichert.").format(name=name))
-    kind = media_type(data)
-    if kind is None:
-        raise ValidationError("file", tr(
-            "»{name}« ist weder ein PDF noch ein Foto oder Scan (JPEG, PNG, TIFF). Bitte als PDF speichern und dann "
-            "anhängen.").format(name=name))
+    kind = _kind(name, len(data), data[:16])
     values = _checked(cw, person_id, title or Path(name).stem, contact_id, consent_id)
     digest = hashlib.sha256(data).hexdigest()
     same = cw.conn.execute("SELECT title FROM attachment WHERE person_id = ? AND sha256 = ?",
@@ -123,6 +115,26 @@ def add(cw: Casework, person_id: int, data: bytes, file_name: str, title: str = 
         records.insert(cw.conn, "attachment_data", attachment_id=attachment_id, content=data)
         cw._audit("create", "attachment", attachment_id)
     return attachment_id
+
+
+def _kind(name: str, size: int, head: bytes) -> str:
+    if size > MAX_BYTES:
+        raise _too_large(name, size)
+    if not size:
+        raise ValidationError("file", tr("»{name}« ist leer. Es wurde nichts gespeichert.").format(name=name))
+    kind = media_type(head)
+    if kind is None:
+        raise ValidationError("file", tr(
+            "»{name}« ist weder ein PDF noch ein Foto oder Scan (JPEG, PNG, TIFF). Bitte als PDF speichern und dann "
+            "anhängen.").format(name=name))
+    return kind
+
+
+def check_file(path: Path) -> None:
+    """Refuses a file too large, empty or of another kind before anything else is asked (or read)."""
+    path = Path(path)
+    with open(path, "rb") as f:
+        _kind(path.name, path.stat().st_size, f.read(16))
 
 
 def add_file(cw: Casework, person_id: int, path: Path, title: str = "", contact_id: int | None = None,
