@@ -128,8 +128,8 @@ def subject_access_html(data: dict) -> str:
             + (f", {_e(r['outcome'])}" if r["outcome"] else "")
             + (f" ({_e(data_passed)})" if r["discloses_data"] else "") + "</li>" for r in case["referrals"]) + "</ul>")
     if data.get("dokumente"):
-        added, in_file = tr("hinzugefügt am"), tr("Datei")
-        parts.append(f"<h2>{_e(tr('Dokumente (Scans, PDFs, Fotos)'))}</h2><ul>" + "".join(
+        added, in_file, documents = tr("hinzugefügt am"), tr("Datei"), tr("Dokumente (Scans, PDFs, Fotos)")
+        parts.append(f"<h2>{_e(documents)}</h2><ul>" + "".join(
             f"<li>{_e(d['titel'])} ({_e(added)} {_e(d['hinzugefuegt_am'])}; {_e(in_file)}: {_e(d['datei'])})</li>"
             for d in data["dokumente"]) + "</ul>")
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -73,13 +73,14 @@ def hilfeplan_html(cw: Casework, person_id: int) -> str:
     phase = cw.phases(case["id"])[-1]["phase"]
     reviews = sorted(g["target_date"] for g in goals if g["status"] in OPEN_GOALS and g["target_date"])
     state = tr("offen") if not case["closed_on"] else tr("abgeschlossen am {day}").format(day=_e(case["closed_on"]))
-    parts = [f"<h1>{_e(tr('Hilfeplan'))}</h1>", f"<p><b>{who}</b></p>",
+    title, goals_title = tr("Hilfeplan"), tr("Ziele und Vereinbarungen")
+    parts = [f"<h1>{_e(title)}</h1>", f"<p><b>{who}</b></p>",
              "<p>" + _e(tr("Fall vom {opened} ({state}), {intensity}, Phase: {phase}").format(
                  opened=_e(case["opened_on"]), state=state, intensity=cat.intensities.label(case["intensity"]),
                  phase=cat.phases.label(phase))) + "<br/>"
              + _e(tr("Stand: {day}").format(day=_e(cw.today().isoformat())))
              + ("; " + _e(tr("nächste Überprüfung: {day}").format(day=_e(reviews[0]))) if reviews else "") + "</p>",
-             f"<h2>{_e(tr('Ziele und Vereinbarungen'))}</h2>"]
+             f"<h2>{_e(goals_title)}</h2>"]
     if goals:
         headers = ((tr("Ziel"), 30), (tr("Bereich"), 13), (tr("Wer tut was"), 26), (tr("Prüfen am"), 17),
                    (tr("Stand"), 14))
@@ -90,8 +91,9 @@ def hilfeplan_html(cw: Casework, person_id: int) -> str:
             f"<td>{_e(cat.goal_status.label(g['status']))}</td></tr>"
             for n, g in enumerate(goals, start=1)) + "</table>")
     else:
-        parts.append(f"<p>{_e(tr('Noch keine Ziele vereinbart.'))}</p>")
-    parts.append(f"<p>{_e(tr('Die Ziele wurden gemeinsam besprochen und vereinbart. Sie werden zu den genannten Terminen gemeinsam überprüft und bei Bedarf angepasst.'))}</p>")
+        parts.append("<p>" + _e(tr("Noch keine Ziele vereinbart.")) + "</p>")
+    parts.append("<p>" + _e(tr("Die Ziele wurden gemeinsam besprochen und vereinbart. Sie werden zu den genannten "
+                               "Terminen gemeinsam überprüft und bei Bedarf angepasst.")) + "</p>")
     parts.append(_signatures([tr("Ort, Datum"), tr("Unterschrift Klient*in"), tr("Unterschrift Case Management")]))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
@@ -125,7 +127,8 @@ def _list(title: str, rows: list[str], empty: str) -> str:
 def fallblatt_html(cw: Casework, person_id: int) -> str:
     cat, today = cw.cat, cw.today()
     p, who = _person_line(cw, person_id)
-    parts = [f"<h2>{_e(tr('Fallblatt'))}</h2>", f"<p><b>{who}</b><br/>"
+    title, overdue = tr("Fallblatt"), tr("überfällig")
+    parts = [f"<h2>{_e(title)}</h2>", f"<p><b>{who}</b><br/>"
              + _e(tr("Stand: {day}").format(day=_e(today.isoformat()))) + "</p>"]
     facts = [(tr("Geschlecht"), cat.genders.label(p.gender)), (tr("Staatsangehörigkeit"), p.nationality),
              (tr("Sprachen"), p.languages), (tr("Wohnort"), cat.municipalities.label(p.municipality)),
@@ -149,7 +152,7 @@ def fallblatt_html(cw: Casework, person_id: int) -> str:
                                                                       end=_e(window.ends.isoformat()))))
     parts.append(_list(tr("Aufenthalt"), residence, tr("Kein Aufenthaltsstatus erfasst.")))
 
-    deadlines = [f"{_e(i.due.isoformat())}: {_e(i.text)}" + (f" <b>({_e(tr('überfällig'))})</b>" if i.due < today else "")
+    deadlines = [f"{_e(i.due.isoformat())}: {_e(i.text)}" + (f" <b>({_e(overdue)})</b>" if i.due < today else "")
                  for i in due_items(cw, DEADLINE_DAYS) if i.person_id == person_id]
     parts.append(_list(tr("Fristen (überfällig und nächste sechs Monate)"), deadlines, tr("Keine Fristen.")))
 
@@ -173,7 +176,7 @@ def fallblatt_html(cw: Casework, person_id: int) -> str:
             + (_e(", " + tr("nachfassen am {day}").format(day=_e(r["follow_up_on"]))) if r["follow_up_on"] else "")
             for r in referrals], tr("Keine offenen Verweisungen.")))
     else:
-        parts.append(f"<p>{_e(tr('Noch kein Fall eröffnet.'))}</p>")
+        parts.append("<p>" + _e(tr("Noch kein Fall eröffnet.")) + "</p>")
     consents = [_e(tr("Fallarbeit") if c["purpose"] == "fallarbeit" else tr("Weitergabe an {partner}").format(
                     partner=cat.partners.label(c["partner"])))
                 + " " + _e(tr("seit {day}").format(day=_e(c["given_on"])))

@@ -4,654 +4,757 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="150"/>
-        <location filename="../../app/casemanager/casework.py" line="152"/>
-        <location filename="../../app/casemanager/documents.py" line="77"/>
+        <location filename="../../app/casemanager/casework.py" line="179"/>
+        <location filename="../../app/casemanager/casework.py" line="181"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="175"/>
+        <location filename="../../app/casemanager/casework.py" line="204"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="177"/>
+        <location filename="../../app/casemanager/casework.py" line="206"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="316"/>
+        <location filename="../../app/casemanager/casework.py" line="345"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="319"/>
+        <location filename="../../app/casemanager/casework.py" line="348"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="320"/>
+        <location filename="../../app/casemanager/casework.py" line="349"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="322"/>
+        <location filename="../../app/casemanager/casework.py" line="351"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="340"/>
+        <location filename="../../app/casemanager/casework.py" line="369"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="341"/>
-        <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="684"/>
+        <location filename="../../app/casemanager/casework.py" line="370"/>
+        <location filename="../../app/casemanager/documents.py" line="81"/>
+        <location filename="../../app/casemanager/printouts.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="935"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="342"/>
-        <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="685"/>
+        <location filename="../../app/casemanager/casework.py" line="371"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/printouts.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="936"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="346"/>
+        <location filename="../../app/casemanager/casework.py" line="375"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="347"/>
-        <location filename="../../app/casemanager/documents.py" line="82"/>
-        <location filename="../../ui/case_view.py" line="693"/>
+        <location filename="../../app/casemanager/casework.py" line="376"/>
+        <location filename="../../app/casemanager/documents.py" line="84"/>
+        <location filename="../../app/casemanager/printouts.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="944"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="348"/>
+        <location filename="../../app/casemanager/casework.py" line="377"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="350"/>
+        <location filename="../../app/casemanager/casework.py" line="379"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="413"/>
-        <location filename="../../app/casemanager/privacy.py" line="76"/>
-        <location filename="../../app/casemanager/privacy.py" line="90"/>
+        <location filename="../../app/casemanager/attachments.py" line="77"/>
+        <source>»{name}« ist {size} groß; in die Fallakte passen Dateien bis {limit}. Bitte kleiner scannen (z. B. 200 dpi, Graustufen) oder in Teilen anhängen. Es wurde nichts gespeichert.</source>
+        <translation>“{name}” is {size}; the case file takes files of up to {limit}. Please scan at a lower resolution (e.g. 200 dpi, greyscale) or attach it in parts. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="86"/>
+        <source>Bitte eine Bezeichnung angeben (z. B. »Bescheid Ausländerbehörde«).</source>
+        <translation>Please give a title (e.g. “Notice from the immigration office”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="88"/>
+        <source>Die Bezeichnung ist zu lang (höchstens {n} Zeichen).</source>
+        <translation>The title is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="92"/>
+        <source>Der Kontakt gehört zu einer anderen Person.</source>
+        <translation>The contact belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="94"/>
+        <source>Die Einwilligung gehört zu einer anderen Person.</source>
+        <translation>The consent belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="103"/>
+        <location filename="../../app/casemanager/documents.py" line="131"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="110"/>
+        <source>Diese Datei ist bei der Person bereits angehängt (»{title}«).</source>
+        <translation>This file is already attached to the person (“{title}”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="124"/>
+        <source>»{name}« ist leer. Es wurde nichts gespeichert.</source>
+        <translation>“{name}” is empty. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="128"/>
+        <source>»{name}« ist weder ein PDF noch ein Foto oder Scan (JPEG, PNG, TIFF). Bitte als PDF speichern und dann anhängen.</source>
+        <translation>“{name}” is neither a PDF nor a photo or scan (JPEG, PNG, TIFF). Please save it as a PDF and attach that.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="168"/>
+        <location filename="../../app/casemanager/attachments.py" line="175"/>
+        <location filename="../../app/casemanager/casework.py" line="442"/>
+        <location filename="../../app/casemanager/privacy.py" line="77"/>
+        <location filename="../../app/casemanager/privacy.py" line="91"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
-        <location filename="../../app/casemanager/casework.py" line="443"/>
+        <location filename="../../app/casemanager/attachments.py" line="257"/>
+        <source>Eine übergebene Datei ist beschädigt.</source>
+        <translation>A file handed over is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="139"/>
+        <location filename="../../app/casemanager/casework.py" line="472"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="446"/>
-        <location filename="../../app/casemanager/casework.py" line="663"/>
+        <location filename="../../app/casemanager/casework.py" line="475"/>
+        <location filename="../../app/casemanager/casework.py" line="715"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="447"/>
+        <location filename="../../app/casemanager/casework.py" line="476"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="448"/>
+        <location filename="../../app/casemanager/casework.py" line="477"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="450"/>
-        <location filename="../../app/casemanager/casework.py" line="476"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
+        <location filename="../../app/casemanager/casework.py" line="505"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="450"/>
+        <location filename="../../app/casemanager/casework.py" line="479"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="451"/>
+        <location filename="../../app/casemanager/casework.py" line="480"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="453"/>
+        <location filename="../../app/casemanager/casework.py" line="482"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="453"/>
+        <location filename="../../app/casemanager/casework.py" line="482"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="517"/>
+        <location filename="../../app/casemanager/casework.py" line="567"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="519"/>
+        <location filename="../../app/casemanager/casework.py" line="569"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="522"/>
+        <location filename="../../app/casemanager/casework.py" line="572"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="523"/>
+        <location filename="../../app/casemanager/casework.py" line="573"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="566"/>
+        <location filename="../../app/casemanager/casework.py" line="617"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="567"/>
+        <location filename="../../app/casemanager/casework.py" line="618"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="568"/>
-        <location filename="../../app/casemanager/casework.py" line="569"/>
+        <location filename="../../app/casemanager/casework.py" line="619"/>
+        <location filename="../../app/casemanager/casework.py" line="620"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="570"/>
+        <location filename="../../app/casemanager/casework.py" line="621"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
-        <location filename="../../app/casemanager/casework.py" line="599"/>
-        <location filename="../../app/casemanager/casework.py" line="662"/>
-        <location filename="../../app/casemanager/documents.py" line="108"/>
+        <location filename="../../app/casemanager/casework.py" line="139"/>
+        <location filename="../../app/casemanager/casework.py" line="651"/>
+        <location filename="../../app/casemanager/casework.py" line="714"/>
+        <location filename="../../app/casemanager/documents.py" line="111"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <source>schriftlich</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="97"/>
+        <source>mündlich</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="102"/>
+        <source>Art nicht erfasst</source>
+        <translation>manner not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <source>auf {language} mit Dolmetschung</source>
+        <translation>in {language} with an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="105"/>
+        <source>auf {language}</source>
+        <translation>in {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <source>Art. 13 ausgehändigt</source>
+        <translation>Art. 13 information handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <source>Art. 13 nicht ausgehändigt</source>
+        <translation>Art. 13 information not handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <source>Art. 13 nicht erfasst</source>
+        <translation>Art. 13 information not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="132"/>
         <source>doppelt erfasst</source>
         <translation>recorded twice</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <location filename="../../app/casemanager/casework.py" line="132"/>
         <source>irrtümlich erfasst</source>
         <translation>recorded by mistake</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="133"/>
         <source>bei der falschen Person erfasst</source>
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="133"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="138"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="138"/>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="138"/>
         <source>Verweisung</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="138"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="140"/>
         <source>Zeiteintrag</source>
         <translation>Time entry</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="140"/>
         <source>Veranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
+        <location filename="../../app/casemanager/casework.py" line="140"/>
         <source>Zugangskontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <location filename="../../app/casemanager/casework.py" line="141"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="145"/>
         <source>{record} erfasst</source>
         <translation>{record} recorded</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="145"/>
         <source>{record} geändert</source>
         <translation>{record} changed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="116"/>
+        <location filename="../../app/casemanager/casework.py" line="145"/>
         <source>{record} gelöscht</source>
         <translation>{record} deleted</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="146"/>
+        <location filename="../../app/casemanager/casework.py" line="175"/>
         <source>Geburtsjahr »{value}«: bitte ein Jahr wie 1987 angeben.</source>
         <translation>Year of birth »{value}«: please give a year such as 1987.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="155"/>
+        <location filename="../../app/casemanager/casework.py" line="184"/>
         <source>Geburtsdatum »{value}« ist nicht lesbar: bitte als TT.MM.JJJJ (z. B. 13.01.1995) oder nur das Jahr (z. B. 1995) angeben.</source>
         <translation>Date of birth »{value}« cannot be read: please give it as DD.MM.YYYY (e.g. 13.01.1995) or just the year (e.g. 1995).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="166"/>
+        <location filename="../../app/casemanager/casework.py" line="195"/>
         <source>»{value}« ist keine vollständige E-Mail-Adresse (z. B. name@beispiel.de).</source>
         <translation>»{value}« is not a complete e-mail address (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="254"/>
+        <location filename="../../app/casemanager/attachments.py" line="202"/>
+        <location filename="../../app/casemanager/casework.py" line="283"/>
         <source>Bitte einen Grund für das Löschen wählen.</source>
         <translation>Please choose a reason for deleting.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="266"/>
+        <location filename="../../app/casemanager/casework.py" line="295"/>
         <source>Der Datensatz wurde seitdem anderweitig geändert.</source>
         <translation>The record has been changed elsewhere since.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="275"/>
+        <location filename="../../app/casemanager/casework.py" line="304"/>
         <source>Das lässt sich nicht rückgängig machen: {reason}</source>
         <translation>This cannot be undone: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="324"/>
+        <location filename="../../app/casemanager/casework.py" line="353"/>
         <source>Verlängerung (Wochen vor Ablauf)</source>
         <translation>Renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="326"/>
+        <location filename="../../app/casemanager/casework.py" line="355"/>
         <source>An die Verlängerung wird höchstens 52 Wochen vor Ablauf erinnert.</source>
         <translation>Renewal reminders come at most 52 weeks before expiry.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="449"/>
+        <location filename="../../app/casemanager/casework.py" line="478"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
+        <location filename="../../app/casemanager/casework.py" line="487"/>
         <source>Bitte angeben, welcher Aufenthaltstitel beantragt wurde.</source>
         <translation>Please state which residence title was applied for.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="461"/>
+        <location filename="../../app/casemanager/casework.py" line="490"/>
         <source>»{code}« ist kein Aufenthaltstitel, der beantragt werden kann.</source>
         <translation>»{code}« is not a residence title that can be applied for.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="465"/>
+        <location filename="../../app/casemanager/casework.py" line="494"/>
         <source>»Beantragt« gehört nur zum Eintrag »Antrag gestellt, Fiktionsbescheinigung«. Bitte leer lassen.</source>
         <translation>»Applied for« belongs only to the entry »Application filed, Fiktionsbescheinigung«. Please leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="472"/>
+        <location filename="../../app/casemanager/casework.py" line="501"/>
         <source>{title} kann seit dem {first} nicht mehr beantragt werden. Eine Erteilung ab diesem Tag ist nur auf einen Antrag bis zum {last} möglich: bitte das Antragsdatum angeben.</source>
         <translation>{title} cannot be applied for since {first}. A grant from that day is only possible on an application filed by {last}: please give the date of application.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="476"/>
+        <location filename="../../app/casemanager/casework.py" line="505"/>
         <source>»Gültig bis«</source>
         <translation>»Valid until«</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="485"/>
+        <location filename="../../app/casemanager/casework.py" line="514"/>
         <source>{title}: ein Antrag ist seit dem {first} nicht mehr möglich, die Vorschrift ist mit Ablauf des {last} außer Kraft getreten.</source>
         <translation>{title}: no application is possible since {first}; the provision expired at the end of {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="525"/>
+        <location filename="../../app/casemanager/casework.py" line="557"/>
+        <source>Bitte angeben, ob die Einwilligung schriftlich oder mündlich erteilt wurde.</source>
+        <translation>Please state whether the consent was given in writing or orally.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="561"/>
+        <source>Bitte die Sprache angeben, in die gedolmetscht wurde.</source>
+        <translation>Please give the language that was interpreted into.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="575"/>
         <source>Die Einwilligung darf nicht nach ihrem Widerruf liegen.</source>
         <translation>The consent cannot be dated after its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="597"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="597"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="597"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="546"/>
+        <location filename="../../app/casemanager/casework.py" line="597"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="547"/>
+        <location filename="../../app/casemanager/casework.py" line="598"/>
         <source>{n} Verweisung mit Datenweitergabe</source>
         <translation>{n} referral passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="547"/>
+        <location filename="../../app/casemanager/casework.py" line="598"/>
         <source>{n} Verweisungen mit Datenweitergabe</source>
         <translation>{n} referrals passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="551"/>
+        <location filename="../../app/casemanager/casework.py" line="602"/>
         <source>So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).</source>
         <translation>Changed like this, the consent would no longer cover what has been recorded ({records}).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="552"/>
+        <location filename="../../app/casemanager/casework.py" line="603"/>
         <source>Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen.</source>
         <translation>The consent covers what has already been recorded ({records}) and therefore cannot be deleted. If it no longer applies, please choose »Withdraw consent«.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="600"/>
+        <location filename="../../app/casemanager/casework.py" line="652"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="601"/>
+        <location filename="../../app/casemanager/casework.py" line="653"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="603"/>
+        <location filename="../../app/casemanager/casework.py" line="655"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="605"/>
+        <location filename="../../app/casemanager/casework.py" line="657"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="617"/>
+        <location filename="../../app/casemanager/casework.py" line="669"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="626"/>
+        <location filename="../../app/casemanager/casework.py" line="678"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="628"/>
+        <location filename="../../app/casemanager/casework.py" line="680"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="629"/>
+        <location filename="../../app/casemanager/casework.py" line="681"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="630"/>
-        <location filename="../../app/casemanager/casework.py" line="632"/>
+        <location filename="../../app/casemanager/casework.py" line="682"/>
+        <location filename="../../app/casemanager/casework.py" line="684"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="633"/>
+        <location filename="../../app/casemanager/casework.py" line="685"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="649"/>
-        <location filename="../../app/casemanager/casework.py" line="664"/>
-        <location filename="../../app/casemanager/casework.py" line="665"/>
+        <location filename="../../app/casemanager/casework.py" line="701"/>
+        <location filename="../../app/casemanager/casework.py" line="716"/>
+        <location filename="../../app/casemanager/casework.py" line="717"/>
         <source>Der Wechsel der Intensität</source>
         <translation>The change of intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="649"/>
+        <location filename="../../app/casemanager/casework.py" line="701"/>
         <source>dem letzten Wechsel</source>
         <translation>the previous change</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="651"/>
+        <location filename="../../app/casemanager/casework.py" line="703"/>
         <source>Der Fall hat bereits diese Intensität.</source>
         <translation>The case already has this intensity.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="668"/>
+        <location filename="../../app/casemanager/casework.py" line="720"/>
         <source>Der Wechsel der Intensität liegt nach dem Abschluss des Falls.</source>
         <translation>The change of intensity is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="678"/>
+        <location filename="../../app/casemanager/casework.py" line="730"/>
         <source>Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber nicht löschen oder auf ein anderes Datum legen.</source>
         <translation>The intensity from the case&apos;s opening can be changed, but not deleted or moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="684"/>
-        <location filename="../../app/casemanager/documents.py" line="109"/>
+        <location filename="../../app/casemanager/casework.py" line="736"/>
+        <location filename="../../app/casemanager/documents.py" line="112"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="685"/>
+        <location filename="../../app/casemanager/casework.py" line="737"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="686"/>
-        <location filename="../../app/casemanager/casework.py" line="687"/>
+        <location filename="../../app/casemanager/casework.py" line="738"/>
+        <location filename="../../app/casemanager/casework.py" line="739"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="688"/>
+        <location filename="../../app/casemanager/casework.py" line="740"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="725"/>
+        <location filename="../../app/casemanager/casework.py" line="786"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="726"/>
+        <location filename="../../app/casemanager/casework.py" line="787"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="727"/>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/casework.py" line="788"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="728"/>
+        <location filename="../../app/casemanager/casework.py" line="789"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="778"/>
         <location filename="../../app/casemanager/casework.py" line="839"/>
+        <location filename="../../app/casemanager/casework.py" line="906"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="779"/>
-        <location filename="../../app/casemanager/casework.py" line="780"/>
         <location filename="../../app/casemanager/casework.py" line="840"/>
+        <location filename="../../app/casemanager/casework.py" line="841"/>
+        <location filename="../../app/casemanager/casework.py" line="907"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="666"/>
-        <location filename="../../app/casemanager/casework.py" line="780"/>
-        <location filename="../../app/casemanager/casework.py" line="904"/>
+        <location filename="../../app/casemanager/casework.py" line="718"/>
+        <location filename="../../app/casemanager/casework.py" line="841"/>
+        <location filename="../../app/casemanager/casework.py" line="963"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="782"/>
+        <location filename="../../app/casemanager/casework.py" line="843"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="783"/>
-        <location filename="../../app/casemanager/casework.py" line="841"/>
+        <location filename="../../app/casemanager/casework.py" line="894"/>
         <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="785"/>
-        <location filename="../../app/casemanager/casework.py" line="843"/>
+        <location filename="../../app/casemanager/casework.py" line="896"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="787"/>
-        <location filename="../../app/casemanager/casework.py" line="845"/>
+        <location filename="../../app/casemanager/casework.py" line="898"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="789"/>
-        <location filename="../../app/casemanager/casework.py" line="847"/>
+        <location filename="../../app/casemanager/casework.py" line="900"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="791"/>
-        <location filename="../../app/casemanager/casework.py" line="849"/>
+        <location filename="../../app/casemanager/casework.py" line="902"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="136"/>
-        <location filename="../../ui/pages.py" line="472"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/pages.py" line="477"/>
+        <location filename="../../ui/pages.py" line="483"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="793"/>
+        <location filename="../../app/casemanager/casework.py" line="846"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="794"/>
+        <location filename="../../app/casemanager/casework.py" line="847"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="797"/>
+        <location filename="../../app/casemanager/casework.py" line="850"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="799"/>
+        <location filename="../../app/casemanager/casework.py" line="852"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="854"/>
+        <location filename="../../app/casemanager/casework.py" line="913"/>
         <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird nichts Neues erfasst.</source>
         <translation>The person has withdrawn their consent to casework: nothing new is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="857"/>
+        <location filename="../../app/casemanager/casework.py" line="916"/>
         <source>Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte den Kontakt im Fall erfassen.</source>
         <translation>There is consent to casework for this day: please record the contact in the case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="880"/>
+        <location filename="../../app/casemanager/casework.py" line="939"/>
         <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
         <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="900"/>
+        <location filename="../../app/casemanager/casework.py" line="959"/>
         <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
         <translation>There is an outcome only once there is an answer: please change the referral&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="906"/>
+        <location filename="../../app/casemanager/casework.py" line="965"/>
         <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
         <translation>The referral is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="911"/>
+        <location filename="../../app/casemanager/casework.py" line="970"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="896"/>
+        <location filename="../../app/casemanager/casework.py" line="955"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="898"/>
+        <location filename="../../app/casemanager/casework.py" line="957"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="907"/>
+        <location filename="../../app/casemanager/casework.py" line="966"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="908"/>
+        <location filename="../../app/casemanager/casework.py" line="967"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="908"/>
+        <location filename="../../app/casemanager/casework.py" line="967"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="895"/>
+        <location filename="../../app/casemanager/casework.py" line="954"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="902"/>
+        <location filename="../../app/casemanager/casework.py" line="961"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="903"/>
-        <location filename="../../app/casemanager/casework.py" line="904"/>
+        <location filename="../../app/casemanager/casework.py" line="962"/>
+        <location filename="../../app/casemanager/casework.py" line="963"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -768,63 +871,63 @@
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="399"/>
+        <location filename="../../app/casemanager/casework.py" line="428"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="334"/>
+        <location filename="../../fallakte/cli.py" line="368"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="219"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="185"/>
+        <location filename="../../fallakte/cli.py" line="219"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="192"/>
+        <location filename="../../fallakte/cli.py" line="226"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="208"/>
+        <location filename="../../fallakte/cli.py" line="242"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="209"/>
+        <location filename="../../fallakte/cli.py" line="243"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="232"/>
+        <location filename="../../fallakte/cli.py" line="266"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="235"/>
+        <location filename="../../fallakte/cli.py" line="269"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="244"/>
+        <location filename="../../fallakte/cli.py" line="278"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="245"/>
+        <location filename="../../fallakte/cli.py" line="279"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="247"/>
+        <location filename="../../fallakte/cli.py" line="281"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -834,132 +937,158 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="190"/>
+        <location filename="../../fallakte/cli.py" line="224"/>
         <source>Achtung: {reason} Sendungen warten, bis sie erreichbar ist.</source>
         <translation>Warning: {reason} Bundles wait until it is reachable.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="195"/>
+        <location filename="../../fallakte/cli.py" line="229"/>
         <source>Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet.</source>
         <translation>The municipalities have changed since the last enrolment file: please write a new one with »fallakte enrol-request« so that the KI enrols the device again.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="223"/>
+        <location filename="../../fallakte/cli.py" line="257"/>
         <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
         <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="226"/>
+        <location filename="../../fallakte/cli.py" line="260"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="258"/>
+        <location filename="../../fallakte/cli.py" line="292"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="261"/>
+        <location filename="../../fallakte/cli.py" line="295"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="307"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="273"/>
+        <location filename="../../fallakte/cli.py" line="307"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="274"/>
+        <location filename="../../fallakte/cli.py" line="308"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="276"/>
+        <location filename="../../fallakte/cli.py" line="310"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="285"/>
+        <location filename="../../fallakte/cli.py" line="319"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="286"/>
+        <location filename="../../fallakte/cli.py" line="320"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="288"/>
+        <location filename="../../fallakte/cli.py" line="322"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="299"/>
+        <location filename="../../fallakte/cli.py" line="333"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="300"/>
+        <location filename="../../fallakte/cli.py" line="334"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="315"/>
+        <location filename="../../fallakte/cli.py" line="349"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="316"/>
+        <location filename="../../app/casemanager/letters.py" line="99"/>
+        <source>Die Vorlage »{name}« ({language}) gibt es nicht. Vorlagen liegen in {folder}.</source>
+        <translation>There is no template “{name}” ({language}). Templates are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/letters.py" line="137"/>
+        <location filename="../../app/casemanager/printouts.py" line="180"/>
+        <source>Fallarbeit</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/letters.py" line="137"/>
+        <location filename="../../app/casemanager/printouts.py" line="180"/>
+        <source>Weitergabe an {partner}</source>
+        <translation>Disclosure to {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/letters.py" line="142"/>
+        <location filename="../../app/casemanager/letters.py" line="143"/>
+        <location filename="../../fallakte/cli.py" line="350"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="316"/>
+        <location filename="../../app/casemanager/letters.py" line="142"/>
+        <location filename="../../app/casemanager/letters.py" line="143"/>
+        <location filename="../../fallakte/cli.py" line="350"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="317"/>
+        <location filename="../../app/casemanager/letters.py" line="205"/>
+        <source>Die Vorlage {path} ist kein lesbares Word-Dokument (.docx).</source>
+        <translation>The template {path} is not a readable Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="351"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="352"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="318"/>
+        <location filename="../../fallakte/cli.py" line="352"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="319"/>
+        <location filename="../../fallakte/cli.py" line="353"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="332"/>
+        <location filename="../../fallakte/cli.py" line="366"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="343"/>
+        <location filename="../../fallakte/cli.py" line="377"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="352"/>
+        <location filename="../../fallakte/cli.py" line="386"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="378"/>
+        <location filename="../../fallakte/cli.py" line="412"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -969,536 +1098,607 @@
         <translation>--force replaces and deletes it.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="387"/>
+        <location filename="../../fallakte/cli.py" line="195"/>
+        <source>Eigene Vorlagen des Kreises: {folder}</source>
+        <translation>The county&apos;s own templates: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="198"/>
+        <source>Bitte Vorlage, Fallnummer und --out DATEI.docx angeben.</source>
+        <translation>Please give the template, the case number and --out FILE.docx.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="202"/>
+        <source>Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert im Brief: {names}</source>
+        <translation>Fallakte does not know these placeholders of the template; they are left in the letter as they are: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="421"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="389"/>
+        <location filename="../../fallakte/cli.py" line="423"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="391"/>
-        <location filename="../../fallakte/cli.py" line="499"/>
+        <location filename="../../fallakte/cli.py" line="425"/>
+        <location filename="../../fallakte/cli.py" line="548"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="393"/>
+        <location filename="../../fallakte/cli.py" line="427"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="395"/>
+        <location filename="../../fallakte/cli.py" line="429"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="397"/>
+        <location filename="../../fallakte/cli.py" line="431"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="398"/>
+        <location filename="../../fallakte/cli.py" line="432"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="400"/>
+        <location filename="../../fallakte/cli.py" line="434"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="401"/>
+        <location filename="../../fallakte/cli.py" line="435"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="402"/>
+        <location filename="../../fallakte/cli.py" line="436"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="404"/>
+        <location filename="../../fallakte/cli.py" line="438"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="405"/>
+        <location filename="../../fallakte/cli.py" line="439"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="407"/>
+        <location filename="../../fallakte/cli.py" line="441"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="409"/>
+        <location filename="../../fallakte/cli.py" line="443"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="411"/>
+        <location filename="../../fallakte/cli.py" line="445"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="412"/>
+        <location filename="../../fallakte/cli.py" line="446"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="413"/>
+        <location filename="../../fallakte/cli.py" line="447"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="414"/>
+        <location filename="../../fallakte/cli.py" line="448"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="417"/>
+        <location filename="../../fallakte/cli.py" line="451"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="419"/>
+        <location filename="../../fallakte/cli.py" line="453"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="422"/>
+        <location filename="../../fallakte/cli.py" line="456"/>
+        <source>Hilfeplan oder Fallblatt einer Person als PDF schreiben</source>
+        <translation>write a person&apos;s support plan (Hilfeplan) or case sheet (Fallblatt) as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="459"/>
+        <source>die PDF-Datei, die geschrieben wird</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="463"/>
+        <source>einen Brief aus einer Vorlage schreiben (DOCX und PDF), mit --list die Vorlagen zeigen</source>
+        <translation>write a letter from a template (DOCX and PDF); --list shows the templates</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="464"/>
+        <source>z. B. auslaenderbehoerde, jobcenter, schule</source>
+        <translation>e.g. auslaenderbehoerde, jobcenter, schule</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="466"/>
+        <source>die DOCX-Datei; die PDF-Datei kommt daneben</source>
+        <translation>the DOCX file; the PDF file goes beside it</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="467"/>
+        <source>Sprache der Vorlage (Vorgabe de)</source>
+        <translation>language of the template (default de)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="468"/>
+        <source>die vorhandenen Vorlagen zeigen</source>
+        <translation>show the templates there are</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="471"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="423"/>
+        <location filename="../../fallakte/cli.py" line="472"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="424"/>
+        <location filename="../../fallakte/cli.py" line="473"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="425"/>
+        <location filename="../../fallakte/cli.py" line="474"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="426"/>
+        <location filename="../../fallakte/cli.py" line="475"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="428"/>
+        <location filename="../../fallakte/cli.py" line="477"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="429"/>
+        <location filename="../../fallakte/cli.py" line="478"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="431"/>
+        <location filename="../../fallakte/cli.py" line="480"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="432"/>
+        <location filename="../../fallakte/cli.py" line="481"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="482"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="437"/>
+        <location filename="../../fallakte/cli.py" line="486"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="438"/>
+        <location filename="../../fallakte/cli.py" line="487"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="439"/>
+        <location filename="../../fallakte/cli.py" line="488"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="440"/>
+        <location filename="../../fallakte/cli.py" line="489"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="441"/>
+        <location filename="../../fallakte/cli.py" line="490"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="442"/>
+        <location filename="../../fallakte/cli.py" line="491"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="443"/>
+        <location filename="../../fallakte/cli.py" line="492"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="445"/>
+        <location filename="../../fallakte/cli.py" line="494"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="447"/>
+        <location filename="../../fallakte/cli.py" line="496"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="448"/>
+        <location filename="../../fallakte/cli.py" line="497"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="449"/>
+        <location filename="../../fallakte/cli.py" line="498"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="450"/>
+        <location filename="../../fallakte/cli.py" line="499"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="451"/>
+        <location filename="../../fallakte/cli.py" line="500"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="453"/>
+        <location filename="../../fallakte/cli.py" line="502"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="455"/>
+        <location filename="../../fallakte/cli.py" line="504"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="457"/>
+        <location filename="../../fallakte/cli.py" line="506"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="459"/>
+        <location filename="../../fallakte/cli.py" line="508"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="461"/>
+        <location filename="../../fallakte/cli.py" line="510"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="463"/>
+        <location filename="../../fallakte/cli.py" line="512"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="465"/>
+        <location filename="../../fallakte/cli.py" line="514"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="466"/>
+        <location filename="../../fallakte/cli.py" line="515"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="468"/>
+        <location filename="../../fallakte/cli.py" line="517"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="469"/>
+        <location filename="../../fallakte/cli.py" line="518"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="471"/>
+        <location filename="../../fallakte/cli.py" line="520"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="473"/>
+        <location filename="../../fallakte/cli.py" line="522"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="474"/>
+        <location filename="../../fallakte/cli.py" line="523"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="478"/>
+        <location filename="../../fallakte/cli.py" line="527"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="479"/>
+        <location filename="../../fallakte/cli.py" line="528"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="480"/>
+        <location filename="../../fallakte/cli.py" line="529"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="482"/>
+        <location filename="../../fallakte/cli.py" line="531"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="485"/>
+        <location filename="../../fallakte/cli.py" line="534"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="486"/>
+        <location filename="../../fallakte/cli.py" line="535"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="487"/>
+        <location filename="../../fallakte/cli.py" line="536"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="546"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="546"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="497"/>
+        <location filename="../../fallakte/cli.py" line="546"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="498"/>
+        <location filename="../../fallakte/cli.py" line="547"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="500"/>
+        <location filename="../../fallakte/cli.py" line="549"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="501"/>
+        <location filename="../../fallakte/cli.py" line="550"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="502"/>
+        <location filename="../../fallakte/cli.py" line="551"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="503"/>
+        <location filename="../../fallakte/cli.py" line="552"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="504"/>
+        <location filename="../../fallakte/cli.py" line="553"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="505"/>
+        <location filename="../../fallakte/cli.py" line="554"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="506"/>
+        <location filename="../../fallakte/cli.py" line="555"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="507"/>
+        <location filename="../../fallakte/cli.py" line="556"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="508"/>
+        <location filename="../../fallakte/cli.py" line="557"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="509"/>
+        <location filename="../../fallakte/cli.py" line="558"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="510"/>
+        <location filename="../../fallakte/cli.py" line="559"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="511"/>
+        <location filename="../../fallakte/cli.py" line="560"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="542"/>
+        <location filename="../../fallakte/cli.py" line="591"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../app/casemanager/documents.py" line="70"/>
         <source>Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.</source>
         <translation>All data stored in the case file about this person, as of {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="72"/>
+        <location filename="../../app/casemanager/documents.py" line="73"/>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="72"/>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <source>mit Datenweitergabe</source>
         <translation>passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="76"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="76"/>
-        <location filename="../../ui/case_view.py" line="682"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="933"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="77"/>
-        <location filename="../../ui/case_view.py" line="683"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="934"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="687"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/printouts.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="938"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="688"/>
-        <location filename="../../ui/pages.py" line="474"/>
-        <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../app/casemanager/documents.py" line="81"/>
+        <location filename="../../app/casemanager/printouts.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="939"/>
+        <location filename="../../ui/pages.py" line="479"/>
+        <location filename="../../ui/pages.py" line="483"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="691"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/printouts.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="942"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="689"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/printouts.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="940"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="690"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/printouts.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="941"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../ui/case_view.py" line="692"/>
+        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <location filename="../../app/casemanager/printouts.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="943"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <location filename="../../app/casemanager/documents.py" line="85"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <location filename="../../app/casemanager/documents.py" line="85"/>
         <source>beantragt</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="84"/>
+        <location filename="../../app/casemanager/documents.py" line="86"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="91"/>
+        <location filename="../../app/casemanager/documents.py" line="93"/>
         <source>nachgewiesen am</source>
         <translation>proven on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="91"/>
+        <location filename="../../app/casemanager/documents.py" line="93"/>
         <source>nachzuweisen bis</source>
         <translation>to be proven by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="106"/>
+        <location filename="../../app/casemanager/documents.py" line="109"/>
         <source>Fall vom {day}</source>
         <translation>Case of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="108"/>
+        <location filename="../../app/casemanager/documents.py" line="111"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="110"/>
+        <location filename="../../app/casemanager/documents.py" line="113"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="111"/>
+        <location filename="../../app/casemanager/documents.py" line="114"/>
         <source>Intensität seit</source>
         <translation>Intensity since</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="131"/>
+        <source>hinzugefügt am</source>
+        <translation>added on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="131"/>
+        <source>Dokumente (Scans, PDFs, Fotos)</source>
+        <translation>Documents (scans, PDFs, photos)</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="71"/>
@@ -1671,12 +1871,12 @@
         <translation>invalid signature</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="78"/>
+        <location filename="../../app/casemanager/privacy.py" line="79"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="141"/>
+        <location filename="../../app/casemanager/privacy.py" line="152"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -1715,10 +1915,10 @@
         <location filename="../../app/casemanager/system_work.py" line="83"/>
         <location filename="../../app/casemanager/system_work.py" line="135"/>
         <location filename="../../app/casemanager/system_work.py" line="151"/>
-        <location filename="../../ui/pages.py" line="471"/>
-        <location filename="../../ui/pages.py" line="478"/>
-        <location filename="../../ui/pages.py" line="494"/>
+        <location filename="../../ui/pages.py" line="476"/>
+        <location filename="../../ui/pages.py" line="483"/>
         <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="504"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -1746,10 +1946,10 @@
         <location filename="../../app/casemanager/system_work.py" line="82"/>
         <location filename="../../app/casemanager/system_work.py" line="102"/>
         <location filename="../../app/casemanager/system_work.py" line="150"/>
-        <location filename="../../ui/pages.py" line="470"/>
-        <location filename="../../ui/pages.py" line="478"/>
-        <location filename="../../ui/pages.py" line="493"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="475"/>
+        <location filename="../../ui/pages.py" line="483"/>
+        <location filename="../../ui/pages.py" line="498"/>
+        <location filename="../../ui/pages.py" line="504"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1771,22 +1971,22 @@
     <message>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../app/casemanager/transparency.py" line="48"/>
-        <location filename="../../ui/pages.py" line="473"/>
         <location filename="../../ui/pages.py" line="478"/>
+        <location filename="../../ui/pages.py" line="483"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="138"/>
-        <location filename="../../ui/pages.py" line="475"/>
-        <location filename="../../ui/pages.py" line="479"/>
+        <location filename="../../ui/pages.py" line="480"/>
+        <location filename="../../ui/pages.py" line="484"/>
         <source>Dolmetschende</source>
         <translation>Interpreters</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/system_work.py" line="152"/>
-        <location filename="../../ui/pages.py" line="495"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="500"/>
+        <location filename="../../ui/pages.py" line="504"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1976,7 +2176,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="686"/>
+        <location filename="../../ui/case_view.py" line="937"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -1991,23 +2191,23 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="326"/>
+        <location filename="../../ui/pages.py" line="331"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="484"/>
+        <location filename="../../ui/pages.py" line="489"/>
         <source>Veranstaltung &amp;erfassen</source>
         <translation>&amp;Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="496"/>
-        <location filename="../../ui/pages.py" line="499"/>
+        <location filename="../../ui/pages.py" line="501"/>
+        <location filename="../../ui/pages.py" line="504"/>
         <source>Beobachtung</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="504"/>
+        <location filename="../../ui/pages.py" line="509"/>
         <source>Beobachtung &amp;erfassen</source>
         <translation>&amp;Record observation</translation>
     </message>
@@ -2786,762 +2986,1256 @@
         <source>Der Nachweis</source>
         <translation>The proof</translation>
     </message>
-</context>
-<context>
-    <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="102"/>
-        <location filename="../../ui/case_view.py" line="163"/>
-        <source>Person</source>
-        <translation>Person</translation>
+        <location filename="../../app/casemanager/printouts.py" line="33"/>
+        <source>Gespeichert: {paths}. Die Datei liegt außerhalb der verschlüsselten Falldatei und enthält Daten der Person: bitte nach dem Drucken oder Versenden löschen oder sicher ablegen.</source>
+        <translation>Saved: {paths}. The file lies outside the encrypted case file and holds the person&apos;s data: please delete it after printing or sending, or keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="103"/>
-        <source>← Zur Liste</source>
-        <translation>← Back to list</translation>
+        <location filename="../../app/casemanager/printouts.py" line="36"/>
+        <source>Achtung: der Ordner wird offenbar mit einer Cloud abgeglichen, die Datei verlässt damit diesen Rechner.</source>
+        <translation>Caution: this folder appears to be synchronised with a cloud, so the file leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="499"/>
-        <source>Seit</source>
-        <translation>Since</translation>
+        <location filename="../../app/casemanager/printouts.py" line="50"/>
+        <source>{name}, geboren {born}, Fallnummer {number}</source>
+        <translation>{name}, born {born}, case number {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <location filename="../../ui/case_view.py" line="424"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../app/casemanager/printouts.py" line="57"/>
+        <source>Für diese Person ist noch kein Fall eröffnet: ein Hilfeplan gehört zu einem Fall.</source>
+        <translation>No case has been opened for this person yet: a support plan belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <source>Antrag</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="114"/>
-        <source>Entscheidung</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="528"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="529"/>
-        <source>Lebensbereich</source>
-        <translation>Life area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="530"/>
-        <source>Zieldatum</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="125"/>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="531"/>
-        <location filename="../../ui/case_view.py" line="609"/>
-        <location filename="../../ui/case_view.py" line="636"/>
-        <source>Stand</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="554"/>
-        <location filename="../../ui/case_view.py" line="575"/>
-        <location filename="../../ui/case_view.py" line="607"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <source>Art</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="557"/>
-        <location filename="../../ui/case_view.py" line="578"/>
-        <source>Themen</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="127"/>
-        <location filename="../../ui/case_view.py" line="561"/>
-        <location filename="../../ui/case_view.py" line="612"/>
-        <source>Notiz</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="606"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="610"/>
-        <location filename="../../ui/case_view.py" line="637"/>
-        <source>Ergebnis</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="129"/>
-        <source>Nachfassen</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <location filename="../../ui/case_view.py" line="646"/>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <source>Erteilt</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <source>Widerrufen</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="131"/>
-        <source>Aufenthaltsstatus</source>
-        <translation>Residence status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="131"/>
-        <source>Phasen</source>
-        <translation>Phases</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="159"/>
-        <source>Person &amp;bearbeiten</source>
-        <translation>&amp;Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="160"/>
-        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
-        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="162"/>
-        <source>Alle Daten &amp;löschen</source>
-        <translation>&amp;Delete all data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="164"/>
-        <source>&amp;Status erfassen</source>
-        <translation>Record &amp;status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="166"/>
-        <source>Aufenthalt</source>
-        <translation>Residence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="167"/>
-        <source>Fall &amp;eröffnen</source>
-        <translation>&amp;Open case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="168"/>
-        <source>&amp;Phase wechseln</source>
-        <translation>Change &amp;phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="169"/>
-        <source>&amp;Intensität ändern</source>
-        <translation>Change &amp;intensity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="170"/>
-        <source>Fall &amp;abschließen</source>
-        <translation>&amp;Close case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="171"/>
-        <source>Fall</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="172"/>
-        <source>&amp;Ziel hinzufügen</source>
-        <translation>Add &amp;goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="172"/>
-        <source>Ziele</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="173"/>
-        <source>&amp;Kontakt erfassen (Strg+N)</source>
-        <translation>Record &amp;contact (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="176"/>
-        <source>Kontakte</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="177"/>
-        <source>&amp;Verweisung erfassen</source>
-        <translation>Record &amp;referral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="178"/>
-        <source>Verweisungen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="179"/>
-        <source>Einwilligung &amp;erfassen</source>
-        <translation>Record &amp;consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="180"/>
-        <source>Einwilligung &amp;widerrufen</source>
-        <translation>&amp;Withdraw consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="134"/>
-        <location filename="../../ui/case_view.py" line="181"/>
-        <source>Einwilligungen</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="113"/>
-        <source>Beantragt</source>
-        <translation>Applied for</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="114"/>
-        <source>Gültig bis</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="452"/>
-        <source>Bleiberecht</source>
-        <translation>Right to stay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <source>Voraussetzung</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="467"/>
-        <source>Nachgewiesen am</source>
-        <translation>Proven on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="468"/>
-        <source>Nachzuweisen bis</source>
-        <translation>To be proven by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <source>Rechtsgrundlage</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <source>Dauer</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="120"/>
-        <location filename="../../ui/case_view.py" line="579"/>
-        <source>Einwilligung angefragt</source>
-        <translation>Consent requested</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="127"/>
-        <source>Sprachmittlung</source>
-        <translation>Interpreting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="134"/>
-        <source>Checkliste Bleiberecht</source>
-        <translation>Right-to-stay checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="135"/>
-        <source>Zugangskontakte (vor der Einwilligung)</source>
-        <translation>First contacts (before consent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="141"/>
-        <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
-        <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="148"/>
-        <source>Zugangskontakte (vor der Einwilligung):</source>
-        <translation>First contacts (before consent):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="165"/>
-        <source>&amp;Checkliste anlegen …</source>
-        <translation>Create &amp;checklist …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="174"/>
-        <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
-        <translation>Record &amp;first contact (before consent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="190"/>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="190"/>
-        <source>&amp;Löschen …</source>
-        <translation>&amp;Delete …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="195"/>
-        <source>&amp;Erreicht</source>
-        <translation>A&amp;chieved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="196"/>
-        <source>&amp;Aufgegeben</source>
-        <translation>&amp;Abandoned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="200"/>
-        <source>&amp;Antwort erfassen …</source>
-        <translation>Record &amp;answer …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="202"/>
-        <source>&amp;Widerrufen …</source>
-        <translation>&amp;Withdraw …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="205"/>
-        <source>&amp;Nachweis erfassen …</source>
-        <translation>Record &amp;proof …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="206"/>
-        <source>Checkliste &amp;entfernen …</source>
-        <translation>&amp;Remove checklist …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="263"/>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="263"/>
-        <source>Geschlecht</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="264"/>
-        <source>Staatsangehörigkeit</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="264"/>
-        <source>Sprachen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="265"/>
-        <source>Wohnort</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="265"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="266"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="266"/>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="267"/>
-        <source>Bereits begleitet durch</source>
-        <translation>Already supported by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="268"/>
-        <source>In Deutschland seit</source>
-        <translation>In Germany since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="283"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="283"/>
-        <source>nein</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../app/casemanager/printouts.py" line="75"/>
+        <location filename="../../app/casemanager/printouts.py" line="162"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
-        <source>abgeschlossen am {d}</source>
-        <translation>closed on {d}</translation>
+        <location filename="../../app/casemanager/printouts.py" line="75"/>
+        <location filename="../../app/casemanager/printouts.py" line="162"/>
+        <source>abgeschlossen am {day}</source>
+        <translation>closed on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
-        <source>Fall vom {d}, {intensity}, {state}</source>
-        <translation>Case of {d}, {intensity}, {state}</translation>
+        <location filename="../../app/casemanager/printouts.py" line="78"/>
+        <location filename="../../app/casemanager/printouts.py" line="164"/>
+        <source>Fall vom {opened} ({state}), {intensity}, Phase: {phase}</source>
+        <translation>Case of {opened} ({state}), {intensity}, phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../app/casemanager/printouts.py" line="81"/>
+        <location filename="../../app/casemanager/printouts.py" line="132"/>
+        <source>Stand: {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="82"/>
+        <source>nächste Überprüfung: {day}</source>
+        <translation>next review: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
+        <source>Wer tut was</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
+        <source>Prüfen am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="86"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="97"/>
+        <source>Ort, Datum</source>
+        <translation>Place, date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="97"/>
+        <source>Unterschrift Klient*in</source>
+        <translation>Signature of the client</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="97"/>
+        <source>Unterschrift Case Management</source>
+        <translation>Signature of the case manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="76"/>
+        <location filename="../../app/casemanager/printouts.py" line="110"/>
+        <source>Hilfeplan</source>
+        <translation>Support plan (Hilfeplan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="76"/>
+        <source>Ziele und Vereinbarungen</source>
+        <translation>Goals and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="94"/>
+        <source>Noch keine Ziele vereinbart.</source>
+        <translation>No goals agreed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="95"/>
+        <source>Die Ziele wurden gemeinsam besprochen und vereinbart. Sie werden zu den genannten Terminen gemeinsam überprüft und bei Bedarf angepasst.</source>
+        <translation>The goals were discussed and agreed together. They will be reviewed together on the dates given and adjusted where needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="119"/>
+        <source>… und {n} weiterer Eintrag</source>
+        <translation>… and {n} more entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="119"/>
+        <source>… und {n} weitere Einträge</source>
+        <translation>… and {n} more entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="130"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="143"/>
+        <source>{status} seit {since}</source>
+        <translation>{status} since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="145"/>
+        <source>beantragt: {title}</source>
+        <translation>applied for: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="147"/>
+        <source>gültig bis {day}</source>
+        <translation>valid until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="151"/>
+        <source>§ 104c vom {start} bis {end}</source>
+        <translation>§ 104c from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="153"/>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="153"/>
+        <source>Kein Aufenthaltsstatus erfasst.</source>
+        <translation>No residence status recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="157"/>
+        <source>Fristen (überfällig und nächste sechs Monate)</source>
+        <translation>Deadlines (overdue and the next six months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="157"/>
+        <source>Keine Fristen.</source>
+        <translation>No deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="164"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="168"/>
+        <source>Offene Ziele</source>
+        <translation>Open goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="171"/>
+        <source>Überprüfung {day}</source>
+        <translation>review {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="172"/>
+        <source>Keine offenen Ziele.</source>
+        <translation>No open goals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="174"/>
+        <source>Offene Verweisungen</source>
+        <translation>Open referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="176"/>
+        <source>nachfassen am {day}</source>
+        <translation>follow up on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="177"/>
+        <source>Keine offenen Verweisungen.</source>
+        <translation>No open referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="179"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
+        <location filename="../../app/casemanager/printouts.py" line="182"/>
+        <source>seit {day}</source>
+        <translation>since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="184"/>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="184"/>
+        <source>Keine gültige Einwilligung.</source>
+        <translation>No valid consent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="130"/>
+        <location filename="../../app/casemanager/printouts.py" line="190"/>
+        <source>Fallblatt</source>
+        <translation>Case sheet (Fallblatt)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="115"/>
+        <location filename="../../ui/case_view.py" line="180"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="116"/>
+        <source>← Zur Liste</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="553"/>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="477"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="136"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="582"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="583"/>
+        <source>Lebensbereich</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <source>Zieldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="585"/>
+        <location filename="../../ui/case_view.py" line="664"/>
+        <location filename="../../ui/case_view.py" line="691"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="662"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <source>Art</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="633"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="667"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="661"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="665"/>
+        <location filename="../../ui/case_view.py" line="692"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <source>Nachfassen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="703"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="705"/>
+        <source>Erteilt</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <source>Widerrufen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <source>Phasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="176"/>
+        <source>Person &amp;bearbeiten</source>
+        <translation>&amp;Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="177"/>
+        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
+        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="179"/>
+        <source>Alle Daten &amp;löschen</source>
+        <translation>&amp;Delete all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="181"/>
+        <source>&amp;Status erfassen</source>
+        <translation>Record &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="183"/>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="184"/>
+        <source>Fall &amp;eröffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="185"/>
+        <source>&amp;Phase wechseln</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="186"/>
+        <source>&amp;Intensität ändern</source>
+        <translation>Change &amp;intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="187"/>
+        <source>Fall &amp;abschließen</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="188"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="189"/>
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="191"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="192"/>
+        <source>&amp;Kontakt erfassen (Strg+N)</source>
+        <translation>Record &amp;contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="195"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="196"/>
+        <source>&amp;Verweisung erfassen</source>
+        <translation>Record &amp;referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="149"/>
+        <location filename="../../ui/case_view.py" line="197"/>
+        <source>Verweisungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="198"/>
+        <source>Einwilligung &amp;erfassen</source>
+        <translation>Record &amp;consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="199"/>
+        <source>Einwilligung &amp;widerrufen</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="892"/>
+        <source>Einwilligungen</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="126"/>
+        <source>Beantragt</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="127"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="505"/>
+        <source>Bleiberecht</source>
+        <translation>Right to stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>Voraussetzung</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="520"/>
+        <source>Nachgewiesen am</source>
+        <translation>Proven on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="521"/>
+        <source>Nachzuweisen bis</source>
+        <translation>To be proven by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="634"/>
+        <source>Einwilligung angefragt</source>
+        <translation>Consent requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="586"/>
+        <source>Wer tut was</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <source>Nachweis</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="766"/>
+        <source>Bezeichnung</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <source>Hinzugefügt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="767"/>
+        <source>Gehört zu</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <source>Checkliste Bleiberecht</source>
+        <translation>Right-to-stay checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="208"/>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>Zugangskontakte (vor der Einwilligung)</source>
+        <translation>First contacts (before consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="158"/>
+        <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
+        <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <source>Zugangskontakte (vor der Einwilligung):</source>
+        <translation>First contacts (before consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="182"/>
+        <source>&amp;Checkliste anlegen …</source>
+        <translation>Create &amp;checklist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="190"/>
+        <location filename="../../ui/case_view.py" line="205"/>
+        <source>&amp;Hilfeplan drucken …</source>
+        <translation>Print support &amp;plan …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="193"/>
+        <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
+        <translation>Record &amp;first contact (before consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="200"/>
+        <location filename="../../ui/case_view.py" line="231"/>
+        <source>&amp;Formular drucken …</source>
+        <translation>Print &amp;form …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="201"/>
+        <location filename="../../ui/case_view.py" line="232"/>
+        <source>Unterschriebenes Formular &amp;anhängen …</source>
+        <translation>&amp;Attach signed form …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="204"/>
+        <source>Dokument &amp;hinzufügen …</source>
+        <translation>A&amp;dd document …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="206"/>
+        <source>Fall&amp;blatt drucken …</source>
+        <translation>Print case s&amp;heet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="207"/>
+        <source>Brief &amp;schreiben …</source>
+        <translation>&amp;Write letter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <source>&amp;Erreicht</source>
+        <translation>A&amp;chieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="224"/>
+        <source>&amp;Aufgegeben</source>
+        <translation>&amp;Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="228"/>
+        <source>&amp;Antwort erfassen …</source>
+        <translation>Record &amp;answer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="230"/>
+        <source>&amp;Widerrufen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="235"/>
+        <source>&amp;Anzeigen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="237"/>
+        <source>Kopie &amp;speichern unter …</source>
+        <translation>&amp;Save a copy as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="239"/>
+        <source>&amp;Nachweis erfassen …</source>
+        <translation>Record &amp;proof …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="240"/>
+        <source>Checkliste &amp;entfernen …</source>
+        <translation>&amp;Remove checklist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="297"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="297"/>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="298"/>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="298"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="299"/>
+        <source>Wohnort</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="299"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="300"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="300"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="301"/>
+        <source>Bereits begleitet durch</source>
+        <translation>Already supported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="302"/>
+        <source>In Deutschland seit</source>
+        <translation>In Germany since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="709"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="709"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <location filename="../../ui/case_view.py" line="331"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="331"/>
+        <source>abgeschlossen am {d}</source>
+        <translation>closed on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="333"/>
+        <source>Fall vom {d}, {intensity}, {state}</source>
+        <translation>Case of {d}, {intensity}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="352"/>
+        <source>Noch kein Fall eröffnet.</source>
+        <translation>No case opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="362"/>
+        <source>Formular angehängt</source>
+        <translation>form attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="363"/>
+        <source>kein Formular angehängt</source>
+        <translation>no form attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="382"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="387"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
-        <location filename="../../ui/case_view.py" line="643"/>
+        <location filename="../../ui/case_view.py" line="394"/>
+        <location filename="../../ui/case_view.py" line="698"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="395"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="413"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="375"/>
+        <location filename="../../ui/case_view.py" line="426"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_view.py" line="436"/>
+        <source>Die Dokumente der Person liegen daneben im Ordner {folder}.</source>
+        <translation>The person&apos;s documents lie beside it in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="445"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="453"/>
+        <location filename="../../ui/case_view.py" line="456"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="467"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="425"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="443"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="558"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="748"/>
+        <source>Kontakt vom {day}</source>
+        <translation>Contact of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="750"/>
+        <source>Einwilligung {purpose} vom {day}</source>
+        <translation>Consent {purpose} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="774"/>
+        <location filename="../../ui/case_view.py" line="791"/>
+        <source>Dokument hinzufügen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="775"/>
+        <source>PDF, Fotos und Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</source>
+        <translation>PDFs, photos and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="781"/>
+        <source>Nicht hinzugefügt</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="792"/>
+        <source>»{name}« wird verschlüsselt in der Fallakte gespeichert. Die Datei am bisherigen Ort bleibt unverändert: bitte dort löschen, wenn sie nicht mehr gebraucht wird.</source>
+        <translation>“{name}” is stored encrypted in the case file. The file where it is now stays as it is: please delete it there when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="810"/>
+        <source>Dokument bearbeiten</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="815"/>
+        <source>Kopie speichern unter</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="823"/>
+        <source>Dokument löschen</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="826"/>
+        <source>»{title}« wird endgültig aus der Fallakte gelöscht. Das lässt sich nicht rückgängig machen.</source>
+        <translation>“{title}” will be deleted from the case file for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="827"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="841"/>
+        <source>Nicht geschrieben</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="847"/>
+        <source>Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert darin: {names}</source>
+        <translation>Fallakte does not know these placeholders of the template; they are left as they are: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="849"/>
+        <source>Gespeichert außerhalb der Falldatei</source>
+        <translation>Saved outside the case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="856"/>
+        <source>Hilfeplan speichern unter</source>
+        <translation>Save support plan as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="857"/>
+        <location filename="../../ui/case_view.py" line="863"/>
+        <location filename="../../ui/case_view.py" line="916"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="862"/>
+        <source>Fallblatt speichern unter</source>
+        <translation>Save case sheet as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="871"/>
+        <location filename="../../ui/case_view.py" line="876"/>
+        <source>Brief schreiben</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="871"/>
+        <source>Es gibt keine Briefvorlagen. Vorlagen liegen in {folder}.</source>
+        <translation>There are no letter templates. Templates are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="877"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="878"/>
+        <location filename="../../ui/case_view.py" line="912"/>
+        <source>Weiter …</source>
+        <translation>Next …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="879"/>
+        <source>Eigene Vorlagen des Kreises liegen in {folder}.</source>
+        <translation>The county&apos;s own templates are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="883"/>
+        <source>Brief speichern unter</source>
+        <translation>Save letter as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="885"/>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="906"/>
+        <location filename="../../ui/case_view.py" line="910"/>
+        <source>Formular drucken</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="906"/>
+        <source>Für diesen Zweck gibt es keine Vorlage.</source>
+        <translation>There is no template for this purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="910"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="915"/>
+        <source>Formular speichern unter</source>
+        <translation>Save form as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="475"/>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="484"/>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="557"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="476"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="552"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="568"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="574"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="575"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="823"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="584"/>
+        <source>Zieldatum (Überprüfung)</source>
+        <translation>Target date (review)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="591"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="542"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="624"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="555"/>
-        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="610"/>
+        <location filename="../../ui/case_view.py" line="631"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="556"/>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="632"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_view.py" line="613"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="559"/>
+        <location filename="../../ui/case_view.py" line="614"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="560"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="586"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="588"/>
+        <location filename="../../ui/case_view.py" line="643"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="649"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="654"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="677"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="663"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="666"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
-        <location filename="../../ui/case_view.py" line="654"/>
+        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="721"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="647"/>
+        <location filename="../../ui/case_view.py" line="704"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="627"/>
+        <location filename="../../ui/case_view.py" line="682"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="635"/>
+        <location filename="../../ui/case_view.py" line="690"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="663"/>
+        <location filename="../../ui/case_view.py" line="706"/>
+        <source>In der Sprache</source>
+        <translation>In the language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="707"/>
+        <source>Mit Dolmetschung</source>
+        <translation>With an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="708"/>
+        <source>Informationen nach Art. 13 DSGVO ausgehändigt</source>
+        <translation>Information under Art. 13 GDPR handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="730"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="735"/>
+        <location filename="../../ui/case_view.py" line="892"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="671"/>
+        <location filename="../../ui/case_view.py" line="738"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="672"/>
+        <location filename="../../ui/case_view.py" line="739"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -3549,72 +4243,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="237"/>
+        <location filename="../../ui/pages.py" line="242"/>
         <source>Suchen: Name, Fallnummer, Notiz …</source>
         <translation>Search: name, case number, note …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="238"/>
+        <location filename="../../ui/pages.py" line="243"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244"/>
+        <location filename="../../ui/pages.py" line="249"/>
         <source>Alle Kommunen</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="245"/>
+        <location filename="../../ui/pages.py" line="250"/>
         <source>Alle Intensitäten</source>
         <translation>All intensities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="246"/>
+        <location filename="../../ui/pages.py" line="251"/>
         <source>Alle Phasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247"/>
+        <location filename="../../ui/pages.py" line="252"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="253"/>
         <source>Offen und abgeschlossen</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="248"/>
+        <location filename="../../ui/pages.py" line="253"/>
         <source>nur offene</source>
         <translation>open only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="249"/>
+        <location filename="../../ui/pages.py" line="254"/>
         <source>nur abgeschlossene</source>
         <translation>closed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>&amp;Neue Person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265"/>
+        <location filename="../../ui/pages.py" line="270"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="315"/>
+        <location filename="../../ui/pages.py" line="320"/>
         <source>Neue Person</source>
         <translation>New person</translation>
     </message>
@@ -3622,59 +4316,108 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="53"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="63"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
         <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
         <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>zurück in die Duldung</source>
         <translation>back to a Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>; Antrag auf {title} gestellt am {day}</source>
         <translation>; application for {title} filed on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="36"/>
+        <source>{title} – {name}</source>
+        <translation>{title} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="54"/>
+        <location filename="../../ui/document_viewer.py" line="66"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="57"/>
+        <source>Das PDF lässt sich nicht anzeigen (beschädigt oder verschlüsselt). Mit »Kopie speichern unter …« lässt es sich in einem anderen Programm öffnen.</source>
+        <translation>The PDF cannot be shown (damaged or encrypted). “Save a copy as …” lets you open it in another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="72"/>
+        <source>Das Bild lässt sich nicht anzeigen (Format nicht unterstützt oder beschädigt).</source>
+        <translation>The picture cannot be shown (format not supported, or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="78"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="79"/>
+        <source>Kopie &amp;speichern unter …</source>
+        <translation>&amp;Save a copy as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="107"/>
+        <source>Kopie speichern unter</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="114"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="116"/>
+        <source>Kopie gespeichert</source>
+        <translation>Copy saved</translation>
     </message>
 </context>
 <context>
@@ -3931,17 +4674,17 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="432"/>
+        <location filename="../../ui/pages.py" line="437"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="433"/>
+        <location filename="../../ui/pages.py" line="438"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
+        <location filename="../../ui/pages.py" line="457"/>
         <source>{record} bearbeiten</source>
         <translation>Edit {record}</translation>
     </message>
@@ -4024,77 +4767,77 @@ Keep it safe, apart from the device.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="522"/>
+        <location filename="../../ui/pages.py" line="527"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="525"/>
+        <location filename="../../ui/pages.py" line="530"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="527"/>
+        <location filename="../../ui/pages.py" line="532"/>
         <source>Automatisch sperren nach</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="539"/>
+        <location filename="../../ui/pages.py" line="544"/>
         <source>Verlängerung erinnern (Wochen vor Ablauf)</source>
         <translation>Remind of renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="542"/>
+        <location filename="../../ui/pages.py" line="547"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="544"/>
+        <location filename="../../ui/pages.py" line="549"/>
         <source>Sprache:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="545"/>
+        <location filename="../../ui/pages.py" line="550"/>
         <source>Automatisch sperren nach:</source>
         <translation>Lock automatically after:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="546"/>
+        <location filename="../../ui/pages.py" line="551"/>
         <source>§ 104c-Erinnerungen (Monate vor Fristende):</source>
         <translation>§ 104c reminders (months before the deadline):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="547"/>
+        <location filename="../../ui/pages.py" line="552"/>
         <source>Aufbewahrungsfrist (Monate):</source>
         <translation>Retention period (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="548"/>
+        <location filename="../../ui/pages.py" line="553"/>
         <source>Rückmeldung erwarten nach (Tagen):</source>
         <translation>Expect a reply within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="549"/>
+        <location filename="../../ui/pages.py" line="554"/>
         <source>Verlängerung erinnern (Wochen vor »gültig bis«):</source>
         <translation>Remind of renewal (weeks before »valid until«):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="555"/>
         <source>Ablage des KI:</source>
         <translation>KI share:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="550"/>
+        <location filename="../../ui/pages.py" line="555"/>
         <source>wird unter »Synchronisation« eingerichtet</source>
         <translation>is set up under »Synchronisation«</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="560"/>
+        <location filename="../../ui/pages.py" line="565"/>
         <source>Erinnerungen: bitte Monate als Zahlen, durch Komma getrennt.</source>
         <translation>Reminders: please enter months as numbers, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="573"/>
+        <location filename="../../ui/pages.py" line="578"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
@@ -4630,106 +5373,106 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="341"/>
+        <location filename="../../ui/pages.py" line="346"/>
         <source>← Vorwoche</source>
         <translation>← Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="341"/>
+        <location filename="../../ui/pages.py" line="346"/>
         <source>Folgewoche →</source>
         <translation>Next week →</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="342"/>
+        <location filename="../../ui/pages.py" line="347"/>
         <source>Zeit &amp;erfassen</source>
         <translation>&amp;Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="348"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="348"/>
         <source>Einzelfall (min)</source>
         <translation>Individual cases (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="343"/>
+        <location filename="../../ui/pages.py" line="348"/>
         <source>Systemebene (min)</source>
         <translation>System work (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="345"/>
+        <location filename="../../ui/pages.py" line="350"/>
         <source>Einträge der Woche</source>
         <translation>Entries of the week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="347"/>
+        <location filename="../../ui/pages.py" line="352"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="353"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>Anteil Einzelfall</source>
         <translation>Individual-case share</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="363"/>
         <source>Einträge der Woche (Doppelklick oder Eingabetaste: bearbeiten)</source>
         <translation>Entries of the week (double-click or Enter: edit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="389"/>
         <source>Woche ab {d}</source>
         <translation>Week of {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="391"/>
         <source>Einzelfall {p} % · Systemebene {q} % (Ziel {t} / {u})</source>
         <translation>Individual cases {p} % · system work {q} % (target {t} / {u})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="391"/>
+        <location filename="../../ui/pages.py" line="396"/>
         <source>Einzelfall (ohne Kontakt)</source>
         <translation>Individual case (no contact)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="403"/>
+        <location filename="../../ui/pages.py" line="408"/>
         <source>Zeit erfassen</source>
         <translation>Log time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="409"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Zeiteintrag bearbeiten</source>
         <translation>Edit time entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="403"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="403"/>
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="399"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="404"/>
         <source>Tätigkeit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
-        <location filename="../../ui/pages.py" line="400"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="405"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -4763,7 +5506,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     </message>
     <message>
         <location filename="../../ui/pages.py" line="75"/>
-        <location filename="../../ui/pages.py" line="175"/>
+        <location filename="../../ui/pages.py" line="180"/>
         <source>&amp;Erledigt</source>
         <translation>&amp;Done</translation>
     </message>
@@ -4773,7 +5516,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
         <translation>&amp;Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>Heute und in den nächsten 14 Tagen ist nichts fällig.
 
 So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine Person an, erfassen ihre Einwilligung und eröffnen einen Fall. Ziele mit Zieldatum, Verweisungen und Fristen erscheinen dann hier, sobald sie fällig werden. Hilfe gibt es mit F1.</source>
@@ -4782,52 +5525,52 @@ So fangen Sie an: Unter »Fälle« (Strg+2) legen Sie mit »Neue Person« eine P
 How to start: under »Cases« (Ctrl+2), »New person« adds a person; record their consent and open a case. Goals with a target date, referrals and deadlines then appear here as they fall due. Press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="162"/>
         <source>{n} Punkt in den nächsten 14 Tagen</source>
         <translation>{n} item in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="163"/>
         <source>{n} Punkte in den nächsten 14 Tagen</source>
         <translation>{n} items in the next 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="159"/>
+        <location filename="../../ui/pages.py" line="164"/>
         <source>{total}, davon {overdue} überfällig.</source>
         <translation>{total}, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="183"/>
+        <location filename="../../ui/pages.py" line="188"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="186"/>
+        <location filename="../../ui/pages.py" line="191"/>
         <source>Wiedervorlage …</source>
         <translation>Follow up later …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="206"/>
         <source>Rückmeldung erfassen</source>
         <translation>Record reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="201"/>
+        <location filename="../../ui/pages.py" line="206"/>
         <source>Neuer Stand der Verweisung:</source>
         <translation>New status of the referral:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="209"/>
+        <location filename="../../ui/pages.py" line="214"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="219"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>Wiedervorlage</source>
         <translation>Follow up later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="220"/>
+        <location filename="../../ui/pages.py" line="225"/>
         <source>Wieder vorlegen am</source>
         <translation>Show again on</translation>
     </message>
