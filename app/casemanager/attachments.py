@@ -63,7 +63,9 @@ COLUMNS = "id, person_id, contact_id, consent_id, title, file_name, media_type, 
 
 
 def megabytes(size: int) -> str:
-    """24,3 MB (24.3 MB in English): how a file manager shows it."""
+    """24,3 MB (24.3 MB in English), 380 KB below a megabyte: how a file manager shows it."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
     text = f"{size / (1024 * 1024):.1f}"
     return (text if current_language() == "en" else text.replace(".", ",")) + " MB"
 
