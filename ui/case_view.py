@@ -444,7 +444,7 @@ class CaseView(QWidget):
         number = self.cw.person(self.person_id).case_number
         answer = QMessageBox.question(self, self.tr("Alle Daten löschen"), self.tr(
             "Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, "
-            "Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
+            "Einwilligungen, Dokumente. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

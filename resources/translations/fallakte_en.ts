@@ -86,54 +86,54 @@
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="77"/>
+        <location filename="../../app/casemanager/attachments.py" line="79"/>
         <source>»{name}« ist {size} groß; in die Fallakte passen Dateien bis {limit}. Bitte kleiner scannen (z. B. 200 dpi, Graustufen) oder in Teilen anhängen. Es wurde nichts gespeichert.</source>
         <translation>“{name}” is {size}; the case file takes files of up to {limit}. Please scan at a lower resolution (e.g. 200 dpi, greyscale) or attach it in parts. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="86"/>
+        <location filename="../../app/casemanager/attachments.py" line="88"/>
         <source>Bitte eine Bezeichnung angeben (z. B. »Bescheid Ausländerbehörde«).</source>
         <translation>Please give a title (e.g. “Notice from the immigration office”).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="88"/>
+        <location filename="../../app/casemanager/attachments.py" line="90"/>
         <source>Die Bezeichnung ist zu lang (höchstens {n} Zeichen).</source>
         <translation>The title is too long (at most {n} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="92"/>
+        <location filename="../../app/casemanager/attachments.py" line="94"/>
         <source>Der Kontakt gehört zu einer anderen Person.</source>
         <translation>The contact belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="94"/>
+        <location filename="../../app/casemanager/attachments.py" line="96"/>
         <source>Die Einwilligung gehört zu einer anderen Person.</source>
         <translation>The consent belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="103"/>
+        <location filename="../../app/casemanager/attachments.py" line="105"/>
         <location filename="../../app/casemanager/documents.py" line="131"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="110"/>
+        <location filename="../../app/casemanager/attachments.py" line="112"/>
         <source>Diese Datei ist bei der Person bereits angehängt (»{title}«).</source>
         <translation>This file is already attached to the person (“{title}”).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="124"/>
+        <location filename="../../app/casemanager/attachments.py" line="126"/>
         <source>»{name}« ist leer. Es wurde nichts gespeichert.</source>
         <translation>“{name}” is empty. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="128"/>
+        <location filename="../../app/casemanager/attachments.py" line="130"/>
         <source>»{name}« ist weder ein PDF noch ein Foto oder Scan (JPEG, PNG, TIFF). Bitte als PDF speichern und dann anhängen.</source>
         <translation>“{name}” is neither a PDF nor a photo or scan (JPEG, PNG, TIFF). Please save it as a PDF and attach that.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="168"/>
-        <location filename="../../app/casemanager/attachments.py" line="175"/>
+        <location filename="../../app/casemanager/attachments.py" line="170"/>
+        <location filename="../../app/casemanager/attachments.py" line="177"/>
         <location filename="../../app/casemanager/casework.py" line="442"/>
         <location filename="../../app/casemanager/privacy.py" line="77"/>
         <location filename="../../app/casemanager/privacy.py" line="91"/>
@@ -141,7 +141,7 @@
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="257"/>
+        <location filename="../../app/casemanager/attachments.py" line="259"/>
         <source>Eine übergebene Datei ist beschädigt.</source>
         <translation>A file handed over is damaged.</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>»{value}« is not a complete e-mail address (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/attachments.py" line="202"/>
+        <location filename="../../app/casemanager/attachments.py" line="204"/>
         <location filename="../../app/casemanager/casework.py" line="283"/>
         <source>Bitte einen Grund für das Löschen wählen.</source>
         <translation>Please choose a reason for deleting.</translation>
@@ -3809,8 +3809,8 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="446"/>
-        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?</source>
-        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent. This cannot be undone. Delete?</translation>
+        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Dokumente. Das lässt sich nicht rückgängig machen. Löschen?</source>
+        <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent, documents. This cannot be undone. Delete?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="453"/>
