@@ -180,10 +180,13 @@ def _fill_paragraph(paragraph: Paragraph, values: dict[str, str], unknown: set[s
 
 
 def _containers(document) -> list:
-    """The body, then every header and footer (where a county puts its letterhead)."""
+    """The body, then every header and footer a section defines (where a county puts its letterhead).
+    One it only inherits is left alone: asking python-docx for its content would add an empty one."""
     parts = [document]
     for section in document.sections:
-        parts += [section.header, section.first_page_header, section.footer, section.first_page_footer]
+        parts += [part for part in (section.header, section.first_page_header, section.even_page_header,
+                                    section.footer, section.first_page_footer, section.even_page_footer)
+                  if not part.is_linked_to_previous]
     return parts
 
 
