@@ -118,6 +118,7 @@ def test_the_hilfeplan_is_printed_from_the_documents_tab_and_the_user_is_told_wh
     texts = []
     on_next_dialog(qtbot, read_message(texts))
     click(qtbot, view, "&Hilfeplan drucken …")
+    qtbot.waitUntil(lambda: bool(texts), timeout=20000)    # written on a worker, then said
     check_dialogs()
     text, _ = pdf_text(tmp_path / "hilfeplan.pdf")
     assert "B1-Kurs abschließen" in text and "Klientin meldet sich an" in text and "15.12.2026" in text
@@ -158,7 +159,7 @@ def test_a_consent_with_its_proof_its_form_in_english_and_the_signed_scan(qtbot,
     view.consents.setCurrentCell(1, 0)
     click(qtbot, view, "&Formular drucken …")
     check_dialogs()
-    qtbot.waitUntil(lambda: bool(texts))
+    qtbot.waitUntil(lambda: bool(texts), timeout=20000)
     check_dialogs()
     text, _ = pdf_text(tmp_path / "release.pdf")
     assert "Release from confidentiality" in text and "Jobcenter (SGB II)" in text and "Valid from 20.11.2026" in text
@@ -191,8 +192,29 @@ def test_a_letter_is_written_from_a_template(qtbot, cw, tmp_path, monkeypatch):
     on_next_dialog(qtbot, choose_jobcenter)
     click(qtbot, view, "Brief &schreiben …")
     check_dialogs()
-    qtbot.waitUntil(lambda: bool(texts))
+    qtbot.waitUntil(lambda: bool(texts), timeout=20000)
     check_dialogs()
     assert "Samira Haddad" in "\n".join(p.text for p in docx.Document(str(tmp_path / "brief.docx")).paragraphs)
     assert (tmp_path / "brief.pdf").exists()
     assert str(tmp_path / "brief.docx") in texts[0] and str(tmp_path / "brief.pdf") in texts[0]
+
+
+def test_a_hilfeplan_without_a_case_is_refused_in_words_and_the_fallblatt_is_written(qtbot, cw, tmp_path, monkeypatch):
+    from tests.conftest import new_person
+
+    person = new_person(cw)
+    view = case_view(qtbot, cw, person, 7)
+    texts = []
+    answer_save(monkeypatch, tmp_path / "hilfeplan.pdf")
+    on_next_dialog(qtbot, read_message(texts))
+    click(qtbot, view, "&Hilfeplan drucken …")
+    qtbot.waitUntil(lambda: bool(texts), timeout=20000)
+    check_dialogs()
+    assert "noch kein Fall eröffnet" in texts[0] and not (tmp_path / "hilfeplan.pdf").exists()
+    answer_save(monkeypatch, tmp_path / "fallblatt.pdf")
+    on_next_dialog(qtbot, read_message(texts))
+    click(qtbot, view, "Fall&blatt drucken …")
+    qtbot.waitUntil(lambda: len(texts) == 2, timeout=20000)
+    check_dialogs()
+    assert "Noch kein Fall eröffnet." in pdf_text(tmp_path / "fallblatt.pdf")[0]
+    assert str(tmp_path / "fallblatt.pdf") in texts[1]

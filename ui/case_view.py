@@ -38,6 +38,7 @@ from app.casemanager.chancen import ChancenWindow
 from app.core.messages import describe
 from app.core.validation import ValidationError
 from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
+from ui.jobs import run_job
 from ui.widgets import RowActions, choices, fill_table, make_table, places
 
 
@@ -111,6 +112,7 @@ class CaseView(QWidget):
         self.cw = cw
         self.person_id: int | None = None
         self.rows: dict[str, list[dict]] = {}   # table -> the records behind the rows shown
+        self._writing = False                    # a printout or letter is being written on a worker
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Person"))
         back = QPushButton(self.tr("← Zur Liste"))
@@ -814,7 +816,7 @@ class CaseView(QWidget):
         item = self._document(row)
         target = self._save_as(self.tr("Kopie speichern unter"), attachments.safe_file_name(item.file_name), "")
         if target:
-            self._paper(lambda: [attachments.save_copy(self.cw, item.id, target)])
+            self._paper(lambda cw: [attachments.save_copy(cw, item.id, target)])
 
     def delete_document(self, row: int) -> None:
         """Asks why (the reason's code goes into the audit log); unlike a record, it cannot be undone."""
@@ -831,15 +833,24 @@ class CaseView(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
         return Path(target) if target else None
 
-    def _paper(self, write) -> bool:
-        """Writes a file outside the case file and says so, and where it went; an error in words."""
+    def _paper(self, write) -> None:
+        """``write(cw)`` writes a file outside the case file on a worker, with its own connection (a
+        Fallblatt at 20 000 persons looks through every deadline); then the user is told that the file
+        lies outside the encryption, and where. An error is said in words; nothing was written."""
+        if self._writing:
+            return
+        casefile, catalogues, today = self.cw.casefile, self.cw.cat, self.cw.today
+
+        def work():
+            with casefile.reopen() as own:
+                return write(Casework(own, catalogues, today))
+
+        self._writing = True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = write()
-        except Exception as exc:  # a rule (no case yet), a full disk, a damaged template: nothing was written
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Nicht geschrieben"), describe(exc))
-            return False
+        run_job(work, self._paper_written, self._paper_failed)
+
+    def _paper_written(self, result) -> None:
+        self._writing = False
         QApplication.restoreOverrideCursor()
         paths, unknown = (result.paths, result.unknown) if isinstance(result, letters.Written) else (result, [])
         text = printouts.outside_note(paths)
@@ -847,7 +858,11 @@ class CaseView(QWidget):
             text += "\n\n" + self.tr("Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert "
                                        "darin: {names}").format(names=", ".join(unknown))
         QMessageBox.information(self, self.tr("Gespeichert außerhalb der Falldatei"), text)
-        return True
+
+    def _paper_failed(self, exc: Exception) -> None:
+        self._writing = False
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(self, self.tr("Nicht geschrieben"), describe(exc))
 
     def _number(self) -> str:
         return self.cw.person(self.person_id).case_number
@@ -856,13 +871,15 @@ class CaseView(QWidget):
         target = self._save_as(self.tr("Hilfeplan speichern unter"), printouts.default_name("hilfeplan", self._number()),
                                self.tr("PDF (*.pdf)"))
         if target:
-            self._paper(lambda: [printouts.write_hilfeplan(self.cw, self.person_id, target)])
+            person_id = self.person_id
+            self._paper(lambda cw: [printouts.write_hilfeplan(cw, person_id, target)])
 
     def print_fallblatt(self) -> None:
         target = self._save_as(self.tr("Fallblatt speichern unter"), printouts.default_name("fallblatt", self._number()),
                                self.tr("PDF (*.pdf)"))
         if target:
-            self._paper(lambda: [printouts.write_fallblatt(self.cw, self.person_id, target)])
+            person_id = self.person_id
+            self._paper(lambda cw: [printouts.write_fallblatt(cw, person_id, target)])
 
     def write_letter(self) -> None:
         """A letter from a template, filled from the record, as DOCX to edit and as PDF."""
@@ -884,7 +901,8 @@ class CaseView(QWidget):
                                letters.default_name(template.name, self._number(), ".docx"),
                                self.tr("Word-Dokument (*.docx)"))
         if target:
-            self._paper(lambda: letters.write_letter(self.cw, self.person_id, template, target))
+            person_id = self.person_id
+            self._paper(lambda cw: letters.write_letter(cw, person_id, template, target))
 
     def _chosen_consent(self, row) -> dict | None:
         row = self.consents.currentRow() if row is None or isinstance(row, bool) else row
@@ -915,7 +933,7 @@ class CaseView(QWidget):
         target = self._save_as(self.tr("Formular speichern unter"),
                                letters.default_name(name, self._number(), ".pdf"), self.tr("PDF (*.pdf)"))
         if target:
-            self._paper(lambda: letters.write_consent_form(self.cw, consent["id"], chosen["language"], target))
+            self._paper(lambda cw: letters.write_consent_form(cw, consent["id"], chosen["language"], target))
 
     def attach_consent_form(self, row: int | None = None) -> None:
         """The signed form, scanned: an attachment that belongs to the consent."""

@@ -49,7 +49,7 @@
         <location filename="../../app/casemanager/casework.py" line="370"/>
         <location filename="../../app/casemanager/documents.py" line="81"/>
         <location filename="../../app/casemanager/printouts.py" line="134"/>
-        <location filename="../../ui/case_view.py" line="935"/>
+        <location filename="../../ui/case_view.py" line="953"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -58,7 +58,7 @@
         <location filename="../../app/casemanager/casework.py" line="371"/>
         <location filename="../../app/casemanager/documents.py" line="80"/>
         <location filename="../../app/casemanager/printouts.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="936"/>
+        <location filename="../../ui/case_view.py" line="954"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -71,7 +71,7 @@
         <location filename="../../app/casemanager/casework.py" line="376"/>
         <location filename="../../app/casemanager/documents.py" line="84"/>
         <location filename="../../app/casemanager/printouts.py" line="136"/>
-        <location filename="../../ui/case_view.py" line="944"/>
+        <location filename="../../ui/case_view.py" line="962"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/letters.py" line="205"/>
+        <location filename="../../app/casemanager/letters.py" line="208"/>
         <source>Die Vorlage {path} ist kein lesbares Word-Dokument (.docx).</source>
         <translation>The template {path} is not a readable Word document (.docx).</translation>
     </message>
@@ -1588,14 +1588,14 @@
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="933"/>
+        <location filename="../../ui/case_view.py" line="951"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../ui/case_view.py" line="934"/>
+        <location filename="../../ui/case_view.py" line="952"/>
         <location filename="../../ui/models.py" line="21"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
@@ -1603,14 +1603,14 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
         <location filename="../../app/casemanager/printouts.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="938"/>
+        <location filename="../../ui/case_view.py" line="956"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="81"/>
         <location filename="../../app/casemanager/printouts.py" line="134"/>
-        <location filename="../../ui/case_view.py" line="939"/>
+        <location filename="../../ui/case_view.py" line="957"/>
         <location filename="../../ui/pages.py" line="479"/>
         <location filename="../../ui/pages.py" line="483"/>
         <source>Sprachen</source>
@@ -1619,28 +1619,28 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="82"/>
         <location filename="../../app/casemanager/printouts.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="942"/>
+        <location filename="../../ui/case_view.py" line="960"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="82"/>
         <location filename="../../app/casemanager/printouts.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="940"/>
+        <location filename="../../ui/case_view.py" line="958"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="82"/>
         <location filename="../../app/casemanager/printouts.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="941"/>
+        <location filename="../../ui/case_view.py" line="959"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="83"/>
         <location filename="../../app/casemanager/printouts.py" line="136"/>
-        <location filename="../../ui/case_view.py" line="943"/>
+        <location filename="../../ui/case_view.py" line="961"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -2176,7 +2176,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="937"/>
+        <location filename="../../ui/case_view.py" line="955"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -3211,1031 +3211,1031 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="115"/>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="182"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="118"/>
         <source>← Zur Liste</source>
         <translation>← Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="136"/>
-        <location filename="../../ui/case_view.py" line="137"/>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="555"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="477"/>
+        <location filename="../../ui/case_view.py" line="128"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>Antrag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Entscheidung</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="138"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
-        <location filename="../../ui/case_view.py" line="582"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
-        <location filename="../../ui/case_view.py" line="583"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="585"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="585"/>
-        <location filename="../../ui/case_view.py" line="664"/>
-        <location filename="../../ui/case_view.py" line="691"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="587"/>
+        <location filename="../../ui/case_view.py" line="666"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="134"/>
         <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="609"/>
-        <location filename="../../ui/case_view.py" line="630"/>
-        <location filename="../../ui/case_view.py" line="662"/>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="664"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Art</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="140"/>
-        <location filename="../../ui/case_view.py" line="612"/>
-        <location filename="../../ui/case_view.py" line="633"/>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="614"/>
+        <location filename="../../ui/case_view.py" line="635"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
-        <location filename="../../ui/case_view.py" line="616"/>
-        <location filename="../../ui/case_view.py" line="667"/>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="618"/>
+        <location filename="../../ui/case_view.py" line="669"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="661"/>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="663"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="665"/>
-        <location filename="../../ui/case_view.py" line="692"/>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="667"/>
+        <location filename="../../ui/case_view.py" line="694"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>Nachfassen</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
-        <location filename="../../ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="705"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
-        <location filename="../../ui/case_view.py" line="705"/>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="707"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>Widerrufen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="149"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="149"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Person &amp;bearbeiten</source>
         <translation>&amp;Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
         <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="181"/>
         <source>Alle Daten &amp;löschen</source>
         <translation>&amp;Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="181"/>
+        <location filename="../../ui/case_view.py" line="183"/>
         <source>&amp;Status erfassen</source>
         <translation>Record &amp;status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="183"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Aufenthalt</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="184"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Fall &amp;eröffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>&amp;Phase wechseln</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="188"/>
         <source>&amp;Intensität ändern</source>
         <translation>Change &amp;intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>Fall &amp;abschließen</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="188"/>
+        <location filename="../../ui/case_view.py" line="190"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="189"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>&amp;Ziel hinzufügen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
-        <location filename="../../ui/case_view.py" line="191"/>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="193"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="192"/>
+        <location filename="../../ui/case_view.py" line="194"/>
         <source>&amp;Kontakt erfassen (Strg+N)</source>
         <translation>Record &amp;contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="195"/>
+        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="197"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="198"/>
         <source>&amp;Verweisung erfassen</source>
         <translation>Record &amp;referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="197"/>
+        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="199"/>
         <source>Verweisungen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="198"/>
+        <location filename="../../ui/case_view.py" line="200"/>
         <source>Einwilligung &amp;erfassen</source>
         <translation>Record &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="199"/>
+        <location filename="../../ui/case_view.py" line="201"/>
         <source>Einwilligung &amp;widerrufen</source>
         <translation>&amp;Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
-        <location filename="../../ui/case_view.py" line="203"/>
-        <location filename="../../ui/case_view.py" line="892"/>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="910"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="126"/>
+        <location filename="../../ui/case_view.py" line="128"/>
         <source>Beantragt</source>
         <translation>Applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="127"/>
+        <location filename="../../ui/case_view.py" line="129"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Nachgewiesen am</source>
         <translation>Proven on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>Nachzuweisen bis</source>
         <translation>To be proven by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="131"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="636"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="139"/>
-        <location filename="../../ui/case_view.py" line="586"/>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="588"/>
         <source>Wer tut was</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>Nachweis</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="766"/>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="768"/>
         <source>Bezeichnung</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Hinzugefügt</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="767"/>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="769"/>
         <source>Gehört zu</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>Checkliste Bleiberecht</source>
         <translation>Right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <location filename="../../ui/case_view.py" line="208"/>
+        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="210"/>
         <source>Dokumente</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>Zugangskontakte (vor der Einwilligung)</source>
         <translation>First contacts (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
         <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="167"/>
         <source>Zugangskontakte (vor der Einwilligung):</source>
         <translation>First contacts (before consent):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="182"/>
+        <location filename="../../ui/case_view.py" line="184"/>
         <source>&amp;Checkliste anlegen …</source>
         <translation>Create &amp;checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="190"/>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="192"/>
+        <location filename="../../ui/case_view.py" line="207"/>
         <source>&amp;Hilfeplan drucken …</source>
         <translation>Print support &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="193"/>
+        <location filename="../../ui/case_view.py" line="195"/>
         <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
         <translation>Record &amp;first contact (before consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="200"/>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="202"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>&amp;Formular drucken …</source>
         <translation>Print &amp;form …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="201"/>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Unterschriebenes Formular &amp;anhängen …</source>
         <translation>&amp;Attach signed form …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_view.py" line="206"/>
         <source>Dokument &amp;hinzufügen …</source>
         <translation>A&amp;dd document …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_view.py" line="208"/>
         <source>Fall&amp;blatt drucken …</source>
         <translation>Print case s&amp;heet …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="209"/>
         <source>Brief &amp;schreiben …</source>
         <translation>&amp;Write letter …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="226"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="230"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="239"/>
         <source>Kopie &amp;speichern unter …</source>
         <translation>&amp;Save a copy as …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="239"/>
+        <location filename="../../ui/case_view.py" line="241"/>
         <source>&amp;Nachweis erfassen …</source>
         <translation>Record &amp;proof …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>Checkliste &amp;entfernen …</source>
         <translation>&amp;Remove checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="299"/>
+        <location filename="../../ui/case_view.py" line="301"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="299"/>
+        <location filename="../../ui/case_view.py" line="301"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300"/>
+        <location filename="../../ui/case_view.py" line="302"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300"/>
+        <location filename="../../ui/case_view.py" line="302"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="301"/>
+        <location filename="../../ui/case_view.py" line="303"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="302"/>
+        <location filename="../../ui/case_view.py" line="304"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
-        <location filename="../../ui/case_view.py" line="709"/>
+        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="711"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
-        <location filename="../../ui/case_view.py" line="709"/>
+        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="711"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="331"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="333"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="352"/>
+        <location filename="../../ui/case_view.py" line="354"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="362"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>Formular angehängt</source>
         <translation>form attached</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>kein Formular angehängt</source>
         <translation>no form attached</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="382"/>
+        <location filename="../../ui/case_view.py" line="384"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="394"/>
-        <location filename="../../ui/case_view.py" line="698"/>
+        <location filename="../../ui/case_view.py" line="396"/>
+        <location filename="../../ui/case_view.py" line="700"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="395"/>
+        <location filename="../../ui/case_view.py" line="397"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="415"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="428"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Die Dokumente der Person liegen daneben im Ordner {folder}.</source>
         <translation>The person&apos;s documents lie beside it in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="445"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Dokumente. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data about {n} will be deleted for good: person, status, cases, contacts, referrals, consent, documents. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="453"/>
-        <location filename="../../ui/case_view.py" line="456"/>
+        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="458"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="467"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="558"/>
+        <location filename="../../ui/case_view.py" line="560"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="748"/>
+        <location filename="../../ui/case_view.py" line="750"/>
         <source>Kontakt vom {day}</source>
         <translation>Contact of {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="750"/>
+        <location filename="../../ui/case_view.py" line="752"/>
         <source>Einwilligung {purpose} vom {day}</source>
         <translation>Consent {purpose} of {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="774"/>
-        <location filename="../../ui/case_view.py" line="791"/>
+        <location filename="../../ui/case_view.py" line="776"/>
+        <location filename="../../ui/case_view.py" line="793"/>
         <source>Dokument hinzufügen</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="775"/>
+        <location filename="../../ui/case_view.py" line="777"/>
         <source>PDF, Fotos und Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</source>
         <translation>PDFs, photos and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="781"/>
+        <location filename="../../ui/case_view.py" line="783"/>
         <source>Nicht hinzugefügt</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="792"/>
+        <location filename="../../ui/case_view.py" line="794"/>
         <source>»{name}« wird verschlüsselt in der Fallakte gespeichert. Die Datei am bisherigen Ort bleibt unverändert: bitte dort löschen, wenn sie nicht mehr gebraucht wird.</source>
         <translation>“{name}” is stored encrypted in the case file. The file where it is now stays as it is: please delete it there when it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="810"/>
+        <location filename="../../ui/case_view.py" line="812"/>
         <source>Dokument bearbeiten</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="815"/>
+        <location filename="../../ui/case_view.py" line="817"/>
         <source>Kopie speichern unter</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="823"/>
+        <location filename="../../ui/case_view.py" line="825"/>
         <source>Dokument löschen</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="826"/>
+        <location filename="../../ui/case_view.py" line="828"/>
         <source>»{title}« wird endgültig aus der Fallakte gelöscht. Das lässt sich nicht rückgängig machen.</source>
         <translation>“{title}” will be deleted from the case file for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="827"/>
+        <location filename="../../ui/case_view.py" line="829"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="841"/>
+        <location filename="../../ui/case_view.py" line="865"/>
         <source>Nicht geschrieben</source>
         <translation>Not written</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="847"/>
+        <location filename="../../ui/case_view.py" line="858"/>
         <source>Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert darin: {names}</source>
         <translation>Fallakte does not know these placeholders of the template; they are left as they are: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="849"/>
+        <location filename="../../ui/case_view.py" line="860"/>
         <source>Gespeichert außerhalb der Falldatei</source>
         <translation>Saved outside the case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="856"/>
+        <location filename="../../ui/case_view.py" line="871"/>
         <source>Hilfeplan speichern unter</source>
         <translation>Save support plan as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="857"/>
-        <location filename="../../ui/case_view.py" line="863"/>
-        <location filename="../../ui/case_view.py" line="916"/>
+        <location filename="../../ui/case_view.py" line="872"/>
+        <location filename="../../ui/case_view.py" line="879"/>
+        <location filename="../../ui/case_view.py" line="934"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="862"/>
+        <location filename="../../ui/case_view.py" line="878"/>
         <source>Fallblatt speichern unter</source>
         <translation>Save case sheet as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="871"/>
-        <location filename="../../ui/case_view.py" line="876"/>
+        <location filename="../../ui/case_view.py" line="888"/>
+        <location filename="../../ui/case_view.py" line="893"/>
         <source>Brief schreiben</source>
         <translation>Write letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="871"/>
+        <location filename="../../ui/case_view.py" line="888"/>
         <source>Es gibt keine Briefvorlagen. Vorlagen liegen in {folder}.</source>
         <translation>There are no letter templates. Templates are kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="877"/>
+        <location filename="../../ui/case_view.py" line="894"/>
         <source>Vorlage</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="878"/>
-        <location filename="../../ui/case_view.py" line="912"/>
+        <location filename="../../ui/case_view.py" line="895"/>
+        <location filename="../../ui/case_view.py" line="930"/>
         <source>Weiter …</source>
         <translation>Next …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="879"/>
+        <location filename="../../ui/case_view.py" line="896"/>
         <source>Eigene Vorlagen des Kreises liegen in {folder}.</source>
         <translation>The county&apos;s own templates are kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="883"/>
+        <location filename="../../ui/case_view.py" line="900"/>
         <source>Brief speichern unter</source>
         <translation>Save letter as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="885"/>
+        <location filename="../../ui/case_view.py" line="902"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="906"/>
-        <location filename="../../ui/case_view.py" line="910"/>
+        <location filename="../../ui/case_view.py" line="924"/>
+        <location filename="../../ui/case_view.py" line="928"/>
         <source>Formular drucken</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="906"/>
+        <location filename="../../ui/case_view.py" line="924"/>
         <source>Für diesen Zweck gibt es keine Vorlage.</source>
         <translation>There is no template for this purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="910"/>
+        <location filename="../../ui/case_view.py" line="928"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="915"/>
+        <location filename="../../ui/case_view.py" line="933"/>
         <source>Formular speichern unter</source>
         <translation>Save form as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="528"/>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="137"/>
-        <location filename="../../ui/case_view.py" line="148"/>
-        <location filename="../../ui/case_view.py" line="538"/>
-        <location filename="../../ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="559"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="546"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="551"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="552"/>
+        <location filename="../../ui/case_view.py" line="554"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="565"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="568"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="574"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="575"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="576"/>
-        <location filename="../../ui/case_view.py" line="823"/>
+        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="825"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="586"/>
         <source>Zieldatum (Überprüfung)</source>
         <translation>Target date (review)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="593"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="624"/>
+        <location filename="../../ui/case_view.py" line="626"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="610"/>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="633"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="613"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="613"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Dolmetschsprache</source>
         <translation>Interpreter language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="614"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>Dolmetschkosten (€)</source>
         <translation>Interpreter cost (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="641"/>
+        <location filename="../../ui/case_view.py" line="643"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="643"/>
+        <location filename="../../ui/case_view.py" line="645"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="649"/>
+        <location filename="../../ui/case_view.py" line="651"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="654"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="677"/>
+        <location filename="../../ui/case_view.py" line="679"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="663"/>
+        <location filename="../../ui/case_view.py" line="665"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="666"/>
-        <location filename="../../ui/case_view.py" line="693"/>
+        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="695"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
-        <location filename="../../ui/case_view.py" line="721"/>
+        <location filename="../../ui/case_view.py" line="534"/>
+        <location filename="../../ui/case_view.py" line="723"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="704"/>
+        <location filename="../../ui/case_view.py" line="706"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="682"/>
+        <location filename="../../ui/case_view.py" line="684"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="690"/>
+        <location filename="../../ui/case_view.py" line="692"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="706"/>
+        <location filename="../../ui/case_view.py" line="708"/>
         <source>In der Sprache</source>
         <translation>In the language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="707"/>
+        <location filename="../../ui/case_view.py" line="709"/>
         <source>Mit Dolmetschung</source>
         <translation>With an interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="708"/>
+        <location filename="../../ui/case_view.py" line="710"/>
         <source>Informationen nach Art. 13 DSGVO ausgehändigt</source>
         <translation>Information under Art. 13 GDPR handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="730"/>
+        <location filename="../../ui/case_view.py" line="732"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="735"/>
-        <location filename="../../ui/case_view.py" line="892"/>
+        <location filename="../../ui/case_view.py" line="737"/>
+        <location filename="../../ui/case_view.py" line="910"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="738"/>
+        <location filename="../../ui/case_view.py" line="740"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="739"/>
+        <location filename="../../ui/case_view.py" line="741"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -4316,57 +4316,57 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
         <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
         <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>zurück in die Duldung</source>
         <translation>back to a Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>; Antrag auf {title} gestellt am {day}</source>
         <translation>; application for {title} filed on {day}</translation>
     </message>
