@@ -207,6 +207,40 @@ def cmd_appointments(args) -> int:
     return 0
 
 
+def cmd_print(args) -> int:
+    from app.casemanager import printouts
+    from app.casemanager.casework import Casework
+
+    write = {"hilfeplan": printouts.write_hilfeplan, "fallblatt": printouts.write_fallblatt}[args.kind]
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        written = write(cw, cw.person_id_for(args.case_number), Path(args.out))
+    print(printouts.outside_note([written]))
+    return 0
+
+
+def cmd_letter(args) -> int:
+    from app.casemanager import letters, printouts
+    from app.casemanager.casework import Casework
+
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        if args.list or not args.template:
+            for t in letters.templates(cw, letters.LETTERS):
+                print(f"{t.name}: {t.title}" + (f" ({t.language})" if t.language != "de" else ""))
+            print(tr("Eigene Vorlagen des Kreises: {folder}").format(folder=letters.county_folder(cw) / letters.LETTERS))
+            return 0
+        if not args.case_number or not args.out:
+            return _fail(tr("Bitte Vorlage, Fallnummer und --out DATEI.docx angeben."))
+        template = letters.template(cw, letters.LETTERS, args.template, args.language)
+        written = letters.write_letter(cw, cw.person_id_for(args.case_number), template, Path(args.out))
+    if written.unknown:
+        print(tr("Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert im Brief: {names}")
+              .format(names=", ".join(written.unknown)))
+    print(printouts.outside_note(written.paths))
+    return 0
+
+
 def cmd_sync_setup(args) -> int:
     from app.casemanager import sync_service
     from app.casemanager.casework import Casework
@@ -605,6 +639,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-names", action="store_true",
                    help=tr("auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)"))
     p.set_defaults(func=cmd_appointments)
+
+    p = sub.add_parser("print", parents=[common], help=tr("Hilfeplan oder Fallblatt einer Person als PDF schreiben"))
+    p.add_argument("kind", choices=("hilfeplan", "fallblatt"), metavar="hilfeplan|fallblatt")
+    p.add_argument("case_number", metavar="FALLNUMMER")
+    p.add_argument("--out", required=True, metavar="DATEI", help=tr("die PDF-Datei, die geschrieben wird"))
+    p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("letter", parents=[common],
+                       help=tr("einen Brief aus einer Vorlage schreiben (DOCX und PDF), mit --list die Vorlagen zeigen"))
+    p.add_argument("template", nargs="?", metavar="VORLAGE", help=tr("z. B. auslaenderbehoerde, jobcenter, schule"))
+    p.add_argument("case_number", nargs="?", metavar="FALLNUMMER")
+    p.add_argument("--out", metavar="DATEI", help=tr("die DOCX-Datei; die PDF-Datei kommt daneben"))
+    p.add_argument("--language", default="de", metavar="SPRACHE", help=tr("Sprache der Vorlage (Vorgabe de)"))
+    p.add_argument("--list", action="store_true", help=tr("die vorhandenen Vorlagen zeigen"))
+    p.set_defaults(func=cmd_letter)
 
     p = sub.add_parser("sync-setup", parents=[common], help=tr("Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)"))
     p.add_argument("--share", metavar="ORDNER", help=tr("Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)"))

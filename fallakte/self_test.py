@@ -152,6 +152,28 @@ def _steps(folder: Path, state: dict, app):
             raise AssertionError(f"Import {summary.line}, PDF {pdf[:4]!r}, XLSX {xlsx[:2]!r}")
         return f"PDF {len(pdf) // 1024} KiB, XLSX {len(xlsx) // 1024} KiB"
 
+    def paper():
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        from app.casemanager import attachments, letters
+        from app.casemanager.casework import Casework
+
+        cw = Casework(state["casefile"])
+        person_id = cw.person_id_for(cw.search("Selbsttest")[0]["case_number"])
+        written = letters.write_letter(cw, person_id, letters.template(cw, letters.LETTERS, "jobcenter"),
+                                       folder / "brief.docx")
+        pdf = written.paths[1].read_bytes()
+        attachment = attachments.add(cw, person_id, pdf, "brief.pdf")
+        data = QByteArray(attachments.open_content(cw, attachment))
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        if document.pageCount() < 1 or written.unknown:
+            raise AssertionError(f"PDF-Anzeige {document.status()}, unbekannte Platzhalter {written.unknown}")
+        return f"DOCX {written.paths[0].stat().st_size // 1024} KiB, {document.pageCount()} PDF-Seite(n)"
+
     return [
         ("Falldatei anlegen (SQLCipher, Argon2id, Schlüsselfächer)", create),
         ("Datensatz verschlüsselt schreiben und lesen", write_read),
@@ -159,5 +181,6 @@ def _steps(folder: Path, state: dict, app):
         ("Termin als Kalenderdatei (.ics) mit Zeitzone", calendar),
         ("Deutsche Übersetzung laden", translation),
         ("Hauptfenster öffnen und schließen", window),
+        ("Brief aus Vorlage (DOCX, PDF), Anlage anzeigen (QtPdf)", paper),
         ("KI: Sendung importieren, Bericht als PDF und XLSX", ki_report),
     ]

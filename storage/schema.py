@@ -451,6 +451,40 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX appointment_contact ON appointment(contact_id);
         CREATE INDEX appointment_event ON appointment(event_id);
     """),
+    Migration(13, "paper: attachments (scans, PDFs, photos) inside the case file, per person and optionally linked "
+                  "to a contact or a consent; how a consent was given and whether the Art. 13 information was "
+                  "handed over; who is responsible for a goal of the Hilfeplan", """
+        -- What a list shows; the bytes live in attachment_data, so listing never reads them.
+        CREATE TABLE attachment (
+            id         INTEGER PRIMARY KEY,
+            person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+            consent_id INTEGER REFERENCES consent(id) ON DELETE SET NULL,
+            title      TEXT NOT NULL,
+            file_name  TEXT NOT NULL,
+            media_type TEXT NOT NULL,          -- application/pdf, image/jpeg, image/png, image/tiff
+            size       INTEGER NOT NULL CHECK (size > 0),
+            sha256     TEXT NOT NULL,
+            added_on   TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX attachment_person ON attachment(person_id);
+        CREATE INDEX attachment_contact ON attachment(contact_id) WHERE contact_id IS NOT NULL;
+        CREATE INDEX attachment_consent ON attachment(consent_id) WHERE consent_id IS NOT NULL;
+        CREATE TABLE attachment_data (
+            attachment_id INTEGER PRIMARY KEY REFERENCES attachment(id) ON DELETE CASCADE,
+            content       BLOB NOT NULL
+        ) STRICT;
+
+        -- Proof of consent (Art. 7 Abs. 1 DSGVO): how it was given (schriftlich | muendlich; NULL where
+        -- not recorded), in which language, whether an interpreter translated, and whether the
+        -- information under Art. 13 DSGVO was handed over (1 ja, 0 nein, NULL not recorded).
+        ALTER TABLE consent ADD COLUMN given_how TEXT;
+        ALTER TABLE consent ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE consent ADD COLUMN interpreted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE consent ADD COLUMN informed INTEGER;
+
+        ALTER TABLE goal ADD COLUMN responsible TEXT NOT NULL DEFAULT '';
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

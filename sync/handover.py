@@ -47,9 +47,12 @@ RECEIPT_SUFFIX = ".fallakte-quittung"
 KEY_SUFFIX = ".fallakte-schluessel"
 
 MAX_HEADER = 512
-# A caseload of 1 500 persons with three years of history is about 45 MB of JSON, 6 MB sealed.
-MAX_FILE = 32 * 1024 * 1024          # as stored
-MAX_PAYLOAD = 64 * 1024 * 1024       # decompressed
+# A caseload of 1 500 persons with three years of history is about 45 MB of JSON, 6 MB sealed; the
+# persons' documents (scans, PDFs, photos, up to 20 MB each) come on top, in base64, barely compressed.
+# A larger handover is written as several (the writer says so).
+MAX_FILE = 256 * 1024 * 1024         # as stored
+MAX_PAYLOAD = 384 * 1024 * 1024      # decompressed
+MAX_DOCUMENT = (20 * 1024 * 1024 + 2) // 3 * 4   # one document in base64 (app/casemanager/attachments.MAX_BYTES)
 MAX_CONTAINERS = 1_000_000
 MAX_VALUES = 5_000_000
 MAX_RECEIPT = 1024 * 1024
@@ -317,7 +320,8 @@ CASE = _object({
     "opened_on": DAY, "closed_on": OPT_DAY, "intensity": CODE_, "closure_reason": _optional(CODE_),
     "phases": _list(_object({"phase": CODE_, "since": DAY}), 1_000),
     "intensities": _list(_object({"intensity": CODE_, "since": DAY}), 1_000),
-    "goals": _list(_object({"text": NOTE, "life_area": CODE_, "target_date": OPT_DAY, "status": CODE_}), 10_000),
+    "goals": _list(_object({"text": NOTE, "life_area": CODE_, "target_date": OPT_DAY, "status": CODE_,
+                            "responsible": SHORT}), 10_000),
     "contacts": _list(_object({
         "date": DAY, "minutes": _int(1, 24 * 60), "channel": CODE_, "interpreter_language": NAME,
         "interpreter_minutes": _int(0, 24 * 60), "interpreter_cost_cents": _int(0, 10**9), "notes": NOTE,
@@ -345,7 +349,13 @@ PERSON = _object({
                                      "topics": _list(CODE_, 100), "consent_requested": _bool}), 1_000),
     "appointments": _list(APPOINTMENT, 10_000),
     "consents": _list(_object({"purpose": _match(re.compile("fallarbeit|weitergabe|uebergabe")),
-                               "partner": _optional(CODE_), "given_on": DAY, "withdrawn_on": OPT_DAY}), 1_000),
+                               "partner": _optional(CODE_), "given_on": DAY, "withdrawn_on": OPT_DAY,
+                               "given_how": _optional(CODE_), "language": NAME, "interpreted": _bool,
+                               "informed": _optional(_bool)}), 1_000),
+    "attachments": _list(_object({"title": SHORT, "file_name": _text(255), "added_on": DAY,
+                                  "contact_id": _optional(_int(0, 10**6)), "consent_id": _optional(_int(0, 10**5)),
+                                  "sha256": _match(re.compile(r"[0-9a-f]{64}")), "content": _text(MAX_DOCUMENT)}),
+                         10_000),
     "cases": _list(CASE, 1_000),
     "audit": _list(AUDIT, 200_000), "history": _list(AUDIT, 200_000),
     "counted_elsewhere": _object({"final_years": _list(_int(2000, 2200), 200),

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from app.casemanager import handover
 from app.core.identity import device_identity
 from app.core.messages import describe
+from sync import handover as fmt
 from sync.handover import HandoverRefused, Problem
 from tests.conftest import TODAY
 from tests.handover_helpers import fill, make_casefile, opened
@@ -96,7 +97,9 @@ def person(uid: str = "cd" * 16, **changes) -> dict:
                           "with_whom": "Ausländerbehörde", "channel": "persoenlich", "topic": None, "note": "",
                           "interpreter_language": "", "interpreter_provider": "", "interpreter_booked": False,
                           "interpreter_minutes": 0, "interpreter_cost_cents": 0, "state": "geplant", "reason": None}],
-        "consents": [{"purpose": "fallarbeit", "partner": None, "given_on": "2026-01-05", "withdrawn_on": None}],
+        "consents": [{"purpose": "fallarbeit", "partner": None, "given_on": "2026-01-05", "withdrawn_on": None,
+                      "given_how": "schriftlich", "language": "Deutsch", "interpreted": False, "informed": True}],
+        "attachments": [],
         "cases": [{"opened_on": "2026-01-05", "closed_on": None, "intensity": "kurz", "closure_reason": None,
                    "phases": [{"phase": "zugang", "since": "2026-01-05"}],
                    "intensities": [{"intensity": "kurz", "since": "2026-01-05"}], "goals": [],
@@ -225,13 +228,13 @@ def test_files_made_to_exhaust_memory_or_time_are_refused_quickly(world, tmp_pat
     _refused(bea, seal(A, B.x, B.fp, deep), Problem.MALFORMED)
     many = b"[" + b"[]," * 1_100_000 + b"[]]"
     _refused(bea, seal(A, B.x, B.fp, many), Problem.MALFORMED)
-    bomb = zlib.compress(b" " * (70 * 1024 * 1024), 9)   # 70 MiB of spaces in 70 KiB
+    bomb = zlib.compress(b" " * (fmt.MAX_PAYLOAD + 1024 * 1024), 9)   # more than the cap in spaces, a few hundred KiB
     _refused(bea, seal(A, B.x, B.fp, b"{}", compressed=bomb), Problem.TAMPERED, seconds=5)
-    huge = FIRST + b"x" * (33 * 1024 * 1024)
+    huge = FIRST + b"x" * (fmt.MAX_FILE + 1024 * 1024)
     _refused(bea, huge, Problem.TAMPERED)
     big = tmp_path / "gross.fallakte-uebergabe"
     big.write_bytes(huge)
-    assert len(handover.read_handover_file(big)) == 32 * 1024 * 1024 + 1   # read no further than the cap
+    assert len(handover.read_handover_file(big)) == fmt.MAX_FILE + 1   # read no further than the cap
 
 
 @pytest.mark.parametrize("change, where", [

@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
-from app.casemanager import appointments, handover, households, pathways
-from app.casemanager.casework import FirstContact
+from app.casemanager import appointments, attachments, handover, households, pathways
+from app.casemanager.casework import ConsentProof, FirstContact
 from tests.handover_helpers import fill, make_casefile, opened, stored
 
 TODAY = date(2026, 11, 20)
+SCAN = b"%PDF-1.4\n"   # what a scanner writes first; the rest differs per document
 
 
 @pytest.fixture
@@ -40,6 +41,15 @@ def _everything(cw) -> int:
         interpreter_provider="Sprachmittlerpool", interpreter_booked=True, interpreter_minutes=60,
         interpreter_cost="52,50"), pid)
     households.start(cw, pid, "elternteil")
+    consent = cw.give_consent(pid, "weitergabe", "2026-11-05", partner="auslaenderbehoerde", proof=ConsentProof(
+        "schriftlich", "Arabisch", interpreted=True, informed=True))
+    case_id = cw.open_case_of(pid)["id"]
+    cw.add_goal(case_id, "Wohnung finden", "wohnen", "2027-03-31", responsible="Frau Özdemir sucht, KIM begleitet")
+    contact = cw.contacts(case_id)[-1]["id"]
+    attachments.add(cw, pid, SCAN + b"Einwilligung, unterschrieben", "einwilligung.pdf", "Einwilligung",
+                    consent_id=consent)
+    attachments.add(cw, pid, SCAN + b"Bescheid der ABH", "bescheid.pdf", "Bescheid", contact_id=contact)
+    attachments.add(cw, pid, SCAN + b"Pass", "pass.pdf", "Pass")
     return pid
 
 
@@ -55,3 +65,23 @@ def test_everything_stored_about_a_person_arrives(anna_and_bea):
     diffs = {t: (sorted(set(before.get(t, [])) - set(after.get(t, []))), sorted(set(after.get(t, [])) - set(before.get(t, []))))
              for t in set(before) | set(after) if before.get(t) != after.get(t)}
     assert not diffs, "\n".join(f"{t}: lost {l}\n   new {n}" for t, (l, n) in diffs.items())
+
+
+def test_documents_keep_the_contact_and_consent_they_belong_to(anna_and_bea):
+    """Links are row ids, which the table comparison leaves out: compared here by what they point at."""
+    anna, bea, folder = anna_and_bea
+    pid = _everything(anna)
+
+    def links(cw, person):
+        return sorted(cw.conn.execute(
+            "SELECT a.title, c.date, k.purpose || ':' || coalesce(k.partner, '') FROM attachment a "
+            "LEFT JOIN contact c ON c.id = a.contact_id LEFT JOIN consent k ON k.id = a.consent_id "
+            "WHERE a.person_id = ?", (person,)).fetchall())
+
+    before = links(anna, pid)
+    assert ("Bescheid", "2026-06-10", None) in before and ("Einwilligung", None, "weitergabe:auslaenderbehoerde") in before
+    written = handover.write_handover(anna, [pid], handover.own_key(bea), folder / "x",
+                                      handover.own_key(bea).fingerprint)
+    handover.receive(bea, written.path.read_bytes(), handover.own_key(anna).fingerprint)
+    [arrived] = handover.all_person_ids(bea)
+    assert links(bea, arrived) == before

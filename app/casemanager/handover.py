@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.casemanager import appointments, households, pathways, sync_service
-from app.casemanager.casework import Casework
+from app.casemanager import appointments, attachments, households, pathways, sync_service
+from app.casemanager.casework import Casework, consent_ways
 from app.core.identity import device_identity
 from app.core.messages import tr
 from app.core.validation import ValidationError
@@ -270,6 +270,11 @@ def write_handover(cw: Casework, person_ids: list[int], recipient: HandoverKey, 
     }
     sealed = fmt.seal(payload, handover_id=handover_id, signing_key=signing_key, sender_x25519=own_x25519,
                       recipient=recipient)
+    if len(sealed) > fmt.MAX_FILE:   # the colleague's Fallakte would refuse it unread
+        raise ValidationError("persons", tr(
+            "Diese Übergabe wäre {size} groß, mehr als die {limit}, die eine Übergabedatei haben darf (vor allem "
+            "Dokumente). Bitte weniger Personen auf einmal übergeben.").format(
+            size=attachments.megabytes(len(sealed)), limit=attachments.megabytes(fmt.MAX_FILE)))
     target = Path(target)
     with records.atomic(cw.conn):
         _remember(cw, recipient)
@@ -296,7 +301,9 @@ PERSON_COLUMNS = ("case_number", "record_key", "family_name", "given_names", "bi
                   "languages", "municipality", "address", "phone", "email", "accompanied_by", "in_germany_since",
                   "note")
 AUDITED = ("person", "support_case", "contact", "goal", "referral", "consent", "residence_status", "case_intensity",
-           "pathway_check", "first_contact", "appointment")
+           "pathway_check", "first_contact", "appointment", "attachment")
+CONSENT_COLUMNS = ("purpose", "partner", "given_on", "withdrawn_on", "given_how", "language", "interpreted", "informed")
+GOAL_COLUMNS = ("text", "life_area", "target_date", "status", "responsible")
 STATUS_COLUMNS = ("status", "since", "applied_on", "decided_on", "note", "valid_until", "applied_for")
 CHECK_COLUMNS = ("pathway", "condition", "proven_on", "due_on")
 STATES = (appointments.PLANNED, appointments.HELD, appointments.FAILED, appointments.CANCELLED)
@@ -319,7 +326,7 @@ def _person_payload(cw: Casework, pid: int) -> dict:
     first_contacts = records.fetch_all(cw.conn, "SELECT * FROM first_contact WHERE person_id = ? ORDER BY id", (pid,))
     dates = records.fetch_all(cw.conn, "SELECT * FROM appointment WHERE person_id = ? ORDER BY id", (pid,))
     ids.update(pathway_check=[c["id"] for c in checks], first_contact=[c["id"] for c in first_contacts],
-               appointment=[a["id"] for a in dates])
+               appointment=[a["id"] for a in dates], attachment=[a.id for a in attachments.of_person(cw, pid)])
     for case in cw.cases_of(pid):
         cid = case["id"]
         ids["support_case"].append(cid)
@@ -335,7 +342,7 @@ def _person_payload(cw: Casework, pid: int) -> dict:
             "phases": _rows(cw, "SELECT phase, since FROM case_phase WHERE case_id = ? ORDER BY since, id", (cid,),
                             ("phase", "since")),
             "intensities": [{"intensity": i["intensity"], "since": i["since"]} for i in intensities],
-            "goals": [{k: g[k] for k in ("text", "life_area", "target_date", "status")} for g in goals],
+            "goals": [{k: g[k] for k in GOAL_COLUMNS} for g in goals],
             "contacts": [{k: c[k] for k in ("date", "minutes", "channel", "interpreter_language", "interpreter_minutes",
                                             "interpreter_cost_cents", "notes", "topics")} for c in contacts],
             "referrals": [dict({k: r[k] for k in ("partner", "date", "status", "outcome", "follow_up_on", "note")},
@@ -365,13 +372,25 @@ def _person_payload(cw: Casework, pid: int) -> dict:
         # Without the contact a held one became: the contact travels with its case (ids stay behind).
         appointments=[dict({k: a[k] for k in APPOINTMENT_COLUMNS}, interpreter_booked=bool(a["interpreter_booked"]))
                       for a in dates],
-        consents=[{k: c[k] for k in ("purpose", "partner", "given_on", "withdrawn_on")} for c in consents],
+        consents=[dict({k: c[k] for k in CONSENT_COLUMNS}, interpreted=bool(c["interpreted"]),
+                       informed=None if c["informed"] is None else bool(c["informed"])) for c in consents],
+        attachments=_attachments(cw, pid, ids["contact"], ids["consent"]),
         cases=cases,
         audit=[{k: e[k] for k in ("at", "actor", "action", "entity")} for e in sorted(trail, key=lambda e: e["seq"])],
         history=history,
         counted_elsewhere={"final_years": sorted(final), "frozen": sorted(frozen)},
         household=_household(cw, pid),
     )
+
+
+def _attachments(cw: Casework, pid: int, contact_ids: list[int], consent_ids: list[int]) -> list[dict]:
+    """The person's documents, each with the contact or consent it belongs to as its place among the
+    person's contacts (all cases, in the file's order) or consents: ids mean nothing elsewhere."""
+    contact_at, consent_at = {cid: i for i, cid in enumerate(contact_ids)}, {cid: i for i, cid in enumerate(consent_ids)}
+    rows = attachments.handover_rows(cw, pid)
+    for row in rows:
+        row["contact_id"], row["consent_id"] = contact_at.get(row["contact_id"]), consent_at.get(row["consent_id"])
+    return rows
 
 
 def _household(cw: Casework, pid: int) -> dict | None:
@@ -452,6 +471,8 @@ def _check_codes(cw: Casework, person: dict) -> None:
         _require(cw, "partners", c["partner"], tr("Empfänger der Weitergabe"))
         if (c["purpose"] == "weitergabe") != (c["partner"] is not None):
             raise HandoverRefused(Problem.MALFORMED, "consents.partner")
+        if c["given_how"] is not None and c["given_how"] not in dict(consent_ways()):
+            raise HandoverRefused(Problem.UNKNOWN_CODE, code=c["given_how"], what=tr("Art der Einwilligung"))
     for case in person["cases"]:
         _require(cw, "intensities", case["intensity"], tr("Intensität"))
         _require(cw, "closure_reasons", case["closure_reason"], tr("Abschlussgrund"))
@@ -611,8 +632,10 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
                        final_years=json.dumps(sorted(final)), frozen_periods=json.dumps(sorted(frozen)))
         for s in p["residence_status"]:
             records.insert(cw.conn, "residence_status", person_id=pid, **s)
-        for c in p["consents"]:
-            records.insert(cw.conn, "consent", person_id=pid, **c)
+        consent_ids = [records.insert(cw.conn, "consent", person_id=pid, **dict(
+            c, interpreted=int(c["interpreted"]), informed=None if c["informed"] is None else int(c["informed"])))
+            for c in p["consents"]]
+        contact_ids = []
         for c in p["pathway_checks"]:
             records.insert(cw.conn, "pathway_check", person_id=pid, **c)
         for c in p["first_contacts"]:
@@ -633,11 +656,13 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
             for c in case["contacts"]:
                 contact_id = records.insert(cw.conn, "contact", case_id=cid,
                                             **{k: v for k, v in c.items() if k != "topics"})
+                contact_ids.append(contact_id)
                 for topic in sorted(set(c["topics"])):
                     records.insert(cw.conn, "contact_topic", contact_id=contact_id, topic=topic)
                 cw.conn.execute("INSERT INTO contact_received (contact_id) VALUES (?)", (contact_id,))
             for r in case["referrals"]:
                 records.insert(cw.conn, "referral", case_id=cid, **dict(r, discloses_data=int(r["discloses_data"])))
+        attachments.take_over(cw, pid, p["attachments"], dict(enumerate(contact_ids)), dict(enumerate(consent_ids)))
         for e in p["history"] + p["audit"]:
             records.insert(cw.conn, "handover_audit", person_id=pid, **e)
         if p["household"]:

@@ -4,565 +4,633 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="151"/>
-        <location filename="../../app/casemanager/casework.py" line="153"/>
-        <location filename="../../app/casemanager/documents.py" line="77"/>
+        <location filename="../../app/casemanager/casework.py" line="180"/>
+        <location filename="../../app/casemanager/casework.py" line="182"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="176"/>
+        <location filename="../../app/casemanager/casework.py" line="205"/>
         <source>{label}: »{value}« ist kein Betrag.</source>
         <translation>{label}: “{value}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="178"/>
+        <location filename="../../app/casemanager/casework.py" line="207"/>
         <source>{label} darf nicht negativ sein.</source>
         <translation>{label} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="319"/>
+        <location filename="../../app/casemanager/casework.py" line="348"/>
         <source>Erinnerung (Monate vorher)</source>
         <translation>Reminder (months before)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="322"/>
+        <location filename="../../app/casemanager/casework.py" line="351"/>
         <source>Erinnerungen liegen höchstens 18 Monate vor dem Fristende.</source>
         <translation>Reminders can be at most 18 months before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="323"/>
+        <location filename="../../app/casemanager/casework.py" line="352"/>
         <source>Aufbewahrungsfrist (Monate)</source>
         <translation>Retention period (months)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="325"/>
+        <location filename="../../app/casemanager/casework.py" line="354"/>
         <source>Wartezeit auf Rückmeldung (Tage)</source>
         <translation>Waiting time for a reply (days)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="343"/>
+        <location filename="../../app/casemanager/casework.py" line="372"/>
         <source>Bitte mindestens einen Namen angeben.</source>
         <translation>Please enter at least one name.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="344"/>
-        <location filename="../../app/casemanager/documents.py" line="79"/>
-        <location filename="../../app/casemanager/handover.py" line="420"/>
-        <location filename="../../app/casemanager/handover.py" line="430"/>
+        <location filename="../../app/casemanager/casework.py" line="373"/>
+        <location filename="../../app/casemanager/documents.py" line="81"/>
+        <location filename="../../app/casemanager/handover.py" line="439"/>
+        <location filename="../../app/casemanager/handover.py" line="449"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
-        <location filename="../../ui/case_view.py" line="801"/>
+        <location filename="../../app/casemanager/printouts.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="1063"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="345"/>
-        <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../app/casemanager/handover.py" line="420"/>
-        <location filename="../../app/casemanager/handover.py" line="431"/>
+        <location filename="../../app/casemanager/casework.py" line="374"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/handover.py" line="439"/>
+        <location filename="../../app/casemanager/handover.py" line="450"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
-        <location filename="../../ui/case_view.py" line="802"/>
+        <location filename="../../app/casemanager/printouts.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="1064"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="349"/>
+        <location filename="../../app/casemanager/casework.py" line="378"/>
         <source>Das Geburtsdatum darf nicht in der Zukunft liegen.</source>
         <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="350"/>
-        <location filename="../../app/casemanager/documents.py" line="82"/>
-        <location filename="../../ui/case_view.py" line="810"/>
+        <location filename="../../app/casemanager/casework.py" line="379"/>
+        <location filename="../../app/casemanager/documents.py" line="84"/>
+        <location filename="../../app/casemanager/printouts.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="1072"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="351"/>
+        <location filename="../../app/casemanager/casework.py" line="380"/>
         <source>»In Deutschland seit«</source>
         <translation>“In Germany since”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="353"/>
+        <location filename="../../app/casemanager/casework.py" line="382"/>
         <source>»In Deutschland seit« liegt vor der Geburt.</source>
         <translation>“In Germany since” is before the date of birth.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="404"/>
-        <location filename="../../app/casemanager/casework.py" line="428"/>
-        <location filename="../../app/casemanager/privacy.py" line="77"/>
-        <location filename="../../app/casemanager/privacy.py" line="97"/>
+        <location filename="../../app/casemanager/attachments.py" line="170"/>
+        <location filename="../../app/casemanager/attachments.py" line="177"/>
+        <location filename="../../app/casemanager/casework.py" line="457"/>
+        <location filename="../../app/casemanager/privacy.py" line="78"/>
+        <location filename="../../app/casemanager/privacy.py" line="98"/>
         <source>Der Datensatz existiert nicht (mehr).</source>
         <translation>The record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
-        <location filename="../../app/casemanager/casework.py" line="458"/>
-        <location filename="../../app/casemanager/handover.py" line="433"/>
-        <location filename="../../app/casemanager/handover.py" line="434"/>
+        <location filename="../../app/casemanager/casework.py" line="140"/>
+        <location filename="../../app/casemanager/casework.py" line="487"/>
+        <location filename="../../app/casemanager/handover.py" line="452"/>
+        <location filename="../../app/casemanager/handover.py" line="453"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="461"/>
-        <location filename="../../app/casemanager/casework.py" line="681"/>
+        <location filename="../../app/casemanager/casework.py" line="490"/>
+        <location filename="../../app/casemanager/casework.py" line="733"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="462"/>
+        <location filename="../../app/casemanager/casework.py" line="491"/>
         <source>Antragsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="463"/>
+        <location filename="../../app/casemanager/casework.py" line="492"/>
         <source>Entscheidungsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="465"/>
-        <location filename="../../app/casemanager/casework.py" line="491"/>
+        <location filename="../../app/casemanager/casework.py" line="494"/>
+        <location filename="../../app/casemanager/casework.py" line="520"/>
         <source>»Gültig ab«</source>
         <translation>“Valid from”</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="465"/>
+        <location filename="../../app/casemanager/casework.py" line="494"/>
         <source>Das Antragsdatum</source>
         <translation>The application date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="466"/>
+        <location filename="../../app/casemanager/casework.py" line="495"/>
         <source>Das Entscheidungsdatum</source>
         <translation>The decision date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="468"/>
+        <location filename="../../app/casemanager/casework.py" line="497"/>
         <source>Die Entscheidung</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="468"/>
+        <location filename="../../app/casemanager/casework.py" line="497"/>
         <source>dem Antrag</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="532"/>
+        <location filename="../../app/casemanager/casework.py" line="582"/>
         <source>Unbekannter Zweck der Einwilligung.</source>
         <translation>Unknown purpose of consent.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="534"/>
-        <location filename="../../app/casemanager/handover.py" line="452"/>
+        <location filename="../../app/casemanager/casework.py" line="584"/>
+        <location filename="../../app/casemanager/handover.py" line="471"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="537"/>
+        <location filename="../../app/casemanager/casework.py" line="587"/>
         <source>Datum der Einwilligung</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="538"/>
+        <location filename="../../app/casemanager/casework.py" line="588"/>
         <source>Die Einwilligung</source>
         <translation>The consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="582"/>
+        <location filename="../../app/casemanager/casework.py" line="633"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="583"/>
+        <location filename="../../app/casemanager/casework.py" line="634"/>
         <source>Datum des Widerrufs</source>
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="584"/>
-        <location filename="../../app/casemanager/casework.py" line="585"/>
+        <location filename="../../app/casemanager/casework.py" line="635"/>
+        <location filename="../../app/casemanager/casework.py" line="636"/>
         <source>Der Widerruf</source>
         <translation>The withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="586"/>
+        <location filename="../../app/casemanager/casework.py" line="637"/>
         <source>der Einwilligung</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="111"/>
-        <location filename="../../app/casemanager/casework.py" line="616"/>
-        <location filename="../../app/casemanager/casework.py" line="680"/>
-        <location filename="../../app/casemanager/documents.py" line="108"/>
-        <location filename="../../app/casemanager/handover.py" line="456"/>
-        <location filename="../../app/casemanager/handover.py" line="461"/>
+        <location filename="../../app/casemanager/casework.py" line="140"/>
+        <location filename="../../app/casemanager/casework.py" line="668"/>
+        <location filename="../../app/casemanager/casework.py" line="732"/>
+        <location filename="../../app/casemanager/documents.py" line="111"/>
+        <location filename="../../app/casemanager/handover.py" line="477"/>
+        <location filename="../../app/casemanager/handover.py" line="482"/>
         <location filename="../../app/casemanager/list_import.py" line="54"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="133"/>
         <source>doppelt erfasst</source>
         <translation>recorded twice</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="104"/>
+        <location filename="../../app/casemanager/casework.py" line="133"/>
         <source>irrtümlich erfasst</source>
         <translation>recorded by mistake</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="105"/>
+        <location filename="../../app/casemanager/casework.py" line="134"/>
         <source>bei der falschen Person erfasst</source>
         <translation>recorded for the wrong person</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="86"/>
         <location filename="../../app/casemanager/appointments.py" line="88"/>
-        <location filename="../../app/casemanager/casework.py" line="105"/>
+        <location filename="../../app/casemanager/casework.py" line="134"/>
         <source>anderer Grund</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
+        <location filename="../../app/casemanager/casework.py" line="139"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
+        <location filename="../../app/casemanager/casework.py" line="139"/>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
+        <location filename="../../app/casemanager/casework.py" line="139"/>
         <source>Verweisung</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="110"/>
+        <location filename="../../app/casemanager/casework.py" line="139"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <location filename="../../app/casemanager/casework.py" line="141"/>
         <source>Zeiteintrag</source>
         <translation>Time entry</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <location filename="../../app/casemanager/casework.py" line="141"/>
         <source>Veranstaltung</source>
         <translation>Information event</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <location filename="../../app/casemanager/casework.py" line="141"/>
         <source>Zugangskontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="113"/>
+        <location filename="../../app/casemanager/casework.py" line="142"/>
         <source>Systembeobachtung</source>
         <translation>System observation</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="113"/>
+        <location filename="../../app/casemanager/casework.py" line="142"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="117"/>
+        <location filename="../../app/casemanager/casework.py" line="146"/>
         <source>{record} erfasst</source>
         <translation>{record} recorded</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="117"/>
+        <location filename="../../app/casemanager/casework.py" line="146"/>
         <source>{record} geändert</source>
         <translation>{record} changed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="117"/>
+        <location filename="../../app/casemanager/casework.py" line="146"/>
         <source>{record} gelöscht</source>
         <translation>{record} deleted</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="147"/>
+        <location filename="../../app/casemanager/casework.py" line="176"/>
         <source>Geburtsjahr »{value}«: bitte ein Jahr wie 1987 angeben.</source>
         <translation>Year of birth »{value}«: please give a year such as 1987.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="156"/>
+        <location filename="../../app/casemanager/casework.py" line="185"/>
         <source>Geburtsdatum »{value}« ist nicht lesbar: bitte als TT.MM.JJJJ (z. B. 13.01.1995) oder nur das Jahr (z. B. 1995) angeben.</source>
         <translation>Date of birth »{value}« cannot be read: please give it as DD.MM.YYYY (e.g. 13.01.1995) or just the year (e.g. 1995).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="167"/>
+        <location filename="../../app/casemanager/casework.py" line="196"/>
         <source>»{value}« ist keine vollständige E-Mail-Adresse (z. B. name@beispiel.de).</source>
         <translation>»{value}« is not a complete e-mail address (e.g. name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="256"/>
+        <location filename="../../app/casemanager/attachments.py" line="79"/>
+        <source>»{name}« ist {size} groß; in die Fallakte passen Dateien bis {limit}. Bitte kleiner scannen (z. B. 200 dpi, Graustufen) oder in Teilen anhängen. Es wurde nichts gespeichert.</source>
+        <translation>“{name}” is {size}; the case file takes files of up to {limit}. Please scan at a lower resolution (e.g. 200 dpi, greyscale) or attach it in parts. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="88"/>
+        <source>Bitte eine Bezeichnung angeben (z. B. »Bescheid Ausländerbehörde«).</source>
+        <translation>Please give a title (e.g. “Notice from the immigration office”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="90"/>
+        <source>Die Bezeichnung ist zu lang (höchstens {n} Zeichen).</source>
+        <translation>The title is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="94"/>
+        <source>Der Kontakt gehört zu einer anderen Person.</source>
+        <translation>The contact belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="96"/>
+        <source>Die Einwilligung gehört zu einer anderen Person.</source>
+        <translation>The consent belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="105"/>
+        <location filename="../../app/casemanager/documents.py" line="139"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="112"/>
+        <source>Diese Datei ist bei der Person bereits angehängt (»{title}«).</source>
+        <translation>This file is already attached to the person (“{title}”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="126"/>
+        <source>»{name}« ist leer. Es wurde nichts gespeichert.</source>
+        <translation>“{name}” is empty. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="130"/>
+        <source>»{name}« ist weder ein PDF noch ein Foto oder Scan (JPEG, PNG, TIFF). Bitte als PDF speichern und dann anhängen.</source>
+        <translation>“{name}” is neither a PDF nor a photo or scan (JPEG, PNG, TIFF). Please save it as a PDF and attach that.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/attachments.py" line="204"/>
+        <location filename="../../app/casemanager/casework.py" line="285"/>
         <source>Bitte einen Grund für das Löschen wählen.</source>
         <translation>Please choose a reason for deleting.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="269"/>
+        <location filename="../../app/casemanager/attachments.py" line="259"/>
+        <source>Eine übergebene Datei ist beschädigt.</source>
+        <translation>A file handed over is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="298"/>
         <source>Der Datensatz wurde seitdem anderweitig geändert.</source>
         <translation>The record has been changed elsewhere since.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="278"/>
+        <location filename="../../app/casemanager/casework.py" line="307"/>
         <source>Das lässt sich nicht rückgängig machen: {reason}</source>
         <translation>This cannot be undone: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="327"/>
+        <location filename="../../app/casemanager/casework.py" line="356"/>
         <source>Verlängerung (Wochen vor Ablauf)</source>
         <translation>Renewal (weeks before expiry)</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="329"/>
+        <location filename="../../app/casemanager/casework.py" line="358"/>
         <source>An die Verlängerung wird höchstens 52 Wochen vor Ablauf erinnert.</source>
         <translation>Renewal reminders come at most 52 weeks before expiry.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="421"/>
+        <location filename="../../app/casemanager/casework.py" line="450"/>
         <source>{n} wird gerade übergeben: bis die Quittung da ist, bleibt der Fall, wie er übergeben wurde. Änderungen erfasst die Kollegin oder der Kollege, die ihn übernimmt.</source>
         <translation>{n} is being handed over: until the receipt arrives, the case stays as it was handed over. Changes are recorded by the colleague taking it over.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="464"/>
+        <location filename="../../app/casemanager/casework.py" line="493"/>
         <source>Gültig bis</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="473"/>
+        <location filename="../../app/casemanager/casework.py" line="502"/>
         <source>Bitte angeben, welcher Aufenthaltstitel beantragt wurde.</source>
         <translation>Please state which residence title was applied for.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="476"/>
+        <location filename="../../app/casemanager/casework.py" line="505"/>
         <source>»{code}« ist kein Aufenthaltstitel, der beantragt werden kann.</source>
         <translation>»{code}« is not a residence title that can be applied for.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="480"/>
+        <location filename="../../app/casemanager/casework.py" line="509"/>
         <source>»Beantragt« gehört nur zum Eintrag »Antrag gestellt, Fiktionsbescheinigung«. Bitte leer lassen.</source>
         <translation>»Applied for« belongs only to the entry »Application filed, Fiktionsbescheinigung«. Please leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="487"/>
+        <location filename="../../app/casemanager/casework.py" line="516"/>
         <source>{title} kann seit dem {first} nicht mehr beantragt werden. Eine Erteilung ab diesem Tag ist nur auf einen Antrag bis zum {last} möglich: bitte das Antragsdatum angeben.</source>
         <translation>{title} cannot be applied for since {first}. A grant from that day is only possible on an application filed by {last}: please give the date of application.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="491"/>
+        <location filename="../../app/casemanager/casework.py" line="520"/>
         <source>»Gültig bis«</source>
         <translation>»Valid until«</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="500"/>
+        <location filename="../../app/casemanager/casework.py" line="529"/>
         <source>{title}: ein Antrag ist seit dem {first} nicht mehr möglich, die Vorschrift ist mit Ablauf des {last} außer Kraft getreten.</source>
         <translation>{title}: no application is possible since {first}; the provision expired at the end of {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="540"/>
+        <location filename="../../app/casemanager/casework.py" line="572"/>
+        <source>Bitte angeben, ob die Einwilligung schriftlich oder mündlich erteilt wurde.</source>
+        <translation>Please state whether the consent was given in writing or orally.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="576"/>
+        <source>Bitte die Sprache angeben, in die gedolmetscht wurde.</source>
+        <translation>Please give the language that was interpreted into.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="590"/>
         <source>Die Einwilligung darf nicht nach ihrem Widerruf liegen.</source>
         <translation>The consent cannot be dated after its withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="343"/>
-        <location filename="../../fallakte/cli.py" line="371"/>
+        <location filename="../../app/casemanager/casework.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="377"/>
+        <location filename="../../fallakte/cli.py" line="405"/>
         <source>{n} Fall</source>
         <translation>{n} case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="343"/>
-        <location filename="../../fallakte/cli.py" line="371"/>
+        <location filename="../../app/casemanager/casework.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="377"/>
+        <location filename="../../fallakte/cli.py" line="405"/>
         <source>{n} Fälle</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="344"/>
+        <location filename="../../app/casemanager/casework.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="378"/>
         <source>{n} Kontakt</source>
         <translation>{n} contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="561"/>
-        <location filename="../../fallakte/cli.py" line="344"/>
+        <location filename="../../app/casemanager/casework.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="378"/>
         <source>{n} Kontakte</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="562"/>
+        <location filename="../../app/casemanager/casework.py" line="613"/>
         <source>{n} Verweisung mit Datenweitergabe</source>
         <translation>{n} referral passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="562"/>
+        <location filename="../../app/casemanager/casework.py" line="613"/>
         <source>{n} Verweisungen mit Datenweitergabe</source>
         <translation>{n} referrals passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="566"/>
+        <location filename="../../app/casemanager/casework.py" line="617"/>
         <source>So geändert deckt die Einwilligung bereits Erfasstes nicht mehr ({records}).</source>
         <translation>Changed like this, the consent would no longer cover what has been recorded ({records}).</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="567"/>
+        <location filename="../../app/casemanager/casework.py" line="618"/>
         <source>Die Einwilligung deckt bereits Erfasstes ({records}) und kann deshalb nicht gelöscht werden. Gilt sie nicht mehr, bitte »Einwilligung widerrufen« wählen.</source>
         <translation>The consent covers what has already been recorded ({records}) and therefore cannot be deleted. If it no longer applies, please choose »Withdraw consent«.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="617"/>
+        <location filename="../../app/casemanager/casework.py" line="669"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="618"/>
+        <location filename="../../app/casemanager/casework.py" line="670"/>
         <source>Die Eröffnung</source>
         <translation>The opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="620"/>
+        <location filename="../../app/casemanager/casework.py" line="672"/>
         <source>Für diese Person ist bereits ein Fall offen.</source>
         <translation>This person already has an open case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="622"/>
+        <location filename="../../app/casemanager/casework.py" line="674"/>
         <source>Ohne Einwilligung in die Fallarbeit kann kein Fall eröffnet werden.</source>
         <translation>A case cannot be opened without consent to casework.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="634"/>
+        <location filename="../../app/casemanager/casework.py" line="686"/>
         <source>Der Fall ist abgeschlossen.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="644"/>
-        <location filename="../../app/casemanager/handover.py" line="459"/>
+        <location filename="../../app/casemanager/casework.py" line="696"/>
+        <location filename="../../app/casemanager/handover.py" line="480"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="646"/>
+        <location filename="../../app/casemanager/casework.py" line="698"/>
         <source>Die Phase »Abschluss« beginnt mit dem Abschließen des Falls.</source>
         <translation>The phase “Closure” begins when the case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="647"/>
+        <location filename="../../app/casemanager/casework.py" line="699"/>
         <source>Phase seit</source>
         <translation>Phase since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="648"/>
-        <location filename="../../app/casemanager/casework.py" line="650"/>
+        <location filename="../../app/casemanager/casework.py" line="700"/>
+        <location filename="../../app/casemanager/casework.py" line="702"/>
         <source>Der Phasenbeginn</source>
         <translation>The start of the phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="651"/>
+        <location filename="../../app/casemanager/casework.py" line="703"/>
         <source>dem Beginn der vorigen Phase</source>
         <translation>the start of the previous phase</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="667"/>
-        <location filename="../../app/casemanager/casework.py" line="682"/>
-        <location filename="../../app/casemanager/casework.py" line="683"/>
+        <location filename="../../app/casemanager/casework.py" line="719"/>
+        <location filename="../../app/casemanager/casework.py" line="734"/>
+        <location filename="../../app/casemanager/casework.py" line="735"/>
         <source>Der Wechsel der Intensität</source>
         <translation>The change of intensity</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="667"/>
+        <location filename="../../app/casemanager/casework.py" line="719"/>
         <source>dem letzten Wechsel</source>
         <translation>the previous change</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="669"/>
+        <location filename="../../app/casemanager/casework.py" line="721"/>
         <source>Der Fall hat bereits diese Intensität.</source>
         <translation>The case already has this intensity.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="686"/>
+        <location filename="../../app/casemanager/casework.py" line="738"/>
         <source>Der Wechsel der Intensität liegt nach dem Abschluss des Falls.</source>
         <translation>The change of intensity is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="696"/>
+        <location filename="../../app/casemanager/casework.py" line="748"/>
         <source>Die Intensität ab der Eröffnung des Falls lässt sich ändern, aber nicht löschen oder auf ein anderes Datum legen.</source>
         <translation>The intensity from the case&apos;s opening can be changed, but not deleted or moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="703"/>
-        <location filename="../../app/casemanager/documents.py" line="109"/>
-        <location filename="../../app/casemanager/handover.py" line="457"/>
+        <location filename="../../app/casemanager/casework.py" line="755"/>
+        <location filename="../../app/casemanager/documents.py" line="112"/>
+        <location filename="../../app/casemanager/handover.py" line="478"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="704"/>
+        <location filename="../../app/casemanager/casework.py" line="756"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="705"/>
-        <location filename="../../app/casemanager/casework.py" line="706"/>
+        <location filename="../../app/casemanager/casework.py" line="757"/>
+        <location filename="../../app/casemanager/casework.py" line="758"/>
         <source>Der Abschluss</source>
         <translation>The closing</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="707"/>
+        <location filename="../../app/casemanager/casework.py" line="759"/>
         <source>der Eröffnung</source>
         <translation>the opening</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="744"/>
+        <location filename="../../app/casemanager/casework.py" line="805"/>
         <source>Das Ziel</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="745"/>
-        <location filename="../../app/casemanager/handover.py" line="463"/>
+        <location filename="../../app/casemanager/casework.py" line="806"/>
+        <location filename="../../app/casemanager/handover.py" line="484"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="746"/>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/casework.py" line="807"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <source>Zieldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="747"/>
-        <location filename="../../app/casemanager/handover.py" line="464"/>
+        <location filename="../../app/casemanager/casework.py" line="808"/>
+        <location filename="../../app/casemanager/handover.py" line="485"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="234"/>
-        <location filename="../../app/casemanager/casework.py" line="797"/>
-        <location filename="../../app/casemanager/casework.py" line="864"/>
+        <location filename="../../app/casemanager/casework.py" line="858"/>
+        <location filename="../../app/casemanager/casework.py" line="925"/>
         <source>Datum des Kontakts</source>
         <translation>Date of contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="798"/>
-        <location filename="../../app/casemanager/casework.py" line="799"/>
-        <location filename="../../app/casemanager/casework.py" line="865"/>
+        <location filename="../../app/casemanager/casework.py" line="859"/>
+        <location filename="../../app/casemanager/casework.py" line="860"/>
+        <location filename="../../app/casemanager/casework.py" line="926"/>
         <source>Der Kontakt</source>
         <translation>The contact</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="684"/>
-        <location filename="../../app/casemanager/casework.py" line="799"/>
-        <location filename="../../app/casemanager/casework.py" line="921"/>
+        <location filename="../../app/casemanager/casework.py" line="736"/>
+        <location filename="../../app/casemanager/casework.py" line="860"/>
+        <location filename="../../app/casemanager/casework.py" line="982"/>
         <source>der Eröffnung des Falls</source>
         <translation>the opening of the case</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="801"/>
+        <location filename="../../app/casemanager/casework.py" line="862"/>
         <source>Der Kontakt liegt nach dem Abschluss des Falls.</source>
         <translation>The contact is after the case was closed.</translation>
     </message>
@@ -738,14 +806,14 @@
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="323"/>
-        <location filename="../../app/casemanager/casework.py" line="852"/>
+        <location filename="../../app/casemanager/casework.py" line="913"/>
         <location filename="../../app/casemanager/system_work.py" line="103"/>
         <source>Die Dauer</source>
         <translation>The duration</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="325"/>
-        <location filename="../../app/casemanager/casework.py" line="854"/>
+        <location filename="../../app/casemanager/casework.py" line="915"/>
         <source>Die Dauer von {n} Minuten ist unplausibel (höchstens 12 Stunden).</source>
         <translation>A duration of {n} minutes is implausible (at most 12 hours).</translation>
     </message>
@@ -756,10 +824,10 @@
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="330"/>
-        <location filename="../../app/casemanager/casework.py" line="856"/>
-        <location filename="../../app/casemanager/handover.py" line="440"/>
-        <location filename="../../app/casemanager/handover.py" line="444"/>
-        <location filename="../../app/casemanager/handover.py" line="466"/>
+        <location filename="../../app/casemanager/casework.py" line="917"/>
+        <location filename="../../app/casemanager/handover.py" line="459"/>
+        <location filename="../../app/casemanager/handover.py" line="463"/>
+        <location filename="../../app/casemanager/handover.py" line="487"/>
         <location filename="../../ui/appointments.py" line="58"/>
         <location filename="../../ui/forms.py" line="97"/>
         <source>Kontaktart</source>
@@ -870,17 +938,17 @@
         <translation>Interpreting {language}{provider}, {booked}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="858"/>
+        <location filename="../../app/casemanager/casework.py" line="919"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please choose at least one topic.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/appointments.py" line="333"/>
         <location filename="../../app/casemanager/appointments.py" line="339"/>
-        <location filename="../../app/casemanager/casework.py" line="860"/>
-        <location filename="../../app/casemanager/handover.py" line="442"/>
-        <location filename="../../app/casemanager/handover.py" line="445"/>
-        <location filename="../../app/casemanager/handover.py" line="468"/>
+        <location filename="../../app/casemanager/casework.py" line="921"/>
+        <location filename="../../app/casemanager/handover.py" line="461"/>
+        <location filename="../../app/casemanager/handover.py" line="464"/>
+        <location filename="../../app/casemanager/handover.py" line="489"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../ui/appointments.py" line="56"/>
@@ -892,98 +960,138 @@
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="804"/>
+        <location filename="../../app/casemanager/casework.py" line="865"/>
         <location filename="../../ui/forms.py" line="100"/>
         <source>Dolmetschminuten</source>
         <translation>Interpreter minutes</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="805"/>
+        <location filename="../../app/casemanager/casework.py" line="866"/>
         <source>Dolmetschkosten</source>
         <translation>Interpreter cost</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="808"/>
+        <location filename="../../app/casemanager/casework.py" line="869"/>
         <source>Bitte die Sprache der Dolmetschung angeben.</source>
         <translation>Please enter the interpreter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="810"/>
+        <location filename="../../app/casemanager/casework.py" line="871"/>
         <source>Für dieses Datum liegt keine Einwilligung in die Fallarbeit vor.</source>
         <translation>There is no consent to casework for this date.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="871"/>
+        <location filename="../../app/casemanager/casework.py" line="932"/>
         <source>Die Person hat ihre Einwilligung in die Fallarbeit widerrufen: es wird nichts Neues erfasst.</source>
         <translation>The person has withdrawn their consent to casework: nothing new is recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="874"/>
+        <location filename="../../app/casemanager/casework.py" line="935"/>
         <source>Für diesen Tag liegt eine Einwilligung in die Fallarbeit vor: bitte den Kontakt im Fall erfassen.</source>
         <translation>There is consent to casework for this day: please record the contact in the case.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="897"/>
+        <location filename="../../app/casemanager/casework.py" line="958"/>
         <source>Mit einer Antwort ist die Verweisung nicht mehr »angefragt«. Bitte den neuen Stand wählen.</source>
         <translation>With an answer the referral is no longer »requested«. Please choose the new status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="917"/>
+        <location filename="../../app/casemanager/casework.py" line="978"/>
         <source>Ein Ergebnis gibt es erst mit einer Antwort: bitte den Stand der Verweisung ändern.</source>
         <translation>There is an outcome only once there is an answer: please change the referral&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="923"/>
+        <location filename="../../app/casemanager/casework.py" line="984"/>
         <source>Die Verweisung liegt nach dem Abschluss des Falls.</source>
         <translation>The referral is after the case was closed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="928"/>
+        <location filename="../../app/casemanager/casework.py" line="989"/>
         <source>Für die Weitergabe von Daten an »{partner}« liegt keine Einwilligung vor. Bitte die Einwilligung erfassen oder ohne Datenweitergabe verweisen.</source>
         <translation>There is no consent to pass data to “{partner}”. Record the consent, or refer without passing data on.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="913"/>
-        <location filename="../../app/casemanager/handover.py" line="471"/>
+        <location filename="../../app/casemanager/casework.py" line="974"/>
+        <location filename="../../app/casemanager/handover.py" line="492"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="915"/>
-        <location filename="../../app/casemanager/handover.py" line="472"/>
+        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <source>schriftlich</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="98"/>
+        <source>mündlich</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="103"/>
+        <source>Art nicht erfasst</source>
+        <translation>manner not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="105"/>
+        <source>auf {language} mit Dolmetschung</source>
+        <translation>in {language} with an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="106"/>
+        <source>auf {language}</source>
+        <translation>in {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <source>Art. 13 ausgehändigt</source>
+        <translation>Art. 13 information handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="112"/>
+        <source>Art. 13 nicht ausgehändigt</source>
+        <translation>Art. 13 information not handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="113"/>
+        <source>Art. 13 nicht erfasst</source>
+        <translation>Art. 13 information not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/casework.py" line="976"/>
+        <location filename="../../app/casemanager/handover.py" line="493"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="924"/>
+        <location filename="../../app/casemanager/casework.py" line="985"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="925"/>
+        <location filename="../../app/casemanager/casework.py" line="986"/>
         <source>Das Nachfassen</source>
         <translation>The follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="925"/>
+        <location filename="../../app/casemanager/casework.py" line="986"/>
         <source>der Verweisung</source>
         <translation>the referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="912"/>
-        <location filename="../../app/casemanager/handover.py" line="470"/>
+        <location filename="../../app/casemanager/casework.py" line="973"/>
+        <location filename="../../app/casemanager/handover.py" line="491"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="919"/>
+        <location filename="../../app/casemanager/casework.py" line="980"/>
         <source>Datum der Verweisung</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="920"/>
-        <location filename="../../app/casemanager/casework.py" line="921"/>
+        <location filename="../../app/casemanager/casework.py" line="981"/>
+        <location filename="../../app/casemanager/casework.py" line="982"/>
         <source>Die Verweisung</source>
         <translation>The referral</translation>
     </message>
@@ -1100,63 +1208,63 @@
         <translation>Demo data: {p} persons, {c} cases, {k} contacts in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/casework.py" line="404"/>
+        <location filename="../../app/casemanager/casework.py" line="433"/>
         <source>Keine Person mit der Fallnummer {n}.</source>
         <translation>No person with case number {n}.</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="512"/>
+        <location filename="../../fallakte/cli.py" line="546"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="221"/>
+        <location filename="../../fallakte/cli.py" line="255"/>
         <source>Ablage: {share}</source>
         <translation>Share: {share}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="221"/>
+        <location filename="../../fallakte/cli.py" line="255"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="228"/>
+        <location filename="../../fallakte/cli.py" line="262"/>
         <source>Fingerabdruck des KI-Schlüssels: {fp} (bitte telefonisch mit dem KI abgleichen)</source>
         <translation>KI key fingerprint: {fp} (compare it with the KI by phone)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="244"/>
+        <location filename="../../fallakte/cli.py" line="278"/>
         <source>Anmeldedatei für das KI geschrieben: {path}</source>
         <translation>Enrolment request for the KI written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="245"/>
+        <location filename="../../fallakte/cli.py" line="279"/>
         <source>Gerät {id}, Fingerabdruck {fp}</source>
         <translation>Device {id}, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="268"/>
+        <location filename="../../fallakte/cli.py" line="302"/>
         <source>{reason} Die Sendung {n} wartet und wird beim nächsten Versuch übertragen.</source>
         <translation>{reason} Bundle {n} is waiting and will be sent on the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="271"/>
+        <location filename="../../fallakte/cli.py" line="305"/>
         <source>Übertragen: {path}</source>
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="414"/>
+        <location filename="../../fallakte/cli.py" line="448"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="415"/>
+        <location filename="../../fallakte/cli.py" line="449"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="417"/>
+        <location filename="../../fallakte/cli.py" line="451"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -1166,132 +1274,158 @@
         <translation>Passphrase of the KI store: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="226"/>
+        <location filename="../../fallakte/cli.py" line="260"/>
         <source>Achtung: {reason} Sendungen warten, bis sie erreichbar ist.</source>
         <translation>Warning: {reason} Bundles wait until it is reachable.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="231"/>
+        <location filename="../../fallakte/cli.py" line="265"/>
         <source>Die Kommunen haben sich seit der letzten Anmeldedatei geändert: bitte mit »fallakte enrol-request« eine neue schreiben, damit das KI das Gerät neu anmeldet.</source>
         <translation>The municipalities have changed since the last enrolment file: please write a new one with »fallakte enrol-request« so that the KI enrols the device again.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="259"/>
+        <location filename="../../fallakte/cli.py" line="293"/>
         <source>Nächste Sendung von »{name}« ({munis}); neu: {new}. Jede Anzahl ist leicht verändert (höchstens ±2), 1 und 2 kommen nicht vor.</source>
         <translation>Next bundle of “{name}” ({munis}); new: {new}. Every count is slightly altered (at most ±2); 1 and 2 never occur.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="262"/>
+        <location filename="../../fallakte/cli.py" line="296"/>
         <source>nichts</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="428"/>
+        <location filename="../../fallakte/cli.py" line="462"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="431"/>
+        <location filename="../../fallakte/cli.py" line="465"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="443"/>
+        <location filename="../../fallakte/cli.py" line="477"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="443"/>
+        <location filename="../../fallakte/cli.py" line="477"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="444"/>
+        <location filename="../../fallakte/cli.py" line="478"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="446"/>
+        <location filename="../../fallakte/cli.py" line="480"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="455"/>
+        <location filename="../../fallakte/cli.py" line="489"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="456"/>
+        <location filename="../../fallakte/cli.py" line="490"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="458"/>
+        <location filename="../../fallakte/cli.py" line="492"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="469"/>
+        <location filename="../../fallakte/cli.py" line="503"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="470"/>
+        <location filename="../../fallakte/cli.py" line="504"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="489"/>
+        <location filename="../../fallakte/cli.py" line="523"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="490"/>
+        <location filename="../../app/casemanager/letters.py" line="99"/>
+        <source>Die Vorlage »{name}« ({language}) gibt es nicht. Vorlagen liegen in {folder}.</source>
+        <translation>There is no template “{name}” ({language}). Templates are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/letters.py" line="137"/>
+        <location filename="../../app/casemanager/printouts.py" line="180"/>
+        <source>Fallarbeit</source>
+        <translation>Casework</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/letters.py" line="137"/>
+        <location filename="../../app/casemanager/printouts.py" line="180"/>
+        <source>Weitergabe an {partner}</source>
+        <translation>Disclosure to {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/letters.py" line="142"/>
+        <location filename="../../app/casemanager/letters.py" line="143"/>
+        <location filename="../../fallakte/cli.py" line="524"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="490"/>
+        <location filename="../../app/casemanager/letters.py" line="142"/>
+        <location filename="../../app/casemanager/letters.py" line="143"/>
+        <location filename="../../fallakte/cli.py" line="524"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="491"/>
+        <location filename="../../app/casemanager/letters.py" line="208"/>
+        <source>Die Vorlage {path} ist kein lesbares Word-Dokument (.docx).</source>
+        <translation>The template {path} is not a readable Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="525"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="492"/>
+        <location filename="../../fallakte/cli.py" line="526"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="492"/>
+        <location filename="../../fallakte/cli.py" line="526"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="493"/>
+        <location filename="../../fallakte/cli.py" line="527"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="510"/>
+        <location filename="../../fallakte/cli.py" line="544"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="521"/>
+        <location filename="../../fallakte/cli.py" line="555"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="530"/>
+        <location filename="../../fallakte/cli.py" line="564"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="556"/>
+        <location filename="../../fallakte/cli.py" line="590"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -1331,840 +1465,911 @@
         <translation>No appointments this week.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="281"/>
+        <location filename="../../fallakte/cli.py" line="231"/>
+        <source>Eigene Vorlagen des Kreises: {folder}</source>
+        <translation>The county&apos;s own templates: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="234"/>
+        <source>Bitte Vorlage, Fallnummer und --out DATEI.docx angeben.</source>
+        <translation>Please give the template, the case number and --out FILE.docx.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="238"/>
+        <source>Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert im Brief: {names}</source>
+        <translation>Fallakte does not know these placeholders of the template; they are left in the letter as they are: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="315"/>
         <source>Übergabe-Schlüssel geschrieben: {path}</source>
         <translation>Handover key written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="282"/>
+        <location filename="../../fallakte/cli.py" line="316"/>
         <source>Fingerabdruck (bitte der Kollegin oder dem Kollegen am Telefon vorlesen): {fp}</source>
         <translation>Fingerprint (please read it out to your colleague over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="288"/>
+        <location filename="../../fallakte/cli.py" line="322"/>
         <source>Auf der Befehlszeile: mit --fingerprint und dem abgeglichenen Fingerabdruck.</source>
         <translation>On the command line: with --fingerprint and the fingerprint you compared.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="297"/>
+        <location filename="../../fallakte/cli.py" line="331"/>
         <source>Bitte Fallnummern angeben oder --all, nicht beides.</source>
         <translation>Please give case numbers or --all, not both.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="309"/>
+        <location filename="../../fallakte/cli.py" line="343"/>
         <source>Übergabe an {name} (Fingerabdruck {fp}) geschrieben: {path}</source>
         <translation>Handover to {name} (fingerprint {fp}) written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="311"/>
+        <location filename="../../fallakte/cli.py" line="345"/>
         <source>{n} Person ist jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
         <translation>{n} person is now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="313"/>
+        <location filename="../../fallakte/cli.py" line="347"/>
         <source>{n} Personen sind jetzt als »Übergabe läuft« markiert, bis die Quittung eingelesen ist (fallakte handover-confirm).</source>
         <translation>{n} persons are now marked »handover in progress« until the receipt has been read (fallakte handover-confirm).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="336"/>
+        <location filename="../../fallakte/cli.py" line="370"/>
         <source>Übergabe von {name} (Fingerabdruck {fp})</source>
         <translation>Handover from {name} (fingerprint {fp})</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="337"/>
+        <location filename="../../fallakte/cli.py" line="371"/>
         <source>Rechtsgrundlage: {basis}</source>
         <translation>Legal basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="338"/>
+        <location filename="../../fallakte/cli.py" line="372"/>
         <source>Grundlage: Einwilligung der Personen in die Übergabe</source>
         <translation>Basis: the persons&apos; consent to the handover</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="340"/>
+        <location filename="../../fallakte/cli.py" line="374"/>
         <source>bereits in dieser Falldatei</source>
         <translation>already in this case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="341"/>
+        <location filename="../../fallakte/cli.py" line="375"/>
         <source>neu, bisher {old}</source>
         <translation>new, previously {old}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="342"/>
+        <location filename="../../fallakte/cli.py" line="376"/>
         <source>{number}: {cases}, {contacts} ({state})</source>
         <translation>{number}: {cases}, {contacts} ({state})</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="346"/>
+        <location filename="../../fallakte/cli.py" line="380"/>
         <source>Probelauf, nichts geändert.</source>
         <translation>Dry run, nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="348"/>
+        <location filename="../../fallakte/cli.py" line="382"/>
         <source>Diese Übergabe war bereits empfangen; nichts geändert.</source>
         <translation>This handover had already been received; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="349"/>
+        <location filename="../../fallakte/cli.py" line="383"/>
         <source>{n} Person übernommen.</source>
         <translation>{n} person taken over.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="349"/>
+        <location filename="../../fallakte/cli.py" line="383"/>
         <source>{n} Personen übernommen.</source>
         <translation>{n} persons taken over.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="351"/>
+        <location filename="../../fallakte/cli.py" line="385"/>
         <source>Quittung geschrieben: {path}. Bitte an {name} zurückgeben.</source>
         <translation>Receipt written: {path}. Please return it to {name}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="354"/>
+        <location filename="../../fallakte/cli.py" line="388"/>
         <source>Die Quittung schreibt derselbe Befehl mit --receipt DATEI, auch später.</source>
         <translation>The same command with --receipt FILE writes the receipt, also later on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="366"/>
+        <location filename="../../fallakte/cli.py" line="400"/>
         <source>Diese Quittung war bereits eingelesen; nichts geändert.</source>
         <translation>This receipt had already been read; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="368"/>
+        <location filename="../../fallakte/cli.py" line="402"/>
         <source>Übergabe an {name} bestätigt: {deleted} aus dieser Falldatei gelöscht, {closed} als »übergeben« abgeschlossen.</source>
         <translation>Handover to {name} confirmed: {deleted} deleted from this case file, {closed} closed as »handed over«.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="370"/>
+        <location filename="../../fallakte/cli.py" line="404"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="370"/>
+        <location filename="../../fallakte/cli.py" line="404"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="386"/>
+        <location filename="../../fallakte/cli.py" line="420"/>
         <source>--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: {columns}</source>
         <translation>--column {given}: expected FIELD=COLUMN, e.g. Family name=Name; columns in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="391"/>
+        <location filename="../../fallakte/cli.py" line="425"/>
         <source>{field}: Spalte »{column}«</source>
         <translation>{field}: column »{column}«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="392"/>
+        <location filename="../../fallakte/cli.py" line="426"/>
         <source>{field}: keine Spalte</source>
         <translation>{field}: no column</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="399"/>
+        <location filename="../../fallakte/cli.py" line="433"/>
         <source>{n} Zeile geprüft</source>
         <translation>{n} row checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="399"/>
+        <location filename="../../fallakte/cli.py" line="433"/>
         <source>{n} Zeilen geprüft</source>
         <translation>{n} rows checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="401"/>
+        <location filename="../../fallakte/cli.py" line="435"/>
         <source>{rows}, {n} mit Fehlern: nichts importiert.</source>
         <translation>{rows}, {n} with errors: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="403"/>
+        <location filename="../../fallakte/cli.py" line="437"/>
         <source>{rows}, keine Fehler. Probelauf: nichts importiert.</source>
         <translation>{rows}, no errors. Dry run: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="405"/>
+        <location filename="../../fallakte/cli.py" line="439"/>
         <source>{n} Person importiert.</source>
         <translation>{n} person imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="405"/>
+        <location filename="../../fallakte/cli.py" line="439"/>
         <source>{n} Personen importiert.</source>
         <translation>{n} persons imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="496"/>
+        <location filename="../../fallakte/cli.py" line="530"/>
         <source>bis dahin {cost}</source>
         <translation>so far {cost}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="565"/>
+        <location filename="../../fallakte/cli.py" line="599"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="567"/>
+        <location filename="../../fallakte/cli.py" line="601"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="569"/>
-        <location filename="../../fallakte/cli.py" line="726"/>
+        <location filename="../../fallakte/cli.py" line="603"/>
+        <location filename="../../fallakte/cli.py" line="775"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="571"/>
+        <location filename="../../fallakte/cli.py" line="605"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="573"/>
+        <location filename="../../fallakte/cli.py" line="607"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="575"/>
+        <location filename="../../fallakte/cli.py" line="609"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="576"/>
+        <location filename="../../fallakte/cli.py" line="610"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="578"/>
+        <location filename="../../fallakte/cli.py" line="612"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="579"/>
+        <location filename="../../fallakte/cli.py" line="613"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="580"/>
+        <location filename="../../fallakte/cli.py" line="614"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="582"/>
+        <location filename="../../fallakte/cli.py" line="616"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="583"/>
+        <location filename="../../fallakte/cli.py" line="617"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="585"/>
+        <location filename="../../fallakte/cli.py" line="619"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="587"/>
+        <location filename="../../fallakte/cli.py" line="621"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="589"/>
+        <location filename="../../fallakte/cli.py" line="623"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="590"/>
+        <location filename="../../fallakte/cli.py" line="624"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="591"/>
+        <location filename="../../fallakte/cli.py" line="625"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="592"/>
+        <location filename="../../fallakte/cli.py" line="626"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="595"/>
+        <location filename="../../fallakte/cli.py" line="629"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="597"/>
+        <location filename="../../fallakte/cli.py" line="631"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="601"/>
+        <location filename="../../fallakte/cli.py" line="635"/>
         <source>Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben</source>
         <translation>show a week&apos;s appointments or write them as a calendar file (.ics)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="602"/>
+        <location filename="../../fallakte/cli.py" line="636"/>
         <source>z. B. 2026-W48 oder ein Datum der Woche (Vorgabe: diese Woche)</source>
         <translation>e.g. 2026-W48 or a date in the week (default: this week)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="603"/>
+        <location filename="../../fallakte/cli.py" line="637"/>
         <source>die Woche als .ics-Datei für Outlook oder Thunderbird schreiben (Datei oder Ordner)</source>
         <translation>write the week as an .ics file for Outlook or Thunderbird (file or folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="606"/>
+        <location filename="../../fallakte/cli.py" line="640"/>
         <source>auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)</source>
         <translation>also names, home visit addresses and who else takes part (otherwise case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="609"/>
+        <location filename="../../fallakte/cli.py" line="643"/>
+        <source>Hilfeplan oder Fallblatt einer Person als PDF schreiben</source>
+        <translation>write a person&apos;s support plan (Hilfeplan) or case sheet (Fallblatt) as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="646"/>
+        <source>die PDF-Datei, die geschrieben wird</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="650"/>
+        <source>einen Brief aus einer Vorlage schreiben (DOCX und PDF), mit --list die Vorlagen zeigen</source>
+        <translation>write a letter from a template (DOCX and PDF); --list shows the templates</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="651"/>
+        <source>z. B. auslaenderbehoerde, jobcenter, schule</source>
+        <translation>e.g. auslaenderbehoerde, jobcenter, schule</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="653"/>
+        <source>die DOCX-Datei; die PDF-Datei kommt daneben</source>
+        <translation>the DOCX file; the PDF file goes beside it</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="654"/>
+        <source>Sprache der Vorlage (Vorgabe de)</source>
+        <translation>language of the template (default de)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="655"/>
+        <source>die vorhandenen Vorlagen zeigen</source>
+        <translation>show the templates there are</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="658"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="610"/>
+        <location filename="../../fallakte/cli.py" line="659"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="611"/>
+        <location filename="../../fallakte/cli.py" line="660"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="661"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="613"/>
+        <location filename="../../fallakte/cli.py" line="662"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="615"/>
+        <location filename="../../fallakte/cli.py" line="664"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="616"/>
+        <location filename="../../fallakte/cli.py" line="665"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="618"/>
+        <location filename="../../fallakte/cli.py" line="667"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="619"/>
+        <location filename="../../fallakte/cli.py" line="668"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="620"/>
+        <location filename="../../fallakte/cli.py" line="669"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="624"/>
+        <location filename="../../fallakte/cli.py" line="673"/>
         <source>den eigenen Übergabe-Schlüssel schreiben (für Kolleg*innen, die Fälle übergeben)</source>
         <translation>write your own handover key (for colleagues who hand cases over to you)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="625"/>
+        <location filename="../../fallakte/cli.py" line="674"/>
         <source>z. B. name.fallakte-schluessel</source>
         <translation>e.g. name.fallakte-schluessel</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="626"/>
-        <location filename="../../fallakte/cli.py" line="636"/>
+        <location filename="../../fallakte/cli.py" line="675"/>
+        <location filename="../../fallakte/cli.py" line="685"/>
         <source>Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)</source>
         <translation>your name, as colleagues will recognise you (remembered)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="629"/>
+        <location filename="../../fallakte/cli.py" line="678"/>
         <source>Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
         <translation>hand cases over to a colleague (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="631"/>
+        <location filename="../../fallakte/cli.py" line="680"/>
         <source>alle Personen dieser Falldatei (ganzer Fallbestand)</source>
         <translation>all persons in this case file (the entire caseload)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="632"/>
+        <location filename="../../fallakte/cli.py" line="681"/>
         <source>Übergabe-Schlüssel der Kollegin oder des Kollegen</source>
         <translation>the colleague&apos;s handover key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="633"/>
+        <location filename="../../fallakte/cli.py" line="682"/>
         <source>die Übergabedatei, z. B. x.fallakte-uebergabe</source>
         <translation>the handover file, e.g. x.fallakte-uebergabe</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="635"/>
+        <location filename="../../fallakte/cli.py" line="684"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels</source>
         <translation>the first time: the key&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="637"/>
+        <location filename="../../fallakte/cli.py" line="686"/>
         <source>alle Mitglieder ihrer Haushalte mitübergeben</source>
         <translation>also hand over all members of their households</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="639"/>
+        <location filename="../../fallakte/cli.py" line="688"/>
         <source>eine Übergabe empfangen und quittieren</source>
         <translation>receive a handover and issue a receipt</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="640"/>
+        <location filename="../../fallakte/cli.py" line="689"/>
         <source>die Übergabedatei</source>
         <translation>the handover file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="641"/>
+        <location filename="../../fallakte/cli.py" line="690"/>
         <source>wohin die Quittung für den Absender geschrieben wird</source>
         <translation>where the receipt for the sender is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="643"/>
+        <location filename="../../fallakte/cli.py" line="692"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Absenders</source>
         <translation>the first time: the sender&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="644"/>
+        <location filename="../../fallakte/cli.py" line="693"/>
         <source>nur zeigen, was ankäme; nichts ändern</source>
         <translation>only show what would arrive; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="647"/>
+        <location filename="../../fallakte/cli.py" line="696"/>
         <source>Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen</source>
         <translation>read a receipt: close the handed-over cases and delete their data here</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="652"/>
+        <location filename="../../fallakte/cli.py" line="701"/>
         <source>eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
         <translation>import an existing list (Excel or CSV) as persons and cases</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="653"/>
+        <location filename="../../fallakte/cli.py" line="702"/>
         <source>die Liste, .xlsx oder .csv</source>
         <translation>the list, .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="654"/>
+        <location filename="../../fallakte/cli.py" line="703"/>
         <source>jede Zeile prüfen und Fehler nennen, nichts importieren</source>
         <translation>check every row and name the errors; import nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="656"/>
+        <location filename="../../fallakte/cli.py" line="705"/>
         <source>eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)</source>
         <translation>map a column, e.g. Family name=Name (otherwise by the column headings)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="658"/>
+        <location filename="../../fallakte/cli.py" line="707"/>
         <source>bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt</source>
         <translation>confirmed: all persons with a start date consented to casework as of that day</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="662"/>
+        <location filename="../../fallakte/cli.py" line="711"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="663"/>
+        <location filename="../../fallakte/cli.py" line="712"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="664"/>
+        <location filename="../../fallakte/cli.py" line="713"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="665"/>
+        <location filename="../../fallakte/cli.py" line="714"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="666"/>
+        <location filename="../../fallakte/cli.py" line="715"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="667"/>
+        <location filename="../../fallakte/cli.py" line="716"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="668"/>
+        <location filename="../../fallakte/cli.py" line="717"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="670"/>
+        <location filename="../../fallakte/cli.py" line="719"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="672"/>
+        <location filename="../../fallakte/cli.py" line="721"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="673"/>
+        <location filename="../../fallakte/cli.py" line="722"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="674"/>
+        <location filename="../../fallakte/cli.py" line="723"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="675"/>
+        <location filename="../../fallakte/cli.py" line="724"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="676"/>
+        <location filename="../../fallakte/cli.py" line="725"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="678"/>
+        <location filename="../../fallakte/cli.py" line="727"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="680"/>
+        <location filename="../../fallakte/cli.py" line="729"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="682"/>
+        <location filename="../../fallakte/cli.py" line="731"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="684"/>
+        <location filename="../../fallakte/cli.py" line="733"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="686"/>
+        <location filename="../../fallakte/cli.py" line="735"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="688"/>
+        <location filename="../../fallakte/cli.py" line="737"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="690"/>
+        <location filename="../../fallakte/cli.py" line="739"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="691"/>
+        <location filename="../../fallakte/cli.py" line="740"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="693"/>
+        <location filename="../../fallakte/cli.py" line="742"/>
         <source>Jahr, dessen Kosten dem Budget gegenübergestellt werden (Vorgabe: das laufende)</source>
         <translation>year whose cost is set against the budget (default: the current one)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="695"/>
+        <location filename="../../fallakte/cli.py" line="744"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="696"/>
+        <location filename="../../fallakte/cli.py" line="745"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="698"/>
+        <location filename="../../fallakte/cli.py" line="747"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="700"/>
+        <location filename="../../fallakte/cli.py" line="749"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="701"/>
+        <location filename="../../fallakte/cli.py" line="750"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="705"/>
+        <location filename="../../fallakte/cli.py" line="754"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="706"/>
+        <location filename="../../fallakte/cli.py" line="755"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="707"/>
+        <location filename="../../fallakte/cli.py" line="756"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="709"/>
+        <location filename="../../fallakte/cli.py" line="758"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="712"/>
+        <location filename="../../fallakte/cli.py" line="761"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="713"/>
+        <location filename="../../fallakte/cli.py" line="762"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="714"/>
+        <location filename="../../fallakte/cli.py" line="763"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="724"/>
+        <location filename="../../fallakte/cli.py" line="773"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="724"/>
+        <location filename="../../fallakte/cli.py" line="773"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="724"/>
+        <location filename="../../fallakte/cli.py" line="773"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="725"/>
+        <location filename="../../fallakte/cli.py" line="774"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="727"/>
+        <location filename="../../fallakte/cli.py" line="776"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="728"/>
+        <location filename="../../fallakte/cli.py" line="777"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="729"/>
+        <location filename="../../fallakte/cli.py" line="778"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="730"/>
+        <location filename="../../fallakte/cli.py" line="779"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="731"/>
+        <location filename="../../fallakte/cli.py" line="780"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="732"/>
+        <location filename="../../fallakte/cli.py" line="781"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="733"/>
+        <location filename="../../fallakte/cli.py" line="782"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="734"/>
+        <location filename="../../fallakte/cli.py" line="783"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="735"/>
+        <location filename="../../fallakte/cli.py" line="784"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="736"/>
+        <location filename="../../fallakte/cli.py" line="785"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="737"/>
+        <location filename="../../fallakte/cli.py" line="786"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="738"/>
+        <location filename="../../fallakte/cli.py" line="787"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="769"/>
+        <location filename="../../fallakte/cli.py" line="818"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="69"/>
+        <location filename="../../app/casemanager/documents.py" line="70"/>
         <source>Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.</source>
         <translation>All data stored in the case file about this person, as of {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <source>erteilt am</source>
         <translation>given on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="71"/>
+        <location filename="../../app/casemanager/documents.py" line="72"/>
         <source>widerrufen am</source>
         <translation>withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="72"/>
+        <location filename="../../app/casemanager/documents.py" line="73"/>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="72"/>
+        <location filename="../../app/casemanager/documents.py" line="74"/>
         <source>mit Datenweitergabe</source>
         <translation>passing data on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="76"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Fallnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="76"/>
+        <location filename="../../app/casemanager/documents.py" line="78"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
-        <location filename="../../ui/case_view.py" line="799"/>
+        <location filename="../../ui/case_view.py" line="1061"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Familienname</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="77"/>
+        <location filename="../../app/casemanager/documents.py" line="79"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
-        <location filename="../../ui/case_view.py" line="800"/>
+        <location filename="../../ui/case_view.py" line="1062"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="78"/>
-        <location filename="../../ui/case_view.py" line="804"/>
+        <location filename="../../app/casemanager/documents.py" line="80"/>
+        <location filename="../../app/casemanager/printouts.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="1066"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="79"/>
+        <location filename="../../app/casemanager/documents.py" line="81"/>
+        <location filename="../../app/casemanager/printouts.py" line="134"/>
         <location filename="../../ui/appointments.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="805"/>
+        <location filename="../../ui/case_view.py" line="1067"/>
         <location filename="../../ui/pages.py" line="602"/>
         <location filename="../../ui/pages.py" line="606"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="808"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/printouts.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="1070"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="806"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/printouts.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="1068"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../ui/case_view.py" line="807"/>
+        <location filename="../../app/casemanager/documents.py" line="82"/>
+        <location filename="../../app/casemanager/printouts.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="1069"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../ui/case_view.py" line="809"/>
+        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <location filename="../../app/casemanager/printouts.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="1071"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <location filename="../../app/casemanager/documents.py" line="85"/>
         <source>gültig bis</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="83"/>
+        <location filename="../../app/casemanager/documents.py" line="85"/>
         <source>beantragt</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="84"/>
+        <location filename="../../app/casemanager/documents.py" line="86"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="91"/>
+        <location filename="../../app/casemanager/documents.py" line="93"/>
         <source>nachgewiesen am</source>
         <translation>proven on</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="91"/>
+        <location filename="../../app/casemanager/documents.py" line="93"/>
         <source>nachzuweisen bis</source>
         <translation>to be proven by</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="106"/>
+        <location filename="../../app/casemanager/documents.py" line="109"/>
         <source>Fall vom {day}</source>
         <translation>Case of {day}</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="108"/>
+        <location filename="../../app/casemanager/documents.py" line="111"/>
         <location filename="../../ui/models.py" line="23"/>
         <source>Abgeschlossen</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="110"/>
+        <location filename="../../app/casemanager/documents.py" line="113"/>
         <source>Phasen</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="111"/>
+        <location filename="../../app/casemanager/documents.py" line="114"/>
         <source>Intensität seit</source>
         <translation>Intensity since</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="127"/>
+        <location filename="../../app/casemanager/documents.py" line="131"/>
         <source>Uhr</source>
         <translation>o&apos;clock</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/documents.py" line="127"/>
+        <location filename="../../app/casemanager/documents.py" line="131"/>
         <source>mit</source>
         <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="139"/>
+        <source>hinzugefügt am</source>
+        <translation>added on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/documents.py" line="139"/>
+        <source>Dokumente (Scans, PDFs, Fotos)</source>
+        <translation>Documents (scans, PDFs, photos)</translation>
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="73"/>
@@ -2432,12 +2637,12 @@
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="79"/>
+        <location filename="../../app/casemanager/privacy.py" line="80"/>
         <source>Der Fall ist noch offen. Bitte zuerst abschließen.</source>
         <translation>The case is still open. Please close it first.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/privacy.py" line="156"/>
+        <location filename="../../app/casemanager/privacy.py" line="167"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
@@ -2787,7 +2992,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="803"/>
+        <location filename="../../ui/case_view.py" line="1065"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -2844,7 +3049,7 @@
     </message>
     <message>
         <location filename="../../app/ki/importer.py" line="45"/>
-        <location filename="../../fallakte/cli.py" line="341"/>
+        <location filename="../../fallakte/cli.py" line="375"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
@@ -3835,27 +4040,37 @@
         <translation>Consent to the handover (purpose »Handover to colleague«) is missing for {numbers}. Please record it; without consent, a handover is only possible if the county names a legal basis in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="437"/>
+        <location filename="../../app/casemanager/handover.py" line="275"/>
+        <source>Diese Übergabe wäre {size} groß, mehr als die {limit}, die eine Übergabedatei haben darf (vor allem Dokumente). Bitte weniger Personen auf einmal übergeben.</source>
+        <translation>This handover would be {size}, more than the {limit} a handover file may have (mostly documents). Please hand over fewer persons at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="456"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="438"/>
+        <location filename="../../app/casemanager/handover.py" line="457"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="447"/>
+        <location filename="../../app/casemanager/handover.py" line="466"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="476"/>
+        <location filename="../../app/casemanager/handover.py" line="475"/>
+        <source>Art der Einwilligung</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="497"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="591"/>
+        <location filename="../../app/casemanager/handover.py" line="612"/>
         <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
         <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
     </message>
@@ -3938,7 +4153,7 @@
     <message>
         <location filename="../../app/casemanager/list_import.py" line="55"/>
         <location filename="../../ui/appointments.py" line="67"/>
-        <location filename="../../ui/case_view.py" line="811"/>
+        <location filename="../../ui/case_view.py" line="1073"/>
         <location filename="../../ui/forms.py" line="102"/>
         <source>Notiz</source>
         <translation>Note</translation>
@@ -4018,881 +4233,1375 @@
         <source>Bitte eine Spalte zuordnen für: {fields}.</source>
         <translation>Please map a column for: {fields}.</translation>
     </message>
-</context>
-<context>
-    <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="187"/>
-        <source>Person</source>
-        <translation>Person</translation>
+        <location filename="../../app/casemanager/printouts.py" line="33"/>
+        <source>Gespeichert: {paths}. Die Datei liegt außerhalb der verschlüsselten Falldatei und enthält Daten der Person: bitte nach dem Drucken oder Versenden löschen oder sicher ablegen.</source>
+        <translation>Saved: {paths}. The file lies outside the encrypted case file and holds the person&apos;s data: please delete it after printing or sending, or keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="108"/>
-        <source>← Zur Liste</source>
-        <translation>← Back to list</translation>
+        <location filename="../../app/casemanager/printouts.py" line="36"/>
+        <source>Achtung: der Ordner wird offenbar mit einer Cloud abgeglichen, die Datei verlässt damit diesen Rechner.</source>
+        <translation>Caution: this folder appears to be synchronised with a cloud, so the file leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
-        <location filename="../../ui/case_view.py" line="144"/>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="624"/>
-        <source>Seit</source>
-        <translation>Since</translation>
+        <location filename="../../app/casemanager/printouts.py" line="50"/>
+        <source>{name}, geboren {born}, Fallnummer {number}</source>
+        <translation>{name}, born {born}, case number {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
-        <location filename="../../ui/case_view.py" line="549"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../app/casemanager/printouts.py" line="57"/>
+        <source>Für diese Person ist noch kein Fall eröffnet: ein Hilfeplan gehört zu einem Fall.</source>
+        <translation>No case has been opened for this person yet: a support plan belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="122"/>
-        <source>Antrag</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <source>Entscheidung</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="144"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="146"/>
-        <location filename="../../ui/case_view.py" line="654"/>
-        <source>Ziel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="146"/>
-        <location filename="../../ui/case_view.py" line="655"/>
-        <source>Lebensbereich</source>
-        <translation>Life area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="146"/>
-        <location filename="../../ui/case_view.py" line="656"/>
-        <source>Zieldatum</source>
-        <translation>Target date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="146"/>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="153"/>
-        <location filename="../../ui/case_view.py" line="657"/>
-        <location filename="../../ui/case_view.py" line="726"/>
-        <location filename="../../ui/case_view.py" line="753"/>
-        <source>Stand</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="147"/>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="152"/>
-        <location filename="../../ui/case_view.py" line="692"/>
-        <location filename="../../ui/case_view.py" line="724"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="147"/>
-        <source>Art</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="147"/>
-        <location filename="../../ui/case_view.py" line="695"/>
-        <source>Themen</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="148"/>
-        <location filename="../../ui/case_view.py" line="311"/>
-        <location filename="../../ui/case_view.py" line="729"/>
-        <source>Notiz</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="723"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="149"/>
-        <location filename="../../ui/case_view.py" line="727"/>
-        <location filename="../../ui/case_view.py" line="754"/>
-        <source>Ergebnis</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="150"/>
-        <source>Nachfassen</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <location filename="../../ui/case_view.py" line="763"/>
-        <source>Zweck</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <source>Erteilt</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="151"/>
-        <source>Widerrufen</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="154"/>
-        <source>Aufenthaltsstatus</source>
-        <translation>Residence status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="154"/>
-        <source>Phasen</source>
-        <translation>Phases</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="183"/>
-        <source>Person &amp;bearbeiten</source>
-        <translation>&amp;Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="184"/>
-        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
-        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="186"/>
-        <source>Alle Daten &amp;löschen</source>
-        <translation>&amp;Delete all data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="188"/>
-        <source>&amp;Status erfassen</source>
-        <translation>Record &amp;status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="190"/>
-        <source>Aufenthalt</source>
-        <translation>Residence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="191"/>
-        <source>Fall &amp;eröffnen</source>
-        <translation>&amp;Open case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="192"/>
-        <source>&amp;Phase wechseln</source>
-        <translation>Change &amp;phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="193"/>
-        <source>&amp;Intensität ändern</source>
-        <translation>Change &amp;intensity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="194"/>
-        <source>Fall &amp;abschließen</source>
-        <translation>&amp;Close case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="195"/>
-        <source>Fall</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="196"/>
-        <source>&amp;Ziel hinzufügen</source>
-        <translation>Add &amp;goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="155"/>
-        <location filename="../../ui/case_view.py" line="196"/>
-        <source>Ziele</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="197"/>
-        <source>&amp;Kontakt erfassen (Strg+N)</source>
-        <translation>Record &amp;contact (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="156"/>
-        <location filename="../../ui/case_view.py" line="200"/>
-        <source>Kontakte</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="201"/>
-        <source>&amp;Verweisung erfassen</source>
-        <translation>Record &amp;referral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="156"/>
-        <location filename="../../ui/case_view.py" line="202"/>
-        <source>Verweisungen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="203"/>
-        <source>Einwilligung &amp;erfassen</source>
-        <translation>Record &amp;consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="204"/>
-        <source>Einwilligung &amp;widerrufen</source>
-        <translation>&amp;Withdraw consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="157"/>
-        <location filename="../../ui/case_view.py" line="205"/>
-        <source>Einwilligungen</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="116"/>
-        <source>Übergabe</source>
-        <translation>Handover</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="122"/>
-        <source>Beantragt</source>
-        <translation>Applied for</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="123"/>
-        <source>Gültig bis</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="577"/>
-        <source>Bleiberecht</source>
-        <translation>Right to stay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <source>Voraussetzung</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="126"/>
-        <location filename="../../ui/case_view.py" line="592"/>
-        <source>Nachgewiesen am</source>
-        <translation>Proven on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="127"/>
-        <location filename="../../ui/case_view.py" line="593"/>
-        <source>Nachzuweisen bis</source>
-        <translation>To be proven by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="127"/>
-        <source>Rechtsgrundlage</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="128"/>
-        <location filename="../../ui/case_view.py" line="147"/>
-        <source>Dauer</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="129"/>
-        <location filename="../../ui/case_view.py" line="696"/>
-        <source>Einwilligung angefragt</source>
-        <translation>Consent requested</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="133"/>
-        <source>Hinweise aus dem Haushalt</source>
-        <translation>Notes from the household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="139"/>
-        <location filename="../../ui/case_view.py" line="396"/>
-        <location filename="../../ui/case_view.py" line="402"/>
-        <source>Rolle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="139"/>
-        <source>Alter</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="140"/>
-        <location filename="../../ui/case_view.py" line="211"/>
-        <source>Haushalt</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="148"/>
-        <location filename="../../ui/case_view.py" line="153"/>
-        <source>Sprachmittlung</source>
-        <translation>Interpreting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="152"/>
-        <source>Zeit</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="152"/>
-        <source>Ort</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="152"/>
-        <source>Mit</source>
-        <translation>With</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="157"/>
-        <source>Checkliste Bleiberecht</source>
-        <translation>Right-to-stay checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="158"/>
-        <source>Zugangskontakte (vor der Einwilligung)</source>
-        <translation>First contacts (before consent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="159"/>
-        <location filename="../../ui/case_view.py" line="207"/>
-        <source>Termine</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="165"/>
-        <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
-        <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="172"/>
-        <source>Zugangskontakte (vor der Einwilligung):</source>
-        <translation>First contacts (before consent):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="189"/>
-        <source>&amp;Checkliste anlegen …</source>
-        <translation>Create &amp;checklist …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="198"/>
-        <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
-        <translation>Record &amp;first contact (before consent)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="206"/>
-        <source>&amp;Termin vereinbaren</source>
-        <translation>&amp;Arrange an appointment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="208"/>
-        <source>Haushalt &amp;anlegen</source>
-        <translation>&amp;Create household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="209"/>
-        <source>Person &amp;hinzufügen …</source>
-        <translation>&amp;Add person …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="210"/>
-        <location filename="../../ui/case_view.py" line="244"/>
-        <source>Aus dem Haushalt &amp;lösen</source>
-        <translation>&amp;Remove from household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="222"/>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="222"/>
-        <source>&amp;Löschen …</source>
-        <translation>&amp;Delete …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="227"/>
-        <source>&amp;Erreicht</source>
-        <translation>A&amp;chieved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="228"/>
-        <source>&amp;Aufgegeben</source>
-        <translation>&amp;Abandoned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="232"/>
-        <source>&amp;Antwort erfassen …</source>
-        <translation>Record &amp;answer …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="234"/>
-        <source>&amp;Widerrufen …</source>
-        <translation>&amp;Withdraw …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="240"/>
-        <source>&amp;Nachweis erfassen …</source>
-        <translation>Record &amp;proof …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="241"/>
-        <source>Checkliste &amp;entfernen …</source>
-        <translation>&amp;Remove checklist …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="242"/>
-        <source>&amp;Rolle ändern …</source>
-        <translation>&amp;Change role …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="243"/>
-        <source>Fall ö&amp;ffnen</source>
-        <translation>&amp;Open case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="305"/>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="305"/>
-        <source>Geschlecht</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="306"/>
-        <source>Staatsangehörigkeit</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="306"/>
-        <source>Sprachen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="307"/>
-        <source>Wohnort</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="307"/>
-        <source>Anschrift</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="308"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="308"/>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="309"/>
-        <source>Bereits begleitet durch</source>
-        <translation>Already supported by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="310"/>
-        <source>In Deutschland seit</source>
-        <translation>In Germany since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="335"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="335"/>
-        <source>nein</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../app/casemanager/printouts.py" line="75"/>
+        <location filename="../../app/casemanager/printouts.py" line="162"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
-        <source>abgeschlossen am {d}</source>
-        <translation>closed on {d}</translation>
+        <location filename="../../app/casemanager/printouts.py" line="75"/>
+        <location filename="../../app/casemanager/printouts.py" line="162"/>
+        <source>abgeschlossen am {day}</source>
+        <translation>closed on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
-        <source>Fall vom {d}, {intensity}, {state}</source>
-        <translation>Case of {d}, {intensity}, {state}</translation>
+        <location filename="../../app/casemanager/printouts.py" line="76"/>
+        <location filename="../../app/casemanager/printouts.py" line="110"/>
+        <source>Hilfeplan</source>
+        <translation>Support plan (Hilfeplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../app/casemanager/printouts.py" line="76"/>
+        <source>Ziele und Vereinbarungen</source>
+        <translation>Goals and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="78"/>
+        <location filename="../../app/casemanager/printouts.py" line="164"/>
+        <source>Fall vom {opened} ({state}), {intensity}, Phase: {phase}</source>
+        <translation>Case of {opened} ({state}), {intensity}, phase: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="81"/>
+        <location filename="../../app/casemanager/printouts.py" line="132"/>
+        <source>Stand: {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="82"/>
+        <source>nächste Überprüfung: {day}</source>
+        <translation>next review: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
+        <source>Wer tut was</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="85"/>
+        <source>Prüfen am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="86"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="94"/>
+        <source>Noch keine Ziele vereinbart.</source>
+        <translation>No goals agreed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="95"/>
+        <source>Die Ziele wurden gemeinsam besprochen und vereinbart. Sie werden zu den genannten Terminen gemeinsam überprüft und bei Bedarf angepasst.</source>
+        <translation>The goals were discussed and agreed together. They will be reviewed together on the dates given and adjusted where needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="97"/>
+        <source>Ort, Datum</source>
+        <translation>Place, date</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="97"/>
+        <source>Unterschrift Klient*in</source>
+        <translation>Signature of the client</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="97"/>
+        <source>Unterschrift Case Management</source>
+        <translation>Signature of the case manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="119"/>
+        <source>… und {n} weiterer Eintrag</source>
+        <translation>… and {n} more entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="119"/>
+        <source>… und {n} weitere Einträge</source>
+        <translation>… and {n} more entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="130"/>
+        <location filename="../../app/casemanager/printouts.py" line="190"/>
+        <source>Fallblatt</source>
+        <translation>Case sheet (Fallblatt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="130"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="143"/>
+        <source>{status} seit {since}</source>
+        <translation>{status} since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="145"/>
+        <source>beantragt: {title}</source>
+        <translation>applied for: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="147"/>
+        <source>gültig bis {day}</source>
+        <translation>valid until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="151"/>
+        <source>§ 104c vom {start} bis {end}</source>
+        <translation>§ 104c from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="153"/>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="153"/>
+        <source>Kein Aufenthaltsstatus erfasst.</source>
+        <translation>No residence status recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="157"/>
+        <source>Fristen (überfällig und nächste sechs Monate)</source>
+        <translation>Deadlines (overdue and the next six months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="157"/>
+        <source>Keine Fristen.</source>
+        <translation>No deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="164"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="168"/>
+        <source>Offene Ziele</source>
+        <translation>Open goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="171"/>
+        <source>Überprüfung {day}</source>
+        <translation>review {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="172"/>
+        <source>Keine offenen Ziele.</source>
+        <translation>No open goals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="174"/>
+        <source>Offene Verweisungen</source>
+        <translation>Open referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="176"/>
+        <source>nachfassen am {day}</source>
+        <translation>follow up on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="177"/>
+        <source>Keine offenen Verweisungen.</source>
+        <translation>No open referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="179"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../app/casemanager/printouts.py" line="182"/>
+        <source>seit {day}</source>
+        <translation>since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="184"/>
+        <source>Einwilligungen</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/printouts.py" line="184"/>
+        <source>Keine gültige Einwilligung.</source>
+        <translation>No valid consent.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="122"/>
+        <location filename="../../ui/case_view.py" line="205"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="123"/>
+        <source>← Zur Liste</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="673"/>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="597"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <source>Antrag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="159"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="703"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="704"/>
+        <source>Lebensbereich</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="161"/>
+        <source>Zieldatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="706"/>
+        <location filename="../../ui/case_view.py" line="776"/>
+        <location filename="../../ui/case_view.py" line="803"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="163"/>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="168"/>
+        <location filename="../../ui/case_view.py" line="742"/>
+        <location filename="../../ui/case_view.py" line="774"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="163"/>
+        <source>Art</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="163"/>
+        <location filename="../../ui/case_view.py" line="745"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="779"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="773"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="777"/>
+        <location filename="../../ui/case_view.py" line="804"/>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="166"/>
+        <source>Nachfassen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="167"/>
+        <location filename="../../ui/case_view.py" line="815"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="167"/>
+        <location filename="../../ui/case_view.py" line="817"/>
+        <source>Erteilt</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="167"/>
+        <source>Widerrufen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="172"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="172"/>
+        <source>Phasen</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="201"/>
+        <source>Person &amp;bearbeiten</source>
+        <translation>&amp;Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="202"/>
+        <source>&amp;Auskunft exportieren (Art. 15 DSGVO)</source>
+        <translation>&amp;Export subject access (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="204"/>
+        <source>Alle Daten &amp;löschen</source>
+        <translation>&amp;Delete all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="206"/>
+        <source>&amp;Status erfassen</source>
+        <translation>Record &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="208"/>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="209"/>
+        <source>Fall &amp;eröffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="210"/>
+        <source>&amp;Phase wechseln</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="211"/>
+        <source>&amp;Intensität ändern</source>
+        <translation>Change &amp;intensity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="212"/>
+        <source>Fall &amp;abschließen</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="213"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="214"/>
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="216"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="217"/>
+        <source>&amp;Kontakt erfassen (Strg+N)</source>
+        <translation>Record &amp;contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="220"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="221"/>
+        <source>&amp;Verweisung erfassen</source>
+        <translation>Record &amp;referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="222"/>
+        <source>Verweisungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <source>Einwilligung &amp;erfassen</source>
+        <translation>Record &amp;consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="224"/>
+        <source>Einwilligung &amp;widerrufen</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="175"/>
+        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="1020"/>
+        <source>Einwilligungen</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="131"/>
+        <source>Übergabe</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="137"/>
+        <source>Beantragt</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="138"/>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="625"/>
+        <source>Bleiberecht</source>
+        <translation>Right to stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <source>Voraussetzung</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="640"/>
+        <source>Nachgewiesen am</source>
+        <translation>Proven on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="641"/>
+        <source>Nachzuweisen bis</source>
+        <translation>To be proven by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="163"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="746"/>
+        <source>Einwilligung angefragt</source>
+        <translation>Consent requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <source>Hinweise aus dem Haushalt</source>
+        <translation>Notes from the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="442"/>
+        <location filename="../../ui/case_view.py" line="448"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="154"/>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="239"/>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="707"/>
+        <source>Wer tut was</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="169"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="167"/>
+        <source>Nachweis</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="168"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="168"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="168"/>
+        <source>Mit</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="878"/>
+        <source>Bezeichnung</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="170"/>
+        <source>Hinzugefügt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="170"/>
+        <location filename="../../ui/case_view.py" line="879"/>
+        <source>Gehört zu</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="171"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="171"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="175"/>
+        <source>Checkliste Bleiberecht</source>
+        <translation>Right-to-stay checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="176"/>
+        <source>Zugangskontakte (vor der Einwilligung)</source>
+        <translation>First contacts (before consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="230"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="235"/>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="183"/>
+        <source>Checkliste Bleiberecht (§ 25a, § 25b AufenthG): was nachgewiesen ist und bis wann der Rest nachzuweisen ist</source>
+        <translation>Right-to-stay checklist (§ 25a, § 25b AufenthG): what is proven and by when the rest must be proven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="190"/>
+        <source>Zugangskontakte (vor der Einwilligung):</source>
+        <translation>First contacts (before consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="207"/>
+        <source>&amp;Checkliste anlegen …</source>
+        <translation>Create &amp;checklist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="232"/>
+        <source>&amp;Hilfeplan drucken …</source>
+        <translation>Print support &amp;plan …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>&amp;Zugangskontakt erfassen (vor der Einwilligung)</source>
+        <translation>Record &amp;first contact (before consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="263"/>
+        <source>&amp;Formular drucken …</source>
+        <translation>Print &amp;form …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="264"/>
+        <source>Unterschriebenes Formular &amp;anhängen …</source>
+        <translation>&amp;Attach signed form …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="229"/>
+        <source>&amp;Termin vereinbaren</source>
+        <translation>&amp;Arrange an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="231"/>
+        <source>Dokument &amp;hinzufügen …</source>
+        <translation>A&amp;dd document …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="233"/>
+        <source>Fall&amp;blatt drucken …</source>
+        <translation>Print case s&amp;heet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="234"/>
+        <source>Brief &amp;schreiben …</source>
+        <translation>&amp;Write letter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="236"/>
+        <source>Haushalt &amp;anlegen</source>
+        <translation>&amp;Create household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="237"/>
+        <source>Person &amp;hinzufügen …</source>
+        <translation>&amp;Add person …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="238"/>
+        <location filename="../../ui/case_view.py" line="278"/>
+        <source>Aus dem Haushalt &amp;lösen</source>
+        <translation>&amp;Remove from household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="250"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="250"/>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="255"/>
+        <source>&amp;Erreicht</source>
+        <translation>A&amp;chieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="256"/>
+        <source>&amp;Aufgegeben</source>
+        <translation>&amp;Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="260"/>
+        <source>&amp;Antwort erfassen …</source>
+        <translation>Record &amp;answer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="262"/>
+        <source>&amp;Widerrufen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="270"/>
+        <source>&amp;Anzeigen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="272"/>
+        <source>Kopie &amp;speichern unter …</source>
+        <translation>&amp;Save a copy as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="274"/>
+        <source>&amp;Nachweis erfassen …</source>
+        <translation>Record &amp;proof …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="275"/>
+        <source>Checkliste &amp;entfernen …</source>
+        <translation>&amp;Remove checklist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="276"/>
+        <source>&amp;Rolle ändern …</source>
+        <translation>&amp;Change role …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="277"/>
+        <source>Fall ö&amp;ffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="340"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="340"/>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="341"/>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="341"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="342"/>
+        <source>Wohnort</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="342"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="343"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="343"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="344"/>
+        <source>Bereits begleitet durch</source>
+        <translation>Already supported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="345"/>
+        <source>In Deutschland seit</source>
+        <translation>In Germany since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="370"/>
+        <location filename="../../ui/case_view.py" line="821"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="370"/>
+        <location filename="../../ui/case_view.py" line="821"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>abgeschlossen am {d}</source>
+        <translation>closed on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="381"/>
+        <source>Fall vom {d}, {intensity}, {state}</source>
+        <translation>Case of {d}, {intensity}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="400"/>
+        <source>Noch kein Fall eröffnet.</source>
+        <translation>No case opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="410"/>
+        <source>Formular angehängt</source>
+        <translation>form attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="411"/>
+        <source>kein Formular angehängt</source>
+        <translation>no form attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Noch kein Haushalt. »Haushalt anlegen« nimmt diese Person auf; weitere Personen kommen mit ihrer Fallnummer hinzu.</source>
         <translation>No household yet. »Create household« adds this person; further persons join by their case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="426"/>
         <source>Personen, die zusammen leben, mit ihrer Rolle in der Familie. Doppelklick: Rolle ändern.</source>
         <translation>People who live together, with their role in the family. Double-click: change role.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Haushalt anlegen</source>
         <translation>Create household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Rolle dieser Person</source>
         <translation>Role of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="394"/>
+        <location filename="../../ui/case_view.py" line="440"/>
         <source>Person zum Haushalt hinzufügen</source>
         <translation>Add person to household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="395"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>Fallnummer der Person</source>
         <translation>Person&apos;s case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Übergabe an {name} läuft seit {date}: bis die Quittung eingelesen ist, bleibt der Fall unverändert; danach wird er hier gelöscht.</source>
         <translation>Handover to {name} in progress since {date}: until the receipt has been read, the case stays unchanged; after that it is deleted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="424"/>
+        <location filename="../../ui/case_view.py" line="470"/>
         <source>Übernommen von {name} am {date}.</source>
         <translation>Taken over from {name} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="427"/>
+        <location filename="../../ui/case_view.py" line="473"/>
         <source>Frühere Fallnummer: {numbers}.</source>
         <translation>Previous case number: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="445"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="458"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Übergabe an Kolleg*in</source>
         <translation>Handover to colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="459"/>
-        <location filename="../../ui/case_view.py" line="760"/>
+        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="810"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="524"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="543"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="546"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="547"/>
+        <source>Die Dokumente der Person liegen daneben im Ordner {folder}.</source>
+        <translation>The person&apos;s documents lie beside it in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="556"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="557"/>
+        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Termine, Dokumente. Das lässt sich nicht rückgängig machen. Löschen?</source>
+        <translation>All data on {n} will be deleted for good: person, status, cases, contacts, referrals, consents, appointments, documents. This cannot be undone. Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="564"/>
+        <location filename="../../ui/case_view.py" line="567"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="550"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="551"/>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="555"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="568"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="624"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="632"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="585"/>
+        <location filename="../../ui/case_view.py" line="633"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="639"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="629"/>
+        <location filename="../../ui/case_view.py" line="678"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="860"/>
+        <source>Kontakt vom {day}</source>
+        <translation>Contact of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="862"/>
+        <source>Einwilligung {purpose} vom {day}</source>
+        <translation>Consent {purpose} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="886"/>
+        <location filename="../../ui/case_view.py" line="903"/>
+        <source>Dokument hinzufügen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="887"/>
+        <source>PDF, Fotos und Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</source>
+        <translation>PDFs, photos and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="893"/>
+        <source>Nicht hinzugefügt</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="904"/>
+        <source>»{name}« wird verschlüsselt in der Fallakte gespeichert. Die Datei am bisherigen Ort bleibt unverändert: bitte dort löschen, wenn sie nicht mehr gebraucht wird.</source>
+        <translation>“{name}” is stored encrypted in the case file. The file where it is now stays as it is: please delete it there when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="922"/>
+        <source>Dokument bearbeiten</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="927"/>
+        <source>Kopie speichern unter</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="935"/>
+        <source>Dokument löschen</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="938"/>
+        <source>»{title}« wird endgültig aus der Fallakte gelöscht. Das lässt sich nicht rückgängig machen.</source>
+        <translation>“{title}” will be deleted from the case file for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="939"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="968"/>
+        <source>Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert darin: {names}</source>
+        <translation>Fallakte does not know these placeholders of the template; they are left as they are: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="970"/>
+        <source>Gespeichert außerhalb der Falldatei</source>
+        <translation>Saved outside the case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="975"/>
+        <source>Nicht geschrieben</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="981"/>
+        <source>Hilfeplan speichern unter</source>
+        <translation>Save support plan as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="982"/>
+        <location filename="../../ui/case_view.py" line="989"/>
+        <location filename="../../ui/case_view.py" line="1044"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="988"/>
+        <source>Fallblatt speichern unter</source>
+        <translation>Save case sheet as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="998"/>
+        <location filename="../../ui/case_view.py" line="1003"/>
+        <source>Brief schreiben</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="998"/>
+        <source>Es gibt keine Briefvorlagen. Vorlagen liegen in {folder}.</source>
+        <translation>There are no letter templates. Templates are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1004"/>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1005"/>
+        <location filename="../../ui/case_view.py" line="1040"/>
+        <source>Weiter …</source>
+        <translation>Next …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1006"/>
+        <source>Eigene Vorlagen des Kreises liegen in {folder}.</source>
+        <translation>The county&apos;s own templates are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1010"/>
+        <source>Brief speichern unter</source>
+        <translation>Save letter as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1012"/>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1034"/>
+        <location filename="../../ui/case_view.py" line="1038"/>
+        <source>Formular drucken</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1034"/>
+        <source>Für diesen Zweck gibt es keine Vorlage.</source>
+        <translation>There is no template for this purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1038"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="1043"/>
+        <source>Formular speichern unter</source>
+        <translation>Save form as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="657"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
-        <location filename="../../ui/case_view.py" line="155"/>
-        <location filename="../../ui/case_view.py" line="609"/>
-        <location filename="../../ui/case_view.py" line="628"/>
+        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_view.py" line="677"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
-        <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Termine. Das lässt sich nicht rückgängig machen. Löschen?</source>
-        <translation>All data about {n} is deleted for good: person, status, cases, contacts, referrals, consents, appointments. This cannot be undone. Delete?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_view.py" line="620"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="649"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="664"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="671"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="623"/>
+        <location filename="../../ui/case_view.py" line="672"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="683"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="639"/>
+        <location filename="../../ui/case_view.py" line="688"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="645"/>
+        <location filename="../../ui/case_view.py" line="694"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="646"/>
+        <location filename="../../ui/case_view.py" line="695"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="647"/>
+        <location filename="../../ui/case_view.py" line="696"/>
+        <location filename="../../ui/case_view.py" line="935"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="662"/>
+        <location filename="../../ui/case_view.py" line="705"/>
+        <source>Zieldatum (Überprüfung)</source>
+        <translation>Target date (review)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="712"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="668"/>
+        <location filename="../../ui/case_view.py" line="718"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="686"/>
+        <location filename="../../ui/case_view.py" line="736"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="693"/>
+        <location filename="../../ui/case_view.py" line="743"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="694"/>
+        <location filename="../../ui/case_view.py" line="744"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="753"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="705"/>
+        <location filename="../../ui/case_view.py" line="755"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="711"/>
+        <location filename="../../ui/case_view.py" line="761"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="716"/>
+        <location filename="../../ui/case_view.py" line="766"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="739"/>
+        <location filename="../../ui/case_view.py" line="789"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="725"/>
+        <location filename="../../ui/case_view.py" line="775"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="728"/>
-        <location filename="../../ui/case_view.py" line="755"/>
+        <location filename="../../ui/case_view.py" line="778"/>
+        <location filename="../../ui/case_view.py" line="805"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="604"/>
-        <location filename="../../ui/case_view.py" line="771"/>
+        <location filename="../../ui/case_view.py" line="652"/>
+        <location filename="../../ui/case_view.py" line="833"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="764"/>
+        <location filename="../../ui/case_view.py" line="816"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="744"/>
+        <location filename="../../ui/case_view.py" line="794"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="752"/>
+        <location filename="../../ui/case_view.py" line="802"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="780"/>
+        <location filename="../../ui/case_view.py" line="818"/>
+        <source>In der Sprache</source>
+        <translation>In the language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="819"/>
+        <source>Mit Dolmetschung</source>
+        <translation>With an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="820"/>
+        <source>Informationen nach Art. 13 DSGVO ausgehändigt</source>
+        <translation>Information under Art. 13 GDPR handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="842"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="785"/>
+        <location filename="../../ui/case_view.py" line="847"/>
+        <location filename="../../ui/case_view.py" line="1020"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="788"/>
+        <location filename="../../ui/case_view.py" line="850"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="789"/>
+        <location filename="../../ui/case_view.py" line="851"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -5104,59 +5813,108 @@
 <context>
     <name>ChancenTimeline</name>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>Zeitleiste § 104c</source>
         <translation>§ 104c timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Keine Aufenthaltserlaubnis nach § 104c erfasst. Neue Anträge sind seit dem 01.01.2026 nicht mehr möglich.</source>
         <translation>No residence permit under § 104c recorded. New applications have not been possible since 01.01.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>läuft</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>abgelaufen, Antrag rechtzeitig gestellt: gilt bis zur Entscheidung fort (Fiktion)</source>
         <translation>expired, application filed in time: continues until the decision (Fiktion)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>übergegangen in § 25a</source>
         <translation>moved to § 25a</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>übergegangen in § 25b</source>
         <translation>moved to § 25b</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>anderer Status</source>
         <translation>other status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>zurück in die Duldung</source>
         <translation>back to a Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>abgelaufen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>§ 104c vom {start} bis {end}: {outcome}</source>
         <translation>§ 104c from {start} to {end}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="78"/>
         <source>; Antrag auf {title} gestellt am {day}</source>
         <translation>; application for {title} filed on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="36"/>
+        <source>{title} – {name}</source>
+        <translation>{title} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="54"/>
+        <location filename="../../ui/document_viewer.py" line="66"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="57"/>
+        <source>Das PDF lässt sich nicht anzeigen (beschädigt oder verschlüsselt). Mit »Kopie speichern unter …« lässt es sich in einem anderen Programm öffnen.</source>
+        <translation>The PDF cannot be shown (damaged or encrypted). “Save a copy as …” lets you open it in another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="72"/>
+        <source>Das Bild lässt sich nicht anzeigen (Format nicht unterstützt oder beschädigt).</source>
+        <translation>The picture cannot be shown (format not supported, or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="78"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="79"/>
+        <source>Kopie &amp;speichern unter …</source>
+        <translation>&amp;Save a copy as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="107"/>
+        <source>Kopie speichern unter</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="114"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_viewer.py" line="116"/>
+        <source>Kopie gespeichert</source>
+        <translation>Copy saved</translation>
     </message>
 </context>
 <context>
