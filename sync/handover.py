@@ -53,6 +53,13 @@ MAX_HEADER = 512
 MAX_FILE = 256 * 1024 * 1024         # as stored
 MAX_PAYLOAD = 384 * 1024 * 1024      # decompressed
 MAX_DOCUMENT = (20 * 1024 * 1024 + 2) // 3 * 4   # one document in base64 (app/casemanager/attachments.MAX_BYTES)
+# JSON packs about 7.5 to 1, documents in base64 barely: what unpacks far beyond that is a bomb, refused
+# after at most this much work (a file of 70 KiB stops at 64 MiB, as before documents travelled).
+MAX_RATIO, ALWAYS_ALLOWED = 20, 64 * 1024 * 1024
+
+
+def unpacked_limit(packed: int) -> int:
+    return min(MAX_PAYLOAD, max(ALWAYS_ALLOWED, MAX_RATIO * packed))
 MAX_CONTAINERS = 1_000_000
 MAX_VALUES = 5_000_000
 MAX_RECEIPT = 1024 * 1024
@@ -224,7 +231,8 @@ def open_sealed(data: bytes, *, private_x25519: bytes, own_fingerprint: str,
         plain = AESGCM(key).decrypt(bundle.NONCE, ciphertext, aad)
     except (InvalidTag, ValueError):
         raise HandoverRefused(Problem.TAMPERED) from None
-    signature, body = plain[:64], bundle.inflate(plain[64:], MAX_PAYLOAD)
+    signature, compressed = plain[:64], plain[64:]
+    body = bundle.inflate(compressed, unpacked_limit(len(compressed)))
     if body is None:
         raise HandoverRefused(Problem.TAMPERED, "payload too large or cut off")
     if not verify(header.sender_ed25519, signature, SIGNATURE_DOMAIN, aad + body):

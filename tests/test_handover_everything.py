@@ -85,3 +85,19 @@ def test_documents_keep_the_contact_and_consent_they_belong_to(anna_and_bea):
     handover.receive(bea, written.path.read_bytes(), handover.own_key(anna).fingerprint)
     [arrived] = handover.all_person_ids(bea)
     assert links(bea, arrived) == before
+
+
+def test_a_large_scan_travels_byte_for_byte(anna_and_bea):
+    """Scans barely compress: the bound against zip bombs (20 times the packed size) lets them through."""
+    from tests.paper_helpers import pdf_of_size
+
+    anna, bea, folder = anna_and_bea
+    pid = fill(anna)
+    scan = pdf_of_size(15 * 1024 * 1024)
+    attachments.add(anna, pid, scan, "aufenthaltsakte.pdf", "Aufenthaltsakte")
+    written = handover.write_handover(anna, [pid], handover.own_key(bea), folder / "x",
+                                      handover.own_key(bea).fingerprint)
+    handover.receive(bea, written.path.read_bytes(), handover.own_key(anna).fingerprint)
+    [arrived] = handover.all_person_ids(bea)
+    [document] = attachments.of_person(bea, arrived)
+    assert attachments.open_content(bea, document.id) == scan

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_self_test_passes_and_prints_one_line_per_step():
     lines = []
     assert self_test.run(lines.append) == 0
-    assert [line.split()[0] for line in lines[:-1]] == ["OK"] * 7
+    assert [line.split()[0] for line in lines[:-1]] == ["OK"] * 8
     assert lines[-1].endswith("Selbsttest bestanden")
 
 
@@ -41,7 +41,7 @@ def test_the_packaged_app_builds_and_passes_its_self_test(tmp_path):
     run = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True, timeout=120,
                          env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.count("\nOK") + run.stdout.startswith("OK") == 7
+    assert run.stdout.count("\nOK") + run.stdout.startswith("OK") == 8
     translations = list((tmp_path / "dist" / "fallakte").rglob("*.qm"))
     # Qt's own translations are trimmed to the two languages offered; the app's English ships with them.
     assert sorted(p.name for p in translations) == ["fallakte_en.qm", "qtbase_de.qm", "qtbase_en.qm"]
