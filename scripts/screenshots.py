@@ -124,11 +124,16 @@ def main(only_paper: bool = False) -> None:
         shoot(window, "05-fall-aufenthalt", app)
         window.cases.case_view.tabs.setCurrentIndex(4)
         shoot(window, "05-fall-kontakte", app)
-        # A family: the holder of § 104c with a spouse and a child (§ 104c Abs. 2).
+        # A family: a holder of § 104c of parents' age with a spouse and a child (§ 104c Abs. 2).
+        person = cw.conn.execute("SELECT r.person_id FROM residence_status r JOIN person p ON p.id = r.person_id "
+                                 "WHERE r.status = 'ae_104c' AND p.birth_date BETWEEN '1980' AND '1995' "
+                                 "LIMIT 1").fetchone()[0]
         others = [pid for (pid,) in cw.conn.execute("SELECT id FROM person WHERE id != ? AND birth_date > '2012' "
                                                     "LIMIT 1", (person,))]
-        others += [pid for (pid,) in cw.conn.execute("SELECT id FROM person WHERE id NOT IN (?, ?) AND "
-                                                     "birth_date < '1995' LIMIT 1", (person, others[0]))]
+        born = int(cw.person(person).birth_date[:4])
+        others += [pid for (pid,) in cw.conn.execute(   # a spouse of about the same age
+            "SELECT id FROM person WHERE id NOT IN (?, ?) AND CAST(substr(birth_date, 1, 4) AS INTEGER) "
+            "BETWEEN ? AND ? LIMIT 1", (person, others[0], born - 4, born + 4))]
         households.start(cw, person, "elternteil")
         households.join(cw, person, cw.person(others[0]).case_number, "kind")
         households.join(cw, person, cw.person(others[1]).case_number, "ehepartner")
