@@ -485,6 +485,21 @@ MIGRATIONS: tuple[Migration, ...] = (
 
         ALTER TABLE goal ADD COLUMN responsible TEXT NOT NULL DEFAULT '';
     """),
+    Migration(14, "a handover received is known by its id and its sender: the id can be read off the file, so "
+                  "another colleague's file under the same id must not count as this one", """
+        CREATE TABLE handover_in_14 (
+            id          TEXT NOT NULL,
+            sender      TEXT NOT NULL,           -- fingerprint
+            received_at TEXT NOT NULL,
+            persons     INTEGER NOT NULL,
+            receipt     BLOB NOT NULL,
+            PRIMARY KEY (id, sender)
+        ) STRICT;
+        INSERT INTO handover_in_14 (id, sender, received_at, persons, receipt)
+            SELECT id, sender, received_at, persons, receipt FROM handover_in;
+        DROP TABLE handover_in;
+        ALTER TABLE handover_in_14 RENAME TO handover_in;
+    """),
 )
 
 KI_MIGRATIONS: tuple[Migration, ...] = (

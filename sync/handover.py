@@ -85,6 +85,7 @@ class Problem(enum.Enum):
     RECEIPT_UNKNOWN = "receipt_unknown"     # names no handover of this case file
     RECEIPT_NOT_GENUINE = "receipt_not_genuine"
     RECEIPT_FOREIGN = "receipt_foreign"     # names persons that were not handed over with it
+    RECEIPT_INCOMPLETE = "receipt_incomplete"   # params: named, sent (not exactly the persons handed over)
     UNKNOWN_CODE = "unknown_code"           # params: code, what (a catalogue this case file lacks it in)
     UNCONFIRMED_RECIPIENT = "unconfirmed_recipient"   # params: name, fingerprint
     OWN_KEY = "own_key"                     # a handover to this very case file

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from app.casemanager import handover
 from app.core.identity import device_identity
 from app.core.messages import describe
+from app.core.validation import ValidationError
 from sync import handover as fmt
 from sync.handover import HandoverRefused, Problem
 from tests.conftest import TODAY
@@ -265,6 +266,34 @@ def test_a_code_this_case_file_does_not_know_is_named_and_nothing_is_imported(wo
     assert "mondlandung" in describe(refusal)
 
 
+def test_a_colleagues_file_under_anothers_handover_id_does_not_stand_in_for_it(world):
+    """The id is readable in the header: Carl, whom Bea trusts, sends his file under the id of Anna's
+    next one first. Anna's genuine file must still be taken (found by a fresh-eyes attack)."""
+    _, bea, A, B, _ = world
+    C = Party.stranger()
+    carl = payload(C, B.fp, hid="cd" * 16, persons=[person("0c" * 16, case_number="F-2026-00090")])
+    carl["sender"] = dict(carl["sender"], name="Carl", fingerprint=C.fp)
+    handover.receive(bea, seal(C, B.x, B.fp, canon(carl), hid="cd" * 16), C.fp)
+    annas = handover.receive(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, hid="cd" * 16)), hid="cd" * 16))
+    assert [p.case_number for p in annas.arrival.persons] == ["F-2026-00077"]
+    assert bea.conn.execute("SELECT count(*) FROM person WHERE uid = ?", ("cd" * 16,)).fetchone()[0] == 1
+
+
+def test_a_person_planted_under_a_known_id_by_someone_else_stops_the_whole_file(world):
+    """Person ids are readable in every receipt: Carl plants a record under the id of a person Anna will
+    hand over. Bea's Fallakte must not confirm that person to Anna, who would then delete the real one."""
+    _, bea, A, B, _ = world
+    C = Party.stranger()
+    planted = payload(C, B.fp, hid="ce" * 16, persons=[person(family_name="Falsch")])
+    planted["sender"] = dict(planted["sender"], name="Carl", fingerprint=C.fp)
+    handover.receive(bea, seal(C, B.x, B.fp, canon(planted), hid="ce" * 16), C.fp)
+    before = _state(bea)
+    with pytest.raises(ValidationError) as refused:
+        handover.receive(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, hid="cf" * 16)), hid="cf" * 16))
+    assert "nicht aus einer Übergabe von Anna" in str(refused.value)
+    assert _state(bea) == before
+
+
 # -- receipts ----------------------------------------------------------------------------------------------
 def receipt(signer: Party, hid: str, sender_fp: str, uids: list[str], header_id: str | None = None,
             body_change: dict | None = None) -> bytes:
@@ -315,13 +344,19 @@ def test_a_receipt_moved_to_another_handover_of_the_same_pair_is_refused(world, 
     assert handover.running(anna, pid) is not None
 
 
-def test_a_receipt_naming_some_persons_deletes_those_and_gives_the_others_back(world):
+def test_a_receipt_naming_only_some_persons_closes_nothing(world):
+    """Persons left out of a receipt would stay with both colleagues (and be counted twice), or could
+    be handed to a third: only a receipt for exactly the persons handed over is taken."""
     anna, _bea, A, B, written = world
     first, second = handover.all_person_ids(anna)
     uid = anna.conn.execute("SELECT uid FROM person WHERE id = ?", (first,)).fetchone()[0]
-    done = handover.confirm(anna, receipt(B, written.handover_id, A.fp, [uid]))
-    assert done.deleted == 1 and handover.all_person_ids(anna) == [second]
-    assert handover.running(anna, second) is None   # changeable and counted here again
+    for named in ([uid], [], [uid, uid]):
+        with pytest.raises(HandoverRefused) as refused:
+            handover.confirm(anna, receipt(B, written.handover_id, A.fp, named))
+        assert refused.value.problem is Problem.RECEIPT_INCOMPLETE
+        assert "Übergabe läuft" in describe(refused.value)
+        assert handover.all_person_ids(anna) == [first, second]
+        assert handover.running(anna, first) is not None and handover.running(anna, second) is not None
 
 
 # -- key files -------------------------------------------------------------------------------------------

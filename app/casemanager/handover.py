@@ -531,7 +531,7 @@ def _arrival(cw: Casework, header: fmt.Header, payload: dict, numbers: dict[str,
     if before is not None:
         return Arrival(**dict(before.__dict__, persons=[
             Arriving(**dict(p.__dict__, case_number=(numbers or {}).get(p.uid, p.case_number))) for p in before.persons]))
-    already = cw.conn.execute("SELECT 1 FROM handover_in WHERE id = ?", (header.handover_id,)).fetchone() is not None
+    already = _received(cw, header) is not None
     here = {uid for (uid,) in cw.conn.execute(
         f"SELECT uid FROM person WHERE uid IN ({','.join('?' * len(payload['persons']))})",
         tuple(p["uid"] for p in payload["persons"]))} if payload["persons"] else set()
@@ -551,12 +551,15 @@ def preview(cw: Casework, data: bytes, fingerprint: str | None = None) -> Arriva
     for person in payload["persons"]:
         _check_codes(cw, person)
     with records.rolled_back(cw.conn):   # the numbers a real import would give
-        numbers = _import_persons(cw, header, payload, dry=True) if not _received(cw, header.handover_id) else {}
+        numbers = _import_persons(cw, header, payload, dry=True) if not _received(cw, header) else {}
     return _arrival(cw, header, payload, numbers)
 
 
-def _received(cw: Casework, handover_id: str) -> bytes | None:
-    row = cw.conn.execute("SELECT receipt FROM handover_in WHERE id = ?", (handover_id,)).fetchone()
+def _received(cw: Casework, header: fmt.Header) -> bytes | None:
+    """The receipt given for this handover, if it came before. By id and sender: the id can be read
+    off the file, and another colleague's file under the same id must not pass for it."""
+    row = cw.conn.execute("SELECT receipt FROM handover_in WHERE id = ? AND sender = ?",
+                          (header.handover_id, header.sender_fingerprint)).fetchone()
     return row[0] if row else None
 
 
@@ -570,7 +573,7 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
     """Verify, import in one transaction and return the signed receipt. The same handover again
     changes nothing and gives the same receipt."""
     header, payload = _open(cw, data, fingerprint)
-    earlier = _received(cw, header.handover_id)
+    earlier = _received(cw, header)
     if earlier is not None:
         return Received(_arrival(cw, header, payload), earlier)
     for person in payload["persons"]:
@@ -612,6 +615,15 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
                 "{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung "
                 "einlesen, dann diese Übergabe noch einmal empfangen.").format(n=p["case_number"]))
         existing = cw.conn.execute("SELECT case_number FROM person WHERE uid = ?", (p["uid"],)).fetchone()
+        if existing and not cw.conn.execute(
+                "SELECT 1 FROM person p JOIN person_origin o ON o.person_id = p.id JOIN handover_in h "
+                "ON h.id = o.handover_id WHERE p.uid = ? AND h.sender = ?", (p["uid"], header.sender_fingerprint)).fetchone():
+            # Here already, but not from this sender: the sender would delete the person on the receipt while
+            # this file keeps another record under the same id (found by a fresh-eyes attack).
+            raise ValidationError("persons", tr(
+                "{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts "
+                "übernommen; bitte mit der Kollegin oder dem Kollegen klären.").format(
+                n=existing[0], name=payload["sender"]["name"]))
         if existing:
             numbers[p["uid"]] = existing[0]
             continue
@@ -708,6 +720,10 @@ def confirm(cw: Casework, data: bytes) -> Confirmed:
         return Confirmed(handover_id, recipient, 0, 0, True)
     if set(body["persons"]) - {uid for uid, _ in rows}:
         raise HandoverRefused(Problem.RECEIPT_FOREIGN)
+    if len(body["persons"]) != len(rows) or set(body["persons"]) != {uid for uid, _ in rows}:
+        # Only a receipt for everyone closes a handover: persons left out would be counted and kept on
+        # both sides, or could be handed to a third colleague (found by a fresh-eyes attack).
+        raise HandoverRefused(Problem.RECEIPT_INCOMPLETE, named=len(set(body["persons"])), sent=len(rows))
     ours = {uid: pid for uid, pid in rows if pid is not None}
     closed = deleted = 0
     with records.atomic(cw.conn):

@@ -2628,11 +2628,16 @@
     </message>
     <message>
         <location filename="../../app/core/messages.py" line="204"/>
+        <source>Die Quittung nennt nicht genau die Personen dieser Übergabe ({named} von {sent}). Alle bleiben »Übergabe läuft«; bitte mit der Kollegin oder dem Kollegen klären.</source>
+        <translation>The receipt does not name exactly the persons of this handover ({named} of {sent}). All of them stay »handover in progress«; please clear this up with your colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/messages.py" line="207"/>
         <source>Der Schlüssel von »{name}« ist noch nicht bestätigt. Sein Fingerabdruck: {fingerprint}. Bitte telefonisch abgleichen und bestätigen.</source>
         <translation>The key of »{name}« has not been confirmed yet. Its fingerprint: {fingerprint}. Please compare it by phone and confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/core/messages.py" line="208"/>
+        <location filename="../../app/core/messages.py" line="211"/>
         <source>Es wurde nichts verändert.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -4070,9 +4075,14 @@
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="612"/>
+        <location filename="../../app/casemanager/handover.py" line="615"/>
         <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
         <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="624"/>
+        <source>{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts übernommen; bitte mit der Kollegin oder dem Kollegen klären.</source>
+        <translation>{n} already exists in this case file, but not from a handover by {name}. Nothing was taken over; please clear this up with your colleague.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/households.py" line="29"/>
