@@ -406,6 +406,25 @@ def cmd_handover_confirm(args) -> int:
     return 0
 
 
+def cmd_handover_withdraw(args) -> int:
+    from app.casemanager import handover
+    from app.casemanager.casework import Casework
+
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        running = handover.running(cw, cw.person_id_for(args.case_number))
+        if running is None:
+            return _fail(tr("{n} ist in keiner laufenden Übergabe.").format(n=args.case_number))
+        if not args.not_received:
+            return _fail(tr("Nur zurücknehmen, wenn {name} die Übergabe nicht empfangen hat: sonst liegen die Personen "
+                            "danach in beiden Falldateien. Wenn das sicher ist: mit --nicht-empfangen.").format(
+                name=running.recipient))
+        freed = handover.withdraw(cw, running.handover_id)
+    print(tr("Übergabe an {name} zurückgenommen: {persons} wieder hier in Arbeit.").format(
+        name=running.recipient, persons=plural(freed, tr("{n} Person"), tr("{n} Personen"))))
+    return 0
+
+
 def cmd_import_list(args) -> int:
     from app.casemanager import list_import
     from app.casemanager.casework import Casework
@@ -696,6 +715,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help=tr("Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen"))
     p.add_argument("receipt", metavar="QUITTUNG")
     p.set_defaults(func=cmd_handover_confirm)
+
+    p = sub.add_parser("handover-withdraw", parents=[common],
+                       help=tr("eine laufende Übergabe zurücknehmen, deren Datei nicht ankommt (verloren, Kollegin "
+                               "oder Kollege nicht mehr da)"))
+    p.add_argument("case_number", metavar="FALLNUMMER", help=tr("eine Person der Übergabe"))
+    p.add_argument("--nicht-empfangen", "--not-received", dest="not_received", action="store_true",
+                   help=tr("bestätigt, dass die Datei nicht empfangen wurde"))
+    p.set_defaults(func=cmd_handover_withdraw)
 
     p = sub.add_parser("import-list", parents=[common],
                        help=tr("eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen"))

@@ -486,7 +486,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE goal ADD COLUMN responsible TEXT NOT NULL DEFAULT '';
     """),
     Migration(14, "a handover received is known by its id and its sender: the id can be read off the file, so "
-                  "another colleague's file under the same id must not count as this one", """
+                  "another colleague's file under the same id must not count as this one; a running handover can "
+                  "be withdrawn", """
         CREATE TABLE handover_in_14 (
             id          TEXT NOT NULL,
             sender      TEXT NOT NULL,           -- fingerprint
@@ -499,6 +500,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             SELECT id, sender, received_at, persons, receipt FROM handover_in;
         DROP TABLE handover_in;
         ALTER TABLE handover_in_14 RENAME TO handover_in;
+        -- A running handover taken back (lost file, colleague gone): its persons are free again.
+        ALTER TABLE handover_out ADD COLUMN withdrawn_at TEXT;
     """),
 )
 

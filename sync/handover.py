@@ -19,6 +19,7 @@ import json
 import re
 import secrets
 import zlib
+from datetime import date
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -265,11 +266,29 @@ class _Bad(Exception):
     pass
 
 
-def _text(limit: int):
+# Control characters (an escape sequence reaches a terminal), direction overrides (a name that reads
+# backwards) and lone surrogates (they cannot be stored): never in a line; a note keeps tab and newline.
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NOT_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _text(limit: int, lines: bool = False):
+    unsafe = _NOT_IN_TEXT if lines else _NOT_IN_LINE
+
     def check(value) -> None:
-        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+        if not isinstance(value, str) or len(value) > limit or unsafe.search(value):
             raise _Bad
     return check
+
+
+def _day(value) -> None:
+    """A day that exists (2026-02-30 does not)."""
+    if not isinstance(value, str) or not DATE.fullmatch(value):
+        raise _Bad
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise _Bad from None
 
 
 def _match(pattern: re.Pattern):
@@ -321,9 +340,11 @@ def _bool(value) -> None:
         raise _Bad
 
 
-NAME, NOTE, SHORT = _text(200), _text(20_000), _text(500)
+NAME, NOTE, SHORT = _text(200), _text(20_000, lines=True), _text(500)
+# Case numbers become file names (the Art. 15 export) and counters: letters, digits, '.', '_', '-'.
+CASE_NUMBER = _match(re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}"))
 CODE_ = _match(CODE)
-DAY, OPT_DAY = _match(DATE), _optional(_match(DATE))
+DAY, OPT_DAY = _day, _optional(_day)
 AUDIT = _object({"at": _match(STAMP), "actor": _text(100), "action": _text(60), "entity": _text(60)})
 CASE = _object({
     "opened_on": DAY, "closed_on": OPT_DAY, "intensity": CODE_, "closure_reason": _optional(CODE_),
@@ -345,7 +366,7 @@ APPOINTMENT = _object({
     "interpreter_provider": SHORT, "interpreter_booked": _bool, "interpreter_minutes": _int(0, 24 * 60),
     "interpreter_cost_cents": _int(0, 10**9), "state": CODE_, "reason": _optional(CODE_)})
 PERSON = _object({
-    "uid": _match(ID), "case_number": _text(40), "previous_case_numbers": _list(_text(40), 100),
+    "uid": _match(ID), "case_number": CASE_NUMBER, "previous_case_numbers": _list(CASE_NUMBER, 100),
     "record_key": _int(0, 2**32 - 1), "created_at": _match(DATE),
     "family_name": NAME, "given_names": NAME, "birth_date": _optional(_match(BIRTH)), "gender": CODE_,
     "nationality": NAME, "languages": NAME, "municipality": CODE_, "address": SHORT, "phone": NAME, "email": NAME,
@@ -363,7 +384,8 @@ PERSON = _object({
                                "informed": _optional(_bool)}), 1_000),
     "attachments": _list(_object({"title": SHORT, "file_name": _text(255), "added_on": DAY,
                                   "contact_id": _optional(_int(0, 10**6)), "consent_id": _optional(_int(0, 10**5)),
-                                  "sha256": _match(re.compile(r"[0-9a-f]{64}")), "content": _text(MAX_DOCUMENT)}),
+                                  "sha256": _match(re.compile(r"[0-9a-f]{64}")),
+                                  "content": _match(re.compile(r"[A-Za-z0-9+/]{0,%d}={0,2}" % MAX_DOCUMENT))}),
                          10_000),
     "cases": _list(CASE, 1_000),
     "audit": _list(AUDIT, 200_000), "history": _list(AUDIT, 200_000),

@@ -247,6 +247,10 @@ def test_files_made_to_exhaust_memory_or_time_are_refused_quickly(world, tmp_pat
     ({"cases": [person()["cases"][0], person()["cases"][0]]}, "more than one open"),
     ({"family_name": "x" * 300}, "family_name"),
     ({"appointments": [dict(person()["appointments"][0], start="25:00")]}, "appointments"),
+    ({"case_number": "../../x"}, "case_number"),               # becomes a file name in the Art. 15 export
+    ({"family_name": "Anna\x1b[2J\x1b[31mKollegin A"}, "family_name"),   # an escape sequence for the terminal
+    ({"given_names": "\u202eanirak"}, "given_names"),           # reads backwards
+    ({"consents": [dict(person()["consents"][0], given_on="2026-02-30")]}, "consents"),
     ({"appointments": [dict(person()["appointments"][0], state="vielleicht")]}, "appointments.state"),
 ])
 def test_a_genuine_payload_of_the_wrong_shape_is_refused_by_name(world, change, where):
@@ -254,6 +258,14 @@ def test_a_genuine_payload_of_the_wrong_shape_is_refused_by_name(world, change, 
     refusal = _refused(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, persons=[person(**change)]))),
                        Problem.MALFORMED)
     assert where in refusal.detail
+
+
+def test_a_lone_surrogate_in_a_name_is_refused_in_words_not_with_a_traceback(world):
+    _, bea, A, B, _ = world
+    body = json.dumps(payload(A, B.fp, persons=[person(family_name="\ud800")]), sort_keys=True,
+                      separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    refusal = _refused(bea, seal(A, B.x, B.fp, body), Problem.MALFORMED)
+    assert "family_name" in refusal.detail
 
 
 def test_a_code_this_case_file_does_not_know_is_named_and_nothing_is_imported(world):

@@ -242,7 +242,12 @@ class CaseView(QWidget):
                          "termine", "dokumente", "haushalt"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.handover_note)
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover_note, 1)
+        self.withdraw_button = QPushButton(self.tr("Übergabe &zurücknehmen …"))
+        self.withdraw_button.clicked.connect(self.withdraw_handover)
+        handover_row.addWidget(self.withdraw_button)
+        layout.addLayout(handover_row)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_contact)
 
@@ -335,6 +340,7 @@ class CaseView(QWidget):
         self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
         self.handover_note.setText(self._handover_note(pid))
         self.handover_note.setVisible(bool(self.handover_note.text()))
+        self.withdraw_button.setVisible(handover.running(cw, pid) is not None)
         born = p.birth_date if p.birth_date and len(p.birth_date) == 4 else format_date(p.birth_date)
         self.person_info.setText("\n".join(f"{label}: {value}" for label, value in [
             (self.tr("Geburtsdatum"), born or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
@@ -458,6 +464,26 @@ class CaseView(QWidget):
             else next((m for m in members if m.person_id == self.person_id), None)
         if member is not None:
             self._run(lambda: households.leave(self.cw, member.person_id))
+
+    def withdraw_handover(self) -> None:
+        """For a file that will not arrive: the persons come back into work here, after a warning."""
+        running = handover.running(self.cw, self.person_id)
+        if running is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Übergabe zurücknehmen"), self.tr(
+            "Die Übergabe an {name} vom {date} zurücknehmen? Nur, wenn die Datei dort nicht angekommen ist "
+            "(verloren, Kollegin oder Kollege nicht mehr da): sonst liegen die Personen danach in beiden "
+            "Falldateien. Alle Personen dieser Übergabe sind dann wieder hier in Arbeit.").format(
+            name=running.recipient, date=format_date(running.since)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            handover.withdraw(self.cw, running.handover_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Nicht zurückgenommen"), exc.message)
+            return
+        self.refresh()
+        self.changed.emit()
 
     def _handover_note(self, person_id: int) -> str:
         running = handover.running(self.cw, person_id)

@@ -10,6 +10,7 @@ changeable and not counted, a received handover is imported once and in one tran
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -22,13 +23,13 @@ from app.core.messages import tr
 from app.core.validation import ValidationError
 from app.core.version import __version__
 from storage import audit, records
-from storage.atomic import write_atomically
+from storage.atomic import fsync_dir, write_atomically
 from sync import handover as fmt
 from sync.handover import HandoverKey, HandoverRefused, Problem
 
 CLOSURE = "uebergeben"          # closure reason of the handed-over cases
 PURPOSE = "uebergabe"           # consent purpose
-CASE_NUMBER = re.compile(r"F-(\d{4})-(\d{5,})")
+CASE_NUMBER = re.compile(r"F-(\d{4})-(\d{5})")   # this app's own; a longer number leaves the counter alone
 
 
 def purpose_label() -> str:
@@ -114,9 +115,9 @@ def read_receipt_file(path: Path) -> bytes:
 
 
 def write_receipt(receipt: bytes, target: Path) -> Path:
-    """A receipt holds no personal data (a handover id, random person ids, fingerprints): readable by
-    whoever carries it back to the sender."""
-    write_atomically(Path(target), receipt, mode=0o644)
+    """A receipt holds no name, but random person ids that stay with a person for life (a route from
+    colleague to colleague could be traced): the user's alone, like every file Fallakte writes."""
+    write_atomically(Path(target), receipt)
     return Path(target)
 
 
@@ -275,7 +276,33 @@ def write_handover(cw: Casework, person_ids: list[int], recipient: HandoverKey, 
             "Diese Übergabe wäre {size} groß, mehr als die {limit}, die eine Übergabedatei haben darf (vor allem "
             "Dokumente). Bitte weniger Personen auf einmal übergeben.").format(
             size=attachments.megabytes(len(sealed)), limit=attachments.megabytes(fmt.MAX_FILE)))
+    if len(persons) > fmt.MAX_PERSONS:   # the colleague's Fallakte would refuse it
+        raise ValidationError("persons", tr("Eine Übergabe kann höchstens {n} Personen enthalten. Bitte in mehreren "
+                                            "Übergaben übergeben.").format(n=fmt.MAX_PERSONS))
     target = Path(target)
+    # The file gets its name only once the handover is recorded: a crash in between leaves a hidden
+    # partial file and a handover to withdraw, never a file the sender knows nothing of (found by a
+    # fresh-eyes attack).
+    partial = target.with_name(f".{target.name}.tmp")
+    write_atomically(partial, sealed, partial=target.with_name(f".{target.name}.tmp.tmp"))   # owner only
+    try:
+        _record_handover(cw, recipient, handover_id, person_ids, persons)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    try:
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError:
+        withdraw(cw, handover_id)
+        partial.unlink(missing_ok=True)
+        raise
+    cw.undo_stack.clear()
+    return Written(target, handover_id, len(persons), recipient)
+
+
+def _record_handover(cw: Casework, recipient: HandoverKey, handover_id: str, person_ids: list[int],
+                     persons: list[dict]) -> None:
     with records.atomic(cw.conn):
         _remember(cw, recipient)
         cw.conn.execute("INSERT INTO handover_out (id, recipient, created_at, handed_on, persons) VALUES (?, ?, ?, ?, ?)",
@@ -285,9 +312,23 @@ def write_handover(cw: Casework, person_ids: list[int], recipient: HandoverKey, 
                             (handover_id, pid, person["uid"]))
             audit.append(cw.conn, "handover", "person", pid)
         audit.append(cw.conn, "export", "handover", handover_id)
-        write_atomically(target, sealed)   # owner only; a failure takes the marks back
-    cw.undo_stack.clear()
-    return Written(target, handover_id, len(persons), recipient)
+
+
+def withdraw(cw: Casework, handover_id: str) -> int:
+    """Take back a running handover whose file will not be received (lost, or the colleague gone): its
+    persons are changeable, counted and free to hand over here again; returns how many. A receipt for
+    it that turns up later is refused. If the colleague did receive the file, the persons are then in
+    both case files: the window and the command line say so before."""
+    row = cw.conn.execute("SELECT confirmed_at, withdrawn_at FROM handover_out WHERE id = ?", (handover_id,)).fetchone()
+    if row is None:
+        raise ValidationError("handover", tr("Diese Übergabe gibt es in dieser Falldatei nicht."))
+    if row[0] is not None or row[1] is not None:
+        raise ValidationError("handover", tr("Diese Übergabe ist schon abgeschlossen oder zurückgenommen."))
+    with records.atomic(cw.conn):
+        freed = cw.conn.execute("DELETE FROM handover_out_person WHERE handover_id = ?", (handover_id,)).rowcount
+        cw.conn.execute("UPDATE handover_out SET withdrawn_at = ? WHERE id = ?", (_now(), handover_id))
+        audit.append(cw.conn, "withdraw", "handover", handover_id)
+    return freed
 
 
 def _release_due(cw: Casework) -> None:
@@ -712,12 +753,18 @@ def confirm(cw: Casework, data: bytes) -> Confirmed:
     if row is None:
         raise HandoverRefused(Problem.RECEIPT_UNKNOWN)
     handed_on, confirmed_at, ed25519, recipient_fp, recipient = row
+    withdrawn = cw.conn.execute("SELECT withdrawn_at FROM handover_out WHERE id = ?", (handover_id,)).fetchone()[0]
     body = fmt.open_receipt(data, signer_ed25519=ed25519, signer_fingerprint=recipient_fp,
                             own_fingerprint=own_key(cw).fingerprint)
     rows = cw.conn.execute("SELECT uid, person_id FROM handover_out_person WHERE handover_id = ?",
                            (handover_id,)).fetchall()
     if confirmed_at is not None:
         return Confirmed(handover_id, recipient, 0, 0, True)
+    if withdrawn is not None:
+        raise ValidationError("receipt", tr(
+            "Diese Übergabe wurde am {day} zurückgenommen; die Personen sind hier geblieben. {name} hat sie aber "
+            "übernommen: bitte klären, wer sie weiter begleitet, und die Daten in der anderen Falldatei "
+            "löschen.").format(day=withdrawn[8:10] + "." + withdrawn[5:7] + "." + withdrawn[:4], name=recipient))
     if set(body["persons"]) - {uid for uid, _ in rows}:
         raise HandoverRefused(Problem.RECEIPT_FOREIGN)
     if len(body["persons"]) != len(rows) or set(body["persons"]) != {uid for uid, _ in rows}:

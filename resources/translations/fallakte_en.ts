@@ -49,11 +49,11 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="373"/>
         <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../app/casemanager/handover.py" line="439"/>
-        <location filename="../../app/casemanager/handover.py" line="449"/>
+        <location filename="../../app/casemanager/handover.py" line="480"/>
+        <location filename="../../app/casemanager/handover.py" line="490"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <location filename="../../app/casemanager/printouts.py" line="134"/>
-        <location filename="../../ui/case_view.py" line="1063"/>
+        <location filename="../../ui/case_view.py" line="1089"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
@@ -61,11 +61,11 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="374"/>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../app/casemanager/handover.py" line="439"/>
-        <location filename="../../app/casemanager/handover.py" line="450"/>
+        <location filename="../../app/casemanager/handover.py" line="480"/>
+        <location filename="../../app/casemanager/handover.py" line="491"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <location filename="../../app/casemanager/printouts.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="1064"/>
+        <location filename="../../ui/case_view.py" line="1090"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
@@ -78,7 +78,7 @@
         <location filename="../../app/casemanager/casework.py" line="379"/>
         <location filename="../../app/casemanager/documents.py" line="84"/>
         <location filename="../../app/casemanager/printouts.py" line="136"/>
-        <location filename="../../ui/case_view.py" line="1072"/>
+        <location filename="../../ui/case_view.py" line="1098"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
@@ -105,8 +105,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="140"/>
         <location filename="../../app/casemanager/casework.py" line="487"/>
-        <location filename="../../app/casemanager/handover.py" line="452"/>
-        <location filename="../../app/casemanager/handover.py" line="453"/>
+        <location filename="../../app/casemanager/handover.py" line="493"/>
+        <location filename="../../app/casemanager/handover.py" line="494"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="584"/>
-        <location filename="../../app/casemanager/handover.py" line="471"/>
+        <location filename="../../app/casemanager/handover.py" line="512"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
@@ -200,8 +200,8 @@
         <location filename="../../app/casemanager/casework.py" line="668"/>
         <location filename="../../app/casemanager/casework.py" line="732"/>
         <location filename="../../app/casemanager/documents.py" line="111"/>
-        <location filename="../../app/casemanager/handover.py" line="477"/>
-        <location filename="../../app/casemanager/handover.py" line="482"/>
+        <location filename="../../app/casemanager/handover.py" line="518"/>
+        <location filename="../../app/casemanager/handover.py" line="523"/>
         <location filename="../../app/casemanager/list_import.py" line="54"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Intensität</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="696"/>
-        <location filename="../../app/casemanager/handover.py" line="480"/>
+        <location filename="../../app/casemanager/handover.py" line="521"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="755"/>
         <location filename="../../app/casemanager/documents.py" line="112"/>
-        <location filename="../../app/casemanager/handover.py" line="478"/>
+        <location filename="../../app/casemanager/handover.py" line="519"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="806"/>
-        <location filename="../../app/casemanager/handover.py" line="484"/>
+        <location filename="../../app/casemanager/handover.py" line="525"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="808"/>
-        <location filename="../../app/casemanager/handover.py" line="485"/>
+        <location filename="../../app/casemanager/handover.py" line="526"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
@@ -825,9 +825,9 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="330"/>
         <location filename="../../app/casemanager/casework.py" line="917"/>
-        <location filename="../../app/casemanager/handover.py" line="459"/>
-        <location filename="../../app/casemanager/handover.py" line="463"/>
-        <location filename="../../app/casemanager/handover.py" line="487"/>
+        <location filename="../../app/casemanager/handover.py" line="500"/>
+        <location filename="../../app/casemanager/handover.py" line="504"/>
+        <location filename="../../app/casemanager/handover.py" line="528"/>
         <location filename="../../ui/appointments.py" line="58"/>
         <location filename="../../ui/forms.py" line="97"/>
         <source>Kontaktart</source>
@@ -946,9 +946,9 @@
         <location filename="../../app/casemanager/appointments.py" line="333"/>
         <location filename="../../app/casemanager/appointments.py" line="339"/>
         <location filename="../../app/casemanager/casework.py" line="921"/>
-        <location filename="../../app/casemanager/handover.py" line="461"/>
-        <location filename="../../app/casemanager/handover.py" line="464"/>
-        <location filename="../../app/casemanager/handover.py" line="489"/>
+        <location filename="../../app/casemanager/handover.py" line="502"/>
+        <location filename="../../app/casemanager/handover.py" line="505"/>
+        <location filename="../../app/casemanager/handover.py" line="530"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../ui/appointments.py" line="56"/>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="974"/>
-        <location filename="../../app/casemanager/handover.py" line="492"/>
+        <location filename="../../app/casemanager/handover.py" line="533"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="976"/>
-        <location filename="../../app/casemanager/handover.py" line="493"/>
+        <location filename="../../app/casemanager/handover.py" line="534"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="973"/>
-        <location filename="../../app/casemanager/handover.py" line="491"/>
+        <location filename="../../app/casemanager/handover.py" line="532"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="170"/>
-        <location filename="../../fallakte/cli.py" line="546"/>
+        <location filename="../../fallakte/cli.py" line="565"/>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -1254,17 +1254,17 @@
         <translation>Sent: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="448"/>
+        <location filename="../../fallakte/cli.py" line="467"/>
         <source>KI-Speicher angelegt: {path}</source>
         <translation>KI store created: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="449"/>
+        <location filename="../../fallakte/cli.py" line="468"/>
         <source>Öffentlicher Schlüssel geschrieben; Fingerabdruck (für den telefonischen Abgleich):</source>
         <translation>Public key written; fingerprint (to compare by phone):</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="451"/>
+        <location filename="../../fallakte/cli.py" line="470"/>
         <source>Wiederherstellungscode des KI-Speichers (nur jetzt sichtbar, bitte sicher verwahren):</source>
         <translation>Recovery code of the KI store (shown only now; keep it safe):</translation>
     </message>
@@ -1294,62 +1294,62 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="462"/>
+        <location filename="../../fallakte/cli.py" line="481"/>
         <source>Achtung: Ein anderes Gerät heißt ebenfalls »{name}«.</source>
         <translation>Note: another device is also called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="465"/>
+        <location filename="../../fallakte/cli.py" line="484"/>
         <source>Gerät angemeldet: {name} ({id}), Fingerabdruck {fp}, Kommunen: {m}</source>
         <translation>Device enrolled: {name} ({id}), fingerprint {fp}, municipalities: {m}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="477"/>
+        <location filename="../../fallakte/cli.py" line="496"/>
         <source>gesperrt seit {t}</source>
         <translation>revoked since {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="477"/>
+        <location filename="../../fallakte/cli.py" line="496"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="478"/>
+        <location filename="../../fallakte/cli.py" line="497"/>
         <source>noch nie</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="480"/>
+        <location filename="../../fallakte/cli.py" line="499"/>
         <source>letzte Sendung: {t}</source>
         <translation>last bundle: {t}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="489"/>
+        <location filename="../../fallakte/cli.py" line="508"/>
         <source>Kein aktives Gerät mit der Kennung {id}.</source>
         <translation>No active device with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="490"/>
+        <location filename="../../fallakte/cli.py" line="509"/>
         <source>Gerät {id} gesperrt: seine Sendungen werden ab jetzt abgelehnt.</source>
         <translation>Device {id} revoked: its bundles are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="492"/>
+        <location filename="../../fallakte/cli.py" line="511"/>
         <source>Seine bisherigen Zahlen sind aus allen Statistiken entfernt.</source>
         <translation>Its figures so far have been removed from every statistic.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="503"/>
+        <location filename="../../fallakte/cli.py" line="522"/>
         <source>Probelauf, nichts geändert: </source>
         <translation>Dry run, nothing changed: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="504"/>
+        <location filename="../../fallakte/cli.py" line="523"/>
         <source>Zusammenfassung: {s}</source>
         <translation>Summary: {s}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="523"/>
+        <location filename="../../fallakte/cli.py" line="542"/>
         <source>KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}</source>
         <translation>KI key: {name}, k = {k}, case managers&apos; own time: {time}</translation>
     </message>
@@ -1373,14 +1373,14 @@
     <message>
         <location filename="../../app/casemanager/letters.py" line="142"/>
         <location filename="../../app/casemanager/letters.py" line="143"/>
-        <location filename="../../fallakte/cli.py" line="524"/>
+        <location filename="../../fallakte/cli.py" line="543"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/letters.py" line="142"/>
         <location filename="../../app/casemanager/letters.py" line="143"/>
-        <location filename="../../fallakte/cli.py" line="524"/>
+        <location filename="../../fallakte/cli.py" line="543"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -1390,42 +1390,42 @@
         <translation>The template {path} is not a readable Word document (.docx).</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="525"/>
+        <location filename="../../fallakte/cli.py" line="544"/>
         <source>Importierte Sendungen: {what}</source>
         <translation>Imported bundles: {what}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="526"/>
+        <location filename="../../fallakte/cli.py" line="545"/>
         <source>werden in »importiert« aufbewahrt</source>
         <translation>are kept in »importiert«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="526"/>
+        <location filename="../../fallakte/cli.py" line="545"/>
         <source>werden nach dem Import gelöscht</source>
         <translation>are deleted after the import</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="527"/>
+        <location filename="../../fallakte/cli.py" line="546"/>
         <source>Jahresbudget Sprachmittlung: {euro} €</source>
         <translation>Annual interpreting budget: {euro} €</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="544"/>
+        <location filename="../../fallakte/cli.py" line="563"/>
         <source>Hinweis: Für {period} liegen keine Sendungen vor; der Bericht sagt das.</source>
         <translation>Note: there are no bundles for {period}; the report says so.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="555"/>
+        <location filename="../../fallakte/cli.py" line="574"/>
         <source>Anmeldedatei für das Land geschrieben: {path}</source>
         <translation>Enrol request for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="564"/>
+        <location filename="../../fallakte/cli.py" line="583"/>
         <source>Kreissendung an das Land geschrieben: {path}</source>
         <translation>County bundle for the Land written: {path}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="590"/>
+        <location filename="../../fallakte/cli.py" line="609"/>
         <source>{n} Demo-Geräte angemeldet; ihre Sendungen liegen in {share}. Weiter mit »fallakte ki import«.</source>
         <translation>{n} demo devices enrolled; their bundles are in {share}. Next: “fallakte ki import”.</translation>
     </message>
@@ -1586,625 +1586,657 @@
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="404"/>
+        <location filename="../../fallakte/cli.py" line="424"/>
         <source>{n} Person</source>
         <translation>{n} person</translation>
     </message>
     <message>
         <location filename="../../fallakte/cli.py" line="404"/>
+        <location filename="../../fallakte/cli.py" line="424"/>
         <source>{n} Personen</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="420"/>
+        <location filename="../../fallakte/cli.py" line="417"/>
+        <source>{n} ist in keiner laufenden Übergabe.</source>
+        <translation>{n} is in no running handover.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="419"/>
+        <source>Nur zurücknehmen, wenn {name} die Übergabe nicht empfangen hat: sonst liegen die Personen danach in beiden Falldateien. Wenn das sicher ist: mit --nicht-empfangen.</source>
+        <translation>Only take it back if {name} has not received the handover: otherwise the persons will be in both case files. If you are sure: with --nicht-empfangen.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="423"/>
+        <source>Übergabe an {name} zurückgenommen: {persons} wieder hier in Arbeit.</source>
+        <translation>Handover to {name} taken back: {persons} in work here again.</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="439"/>
         <source>--column {given}: erwartet FELD=SPALTE, z. B. Familienname=Name; Spalten der Datei: {columns}</source>
         <translation>--column {given}: expected FIELD=COLUMN, e.g. Family name=Name; columns in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="425"/>
+        <location filename="../../fallakte/cli.py" line="444"/>
         <source>{field}: Spalte »{column}«</source>
         <translation>{field}: column »{column}«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="426"/>
+        <location filename="../../fallakte/cli.py" line="445"/>
         <source>{field}: keine Spalte</source>
         <translation>{field}: no column</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="452"/>
         <source>{n} Zeile geprüft</source>
         <translation>{n} row checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="433"/>
+        <location filename="../../fallakte/cli.py" line="452"/>
         <source>{n} Zeilen geprüft</source>
         <translation>{n} rows checked</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="435"/>
+        <location filename="../../fallakte/cli.py" line="454"/>
         <source>{rows}, {n} mit Fehlern: nichts importiert.</source>
         <translation>{rows}, {n} with errors: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="437"/>
+        <location filename="../../fallakte/cli.py" line="456"/>
         <source>{rows}, keine Fehler. Probelauf: nichts importiert.</source>
         <translation>{rows}, no errors. Dry run: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="439"/>
+        <location filename="../../fallakte/cli.py" line="458"/>
         <source>{n} Person importiert.</source>
         <translation>{n} person imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="439"/>
+        <location filename="../../fallakte/cli.py" line="458"/>
         <source>{n} Personen importiert.</source>
         <translation>{n} persons imported.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="530"/>
+        <location filename="../../fallakte/cli.py" line="549"/>
         <source>bis dahin {cost}</source>
         <translation>so far {cost}</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="599"/>
+        <location filename="../../fallakte/cli.py" line="618"/>
         <source>Falldatei (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/fallakte.db)</source>
         <translation>case file (default: &lt;application data&gt;/Fallakte/fallakte.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="601"/>
+        <location filename="../../fallakte/cli.py" line="620"/>
         <source>Fallakte: verschlüsselte Fallakte für das KIM-Case-Management.</source>
         <translation>Fallakte: encrypted case file for KIM case management.</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="603"/>
-        <location filename="../../fallakte/cli.py" line="775"/>
+        <location filename="../../fallakte/cli.py" line="622"/>
+        <location filename="../../fallakte/cli.py" line="802"/>
         <source>die Version zeigen und beenden</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="605"/>
+        <location filename="../../fallakte/cli.py" line="624"/>
         <source>prüfen, ob diese Installation funktioniert (ohne echte Daten)</source>
         <translation>check that this installation works (without real data)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="607"/>
+        <location filename="../../fallakte/cli.py" line="626"/>
         <source>Befehle</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="609"/>
+        <location filename="../../fallakte/cli.py" line="628"/>
         <source>neue Falldatei anlegen</source>
         <translation>create a new case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="610"/>
+        <location filename="../../fallakte/cli.py" line="629"/>
         <source>eine vorhandene Falldatei ersetzen (löscht sie)</source>
         <translation>replace an existing case file (deletes it)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="612"/>
+        <location filename="../../fallakte/cli.py" line="631"/>
         <source>Falldatei vollständig prüfen</source>
         <translation>check the case file completely</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="613"/>
+        <location filename="../../fallakte/cli.py" line="632"/>
         <source>verschlüsselte Sicherung schreiben</source>
         <translation>write an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="614"/>
+        <location filename="../../fallakte/cli.py" line="633"/>
         <source>Zieldatei oder -ordner</source>
         <translation>target file or folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="616"/>
+        <location filename="../../fallakte/cli.py" line="635"/>
         <source>Falldatei aus einer Sicherung wiederherstellen</source>
         <translation>restore the case file from a backup</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="617"/>
+        <location filename="../../fallakte/cli.py" line="636"/>
         <source>die Sicherungsdatei</source>
         <translation>the backup file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="619"/>
+        <location filename="../../fallakte/cli.py" line="638"/>
         <source>mit dem Wiederherstellungscode statt der Passphrase (verlangt eine neue Passphrase)</source>
         <translation>with the recovery code instead of the passphrase (asks for a new passphrase)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="621"/>
+        <location filename="../../fallakte/cli.py" line="640"/>
         <source>Passphrase ändern</source>
         <translation>change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="623"/>
+        <location filename="../../fallakte/cli.py" line="642"/>
         <source>vergessene Passphrase: mit dem Wiederherstellungscode eine neue setzen</source>
         <translation>forgotten passphrase: set a new one with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="624"/>
+        <location filename="../../fallakte/cli.py" line="643"/>
         <source>Beispieldaten in eine leere Falldatei schreiben</source>
         <translation>write demo data into an empty case file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="625"/>
+        <location filename="../../fallakte/cli.py" line="644"/>
         <source>Zahl der Personen (Vorgabe 200)</source>
         <translation>number of persons (default 200)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="626"/>
+        <location filename="../../fallakte/cli.py" line="645"/>
         <source>gleicher Startwert, gleiche Daten (am selben Tag)</source>
         <translation>same seed, same data (on the same day)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="629"/>
+        <location filename="../../fallakte/cli.py" line="648"/>
         <source>Auskunft nach Art. 15 DSGVO: alles zu einer Person als PDF und JSON</source>
         <translation>subject access (Art. 15 GDPR): everything about one person as PDF and JSON</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="631"/>
+        <location filename="../../fallakte/cli.py" line="650"/>
         <source>Zielordner</source>
         <translation>target folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="635"/>
+        <location filename="../../fallakte/cli.py" line="654"/>
         <source>Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben</source>
         <translation>show a week&apos;s appointments or write them as a calendar file (.ics)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="636"/>
+        <location filename="../../fallakte/cli.py" line="655"/>
         <source>z. B. 2026-W48 oder ein Datum der Woche (Vorgabe: diese Woche)</source>
         <translation>e.g. 2026-W48 or a date in the week (default: this week)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="637"/>
+        <location filename="../../fallakte/cli.py" line="656"/>
         <source>die Woche als .ics-Datei für Outlook oder Thunderbird schreiben (Datei oder Ordner)</source>
         <translation>write the week as an .ics file for Outlook or Thunderbird (file or folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="640"/>
+        <location filename="../../fallakte/cli.py" line="659"/>
         <source>auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)</source>
         <translation>also names, home visit addresses and who else takes part (otherwise case numbers only)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="643"/>
+        <location filename="../../fallakte/cli.py" line="662"/>
         <source>Hilfeplan oder Fallblatt einer Person als PDF schreiben</source>
         <translation>write a person&apos;s support plan (Hilfeplan) or case sheet (Fallblatt) as PDF</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="646"/>
+        <location filename="../../fallakte/cli.py" line="665"/>
         <source>die PDF-Datei, die geschrieben wird</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="650"/>
+        <location filename="../../fallakte/cli.py" line="669"/>
         <source>einen Brief aus einer Vorlage schreiben (DOCX und PDF), mit --list die Vorlagen zeigen</source>
         <translation>write a letter from a template (DOCX and PDF); --list shows the templates</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="651"/>
+        <location filename="../../fallakte/cli.py" line="670"/>
         <source>z. B. auslaenderbehoerde, jobcenter, schule</source>
         <translation>e.g. auslaenderbehoerde, jobcenter, schule</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="653"/>
+        <location filename="../../fallakte/cli.py" line="672"/>
         <source>die DOCX-Datei; die PDF-Datei kommt daneben</source>
         <translation>the DOCX file; the PDF file goes beside it</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="654"/>
+        <location filename="../../fallakte/cli.py" line="673"/>
         <source>Sprache der Vorlage (Vorgabe de)</source>
         <translation>language of the template (default de)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="655"/>
+        <location filename="../../fallakte/cli.py" line="674"/>
         <source>die vorhandenen Vorlagen zeigen</source>
         <translation>show the templates there are</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="658"/>
+        <location filename="../../fallakte/cli.py" line="677"/>
         <source>Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)</source>
         <translation>set up synchronisation (share, KI key, device)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="659"/>
+        <location filename="../../fallakte/cli.py" line="678"/>
         <source>Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)</source>
         <translation>the KI&apos;s share (network drive, UNC path, USB stick, cloud folder)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="660"/>
+        <location filename="../../fallakte/cli.py" line="679"/>
         <source>öffentlicher Schlüssel des KI (ki-public.key)</source>
         <translation>the KI&apos;s public key (ki-public.key)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="661"/>
+        <location filename="../../fallakte/cli.py" line="680"/>
         <source>Name dieses Geräts, z. B. »KIM Dülmen 1«</source>
         <translation>name of this device, e.g. »KIM Dülmen 1«</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="662"/>
+        <location filename="../../fallakte/cli.py" line="681"/>
         <source>betreute Kommunen, z. B. duelmen,nottuln</source>
         <translation>municipalities served, e.g. duelmen,nottuln</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="664"/>
+        <location filename="../../fallakte/cli.py" line="683"/>
         <source>Anmeldedatei dieses Geräts für das KI schreiben</source>
         <translation>write this device&apos;s enrolment file for the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="665"/>
+        <location filename="../../fallakte/cli.py" line="684"/>
         <source>Vorgabe: in den Ordner »anmeldung« der Ablage</source>
         <translation>default: into the share&apos;s »anmeldung« folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="667"/>
+        <location filename="../../fallakte/cli.py" line="686"/>
         <source>anonymisierte Zahlen an das KI übertragen</source>
         <translation>send anonymised counts to the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="668"/>
+        <location filename="../../fallakte/cli.py" line="687"/>
         <source>statt der eingerichteten Ablage</source>
         <translation>instead of the share set up</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="669"/>
+        <location filename="../../fallakte/cli.py" line="688"/>
         <source>jede Zahl der nächsten Sendung zeigen, nichts senden</source>
         <translation>show every figure of the next bundle, send nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="673"/>
+        <location filename="../../fallakte/cli.py" line="692"/>
         <source>den eigenen Übergabe-Schlüssel schreiben (für Kolleg*innen, die Fälle übergeben)</source>
         <translation>write your own handover key (for colleagues who hand cases over to you)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="674"/>
+        <location filename="../../fallakte/cli.py" line="693"/>
         <source>z. B. name.fallakte-schluessel</source>
         <translation>e.g. name.fallakte-schluessel</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="675"/>
-        <location filename="../../fallakte/cli.py" line="685"/>
+        <location filename="../../fallakte/cli.py" line="694"/>
+        <location filename="../../fallakte/cli.py" line="704"/>
         <source>Ihr Name, unter dem Kolleg*innen Sie erkennen (wird gemerkt)</source>
         <translation>your name, as colleagues will recognise you (remembered)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="678"/>
+        <location filename="../../fallakte/cli.py" line="697"/>
         <source>Fälle an eine Kollegin oder einen Kollegen übergeben (verschlüsselt)</source>
         <translation>hand cases over to a colleague (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="680"/>
+        <location filename="../../fallakte/cli.py" line="699"/>
         <source>alle Personen dieser Falldatei (ganzer Fallbestand)</source>
         <translation>all persons in this case file (the entire caseload)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="681"/>
+        <location filename="../../fallakte/cli.py" line="700"/>
         <source>Übergabe-Schlüssel der Kollegin oder des Kollegen</source>
         <translation>the colleague&apos;s handover key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="682"/>
+        <location filename="../../fallakte/cli.py" line="701"/>
         <source>die Übergabedatei, z. B. x.fallakte-uebergabe</source>
         <translation>the handover file, e.g. x.fallakte-uebergabe</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="684"/>
+        <location filename="../../fallakte/cli.py" line="703"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Schlüssels</source>
         <translation>the first time: the key&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="686"/>
+        <location filename="../../fallakte/cli.py" line="705"/>
         <source>alle Mitglieder ihrer Haushalte mitübergeben</source>
         <translation>also hand over all members of their households</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="688"/>
+        <location filename="../../fallakte/cli.py" line="707"/>
         <source>eine Übergabe empfangen und quittieren</source>
         <translation>receive a handover and issue a receipt</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="689"/>
+        <location filename="../../fallakte/cli.py" line="708"/>
         <source>die Übergabedatei</source>
         <translation>the handover file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="690"/>
+        <location filename="../../fallakte/cli.py" line="709"/>
         <source>wohin die Quittung für den Absender geschrieben wird</source>
         <translation>where the receipt for the sender is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="692"/>
+        <location filename="../../fallakte/cli.py" line="711"/>
         <source>beim ersten Mal: der telefonisch abgeglichene Fingerabdruck des Absenders</source>
         <translation>the first time: the sender&apos;s fingerprint, compared by phone</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="693"/>
+        <location filename="../../fallakte/cli.py" line="712"/>
         <source>nur zeigen, was ankäme; nichts ändern</source>
         <translation>only show what would arrive; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="696"/>
+        <location filename="../../fallakte/cli.py" line="715"/>
         <source>Quittung einlesen: übergebene Fälle abschließen und ihre Daten hier löschen</source>
         <translation>read a receipt: close the handed-over cases and delete their data here</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="701"/>
+        <location filename="../../fallakte/cli.py" line="720"/>
+        <source>eine laufende Übergabe zurücknehmen, deren Datei nicht ankommt (verloren, Kollegin oder Kollege nicht mehr da)</source>
+        <translation>take back a running handover whose file will not arrive (lost, or the colleague gone)</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="722"/>
+        <source>eine Person der Übergabe</source>
+        <translation>a person of the handover</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="724"/>
+        <source>bestätigt, dass die Datei nicht empfangen wurde</source>
+        <translation>confirms that the file was not received</translation>
+    </message>
+    <message>
+        <location filename="../../fallakte/cli.py" line="728"/>
         <source>eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen</source>
         <translation>import an existing list (Excel or CSV) as persons and cases</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="702"/>
+        <location filename="../../fallakte/cli.py" line="729"/>
         <source>die Liste, .xlsx oder .csv</source>
         <translation>the list, .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="703"/>
+        <location filename="../../fallakte/cli.py" line="730"/>
         <source>jede Zeile prüfen und Fehler nennen, nichts importieren</source>
         <translation>check every row and name the errors; import nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="705"/>
+        <location filename="../../fallakte/cli.py" line="732"/>
         <source>eine Spalte zuordnen, z. B. Familienname=Name (sonst nach den Spaltenüberschriften)</source>
         <translation>map a column, e.g. Family name=Name (otherwise by the column headings)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="707"/>
+        <location filename="../../fallakte/cli.py" line="734"/>
         <source>bestätigt: alle Personen mit Beginn haben zu diesem Tag in die Fallarbeit eingewilligt</source>
         <translation>confirmed: all persons with a start date consented to casework as of that day</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="711"/>
+        <location filename="../../fallakte/cli.py" line="738"/>
         <source>KI-Speicher (Vorgabe: &lt;Anwendungsdaten&gt;/Fallakte/ki-speicher.db)</source>
         <translation>KI store (default: &lt;application data&gt;/Fallakte/ki-speicher.db)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="712"/>
+        <location filename="../../fallakte/cli.py" line="739"/>
         <source>Befehle des Kommunalen Integrationszentrums</source>
         <translation>commands of the municipal integration centre (KI)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="713"/>
+        <location filename="../../fallakte/cli.py" line="740"/>
         <source>KI-Befehle</source>
         <translation>KI commands</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="714"/>
+        <location filename="../../fallakte/cli.py" line="741"/>
         <source>KI-Speicher und Schlüsselpaar anlegen</source>
         <translation>create the KI store and key pair</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="715"/>
+        <location filename="../../fallakte/cli.py" line="742"/>
         <source>wohin ki-public.key geschrieben wird</source>
         <translation>where ki-public.key is written</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="716"/>
+        <location filename="../../fallakte/cli.py" line="743"/>
         <source>Name des KI</source>
         <translation>name of the KI</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="717"/>
+        <location filename="../../fallakte/cli.py" line="744"/>
         <source>kleinste Zahl, die Geräte zeigen dürfen (mindestens 3)</source>
         <translation>smallest count devices may show (at least 3)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="719"/>
+        <location filename="../../fallakte/cli.py" line="746"/>
         <source>Geräte senden keine Arbeitszeiten der Case-Manager*innen (auch nicht je Quartal)</source>
         <translation>devices send no working time of the case managers (not even per quarter)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="721"/>
+        <location filename="../../fallakte/cli.py" line="748"/>
         <source>ein Gerät anmelden</source>
         <translation>enrol a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="722"/>
+        <location filename="../../fallakte/cli.py" line="749"/>
         <source>Anmeldedatei des Geräts</source>
         <translation>the device&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="723"/>
+        <location filename="../../fallakte/cli.py" line="750"/>
         <source>Name, unter dem das Gerät geführt wird</source>
         <translation>name under which the device is listed</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="724"/>
+        <location filename="../../fallakte/cli.py" line="751"/>
         <source>zugeordnete Kommunen</source>
         <translation>municipalities assigned</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="725"/>
+        <location filename="../../fallakte/cli.py" line="752"/>
         <source>ein gesperrtes Gerät ausdrücklich wieder zulassen</source>
         <translation>explicitly readmit a revoked device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="727"/>
+        <location filename="../../fallakte/cli.py" line="754"/>
         <source>angemeldete Geräte</source>
         <translation>enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="729"/>
+        <location filename="../../fallakte/cli.py" line="756"/>
         <source>ein Gerät sperren</source>
         <translation>revoke a device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="731"/>
+        <location filename="../../fallakte/cli.py" line="758"/>
         <source>auch seine bisherigen Zahlen aus allen Statistiken entfernen</source>
         <translation>also remove its figures so far from every statistic</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="733"/>
+        <location filename="../../fallakte/cli.py" line="760"/>
         <source>Sendungen aus einem Ordner importieren</source>
         <translation>import bundles from a folder</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="735"/>
+        <location filename="../../fallakte/cli.py" line="762"/>
         <source>nur berichten, was ein Import täte; nichts ändern</source>
         <translation>only report what an import would do; change nothing</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="737"/>
+        <location filename="../../fallakte/cli.py" line="764"/>
         <source>Einstellungen des KI zeigen oder ändern</source>
         <translation>show or change the KI&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="739"/>
+        <location filename="../../fallakte/cli.py" line="766"/>
         <source>importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)</source>
         <translation>keep imported bundles (ja) or delete them after the import (nein, default)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="740"/>
+        <location filename="../../fallakte/cli.py" line="767"/>
         <source>Jahresbudget Sprachmittlung in Euro</source>
         <translation>annual interpreting budget in euros</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="742"/>
+        <location filename="../../fallakte/cli.py" line="769"/>
         <source>Jahr, dessen Kosten dem Budget gegenübergestellt werden (Vorgabe: das laufende)</source>
         <translation>year whose cost is set against the budget (default: the current one)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="744"/>
+        <location filename="../../fallakte/cli.py" line="771"/>
         <source>Bericht für den Ausschuss oder Tabellen schreiben</source>
         <translation>write the committee report or tables</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="745"/>
+        <location filename="../../fallakte/cli.py" line="772"/>
         <source>z. B. 2026, 2026-Q3 oder 2026-07</source>
         <translation>e.g. 2026, 2026-Q3 or 2026-07</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="747"/>
+        <location filename="../../fallakte/cli.py" line="774"/>
         <source>Datei (pdf, xlsx) oder Ordner (csv)</source>
         <translation>file (pdf, xlsx) or folder (csv)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="749"/>
+        <location filename="../../fallakte/cli.py" line="776"/>
         <source>Anmeldedatei des KI für das Land schreiben</source>
         <translation>write the KI&apos;s enrolment file for the Land</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="750"/>
+        <location filename="../../fallakte/cli.py" line="777"/>
         <source>Name, unter dem das Land den Kreis führt</source>
         <translation>name under which the Land lists the county</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="754"/>
+        <location filename="../../fallakte/cli.py" line="781"/>
         <source>Kreissumme als Sendung an das Land (signiert, verschlüsselt) ablegen</source>
         <translation>put the county&apos;s totals as a bundle for the Land (signed, encrypted)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="755"/>
+        <location filename="../../fallakte/cli.py" line="782"/>
         <source>öffentlicher Schlüssel des Landes</source>
         <translation>the Land&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="756"/>
+        <location filename="../../fallakte/cli.py" line="783"/>
         <source>Ablage des Landes</source>
         <translation>the Land&apos;s share</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="758"/>
+        <location filename="../../fallakte/cli.py" line="785"/>
         <source>die Auswertung (Statistikfenster) öffnen</source>
         <translation>open the statistics window</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="761"/>
+        <location filename="../../fallakte/cli.py" line="788"/>
         <source>12 Demo-Geräte (3 Regionen, 2 Jahre) anmelden und ihre Sendungen ablegen</source>
         <translation>enrol 12 demo devices (3 regions, 2 years) and put their bundles</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="762"/>
+        <location filename="../../fallakte/cli.py" line="789"/>
         <source>Ablage, in die die Sendungen gehen</source>
         <translation>share the bundles go to</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="763"/>
+        <location filename="../../fallakte/cli.py" line="790"/>
         <source>Personen je Gerät</source>
         <translation>persons per device</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="773"/>
+        <location filename="../../fallakte/cli.py" line="800"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="773"/>
+        <location filename="../../fallakte/cli.py" line="800"/>
         <source>Argumente</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="773"/>
+        <location filename="../../fallakte/cli.py" line="800"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="774"/>
+        <location filename="../../fallakte/cli.py" line="801"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="776"/>
+        <location filename="../../fallakte/cli.py" line="803"/>
         <source>%(prog)s: Fehler: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="777"/>
+        <location filename="../../fallakte/cli.py" line="804"/>
         <source>Diese Angaben fehlen: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="778"/>
+        <location filename="../../fallakte/cli.py" line="805"/>
         <source>unbekannte Angaben: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="779"/>
+        <location filename="../../fallakte/cli.py" line="806"/>
         <source>ungültige Wahl: %(value)r (möglich: %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="780"/>
+        <location filename="../../fallakte/cli.py" line="807"/>
         <source>hier fehlt ein Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="781"/>
+        <location filename="../../fallakte/cli.py" line="808"/>
         <source>höchstens ein Wert erlaubt</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="782"/>
+        <location filename="../../fallakte/cli.py" line="809"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="783"/>
+        <location filename="../../fallakte/cli.py" line="810"/>
         <source>ungültiger Wert: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="784"/>
+        <location filename="../../fallakte/cli.py" line="811"/>
         <source>Angabe %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="785"/>
+        <location filename="../../fallakte/cli.py" line="812"/>
         <source>mehrdeutig: %(option)s passt zu %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="786"/>
+        <location filename="../../fallakte/cli.py" line="813"/>
         <source>nicht zusammen mit %s erlaubt</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="787"/>
+        <location filename="../../fallakte/cli.py" line="814"/>
         <source>eine dieser Angaben ist nötig: %s</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../../fallakte/cli.py" line="818"/>
+        <location filename="../../fallakte/cli.py" line="845"/>
         <source>Abgebrochen. Es wurde nichts verändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -2247,7 +2279,7 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="78"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
-        <location filename="../../ui/case_view.py" line="1061"/>
+        <location filename="../../ui/case_view.py" line="1087"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Familienname</source>
         <translation>Family name</translation>
@@ -2255,7 +2287,7 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="79"/>
         <location filename="../../app/casemanager/list_import.py" line="52"/>
-        <location filename="../../ui/case_view.py" line="1062"/>
+        <location filename="../../ui/case_view.py" line="1088"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Vornamen</source>
         <translation>Given names</translation>
@@ -2263,7 +2295,7 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="80"/>
         <location filename="../../app/casemanager/printouts.py" line="133"/>
-        <location filename="../../ui/case_view.py" line="1066"/>
+        <location filename="../../ui/case_view.py" line="1092"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
@@ -2271,7 +2303,7 @@
         <location filename="../../app/casemanager/documents.py" line="81"/>
         <location filename="../../app/casemanager/printouts.py" line="134"/>
         <location filename="../../ui/appointments.py" line="119"/>
-        <location filename="../../ui/case_view.py" line="1067"/>
+        <location filename="../../ui/case_view.py" line="1093"/>
         <location filename="../../ui/pages.py" line="602"/>
         <location filename="../../ui/pages.py" line="606"/>
         <source>Sprachen</source>
@@ -2280,28 +2312,28 @@
     <message>
         <location filename="../../app/casemanager/documents.py" line="82"/>
         <location filename="../../app/casemanager/printouts.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="1070"/>
+        <location filename="../../ui/case_view.py" line="1096"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="82"/>
         <location filename="../../app/casemanager/printouts.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="1068"/>
+        <location filename="../../ui/case_view.py" line="1094"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="82"/>
         <location filename="../../app/casemanager/printouts.py" line="135"/>
-        <location filename="../../ui/case_view.py" line="1069"/>
+        <location filename="../../ui/case_view.py" line="1095"/>
         <source>E-Mail</source>
         <translation>Email</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/documents.py" line="83"/>
         <location filename="../../app/casemanager/printouts.py" line="136"/>
-        <location filename="../../ui/case_view.py" line="1071"/>
+        <location filename="../../ui/case_view.py" line="1097"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
@@ -2997,7 +3029,7 @@
         <translation>{label} must be at least {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1065"/>
+        <location filename="../../ui/case_view.py" line="1091"/>
         <source>Geburtsdatum oder -jahr</source>
         <translation>Date or year of birth</translation>
     </message>
@@ -4020,69 +4052,89 @@
         <translation>The proof</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="36"/>
+        <location filename="../../app/casemanager/handover.py" line="37"/>
         <source>Übergabe an Kolleg*in</source>
         <translation>Handover to colleague</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="86"/>
+        <location filename="../../app/casemanager/handover.py" line="87"/>
         <source>Bitte einen Namen angeben, unter dem Kolleg*innen Sie erkennen.</source>
         <translation>Please enter a name your colleagues will recognise you by.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="233"/>
+        <location filename="../../app/casemanager/handover.py" line="234"/>
         <source>Bitte mindestens einen Fall zum Übergeben wählen.</source>
         <translation>Please select at least one case to hand over.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="246"/>
+        <location filename="../../app/casemanager/handover.py" line="247"/>
         <source>{n} wird bereits an {name} übergeben.</source>
         <translation>{n} is already being handed over to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="251"/>
+        <location filename="../../app/casemanager/handover.py" line="252"/>
         <source>Für die Übergabe fehlt die Einwilligung (Zweck »Übergabe an Kolleg*in«) von {numbers}. Bitte erfassen; ohne Einwilligung ist eine Übergabe nur möglich, wenn der Kreis im Katalog eine Rechtsgrundlage nennt.</source>
         <translation>Consent to the handover (purpose »Handover to colleague«) is missing for {numbers}. Please record it; without consent, a handover is only possible if the county names a legal basis in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="275"/>
+        <location filename="../../app/casemanager/handover.py" line="276"/>
         <source>Diese Übergabe wäre {size} groß, mehr als die {limit}, die eine Übergabedatei haben darf (vor allem Dokumente). Bitte weniger Personen auf einmal übergeben.</source>
         <translation>This handover would be {size}, more than the {limit} a handover file may have (mostly documents). Please hand over fewer persons at a time.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="456"/>
+        <location filename="../../app/casemanager/handover.py" line="280"/>
+        <source>Eine Übergabe kann höchstens {n} Personen enthalten. Bitte in mehreren Übergaben übergeben.</source>
+        <translation>A handover can hold at most {n} persons. Please hand over in several handovers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="324"/>
+        <source>Diese Übergabe gibt es in dieser Falldatei nicht.</source>
+        <translation>This case file has no such handover.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="326"/>
+        <source>Diese Übergabe ist schon abgeschlossen oder zurückgenommen.</source>
+        <translation>This handover is already closed or taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="497"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="457"/>
+        <location filename="../../app/casemanager/handover.py" line="498"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="466"/>
+        <location filename="../../app/casemanager/handover.py" line="507"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="475"/>
+        <location filename="../../app/casemanager/handover.py" line="516"/>
         <source>Art der Einwilligung</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="497"/>
+        <location filename="../../app/casemanager/handover.py" line="538"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="615"/>
+        <location filename="../../app/casemanager/handover.py" line="656"/>
         <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
         <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="624"/>
+        <location filename="../../app/casemanager/handover.py" line="665"/>
         <source>{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts übernommen; bitte mit der Kollegin oder dem Kollegen klären.</source>
         <translation>{n} already exists in this case file, but not from a handover by {name}. Nothing was taken over; please clear this up with your colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="765"/>
+        <source>Diese Übergabe wurde am {day} zurückgenommen; die Personen sind hier geblieben. {name} hat sie aber übernommen: bitte klären, wer sie weiter begleitet, und die Daten in der anderen Falldatei löschen.</source>
+        <translation>This handover was taken back on {day}; the persons stayed here. But {name} has taken them over: please agree who goes on accompanying them, and delete the data in the other case file.</translation>
     </message>
     <message>
         <location filename="../../app/casemanager/households.py" line="29"/>
@@ -4163,7 +4215,7 @@
     <message>
         <location filename="../../app/casemanager/list_import.py" line="55"/>
         <location filename="../../ui/appointments.py" line="67"/>
-        <location filename="../../ui/case_view.py" line="1073"/>
+        <location filename="../../ui/case_view.py" line="1099"/>
         <location filename="../../ui/forms.py" line="102"/>
         <source>Notiz</source>
         <translation>Note</translation>
@@ -4482,13 +4534,13 @@
         <location filename="../../ui/case_view.py" line="137"/>
         <location filename="../../ui/case_view.py" line="159"/>
         <location filename="../../ui/case_view.py" line="160"/>
-        <location filename="../../ui/case_view.py" line="673"/>
+        <location filename="../../ui/case_view.py" line="699"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="137"/>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="623"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4509,13 +4561,13 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="161"/>
-        <location filename="../../ui/case_view.py" line="703"/>
+        <location filename="../../ui/case_view.py" line="729"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="161"/>
-        <location filename="../../ui/case_view.py" line="704"/>
+        <location filename="../../ui/case_view.py" line="730"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
@@ -4528,9 +4580,9 @@
         <location filename="../../ui/case_view.py" line="161"/>
         <location filename="../../ui/case_view.py" line="165"/>
         <location filename="../../ui/case_view.py" line="169"/>
-        <location filename="../../ui/case_view.py" line="706"/>
-        <location filename="../../ui/case_view.py" line="776"/>
-        <location filename="../../ui/case_view.py" line="803"/>
+        <location filename="../../ui/case_view.py" line="732"/>
+        <location filename="../../ui/case_view.py" line="802"/>
+        <location filename="../../ui/case_view.py" line="829"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
@@ -4539,8 +4591,8 @@
         <location filename="../../ui/case_view.py" line="163"/>
         <location filename="../../ui/case_view.py" line="165"/>
         <location filename="../../ui/case_view.py" line="168"/>
-        <location filename="../../ui/case_view.py" line="742"/>
-        <location filename="../../ui/case_view.py" line="774"/>
+        <location filename="../../ui/case_view.py" line="768"/>
+        <location filename="../../ui/case_view.py" line="800"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -4553,27 +4605,27 @@
     <message>
         <location filename="../../ui/case_view.py" line="143"/>
         <location filename="../../ui/case_view.py" line="163"/>
-        <location filename="../../ui/case_view.py" line="745"/>
+        <location filename="../../ui/case_view.py" line="771"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="164"/>
-        <location filename="../../ui/case_view.py" line="346"/>
-        <location filename="../../ui/case_view.py" line="779"/>
+        <location filename="../../ui/case_view.py" line="352"/>
+        <location filename="../../ui/case_view.py" line="805"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="165"/>
-        <location filename="../../ui/case_view.py" line="773"/>
+        <location filename="../../ui/case_view.py" line="799"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="165"/>
-        <location filename="../../ui/case_view.py" line="777"/>
-        <location filename="../../ui/case_view.py" line="804"/>
+        <location filename="../../ui/case_view.py" line="803"/>
+        <location filename="../../ui/case_view.py" line="830"/>
         <source>Ergebnis</source>
         <translation>Outcome</translation>
     </message>
@@ -4584,13 +4636,13 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="167"/>
-        <location filename="../../ui/case_view.py" line="815"/>
+        <location filename="../../ui/case_view.py" line="841"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="167"/>
-        <location filename="../../ui/case_view.py" line="817"/>
+        <location filename="../../ui/case_view.py" line="843"/>
         <source>Erteilt</source>
         <translation>Given</translation>
     </message>
@@ -4705,7 +4757,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="175"/>
         <location filename="../../ui/case_view.py" line="228"/>
-        <location filename="../../ui/case_view.py" line="1020"/>
+        <location filename="../../ui/case_view.py" line="1046"/>
         <source>Einwilligungen</source>
         <translation>Consent</translation>
     </message>
@@ -4726,7 +4778,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="141"/>
-        <location filename="../../ui/case_view.py" line="625"/>
+        <location filename="../../ui/case_view.py" line="651"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
@@ -4737,13 +4789,13 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="141"/>
-        <location filename="../../ui/case_view.py" line="640"/>
+        <location filename="../../ui/case_view.py" line="666"/>
         <source>Nachgewiesen am</source>
         <translation>Proven on</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="142"/>
-        <location filename="../../ui/case_view.py" line="641"/>
+        <location filename="../../ui/case_view.py" line="667"/>
         <source>Nachzuweisen bis</source>
         <translation>To be proven by</translation>
     </message>
@@ -4760,7 +4812,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="144"/>
-        <location filename="../../ui/case_view.py" line="746"/>
+        <location filename="../../ui/case_view.py" line="772"/>
         <source>Einwilligung angefragt</source>
         <translation>Consent requested</translation>
     </message>
@@ -4771,8 +4823,8 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="154"/>
-        <location filename="../../ui/case_view.py" line="442"/>
         <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="454"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -4789,7 +4841,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="162"/>
-        <location filename="../../ui/case_view.py" line="707"/>
+        <location filename="../../ui/case_view.py" line="733"/>
         <source>Wer tut was</source>
         <translation>Who does what</translation>
     </message>
@@ -4821,7 +4873,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="170"/>
-        <location filename="../../ui/case_view.py" line="878"/>
+        <location filename="../../ui/case_view.py" line="904"/>
         <source>Bezeichnung</source>
         <translation>Title</translation>
     </message>
@@ -4832,7 +4884,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="170"/>
-        <location filename="../../ui/case_view.py" line="879"/>
+        <location filename="../../ui/case_view.py" line="905"/>
         <source>Gehört zu</source>
         <translation>Belongs to</translation>
     </message>
@@ -4896,13 +4948,13 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="225"/>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="268"/>
         <source>&amp;Formular drucken …</source>
         <translation>Print &amp;form …</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="226"/>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>Unterschriebenes Formular &amp;anhängen …</source>
         <translation>&amp;Attach signed form …</translation>
     </message>
@@ -4938,680 +4990,700 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="238"/>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Aus dem Haushalt &amp;lösen</source>
         <translation>&amp;Remove from household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="247"/>
+        <source>Übergabe &amp;zurücknehmen …</source>
+        <translation>&amp;Take handover back …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>&amp;Bearbeiten …</source>
         <translation>&amp;Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="260"/>
         <source>&amp;Erreicht</source>
         <translation>A&amp;chieved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="256"/>
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>&amp;Aufgegeben</source>
         <translation>&amp;Abandoned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="260"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>&amp;Antwort erfassen …</source>
         <translation>Record &amp;answer …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="262"/>
+        <location filename="../../ui/case_view.py" line="267"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Withdraw …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="270"/>
+        <location filename="../../ui/case_view.py" line="275"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>Kopie &amp;speichern unter …</source>
         <translation>&amp;Save a copy as …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="274"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>&amp;Nachweis erfassen …</source>
         <translation>Record &amp;proof …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="275"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>Checkliste &amp;entfernen …</source>
         <translation>&amp;Remove checklist …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="276"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>&amp;Rolle ändern …</source>
         <translation>&amp;Change role …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="277"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>Fall ö&amp;ffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Wohnort</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>Bereits begleitet durch</source>
         <translation>Already supported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="351"/>
         <source>In Deutschland seit</source>
         <translation>In Germany since</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="370"/>
-        <location filename="../../ui/case_view.py" line="821"/>
+        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="847"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="370"/>
-        <location filename="../../ui/case_view.py" line="821"/>
+        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="847"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="385"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="385"/>
         <source>abgeschlossen am {d}</source>
         <translation>closed on {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="387"/>
         <source>Fall vom {d}, {intensity}, {state}</source>
         <translation>Case of {d}, {intensity}, {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Noch kein Fall eröffnet.</source>
         <translation>No case opened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>Formular angehängt</source>
         <translation>form attached</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="411"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>kein Formular angehängt</source>
         <translation>no form attached</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="424"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Noch kein Haushalt. »Haushalt anlegen« nimmt diese Person auf; weitere Personen kommen mit ihrer Fallnummer hinzu.</source>
         <translation>No household yet. »Create household« adds this person; further persons join by their case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Personen, die zusammen leben, mit ihrer Rolle in der Familie. Doppelklick: Rolle ändern.</source>
         <translation>People who live together, with their role in the family. Double-click: change role.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>Haushalt anlegen</source>
         <translation>Create household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="442"/>
         <source>Rolle dieser Person</source>
         <translation>Role of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Person zum Haushalt hinzufügen</source>
         <translation>Add person to household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="441"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Fallnummer der Person</source>
         <translation>Person&apos;s case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="453"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="473"/>
+        <source>Übergabe zurücknehmen</source>
+        <translation>Take handover back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="474"/>
+        <source>Die Übergabe an {name} vom {date} zurücknehmen? Nur, wenn die Datei dort nicht angekommen ist (verloren, Kollegin oder Kollege nicht mehr da): sonst liegen die Personen danach in beiden Falldateien. Alle Personen dieser Übergabe sind dann wieder hier in Arbeit.</source>
+        <translation>Take back the handover to {name} of {date}? Only if the file did not arrive there (lost, or the colleague gone): otherwise the persons will be in both case files. All persons of this handover are then in work here again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="483"/>
+        <source>Nicht zurückgenommen</source>
+        <translation>Not taken back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Übergabe an {name} läuft seit {date}: bis die Quittung eingelesen ist, bleibt der Fall unverändert; danach wird er hier gelöscht.</source>
         <translation>Handover to {name} in progress since {date}: until the receipt has been read, the case stays unchanged; after that it is deleted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="470"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Übernommen von {name} am {date}.</source>
         <translation>Taken over from {name} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="473"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Frühere Fallnummer: {numbers}.</source>
         <translation>Previous case number: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Dafür zuerst im Reiter »Fall« einen Fall eröffnen.</source>
         <translation>First open a case in the »Case« tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Es ist bereits ein Fall offen.</source>
         <translation>A case is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Übergabe an Kolleg*in</source>
         <translation>Handover to colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
-        <location filename="../../ui/case_view.py" line="810"/>
+        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="836"/>
         <source>Fallarbeit</source>
         <translation>Casework</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Weitergabe an {p}</source>
         <translation>Disclosure to {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="524"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>Nicht geändert</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>Person bearbeiten</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="543"/>
+        <location filename="../../ui/case_view.py" line="569"/>
         <source>Zielordner für die Auskunft</source>
         <translation>Folder for the subject access export</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="546"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>Auskunft geschrieben: {pdf}</source>
         <translation>Subject access written: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="547"/>
+        <location filename="../../ui/case_view.py" line="573"/>
         <source>Die Dokumente der Person liegen daneben im Ordner {folder}.</source>
         <translation>The person&apos;s documents lie beside it in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="556"/>
+        <location filename="../../ui/case_view.py" line="582"/>
         <source>Alle Daten löschen</source>
         <translation>Delete all data</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="557"/>
+        <location filename="../../ui/case_view.py" line="583"/>
         <source>Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, Einwilligungen, Termine, Dokumente. Das lässt sich nicht rückgängig machen. Löschen?</source>
         <translation>All data on {n} will be deleted for good: person, status, cases, contacts, referrals, consents, appointments, documents. This cannot be undone. Delete?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="564"/>
-        <location filename="../../ui/case_view.py" line="567"/>
+        <location filename="../../ui/case_view.py" line="590"/>
+        <location filename="../../ui/case_view.py" line="593"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>{record} vom {date}</source>
         <translation>{record} of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>Ziel »{text}«</source>
         <translation>Goal »{text}«</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="624"/>
         <source>Gültig ab (bei einem Antrag: gestellt am)</source>
         <translation>Valid from (for an application: filed on)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="625"/>
         <source>Beantragt (nur bei »Antrag gestellt«)</source>
         <translation>Applied for (only with »Application filed«)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="629"/>
         <source>Gültig bis (laut Karte oder Bescheinigung)</source>
         <translation>Valid until (as on the card or certificate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="642"/>
         <source>Aufenthaltsstatus erfassen</source>
         <translation>Record residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="624"/>
+        <location filename="../../ui/case_view.py" line="650"/>
         <source>Checkliste Bleiberecht anlegen</source>
         <translation>Create right-to-stay checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="658"/>
         <source>Checkliste entfernen</source>
         <translation>Remove checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="633"/>
+        <location filename="../../ui/case_view.py" line="659"/>
         <source>Die Checkliste für {pathway} mit allen Nachweisen entfernen?</source>
         <translation>Remove the checklist for {pathway} with all its proofs?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="639"/>
+        <location filename="../../ui/case_view.py" line="665"/>
         <source>Nachweis: {condition}</source>
         <translation>Proof: {condition}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_view.py" line="704"/>
         <source>Gültig ab</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="860"/>
+        <location filename="../../ui/case_view.py" line="886"/>
         <source>Kontakt vom {day}</source>
         <translation>Contact of {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="862"/>
+        <location filename="../../ui/case_view.py" line="888"/>
         <source>Einwilligung {purpose} vom {day}</source>
         <translation>Consent {purpose} of {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="886"/>
-        <location filename="../../ui/case_view.py" line="903"/>
+        <location filename="../../ui/case_view.py" line="912"/>
+        <location filename="../../ui/case_view.py" line="929"/>
         <source>Dokument hinzufügen</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="887"/>
+        <location filename="../../ui/case_view.py" line="913"/>
         <source>PDF, Fotos und Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</source>
         <translation>PDFs, photos and scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="893"/>
+        <location filename="../../ui/case_view.py" line="919"/>
         <source>Nicht hinzugefügt</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="904"/>
+        <location filename="../../ui/case_view.py" line="930"/>
         <source>»{name}« wird verschlüsselt in der Fallakte gespeichert. Die Datei am bisherigen Ort bleibt unverändert: bitte dort löschen, wenn sie nicht mehr gebraucht wird.</source>
         <translation>“{name}” is stored encrypted in the case file. The file where it is now stays as it is: please delete it there when it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="922"/>
+        <location filename="../../ui/case_view.py" line="948"/>
         <source>Dokument bearbeiten</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="927"/>
+        <location filename="../../ui/case_view.py" line="953"/>
         <source>Kopie speichern unter</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="935"/>
+        <location filename="../../ui/case_view.py" line="961"/>
         <source>Dokument löschen</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="938"/>
+        <location filename="../../ui/case_view.py" line="964"/>
         <source>»{title}« wird endgültig aus der Fallakte gelöscht. Das lässt sich nicht rückgängig machen.</source>
         <translation>“{title}” will be deleted from the case file for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="939"/>
+        <location filename="../../ui/case_view.py" line="965"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="968"/>
+        <location filename="../../ui/case_view.py" line="994"/>
         <source>Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert darin: {names}</source>
         <translation>Fallakte does not know these placeholders of the template; they are left as they are: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="970"/>
+        <location filename="../../ui/case_view.py" line="996"/>
         <source>Gespeichert außerhalb der Falldatei</source>
         <translation>Saved outside the case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="975"/>
+        <location filename="../../ui/case_view.py" line="1001"/>
         <source>Nicht geschrieben</source>
         <translation>Not written</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="981"/>
+        <location filename="../../ui/case_view.py" line="1007"/>
         <source>Hilfeplan speichern unter</source>
         <translation>Save support plan as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="982"/>
-        <location filename="../../ui/case_view.py" line="989"/>
-        <location filename="../../ui/case_view.py" line="1044"/>
+        <location filename="../../ui/case_view.py" line="1008"/>
+        <location filename="../../ui/case_view.py" line="1015"/>
+        <location filename="../../ui/case_view.py" line="1070"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="988"/>
+        <location filename="../../ui/case_view.py" line="1014"/>
         <source>Fallblatt speichern unter</source>
         <translation>Save case sheet as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="998"/>
-        <location filename="../../ui/case_view.py" line="1003"/>
+        <location filename="../../ui/case_view.py" line="1024"/>
+        <location filename="../../ui/case_view.py" line="1029"/>
         <source>Brief schreiben</source>
         <translation>Write letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="998"/>
+        <location filename="../../ui/case_view.py" line="1024"/>
         <source>Es gibt keine Briefvorlagen. Vorlagen liegen in {folder}.</source>
         <translation>There are no letter templates. Templates are kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1004"/>
+        <location filename="../../ui/case_view.py" line="1030"/>
         <source>Vorlage</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1005"/>
-        <location filename="../../ui/case_view.py" line="1040"/>
+        <location filename="../../ui/case_view.py" line="1031"/>
+        <location filename="../../ui/case_view.py" line="1066"/>
         <source>Weiter …</source>
         <translation>Next …</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1006"/>
+        <location filename="../../ui/case_view.py" line="1032"/>
         <source>Eigene Vorlagen des Kreises liegen in {folder}.</source>
         <translation>The county&apos;s own templates are kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1010"/>
+        <location filename="../../ui/case_view.py" line="1036"/>
         <source>Brief speichern unter</source>
         <translation>Save letter as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1012"/>
+        <location filename="../../ui/case_view.py" line="1038"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1034"/>
-        <location filename="../../ui/case_view.py" line="1038"/>
+        <location filename="../../ui/case_view.py" line="1060"/>
+        <location filename="../../ui/case_view.py" line="1064"/>
         <source>Formular drucken</source>
         <translation>Print form</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1034"/>
+        <location filename="../../ui/case_view.py" line="1060"/>
         <source>Für diesen Zweck gibt es keine Vorlage.</source>
         <translation>There is no template for this purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1038"/>
+        <location filename="../../ui/case_view.py" line="1064"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="1043"/>
+        <location filename="../../ui/case_view.py" line="1069"/>
         <source>Formular speichern unter</source>
         <translation>Save form as</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="627"/>
         <source>Antrag gestellt am</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="628"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="648"/>
-        <location filename="../../ui/case_view.py" line="656"/>
+        <location filename="../../ui/case_view.py" line="674"/>
+        <location filename="../../ui/case_view.py" line="682"/>
         <source>Fall eröffnen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="657"/>
+        <location filename="../../ui/case_view.py" line="683"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="160"/>
         <location filename="../../ui/case_view.py" line="173"/>
-        <location filename="../../ui/case_view.py" line="658"/>
-        <location filename="../../ui/case_view.py" line="677"/>
+        <location filename="../../ui/case_view.py" line="684"/>
+        <location filename="../../ui/case_view.py" line="703"/>
         <source>Intensität</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="620"/>
+        <location filename="../../ui/case_view.py" line="646"/>
         <source>Aufenthaltsstatus bearbeiten</source>
         <translation>Edit residence status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="649"/>
+        <location filename="../../ui/case_view.py" line="675"/>
         <source>Für einen Fall braucht es die Einwilligung der Person in die Fallarbeit. Jetzt erfassen?</source>
         <translation>A case needs the person&apos;s consent to casework. Record it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="664"/>
+        <location filename="../../ui/case_view.py" line="690"/>
         <source>Dafür muss ein Fall offen sein.</source>
         <translation>This needs an open case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="671"/>
+        <location filename="../../ui/case_view.py" line="697"/>
         <source>Phase wechseln</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="672"/>
+        <location filename="../../ui/case_view.py" line="698"/>
         <source>Neue Phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="683"/>
+        <location filename="../../ui/case_view.py" line="709"/>
         <source>Intensität ändern</source>
         <translation>Change intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="688"/>
+        <location filename="../../ui/case_view.py" line="714"/>
         <source>Intensität bearbeiten</source>
         <translation>Edit intensity</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="694"/>
+        <location filename="../../ui/case_view.py" line="720"/>
         <source>Fall abschließen</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="695"/>
+        <location filename="../../ui/case_view.py" line="721"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="696"/>
-        <location filename="../../ui/case_view.py" line="935"/>
+        <location filename="../../ui/case_view.py" line="722"/>
+        <location filename="../../ui/case_view.py" line="961"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="705"/>
+        <location filename="../../ui/case_view.py" line="731"/>
         <source>Zieldatum (Überprüfung)</source>
         <translation>Target date (review)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="712"/>
+        <location filename="../../ui/case_view.py" line="738"/>
         <source>Ziel hinzufügen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="718"/>
+        <location filename="../../ui/case_view.py" line="744"/>
         <source>Ziel bearbeiten</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="736"/>
+        <location filename="../../ui/case_view.py" line="762"/>
         <source>Kontakt erfassen</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="743"/>
+        <location filename="../../ui/case_view.py" line="769"/>
         <source>Dauer (Minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="744"/>
+        <location filename="../../ui/case_view.py" line="770"/>
         <source>Kontaktart</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="753"/>
+        <location filename="../../ui/case_view.py" line="779"/>
         <source>Zugangskontakt erfassen</source>
         <translation>Record first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="755"/>
+        <location filename="../../ui/case_view.py" line="781"/>
         <source>Vor der Einwilligung werden nur Datum, Dauer, Kontaktart, Themen und die Anfrage der Einwilligung festgehalten, keine Notizen.</source>
         <translation>Before consent, only the date, duration, channel, topics and the request for consent are recorded, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="761"/>
+        <location filename="../../ui/case_view.py" line="787"/>
         <source>Zugangskontakt bearbeiten</source>
         <translation>Edit first contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="766"/>
+        <location filename="../../ui/case_view.py" line="792"/>
         <source>Kontakt bearbeiten</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="789"/>
+        <location filename="../../ui/case_view.py" line="815"/>
         <source>Verweisung erfassen</source>
         <translation>Record referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="775"/>
+        <location filename="../../ui/case_view.py" line="801"/>
         <source>Daten werden weitergegeben</source>
         <translation>Personal data is passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="778"/>
-        <location filename="../../ui/case_view.py" line="805"/>
+        <location filename="../../ui/case_view.py" line="804"/>
+        <location filename="../../ui/case_view.py" line="831"/>
         <source>Nachfassen am</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="652"/>
-        <location filename="../../ui/case_view.py" line="833"/>
+        <location filename="../../ui/case_view.py" line="678"/>
+        <location filename="../../ui/case_view.py" line="859"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="816"/>
+        <location filename="../../ui/case_view.py" line="842"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="794"/>
+        <location filename="../../ui/case_view.py" line="820"/>
         <source>Verweisung bearbeiten</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="802"/>
+        <location filename="../../ui/case_view.py" line="828"/>
         <source>Antwort erfassen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="818"/>
+        <location filename="../../ui/case_view.py" line="844"/>
         <source>In der Sprache</source>
         <translation>In the language</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="819"/>
+        <location filename="../../ui/case_view.py" line="845"/>
         <source>Mit Dolmetschung</source>
         <translation>With an interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="820"/>
+        <location filename="../../ui/case_view.py" line="846"/>
         <source>Informationen nach Art. 13 DSGVO ausgehändigt</source>
         <translation>Information under Art. 13 GDPR handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="842"/>
+        <location filename="../../ui/case_view.py" line="868"/>
         <source>Einwilligung bearbeiten</source>
         <translation>Edit consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="847"/>
-        <location filename="../../ui/case_view.py" line="1020"/>
+        <location filename="../../ui/case_view.py" line="873"/>
+        <location filename="../../ui/case_view.py" line="1046"/>
         <source>Bitte zuerst eine Einwilligung auswählen.</source>
         <translation>Please select a consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="850"/>
+        <location filename="../../ui/case_view.py" line="876"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="851"/>
+        <location filename="../../ui/case_view.py" line="877"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
