@@ -189,6 +189,76 @@ def cmd_export_person(args) -> int:
     return 0
 
 
+def cmd_appointments(args) -> int:
+    from datetime import date
+
+    from app.casemanager import appointments as termine
+    from app.casemanager.casework import Casework
+
+    monday = termine.parse_week(args.week) if args.week else termine.monday_of(date.today())   # before the passphrase
+    with _open_casefile(args) as casefile:
+        appointments = termine.Appointments(Casework(casefile))
+        if args.ics:
+            written = appointments.export_week(monday, Path(args.ics), with_names=args.with_names)
+            print(tr("Kalenderdatei geschrieben ({what}): {path}").format(
+                path=written, what=tr("mit Namen") if args.with_names else tr("nur mit Fallnummern")))
+            print(tr("Achtung: Die Datei liegt außerhalb der verschlüsselten Falldatei und ist nicht geschützt. Bitte "
+                     "nach dem Import in Outlook oder Thunderbird löschen."))
+            return 0
+        rows = appointments.week(monday)
+        cat = appointments.cat
+        lines = []
+        for row in rows:
+            day = date.fromisoformat(row["day"])
+            if row["person_id"] is None:
+                who = tr("Informationsveranstaltung: {topic} ({place})").format(
+                    topic=cat.topics.label(row["topic"]), place=cat.municipalities.label(row["municipality"]))
+            else:
+                who = f"{row['name']} ({row['case_number']})" if args.with_names else row["case_number"]
+            place = row["place"] if args.with_names or row["channel"] != termine.HOME_VISIT else \
+                cat.channels.label(termine.HOME_VISIT)
+            lines.append("  ".join(filter(None, (
+                f"{termine.weekday_name(day)[:2]} {day:%d.%m.}", f"{row['start']}–{termine.end_of(row)}", who, place,
+                appointments.interpreter_text(row), f"[{termine.state_label(row['state'])}]"))))
+    print(termine.week_label(monday))
+    print("\n".join(lines) if lines else tr("Keine Termine in dieser Woche."))
+    return 0
+
+
+def cmd_print(args) -> int:
+    from app.casemanager import printouts
+    from app.casemanager.casework import Casework
+
+    write = {"hilfeplan": printouts.write_hilfeplan, "fallblatt": printouts.write_fallblatt}[args.kind]
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        written = write(cw, cw.person_id_for(args.case_number), Path(args.out))
+    print(printouts.outside_note([written]))
+    return 0
+
+
+def cmd_letter(args) -> int:
+    from app.casemanager import letters, printouts
+    from app.casemanager.casework import Casework
+
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        if args.list or not args.template:
+            for t in letters.templates(cw, letters.LETTERS):
+                print(f"{t.name}: {t.title}" + (f" ({t.language})" if t.language != "de" else ""))
+            print(tr("Eigene Vorlagen des Kreises: {folder}").format(folder=letters.county_folder(cw) / letters.LETTERS))
+            return 0
+        if not args.case_number or not args.out:
+            return _fail(tr("Bitte Vorlage, Fallnummer und --out DATEI.docx angeben."))
+        template = letters.template(cw, letters.LETTERS, args.template, args.language)
+        written = letters.write_letter(cw, cw.person_id_for(args.case_number), template, Path(args.out))
+    if written.unknown:
+        print(tr("Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert im Brief: {names}")
+              .format(names=", ".join(written.unknown)))
+    print(printouts.outside_note(written.paths))
+    return 0
+
+
 def cmd_sync_setup(args) -> int:
     from app.casemanager import sync_service
     from app.casemanager.casework import Casework
@@ -354,6 +424,25 @@ def cmd_handover_confirm(args) -> int:
     return 0
 
 
+def cmd_handover_withdraw(args) -> int:
+    from app.casemanager import handover
+    from app.casemanager.casework import Casework
+
+    with _open_casefile(args) as casefile:
+        cw = Casework(casefile)
+        running = handover.running(cw, cw.person_id_for(args.case_number))
+        if running is None:
+            return _fail(tr("{n} ist in keiner laufenden Übergabe.").format(n=args.case_number))
+        if not args.not_received:
+            return _fail(tr("Nur zurücknehmen, wenn {name} die Übergabe nicht empfangen hat: sonst liegen die Personen "
+                            "danach in beiden Falldateien. Wenn das sicher ist: mit --nicht-empfangen.").format(
+                name=running.recipient))
+        freed = handover.withdraw(cw, running.handover_id)
+    print(tr("Übergabe an {name} zurückgenommen: {persons} wieder hier in Arbeit.").format(
+        name=running.recipient, persons=plural(freed, tr("{n} Person"), tr("{n} Personen"))))
+    return 0
+
+
 def cmd_import_list(args) -> int:
     from app.casemanager import list_import
     from app.casemanager.casework import Casework
@@ -454,6 +543,8 @@ def cmd_ki_import(args) -> int:
 
 
 def cmd_ki_settings(args) -> int:
+    from datetime import date
+
     from app.ki import importer, registry, statistics
 
     with _open_ki_store(args) as store:
@@ -463,12 +554,18 @@ def cmd_ki_settings(args) -> int:
             statistics.set_interpreter_budget(store.conn, args.interpreter_budget)
         key = registry.public_key(store.conn)
         keep = importer.keeps_imported_files(store.conn)
-        budget = statistics.County(store.conn).interpreter_budget_cents() // 100
+        county = statistics.County(store.conn)
+        budget = county.interpreter_budget_cents() // 100
+        spent = statistics.interpreter_budget(county, args.year or date.today().year)
     print(tr("KI-Schlüssel: {name}, k = {k}, eigene Zeit der Fallmanager: {time}").format(
         name=key.name, k=key.k, time=tr("ja") if key.time_figures else tr("nein")))
     print(tr("Importierte Sendungen: {what}").format(
         what=tr("werden in »importiert« aufbewahrt") if keep else tr("werden nach dem Import gelöscht")))
     print(tr("Jahresbudget Sprachmittlung: {euro} €").format(euro=budget))
+    print(spent.summary())
+    for quarter, cost, so_far, share in spent.rows():   # only closed quarters the laptops released
+        print("  " + "  ".join(filter(None, (quarter + ":", cost, so_far and tr("bis dahin {cost}").format(cost=so_far),
+                                             share and f"({share})"))))
     return 0
 
 
@@ -571,6 +668,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="ORDNER", help=tr("Zielordner"))
     p.set_defaults(func=cmd_export_person)
 
+    p = sub.add_parser("appointments", aliases=["termine"], parents=[common],
+                       help=tr("Termine einer Woche zeigen oder als Kalenderdatei (.ics) schreiben"))
+    p.add_argument("--week", metavar="WOCHE", help=tr("z. B. 2026-W48 oder ein Datum der Woche (Vorgabe: diese Woche)"))
+    p.add_argument("--ics", metavar="DATEI", help=tr("die Woche als .ics-Datei für Outlook oder Thunderbird schreiben "
+                                                     "(Datei oder Ordner)"))
+    p.add_argument("--with-names", action="store_true",
+                   help=tr("auch Namen, Hausbesuchsadressen und Beteiligte (sonst nur Fallnummern)"))
+    p.set_defaults(func=cmd_appointments)
+
+    p = sub.add_parser("print", parents=[common], help=tr("Hilfeplan oder Fallblatt einer Person als PDF schreiben"))
+    p.add_argument("kind", choices=("hilfeplan", "fallblatt"), metavar="hilfeplan|fallblatt")
+    p.add_argument("case_number", metavar="FALLNUMMER")
+    p.add_argument("--out", required=True, metavar="DATEI", help=tr("die PDF-Datei, die geschrieben wird"))
+    p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("letter", parents=[common],
+                       help=tr("einen Brief aus einer Vorlage schreiben (DOCX und PDF), mit --list die Vorlagen zeigen"))
+    p.add_argument("template", nargs="?", metavar="VORLAGE", help=tr("z. B. auslaenderbehoerde, jobcenter, schule"))
+    p.add_argument("case_number", nargs="?", metavar="FALLNUMMER")
+    p.add_argument("--out", metavar="DATEI", help=tr("die DOCX-Datei; die PDF-Datei kommt daneben"))
+    p.add_argument("--language", default="de", metavar="SPRACHE", help=tr("Sprache der Vorlage (Vorgabe de)"))
+    p.add_argument("--list", action="store_true", help=tr("die vorhandenen Vorlagen zeigen"))
+    p.set_defaults(func=cmd_letter)
+
     p = sub.add_parser("sync-setup", parents=[common], help=tr("Synchronisation einrichten (Ablage, KI-Schlüssel, Gerät)"))
     p.add_argument("--share", metavar="ORDNER", help=tr("Ablage des KI (Netzlaufwerk, UNC-Pfad, USB-Stick, Cloud-Ordner)"))
     p.add_argument("--ki-key", metavar="DATEI", help=tr("öffentlicher Schlüssel des KI (ki-public.key)"))
@@ -613,6 +734,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("receipt", metavar="QUITTUNG")
     p.set_defaults(func=cmd_handover_confirm)
 
+    p = sub.add_parser("handover-withdraw", parents=[common],
+                       help=tr("eine laufende Übergabe zurücknehmen, deren Datei nicht ankommt (verloren, Kollegin "
+                               "oder Kollege nicht mehr da)"))
+    p.add_argument("case_number", metavar="FALLNUMMER", help=tr("eine Person der Übergabe"))
+    p.add_argument("--nicht-empfangen", "--not-received", dest="not_received", action="store_true",
+                   help=tr("bestätigt, dass die Datei nicht empfangen wurde"))
+    p.set_defaults(func=cmd_handover_withdraw)
+
     p = sub.add_parser("import-list", parents=[common],
                        help=tr("eine bestehende Liste (Excel oder CSV) als Personen und Fälle übernehmen"))
     p.add_argument("file", metavar="DATEI", help=tr("die Liste, .xlsx oder .csv"))
@@ -654,6 +783,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-imported-files", choices=("ja", "nein"),
                    help=tr("importierte Sendungen aufbewahren (ja) oder nach dem Import löschen (nein, Vorgabe)"))
     p.add_argument("--interpreter-budget", type=int, metavar="EURO", help=tr("Jahresbudget Sprachmittlung in Euro"))
+    p.add_argument("--year", type=int, metavar="JAHR",
+                   help=tr("Jahr, dessen Kosten dem Budget gegenübergestellt werden (Vorgabe: das laufende)"))
     p.set_defaults(func=cmd_ki_settings)
     p = ki_sub.add_parser("report", parents=[ki_common], help=tr("Bericht für den Ausschuss oder Tabellen schreiben"))
     p.add_argument("--period", required=True, metavar="ZEITRAUM", help=tr("z. B. 2026, 2026-Q3 oder 2026-07"))

@@ -10,7 +10,7 @@ import contextlib
 TABLES = frozenset({
     "person", "residence_status", "support_case", "case_phase", "goal", "contact", "contact_topic",
     "referral", "consent", "short_intervention", "time_entry", "info_event", "observation", "case_intensity",
-    "pathway_check", "first_contact",
+    "pathway_check", "first_contact", "appointment", "attachment", "attachment_data",
     "person_origin", "handover_audit",
 })
 

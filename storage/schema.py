@@ -420,7 +420,90 @@ MIGRATIONS: tuple[Migration, ...] = (
         -- A note on the person (what an office's list said about them, or anything the case manager adds).
         ALTER TABLE person ADD COLUMN note TEXT NOT NULL DEFAULT '';
     """),
-    Migration(12, "the case list's filters through indexes: each person's newest case and each case's current "
+    Migration(12, "appointments: with a person or for an information event, with an interpreter booked or "
+                  "not; once held they point at the contact or event they became", """
+        CREATE TABLE appointment (
+            id                     INTEGER PRIMARY KEY,
+            person_id              INTEGER REFERENCES person(id) ON DELETE CASCADE,   -- NULL: an information event
+            municipality           TEXT,              -- an information event's municipality (catalogue)
+            day                    TEXT NOT NULL,     -- YYYY-MM-DD
+            start                  TEXT NOT NULL,     -- HH:MM, local time
+            minutes                INTEGER NOT NULL CHECK (minutes > 0),
+            place                  TEXT NOT NULL DEFAULT '',
+            with_whom              TEXT NOT NULL DEFAULT '',
+            channel                TEXT NOT NULL,
+            topic                  TEXT,
+            note                   TEXT NOT NULL DEFAULT '',
+            interpreter_language   TEXT NOT NULL DEFAULT '',   -- catalogue code; '' = no interpreter needed
+            interpreter_provider   TEXT NOT NULL DEFAULT '',
+            interpreter_booked     INTEGER NOT NULL DEFAULT 0,
+            interpreter_minutes    INTEGER NOT NULL DEFAULT 0,   -- expected
+            interpreter_cost_cents INTEGER NOT NULL DEFAULT 0,   -- expected
+            state                  TEXT NOT NULL DEFAULT 'geplant'
+                                   CHECK (state IN ('geplant', 'stattgefunden', 'ausgefallen', 'abgesagt')),
+            reason                 TEXT,              -- why it did not take place (a code)
+            contact_id             INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+            event_id               INTEGER REFERENCES info_event(id) ON DELETE SET NULL,
+            CHECK ((person_id IS NULL) = (municipality IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX appointment_day ON appointment(day, start);
+        CREATE INDEX appointment_person ON appointment(person_id);
+        CREATE INDEX appointment_contact ON appointment(contact_id);
+        CREATE INDEX appointment_event ON appointment(event_id);
+    """),
+    Migration(13, "paper: attachments (scans, PDFs, photos) inside the case file, per person and optionally linked "
+                  "to a contact or a consent; how a consent was given and whether the Art. 13 information was "
+                  "handed over; who is responsible for a goal of the Hilfeplan", """
+        -- What a list shows; the bytes live in attachment_data, so listing never reads them.
+        CREATE TABLE attachment (
+            id         INTEGER PRIMARY KEY,
+            person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+            consent_id INTEGER REFERENCES consent(id) ON DELETE SET NULL,
+            title      TEXT NOT NULL,
+            file_name  TEXT NOT NULL,
+            media_type TEXT NOT NULL,          -- application/pdf, image/jpeg, image/png, image/tiff
+            size       INTEGER NOT NULL CHECK (size > 0),
+            sha256     TEXT NOT NULL,
+            added_on   TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX attachment_person ON attachment(person_id);
+        CREATE INDEX attachment_contact ON attachment(contact_id) WHERE contact_id IS NOT NULL;
+        CREATE INDEX attachment_consent ON attachment(consent_id) WHERE consent_id IS NOT NULL;
+        CREATE TABLE attachment_data (
+            attachment_id INTEGER PRIMARY KEY REFERENCES attachment(id) ON DELETE CASCADE,
+            content       BLOB NOT NULL
+        ) STRICT;
+
+        -- Proof of consent (Art. 7 Abs. 1 DSGVO): how it was given (schriftlich | muendlich; NULL where
+        -- not recorded), in which language, whether an interpreter translated, and whether the
+        -- information under Art. 13 DSGVO was handed over (1 ja, 0 nein, NULL not recorded).
+        ALTER TABLE consent ADD COLUMN given_how TEXT;
+        ALTER TABLE consent ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE consent ADD COLUMN interpreted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE consent ADD COLUMN informed INTEGER;
+
+        ALTER TABLE goal ADD COLUMN responsible TEXT NOT NULL DEFAULT '';
+    """),
+    Migration(14, "a handover received is known by its id and its sender: the id can be read off the file, so "
+                  "another colleague's file under the same id must not count as this one; a running handover can "
+                  "be withdrawn", """
+        CREATE TABLE handover_in_14 (
+            id          TEXT NOT NULL,
+            sender      TEXT NOT NULL,           -- fingerprint
+            received_at TEXT NOT NULL,
+            persons     INTEGER NOT NULL,
+            receipt     BLOB NOT NULL,
+            PRIMARY KEY (id, sender)
+        ) STRICT;
+        INSERT INTO handover_in_14 (id, sender, received_at, persons, receipt)
+            SELECT id, sender, received_at, persons, receipt FROM handover_in;
+        DROP TABLE handover_in;
+        ALTER TABLE handover_in_14 RENAME TO handover_in;
+        -- A running handover taken back (lost file, colleague gone): its persons are free again.
+        ALTER TABLE handover_out ADD COLUMN withdrawn_at TEXT;
+    """),
+    Migration(15, "the case list's filters through indexes: each person's newest case and each case's current "
                   "phase, kept by triggers (at 50 000 persons two subqueries per person took a filter to 300 ms); "
                   "indexes for Heute's withdrawn consents and long-closed cases",
               """

@@ -19,6 +19,7 @@ import json
 import re
 import secrets
 import zlib
+from datetime import date
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,9 +48,19 @@ RECEIPT_SUFFIX = ".fallakte-quittung"
 KEY_SUFFIX = ".fallakte-schluessel"
 
 MAX_HEADER = 512
-# A caseload of 1 500 persons with three years of history is about 45 MB of JSON, 6 MB sealed.
-MAX_FILE = 32 * 1024 * 1024          # as stored
-MAX_PAYLOAD = 64 * 1024 * 1024       # decompressed
+# A caseload of 1 500 persons with three years of history is about 45 MB of JSON, 6 MB sealed; the
+# persons' documents (scans, PDFs, photos, up to 20 MB each) come on top, in base64, barely compressed.
+# A larger handover is written as several (the writer says so).
+MAX_FILE = 256 * 1024 * 1024         # as stored
+MAX_PAYLOAD = 384 * 1024 * 1024      # decompressed
+MAX_DOCUMENT = (20 * 1024 * 1024 + 2) // 3 * 4   # one document in base64 (app/casemanager/attachments.MAX_BYTES)
+# JSON packs about 7.5 to 1, documents in base64 barely: what unpacks far beyond that is a bomb, refused
+# after at most this much work (a file of 70 KiB stops at 64 MiB, as before documents travelled).
+MAX_RATIO, ALWAYS_ALLOWED = 20, 64 * 1024 * 1024
+
+
+def unpacked_limit(packed: int) -> int:
+    return min(MAX_PAYLOAD, max(ALWAYS_ALLOWED, MAX_RATIO * packed))
 MAX_CONTAINERS = 1_000_000
 MAX_VALUES = 5_000_000
 MAX_RECEIPT = 1024 * 1024
@@ -75,6 +86,7 @@ class Problem(enum.Enum):
     RECEIPT_UNKNOWN = "receipt_unknown"     # names no handover of this case file
     RECEIPT_NOT_GENUINE = "receipt_not_genuine"
     RECEIPT_FOREIGN = "receipt_foreign"     # names persons that were not handed over with it
+    RECEIPT_INCOMPLETE = "receipt_incomplete"   # params: named, sent (not exactly the persons handed over)
     UNKNOWN_CODE = "unknown_code"           # params: code, what (a catalogue this case file lacks it in)
     UNCONFIRMED_RECIPIENT = "unconfirmed_recipient"   # params: name, fingerprint
     OWN_KEY = "own_key"                     # a handover to this very case file
@@ -221,7 +233,8 @@ def open_sealed(data: bytes, *, private_x25519: bytes, own_fingerprint: str,
         plain = AESGCM(key).decrypt(bundle.NONCE, ciphertext, aad)
     except (InvalidTag, ValueError):
         raise HandoverRefused(Problem.TAMPERED) from None
-    signature, body = plain[:64], bundle.inflate(plain[64:], MAX_PAYLOAD)
+    signature, compressed = plain[:64], plain[64:]
+    body = bundle.inflate(compressed, unpacked_limit(len(compressed)))
     if body is None:
         raise HandoverRefused(Problem.TAMPERED, "payload too large or cut off")
     if not verify(header.sender_ed25519, signature, SIGNATURE_DOMAIN, aad + body):
@@ -253,11 +266,29 @@ class _Bad(Exception):
     pass
 
 
-def _text(limit: int):
+# Control characters (an escape sequence reaches a terminal), direction overrides (a name that reads
+# backwards) and lone surrogates (they cannot be stored): never in a line; a note keeps tab and newline.
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NOT_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _text(limit: int, lines: bool = False):
+    unsafe = _NOT_IN_TEXT if lines else _NOT_IN_LINE
+
     def check(value) -> None:
-        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+        if not isinstance(value, str) or len(value) > limit or unsafe.search(value):
             raise _Bad
     return check
+
+
+def _day(value) -> None:
+    """A day that exists (2026-02-30 does not)."""
+    if not isinstance(value, str) or not DATE.fullmatch(value):
+        raise _Bad
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise _Bad from None
 
 
 def _match(pattern: re.Pattern):
@@ -309,15 +340,18 @@ def _bool(value) -> None:
         raise _Bad
 
 
-NAME, NOTE, SHORT = _text(200), _text(20_000), _text(500)
+NAME, NOTE, SHORT = _text(200), _text(20_000, lines=True), _text(500)
+# Case numbers become file names (the Art. 15 export) and counters: letters, digits, '.', '_', '-'.
+CASE_NUMBER = _match(re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}"))
 CODE_ = _match(CODE)
-DAY, OPT_DAY = _match(DATE), _optional(_match(DATE))
+DAY, OPT_DAY = _day, _optional(_day)
 AUDIT = _object({"at": _match(STAMP), "actor": _text(100), "action": _text(60), "entity": _text(60)})
 CASE = _object({
     "opened_on": DAY, "closed_on": OPT_DAY, "intensity": CODE_, "closure_reason": _optional(CODE_),
     "phases": _list(_object({"phase": CODE_, "since": DAY}), 1_000),
     "intensities": _list(_object({"intensity": CODE_, "since": DAY}), 1_000),
-    "goals": _list(_object({"text": NOTE, "life_area": CODE_, "target_date": OPT_DAY, "status": CODE_}), 10_000),
+    "goals": _list(_object({"text": NOTE, "life_area": CODE_, "target_date": OPT_DAY, "status": CODE_,
+                            "responsible": SHORT}), 10_000),
     "contacts": _list(_object({
         "date": DAY, "minutes": _int(1, 24 * 60), "channel": CODE_, "interpreter_language": NAME,
         "interpreter_minutes": _int(0, 24 * 60), "interpreter_cost_cents": _int(0, 10**9), "notes": NOTE,
@@ -326,16 +360,33 @@ CASE = _object({
         "partner": CODE_, "date": DAY, "discloses_data": _bool, "status": CODE_, "outcome": _optional(CODE_),
         "follow_up_on": OPT_DAY, "note": NOTE}), 10_000),
 })
+APPOINTMENT = _object({
+    "day": DAY, "start": _match(re.compile(r"([01]\d|2[0-3]):[0-5]\d")), "minutes": _int(1, 24 * 60), "place": SHORT,
+    "with_whom": SHORT, "channel": CODE_, "topic": _optional(CODE_), "note": NOTE, "interpreter_language": _text(60),
+    "interpreter_provider": SHORT, "interpreter_booked": _bool, "interpreter_minutes": _int(0, 24 * 60),
+    "interpreter_cost_cents": _int(0, 10**9), "state": CODE_, "reason": _optional(CODE_)})
 PERSON = _object({
-    "uid": _match(ID), "case_number": _text(40), "previous_case_numbers": _list(_text(40), 100),
+    "uid": _match(ID), "case_number": CASE_NUMBER, "previous_case_numbers": _list(CASE_NUMBER, 100),
     "record_key": _int(0, 2**32 - 1), "created_at": _match(DATE),
     "family_name": NAME, "given_names": NAME, "birth_date": _optional(_match(BIRTH)), "gender": CODE_,
     "nationality": NAME, "languages": NAME, "municipality": CODE_, "address": SHORT, "phone": NAME, "email": NAME,
     "accompanied_by": SHORT, "in_germany_since": OPT_DAY, "note": NOTE,
     "residence_status": _list(_object({"status": CODE_, "since": DAY, "applied_on": OPT_DAY, "decided_on": OPT_DAY,
-                                       "note": NOTE}), 1_000),
+                                       "note": NOTE, "valid_until": OPT_DAY, "applied_for": _optional(CODE_)}), 1_000),
+    "pathway_checks": _list(_object({"pathway": CODE_, "condition": CODE_, "proven_on": OPT_DAY, "due_on": OPT_DAY}),
+                            1_000),
+    "first_contacts": _list(_object({"date": DAY, "minutes": _int(1, 24 * 60), "channel": CODE_,
+                                     "topics": _list(CODE_, 100), "consent_requested": _bool}), 1_000),
+    "appointments": _list(APPOINTMENT, 10_000),
     "consents": _list(_object({"purpose": _match(re.compile("fallarbeit|weitergabe|uebergabe")),
-                               "partner": _optional(CODE_), "given_on": DAY, "withdrawn_on": OPT_DAY}), 1_000),
+                               "partner": _optional(CODE_), "given_on": DAY, "withdrawn_on": OPT_DAY,
+                               "given_how": _optional(CODE_), "language": NAME, "interpreted": _bool,
+                               "informed": _optional(_bool)}), 1_000),
+    "attachments": _list(_object({"title": SHORT, "file_name": _text(255), "added_on": DAY,
+                                  "contact_id": _optional(_int(0, 10**6)), "consent_id": _optional(_int(0, 10**5)),
+                                  "sha256": _match(re.compile(r"[0-9a-f]{64}")),
+                                  "content": _match(re.compile(r"[A-Za-z0-9+/]{0,%d}={0,2}" % MAX_DOCUMENT))}),
+                         10_000),
     "cases": _list(CASE, 1_000),
     "audit": _list(AUDIT, 200_000), "history": _list(AUDIT, 200_000),
     "counted_elsewhere": _object({"final_years": _list(_int(2000, 2200), 200),

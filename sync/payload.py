@@ -49,36 +49,59 @@ def _last_month(period: str) -> str:
     return f"{period[:4]}-{int(period[-1]) * 3:02d}" if "-Q" in period else period
 
 
+def _is_value(value) -> bool:
+    return value == SUPPRESSED if type(value) is str else type(value) is int and 0 <= value <= MAX_COUNT
+
+
+def _are_values(values) -> bool:
+    """Every value a count in range or SUPPRESSED (not a bool, float, None, list or other string)."""
+    kinds = set(map(type, values))
+    if kinds <= {int}:
+        return not values or 0 <= min(values) and max(values) <= MAX_COUNT
+    return kinds <= {int, str} and all(_is_value(v) for v in values)
+
+
+def sequence(payload: dict) -> int:
+    """The sequence number of a payload of this format and version; BundleRefused otherwise."""
+    if payload.get("format") != FORMAT or payload.get("version") != VERSION:
+        raise BundleRefused(Refusal.UNSUPPORTED_VERSION, f"{payload.get('format')} {payload.get('version')}")
+    number = payload.get("sequence")
+    if type(number) is not int or not 1 <= number < 2**62:
+        raise BundleRefused(Refusal.TAMPERED, "payload")
+    return number
+
+
 def check(payload: dict, municipalities: set[str] | None = None) -> int:
     """The sequence number of a well-formed payload; BundleRefused otherwise. Even a genuine,
-    signed payload is checked in full: a faulty device must not break the import or the statistics.
+    signed payload is checked in full before it is counted: a faulty device must not break the
+    import or the statistics (one older than the snapshot held is passed over unread, see
+    app/ki/importer.py).
     ``municipalities``: the places the sender may report on (its enrolled set); ALL and OUTSIDE
     are always allowed. Periods must be closed before the bundle was made and within its window:
     the previous and the current year."""
-    if payload.get("format") != FORMAT or payload.get("version") != VERSION:
-        raise BundleRefused(Refusal.UNSUPPORTED_VERSION, f"{payload.get('format')} {payload.get('version')}")
-    sequence = payload.get("sequence")
+    number = sequence(payload)
     tables = payload.get("tables")
     created = payload.get("created_at")
-    if type(sequence) is not int or not 1 <= sequence < 2**62 or not isinstance(tables, list) \
-            or not isinstance(created, str) or not re.match(r"\d{4}-(0[1-9]|1[0-2])-", created):
+    if not isinstance(tables, list) or not isinstance(created, str) or not re.match(r"\d{4}-(0[1-9]|1[0-2])-", created):
         raise BundleRefused(Refusal.TAMPERED, "payload")
-    # One pass, with plain type tests: a KI imports thousands of these (docs/performance.md).
+    # One pass, with plain type tests and the values of each table at C speed: a KI imports thousands
+    # of these (docs/performance.md). JSON object keys are strings, so the cells' names need no test.
     first, made = f"{int(created[:4]) - 1}-01", created[:7]
     places = None if municipalities is None else set(municipalities) | {ALL, OUTSIDE}
+    periods_seen: set[str] = set()   # a bundle repeats a few dozen periods over hundreds of tables
     for t in tables:
         if type(t) is not dict:
             raise BundleRefused(Refusal.TAMPERED, "tables")
         period, place, cells, total = t.get("period"), t.get("municipality"), t.get("cells"), t.get("total", 0)
         if type(t.get("indicator")) is not str or type(period) is not str or type(place) is not str \
-                or type(cells) is not dict or PERIOD.fullmatch(period) is None \
-                or not (total == SUPPRESSED or (type(total) is int and 0 <= total <= MAX_COUNT)):
+                or type(cells) is not dict or not _is_value(total) or not _are_values(cells.values()):
             raise BundleRefused(Refusal.TAMPERED, "tables")
-        for cell, value in cells.items():
-            if type(cell) is not str or not (type(value) is int and 0 <= value <= MAX_COUNT or value == SUPPRESSED):
+        if period not in periods_seen:
+            if PERIOD.fullmatch(period) is None:
                 raise BundleRefused(Refusal.TAMPERED, "tables")
-        if not first <= _last_month(period) < made:
-            raise BundleRefused(Refusal.TAMPERED, f"period {period[:8]}")
+            if not first <= _last_month(period) < made:
+                raise BundleRefused(Refusal.TAMPERED, f"period {period[:8]}")
+            periods_seen.add(period)
         if places is not None and place not in places:
             raise BundleRefused(Refusal.TAMPERED, f"municipality {place[:30]}")
-    return sequence
+    return number

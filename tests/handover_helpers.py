@@ -83,3 +83,46 @@ def decrypted_pages(path: Path, master_key: bytes, page: int = 4096, reserve: in
         decryptor = Cipher(algorithms.AES(master_key), modes.CBC(p[page - reserve:page - reserve + 16])).decryptor()
         pages.append(decryptor.update(p[16 if n == 0 else 0:page - reserve]) + decryptor.finalize())
     return b"".join(pages)
+
+
+# Tables about the handover itself, or kept by design on one side only (docs/handover.md).
+NOT_CARRIED = {"audit_log", "handover_out", "handover_out_person", "handover_in", "person_origin", "handover_audit",
+               "contact_received"}
+LINKS_UNDECLARED = {"person": {"status_id"}}   # kept by triggers, points at a row id
+
+
+def stored(cw: Casework, pid: int) -> dict[str, list[tuple]]:
+    """Everything the decrypted database holds about a person, table by table: every row reachable from
+    the person through foreign keys, without the columns that are row ids or links (they differ from
+    file to file by design). Generic, so a table added later is compared without being named here."""
+    conn = cw.conn
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                               "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")]
+    links = {t: [(row[3], row[2], row[4]) for row in conn.execute(f"PRAGMA foreign_key_list({t})")] for t in tables}
+    ids: dict[str, set] = {"person": {pid}}
+    found: dict[str, list[dict]] = {"person": [dict(zip([d[0] for d in conn.execute(
+        "SELECT * FROM person WHERE id = ?", (pid,)).description], conn.execute(
+        "SELECT * FROM person WHERE id = ?", (pid,)).fetchone()))]}
+    changed = True
+    while changed:   # follow the links until nothing new is reached
+        changed = False
+        for table in tables:
+            if table in NOT_CARRIED:
+                continue
+            for column, parent, parent_column in links[table]:
+                if parent not in ids or parent_column not in (None, "id"):
+                    continue
+                wanted = ids[parent]
+                cursor = conn.execute(f"SELECT * FROM {table} WHERE {column} IN ({','.join('?' * len(wanted))})",
+                                      tuple(wanted))
+                names = [d[0] for d in cursor.description]
+                for row in cursor.fetchall():
+                    record = dict(zip(names, row))
+                    key = record.get("id", tuple(row))
+                    if key not in ids.setdefault(table, set()):
+                        ids[table].add(key)
+                        found.setdefault(table, []).append(record)
+                        changed = True
+    link_columns = {t: {column for column, _, _ in links[t]} | {"id"} | LINKS_UNDECLARED.get(t, set()) for t in tables}
+    return {t: sorted(tuple(sorted((k, repr(v)) for k, v in r.items() if k not in link_columns[t])) for r in rows)
+            for t, rows in found.items()}

@@ -301,7 +301,12 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
             if counted_indicator == indicator:
                 target = places[muni if muni in places else OUTSIDE]
                 for cell, units in by_cell.items():
-                    target.setdefault(cell, {}).update(units)
+                    merged = target.setdefault(cell, {})
+                    if protection == OPEN:   # changed from the original: figures of several places add up
+                        for unit, (key, amount) in units.items():
+                            merged[unit] = (key, amount + merged[unit][1]) if unit in merged else (key, amount)
+                    else:
+                        merged.update(units)
         for place, units in places.items():
             published = {c: publish(protection, units.get(c, {}), ptable, k, offset) for c in cells}
             table = {"indicator": indicator, "period": p.key, "municipality": place, "cells": published}

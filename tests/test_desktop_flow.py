@@ -237,7 +237,7 @@ def test_switching_to_english_changes_the_visible_labels(qtbot, created):
     settings.save()
     english = shell.window
     assert english is not window
-    assert [english.navigation.item(i).text() for i in range(3)] == ["Today", "Cases", "Time log"]
+    assert [english.navigation.item(i).text() for i in range(4)] == ["Today", "Cases", "Appointments", "Time log"]
     assert english.cases.search.placeholderText().startswith("Search")
     english.settings.language.setCurrentIndex(english.settings.language.findData("de"))
     english.settings.save()

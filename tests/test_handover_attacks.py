@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from app.casemanager import handover
 from app.core.identity import device_identity
 from app.core.messages import describe
+from app.core.validation import ValidationError
+from sync import handover as fmt
 from sync.handover import HandoverRefused, Problem
 from tests.conftest import TODAY
 from tests.handover_helpers import fill, make_casefile, opened
@@ -88,8 +90,17 @@ def person(uid: str = "cd" * 16, **changes) -> dict:
         "gender": "w", "nationality": "", "languages": "", "municipality": "olfen", "address": "", "phone": "",
         "email": "", "accompanied_by": "", "in_germany_since": None, "note": "",
         "residence_status": [{"status": "duldung", "since": "2025-01-01", "applied_on": None, "decided_on": None,
-                              "note": ""}],
-        "consents": [{"purpose": "fallarbeit", "partner": None, "given_on": "2026-01-05", "withdrawn_on": None}],
+                              "note": "", "valid_until": "2026-07-01", "applied_for": None}],
+        "pathway_checks": [{"pathway": "ae_25b", "condition": "identitaet", "proven_on": None, "due_on": "2026-12-01"}],
+        "first_contacts": [{"date": "2025-12-20", "minutes": 20, "channel": "persoenlich", "topics": ["aufenthalt"],
+                            "consent_requested": True}],
+        "appointments": [{"day": "2026-12-03", "start": "10:00", "minutes": 60, "place": "Rathaus",
+                          "with_whom": "Ausländerbehörde", "channel": "persoenlich", "topic": None, "note": "",
+                          "interpreter_language": "", "interpreter_provider": "", "interpreter_booked": False,
+                          "interpreter_minutes": 0, "interpreter_cost_cents": 0, "state": "geplant", "reason": None}],
+        "consents": [{"purpose": "fallarbeit", "partner": None, "given_on": "2026-01-05", "withdrawn_on": None,
+                      "given_how": "schriftlich", "language": "Deutsch", "interpreted": False, "informed": True}],
+        "attachments": [],
         "cases": [{"opened_on": "2026-01-05", "closed_on": None, "intensity": "kurz", "closure_reason": None,
                    "phases": [{"phase": "zugang", "since": "2026-01-05"}],
                    "intensities": [{"intensity": "kurz", "since": "2026-01-05"}], "goals": [],
@@ -218,13 +229,13 @@ def test_files_made_to_exhaust_memory_or_time_are_refused_quickly(world, tmp_pat
     _refused(bea, seal(A, B.x, B.fp, deep), Problem.MALFORMED)
     many = b"[" + b"[]," * 1_100_000 + b"[]]"
     _refused(bea, seal(A, B.x, B.fp, many), Problem.MALFORMED)
-    bomb = zlib.compress(b" " * (70 * 1024 * 1024), 9)   # 70 MiB of spaces in 70 KiB
+    bomb = zlib.compress(b" " * (fmt.MAX_PAYLOAD + 1024 * 1024), 9)   # more than the cap in spaces, a few hundred KiB
     _refused(bea, seal(A, B.x, B.fp, b"{}", compressed=bomb), Problem.TAMPERED, seconds=5)
-    huge = FIRST + b"x" * (33 * 1024 * 1024)
+    huge = FIRST + b"x" * (fmt.MAX_FILE + 1024 * 1024)
     _refused(bea, huge, Problem.TAMPERED)
     big = tmp_path / "gross.fallakte-uebergabe"
     big.write_bytes(huge)
-    assert len(handover.read_handover_file(big)) == 32 * 1024 * 1024 + 1   # read no further than the cap
+    assert len(handover.read_handover_file(big)) == fmt.MAX_FILE + 1   # read no further than the cap
 
 
 @pytest.mark.parametrize("change, where", [
@@ -235,6 +246,12 @@ def test_files_made_to_exhaust_memory_or_time_are_refused_quickly(world, tmp_pat
     ({"birth_date": "01.01.1990"}, "birth_date"),
     ({"cases": [person()["cases"][0], person()["cases"][0]]}, "more than one open"),
     ({"family_name": "x" * 300}, "family_name"),
+    ({"appointments": [dict(person()["appointments"][0], start="25:00")]}, "appointments"),
+    ({"case_number": "../../x"}, "case_number"),               # becomes a file name in the Art. 15 export
+    ({"family_name": "Anna\x1b[2J\x1b[31mKollegin A"}, "family_name"),   # an escape sequence for the terminal
+    ({"given_names": "\u202eanirak"}, "given_names"),           # reads backwards
+    ({"consents": [dict(person()["consents"][0], given_on="2026-02-30")]}, "consents"),
+    ({"appointments": [dict(person()["appointments"][0], state="vielleicht")]}, "appointments.state"),
 ])
 def test_a_genuine_payload_of_the_wrong_shape_is_refused_by_name(world, change, where):
     _, bea, A, B, _ = world
@@ -243,11 +260,50 @@ def test_a_genuine_payload_of_the_wrong_shape_is_refused_by_name(world, change, 
     assert where in refusal.detail
 
 
+def test_a_lone_surrogate_in_a_name_is_refused_in_words_not_with_a_traceback(world):
+    _, bea, A, B, _ = world
+    body = json.dumps(payload(A, B.fp, persons=[person(family_name="\ud800")]), sort_keys=True,
+                      separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    refusal = _refused(bea, seal(A, B.x, B.fp, body), Problem.MALFORMED)
+    assert "family_name" in refusal.detail
+
+
 def test_a_code_this_case_file_does_not_know_is_named_and_nothing_is_imported(world):
     _, bea, A, B, _ = world
     refusal = _refused(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, persons=[person(), person(
         "ef" * 16, case_number="F-2026-00078", municipality="muenster")]))), Problem.UNKNOWN_CODE)
     assert "»muenster« als Wohnort" in describe(refusal)
+    refusal = _refused(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, persons=[person(pathway_checks=[
+        {"pathway": "ae_25b", "condition": "mondlandung", "proven_on": None, "due_on": None}])]))), Problem.UNKNOWN_CODE)
+    assert "mondlandung" in describe(refusal)
+
+
+def test_a_colleagues_file_under_anothers_handover_id_does_not_stand_in_for_it(world):
+    """The id is readable in the header: Carl, whom Bea trusts, sends his file under the id of Anna's
+    next one first. Anna's genuine file must still be taken (found by a fresh-eyes attack)."""
+    _, bea, A, B, _ = world
+    C = Party.stranger()
+    carl = payload(C, B.fp, hid="cd" * 16, persons=[person("0c" * 16, case_number="F-2026-00090")])
+    carl["sender"] = dict(carl["sender"], name="Carl", fingerprint=C.fp)
+    handover.receive(bea, seal(C, B.x, B.fp, canon(carl), hid="cd" * 16), C.fp)
+    annas = handover.receive(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, hid="cd" * 16)), hid="cd" * 16))
+    assert [p.case_number for p in annas.arrival.persons] == ["F-2026-00077"]
+    assert bea.conn.execute("SELECT count(*) FROM person WHERE uid = ?", ("cd" * 16,)).fetchone()[0] == 1
+
+
+def test_a_person_planted_under_a_known_id_by_someone_else_stops_the_whole_file(world):
+    """Person ids are readable in every receipt: Carl plants a record under the id of a person Anna will
+    hand over. Bea's Fallakte must not confirm that person to Anna, who would then delete the real one."""
+    _, bea, A, B, _ = world
+    C = Party.stranger()
+    planted = payload(C, B.fp, hid="ce" * 16, persons=[person(family_name="Falsch")])
+    planted["sender"] = dict(planted["sender"], name="Carl", fingerprint=C.fp)
+    handover.receive(bea, seal(C, B.x, B.fp, canon(planted), hid="ce" * 16), C.fp)
+    before = _state(bea)
+    with pytest.raises(ValidationError) as refused:
+        handover.receive(bea, seal(A, B.x, B.fp, canon(payload(A, B.fp, hid="cf" * 16)), hid="cf" * 16))
+    assert "nicht aus einer Übergabe von Anna" in str(refused.value)
+    assert _state(bea) == before
 
 
 # -- receipts ----------------------------------------------------------------------------------------------
@@ -300,13 +356,19 @@ def test_a_receipt_moved_to_another_handover_of_the_same_pair_is_refused(world, 
     assert handover.running(anna, pid) is not None
 
 
-def test_a_receipt_naming_some_persons_deletes_those_and_gives_the_others_back(world):
+def test_a_receipt_naming_only_some_persons_closes_nothing(world):
+    """Persons left out of a receipt would stay with both colleagues (and be counted twice), or could
+    be handed to a third: only a receipt for exactly the persons handed over is taken."""
     anna, _bea, A, B, written = world
     first, second = handover.all_person_ids(anna)
     uid = anna.conn.execute("SELECT uid FROM person WHERE id = ?", (first,)).fetchone()[0]
-    done = handover.confirm(anna, receipt(B, written.handover_id, A.fp, [uid]))
-    assert done.deleted == 1 and handover.all_person_ids(anna) == [second]
-    assert handover.running(anna, second) is None   # changeable and counted here again
+    for named in ([uid], [], [uid, uid]):
+        with pytest.raises(HandoverRefused) as refused:
+            handover.confirm(anna, receipt(B, written.handover_id, A.fp, named))
+        assert refused.value.problem is Problem.RECEIPT_INCOMPLETE
+        assert "Übergabe läuft" in describe(refused.value)
+        assert handover.all_person_ids(anna) == [first, second]
+        assert handover.running(anna, first) is not None and handover.running(anna, second) is not None
 
 
 # -- key files -------------------------------------------------------------------------------------------

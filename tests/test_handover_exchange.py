@@ -371,3 +371,21 @@ def test_a_person_handed_back_before_the_receipt_is_read_waits_for_it(two, capsy
     assert cli(capsys, b, "handover-confirm", str(folder / "r2"))[0] == 0
     with opened(a) as cw, opened(b) as other:
         assert sorted(_numbers(cw)) == numbers and other.person_count() == 0
+
+
+def test_a_lost_handover_is_taken_back_on_the_command_line_only_when_confirmed(two, capsys):
+    a, b, folder = two
+    with opened(a) as cw:
+        numbers = [cw.person(pid).case_number for pid in handover.all_person_ids(cw)]
+    fp_b = _key(capsys, b, folder / "bea.fallakte-schluessel", "Bea Beispiel")
+    assert cli(capsys, a, "handover", *numbers, "--to", str(folder / "bea.fallakte-schluessel"), "--out",
+               str(folder / "x"), "--fingerprint", fp_b, "--name", "Anna Alt")[0] == 0
+    status, _, err = cli(capsys, a, "handover-withdraw", numbers[0])
+    assert status == 1 and "--nicht-empfangen" in err and "beiden Falldateien" in err
+    status, out, err = cli(capsys, a, "handover-withdraw", numbers[0], "--nicht-empfangen")
+    assert status == 0, err
+    assert "Bea Beispiel" in out and "2 Personen" in out
+    with opened(a) as cw:
+        assert all(handover.running(cw, pid) is None for pid in handover.all_person_ids(cw))
+    status, _, err = cli(capsys, a, "handover-withdraw", numbers[0], "--nicht-empfangen")
+    assert status == 1 and "keiner laufenden Übergabe" in err

@@ -249,3 +249,58 @@ def test_the_household_goes_along_when_ticked(desks):
     check()
     assert seen == [(True, "1 weiteres Haushaltsmitglied mitübergeben")]
     assert handover.running_ids(anna) == {mother, child}
+
+
+def test_a_handover_whose_file_is_lost_is_taken_back_from_the_case(desks, qtbot):
+    """The file never arrives: on the case, »Übergabe zurücknehmen …« warns, then the persons are
+    in work here again; a receipt that turns up later closes nothing."""
+    from ui.case_view import CaseView
+
+    anna, bea, (page_a, page_b), folder = desks
+    _write_key(page_b, folder / "bea.key", "Bea")
+    _select_all(page_a)
+    _hand_over(page_a, folder / "bea.key", folder / "weg.fallakte-uebergabe")
+    first, second = handover.all_person_ids(anna)
+    receipt = handover.receive(bea, (folder / "weg.fallakte-uebergabe").read_bytes(),
+                               handover.own_key(anna).fingerprint).receipt
+    view = CaseView(anna)
+    qtbot.addWidget(view)
+    view.show_person(first)
+    view.show()
+    assert view.withdraw_button.isVisible() and "läuft" in view.handover_note.text()
+    warnings = []
+    answer(lambda box: (warnings.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click()))
+    view.withdraw_button.click()
+    check()
+    assert "in beiden Falldateien" in warnings[0]
+    assert handover.running(anna, first) is None and handover.running(anna, second) is None
+    assert not view.withdraw_button.isVisible()
+    with pytest.raises(Exception) as late:
+        handover.confirm(anna, receipt)
+    assert "zurückgenommen" in str(late.value)
+    assert handover.all_person_ids(anna) == [first, second]
+
+
+def test_the_file_appears_only_once_the_handover_is_recorded(desks, monkeypatch):
+    """A crash after writing must not leave a file the sender knows nothing of: the file takes its
+    name after the commit, and a failure there takes the handover back."""
+    import os
+
+    anna, bea, (page_a, page_b), folder = desks
+    handover.key_file(bea, "Bea")
+    handover.key_file(anna, "Anna")
+    target = folder / "x.fallakte-uebergabe"
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if Path(dst) == target:
+            assert anna.conn.execute("SELECT count(*) FROM handover_out").fetchone()[0] == 1   # committed before
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError):
+        handover.write_handover(anna, handover.all_person_ids(anna), handover.own_key(bea), target,
+                                handover.own_key(bea).fingerprint)
+    assert not target.exists() and not list(folder.glob(".x.fallakte-uebergabe*"))
+    assert all(handover.running(anna, pid) is None for pid in handover.all_person_ids(anna))

@@ -71,7 +71,8 @@ def test_counted_files_are_deleted_from_the_share_and_refused_ones_kept_with_the
 
     summary = importer.import_folder(ki_store, share)
 
-    assert summary.line == "1 neu, 1 aktualisiert, 0 übergangen, 1 abgelehnt"
+    # Each device's newest file is read first: the older one is passed over, not counted and replaced.
+    assert summary.line == "1 neu, 0 aktualisiert, 1 übergangen, 1 abgelehnt"
     tree = _tree(share)
     assert tree[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR]
     assert tree[importer.IMPORTED_DIR] == []
@@ -84,6 +85,21 @@ def test_counted_files_are_deleted_from_the_share_and_refused_ones_kept_with_the
     again = importer.import_folder(ki_store, share)
     assert [r.outcome for r in again.results] == [importer.SUPERSEDED]
     assert _tree(share)[""] == [".halb-geschrieben" + bundles.SUFFIX + ".tmp", importer.REFUSED_DIR]
+    assert _county_kurz(ki_store) == 7
+
+
+def test_file_names_that_lie_about_their_sequence_change_only_the_order(tmp_path, ki_store):
+    """The share is untrusted: the newest-first order comes from the names, what counts from the
+    signed sequence inside."""
+    share = tmp_path / "ablage"
+    dev = Device("KIM Dülmen", "duelmen")
+    dev.enrol(ki_store, tmp_path)
+    _, older = dev.bundle(ki_store, 1, 5)
+    _, newer = dev.bundle(ki_store, 2, 7)
+    _put(share, bundles.file_name(dev.id, 9), older)   # claims to be the newest
+    _put(share, bundles.file_name(dev.id, 1), newer)
+    summary = importer.import_folder(ki_store, share)
+    assert [r.outcome for r in summary.results] == [importer.NEW, importer.UPDATED]
     assert _county_kurz(ki_store) == 7
 
 

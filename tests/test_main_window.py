@@ -51,7 +51,7 @@ def make_window(qtbot, cw):
 def test_the_navigation_has_every_page(qtbot, cw):
     window = make_window(qtbot, cw)
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Heute", "Fälle", "Zeiterfassung", "Veranstaltungen", "Systembeobachtungen",
+    assert labels == ["Heute", "Fälle", "Termine", "Zeiterfassung", "Veranstaltungen", "Systembeobachtungen",
                       "Synchronisation", "Einstellungen"]
     window.teardown()
 

@@ -41,6 +41,19 @@ def test_one_person_alone_is_never_published_as_one_or_two(cw):
     assert _table(tables, "persons_by_intensity", "2026-09")["total"] in (0, 3)
 
 
+def test_events_in_several_places_outside_the_devices_add_up_under_ausserhalb(cw):
+    from app.casemanager.system_work import SystemWork
+    from sync.payload import OUTSIDE
+
+    work = SystemWork(cw)
+    work.add_event("2026-09-10", "duelmen", "arbeit", 12)
+    work.add_event("2026-09-17", "nottuln", "arbeit", 8)
+    work.add_event("2026-09-24", "olfen", "arbeit", 5)
+    tables = release.period_tables(cw, release.month(2026, 9), MUNIS, 3)
+    assert _table(tables, "info_events", "2026-09", OUTSIDE)["cells"] == {"veranstaltungen": 2, "teilnehmende": 20}
+    assert _table(tables, "info_events", "2026-09")["cells"] == {"veranstaltungen": 1, "teilnehmende": 5}
+
+
 def test_persons_are_counted_as_on_the_months_last_day(cw):
     """Ten persons turn 18 on 15 October: September counts them as minors, October as adults."""
     for n in range(10):

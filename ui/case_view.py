@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,11 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.casemanager import handover, households, pathways
-from app.casemanager.casework import Casework, Contact, FirstContact, Person, Referral, record_name
+from app.casemanager import attachments, handover, households, letters, pathways, printouts
+from app.casemanager.appointments import end_of
+from app.casemanager.casework import (
+    Casework,
+    ConsentProof,
+    Contact,
+    FirstContact,
+    Person,
+    Referral,
+    consent_proof_text,
+    consent_ways,
+    delete_reasons,
+    record_name,
+)
 from app.casemanager.chancen import ChancenWindow
+from app.core.messages import describe
 from app.core.validation import ValidationError
-from ui.forms import Field, FormDialog, delete_dialog, format_amount, format_date, format_duration, format_money
+from ui.appointments import AppointmentDialogs, interpreter_cell, state_cell
+from ui.forms import (Field, FormDialog, contact_fields, delete_dialog, format_amount, format_date, format_duration,
+                      format_money)
+from ui.jobs import run_job
 from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, fill_table, make_table, places
 
@@ -87,7 +104,7 @@ class ChancenTimeline(QWidget):
 
 
 TAB_OF = {"residence_status": 1, "case_intensity": 2, "goal": 3, "contact": 4, "first_contact": 4, "referral": 5,
-          "consent": 6}
+          "consent": 6, "appointment": 7}
 
 
 class CaseView(QWidget):
@@ -97,8 +114,10 @@ class CaseView(QWidget):
     def __init__(self, cw: Casework) -> None:
         super().__init__()
         self.cw = cw
+        self.appointment_dialogs = AppointmentDialogs(cw, self)
         self.person_id: int | None = None
         self.rows: dict[str, list[dict]] = {}   # table -> the records behind the rows shown
+        self._writing = False                    # a printout or letter is being written on a worker
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Person"))
         back = QPushButton(self.tr("← Zur Liste"))
@@ -139,17 +158,23 @@ class CaseView(QWidget):
         self.case_info = QLabel()
         self.phases = make_table([self.tr("Seit"), self.tr("Phase")])
         self.intensities = make_table([self.tr("Seit"), self.tr("Intensität")])
-        self.goals = make_table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand")])
+        self.goals = make_table([self.tr("Ziel"), self.tr("Lebensbereich"), self.tr("Zieldatum"), self.tr("Stand"),
+                                 self.tr("Wer tut was")])
         self.contacts = make_table([self.tr("Datum"), self.tr("Dauer"), self.tr("Art"), self.tr("Themen"),
                                     self.tr("Sprachmittlung"), self.tr("Notiz")])
         self.referrals = make_table([self.tr("Datum"), self.tr("Partner"), self.tr("Stand"), self.tr("Ergebnis"),
                                      self.tr("Nachfassen")])
-        self.consents = make_table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen")])
+        self.consents = make_table([self.tr("Zweck"), self.tr("Erteilt"), self.tr("Widerrufen"), self.tr("Nachweis")])
+        self.appointments = make_table([self.tr("Datum"), self.tr("Zeit"), self.tr("Ort"), self.tr("Mit"),
+                                        self.tr("Sprachmittlung"), self.tr("Stand")])
+        self.documents = make_table([self.tr("Bezeichnung"), self.tr("Hinzugefügt"), self.tr("Gehört zu"),
+                                     self.tr("Größe"), self.tr("Datei")])
         for table, name in ((self.statuses, self.tr("Aufenthaltsstatus")), (self.phases, self.tr("Phasen")),
                             (self.intensities, self.tr("Intensität")), (self.goals, self.tr("Ziele")),
                             (self.contacts, self.tr("Kontakte")), (self.referrals, self.tr("Verweisungen")),
                             (self.consents, self.tr("Einwilligungen")), (self.checklist, self.tr("Checkliste Bleiberecht")),
-                            (self.first_contacts, self.tr("Zugangskontakte (vor der Einwilligung)"))):
+                            (self.first_contacts, self.tr("Zugangskontakte (vor der Einwilligung)")),
+                            (self.appointments, self.tr("Termine")), (self.documents, self.tr("Dokumente"))):
             table.setAccessibleName(name)
         residence = QWidget()
         stacked = QVBoxLayout(residence)
@@ -186,7 +211,9 @@ class CaseView(QWidget):
                                                  (self.tr("&Intensität ändern"), self.change_intensity),
                                                  (self.tr("Fall &abschließen"), self.close_case)], self.case_info),
                          self.tr("Fall"))
-        self.tabs.addTab(self._section(self.goals, [(self.tr("&Ziel hinzufügen"), self.add_goal)]), self.tr("Ziele"))
+        self.tabs.addTab(self._section(self.goals, [(self.tr("&Ziel hinzufügen"), self.add_goal),
+                                                    (self.tr("&Hilfeplan drucken …"), self.print_hilfeplan)]),
+                         self.tr("Ziele"))
         self.tabs.addTab(self._section(contacts, [(self.tr("&Kontakt erfassen (Strg+N)"), self.add_contact),
                                                   (self.tr("&Zugangskontakt erfassen (vor der Einwilligung)"),
                                                    self.add_first_contact)]),
@@ -194,18 +221,33 @@ class CaseView(QWidget):
         self.tabs.addTab(self._section(self.referrals, [(self.tr("&Verweisung erfassen"), self.add_referral)]),
                          self.tr("Verweisungen"))
         self.tabs.addTab(self._section(self.consents, [(self.tr("Einwilligung &erfassen"), self.add_consent),
-                                                       (self.tr("Einwilligung &widerrufen"), self.withdraw_consent)]),
+                                                       (self.tr("Einwilligung &widerrufen"), self.withdraw_consent),
+                                                       (self.tr("&Formular drucken …"), self.print_consent_form),
+                                                       (self.tr("Unterschriebenes Formular &anhängen …"),
+                                                        self.attach_consent_form)]),
                          self.tr("Einwilligungen"))
+        self.tabs.addTab(self._section(self.appointments, [(self.tr("&Termin vereinbaren"), self.add_appointment)]),
+                         self.tr("Termine"))
+        self.tabs.addTab(self._section(self.documents, [(self.tr("Dokument &hinzufügen …"), self.add_document),
+                                                        (self.tr("&Hilfeplan drucken …"), self.print_hilfeplan),
+                                                        (self.tr("Fall&blatt drucken …"), self.print_fallblatt),
+                                                        (self.tr("Brief &schreiben …"), self.write_letter)]),
+                         self.tr("Dokumente"))
         self.tabs.addTab(self._section(self.household, [(self.tr("Haushalt &anlegen"), self.start_household),
                                                         (self.tr("Person &hinzufügen …"), self.join_household),
                                                         (self.tr("Aus dem Haushalt &lösen"), self.leave_household)],
                                        self.household_info), self.tr("Haushalt"))
         # Tabs by name, for opening a case where a Heute item points (app/casemanager/today.TAB_OF_KIND).
         self.tab_keys = ["person", "aufenthalt", "fall", "ziele", "kontakte", "verweisungen", "einwilligungen",
-                         "haushalt"]
+                         "termine", "dokumente", "haushalt"]
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.handover_note)
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover_note, 1)
+        self.withdraw_button = QPushButton(self.tr("Übergabe &zurücknehmen …"))
+        self.withdraw_button.clicked.connect(self.withdraw_handover)
+        handover_row.addWidget(self.withdraw_button)
+        layout.addLayout(handover_row)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_contact)
 
@@ -221,10 +263,19 @@ class CaseView(QWidget):
                 (self.first_contacts, "first_contact", lambda r: [(edit, lambda: self.edit_first_contact(r))]),
                 (self.referrals, "referral", lambda r: [(edit, lambda: self.edit_referral(r)),
                                                         (self.tr("&Antwort erfassen …"), lambda: self.record_answer(r))]),
-                (self.consents, "consent", lambda r: [(edit, lambda: self.edit_consent(r)),
-                                                      (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r))])):
+                (self.consents, "consent", lambda r: [
+                    (edit, lambda: self.edit_consent(r)), (self.tr("&Widerrufen …"), lambda: self.withdraw_consent(r)),
+                    (self.tr("&Formular drucken …"), lambda: self.print_consent_form(r)),
+                    (self.tr("Unterschriebenes Formular &anhängen …"), lambda: self.attach_consent_form(r))])):
             RowActions(view, lambda r, actions=actions, table=table: actions(r) + [
                 (delete, lambda: self.delete_record(table, r))])
+        RowActions(self.appointments, lambda r: self.appointment_dialogs.actions(
+            self._record("appointment", r), self._appointment_changed,
+            lambda _person, tab: self.show_tab(tab)))
+        RowActions(self.documents, lambda r: [(self.tr("&Anzeigen"), lambda: self.show_document(r)),
+                                              (edit, lambda: self.edit_document(r)),
+                                              (self.tr("Kopie &speichern unter …"), lambda: self.save_document(r)),
+                                              (delete, lambda: self.delete_document(r))])
         RowActions(self.checklist, lambda r: [(self.tr("&Nachweis erfassen …"), lambda: self.edit_check(r)),
                                               (self.tr("Checkliste &entfernen …"), lambda: self.stop_checklist(r))])
         RowActions(self.household, lambda r: [(self.tr("&Rolle ändern …"), lambda: self.change_role(r)),
@@ -267,7 +318,8 @@ class CaseView(QWidget):
         for label in (self.title, self.person_info, self.case_info, self.handover_note):
             label.clear()
         for table in (self.statuses, self.phases, self.intensities, self.goals, self.contacts, self.referrals,
-                      self.consents, self.checklist, self.first_contacts, self.household):
+                      self.consents, self.checklist, self.first_contacts, self.appointments, self.documents,
+                      self.household):
             table.setRowCount(0)
         self.household_hints.clear()
         self.household_info.clear()
@@ -288,6 +340,7 @@ class CaseView(QWidget):
         self.title.setText(f"<b>{p.case_number}</b> – {p.family_name}, {p.given_names}")
         self.handover_note.setText(self._handover_note(pid))
         self.handover_note.setVisible(bool(self.handover_note.text()))
+        self.withdraw_button.setVisible(handover.running(cw, pid) is not None)
         born = p.birth_date if p.birth_date and len(p.birth_date) == 4 else format_date(p.birth_date)
         self.person_info.setText("\n".join(f"{label}: {value}" for label, value in [
             (self.tr("Geburtsdatum"), born or "–"), (self.tr("Geschlecht"), cat.genders.label(p.gender)),
@@ -298,7 +351,10 @@ class CaseView(QWidget):
             (self.tr("In Deutschland seit"), format_date(p.in_germany_since) or "–"),
             (self.tr("Notiz"), p.note or "–")]))
         rows = self.rows = {"residence_status": cw.status_history(pid), "consent": cw.consents(pid),
-                            "pathway_check": pathways.checklist(cw, pid), "first_contact": cw.first_contacts(pid)}
+                            "pathway_check": pathways.checklist(cw, pid), "first_contact": cw.first_contacts(pid),
+                            "appointment": self.appointment_dialogs.appointments.of_person(pid)}
+        fill_table(self.appointments, [[format_date(a["day"]), f"{a['start']}–{end_of(a)}", a["place"], a["with_whom"],
+                                        interpreter_cell(cw, a), state_cell(a)] for a in rows["appointment"]])
         fill_table(self.statuses, [[format_date(s["since"]), cat.residence_status.label(s["status"]),
                                     cat.residence_status.label(s["applied_for"]) if s["applied_for"] else "",
                                     format_date(s["applied_on"]), format_date(s["decided_on"]),
@@ -337,7 +393,7 @@ class CaseView(QWidget):
             fill_table(self.intensities, [[format_date(i["since"]), cat.intensities.label(i["intensity"])]
                                           for i in rows["case_intensity"]])
             fill_table(self.goals, [[g["text"], cat.topics.label(g["life_area"]), format_date(g["target_date"]),
-                                     cat.goal_status.label(g["status"])] for g in rows["goal"]])
+                                     cat.goal_status.label(g["status"]), g["responsible"]] for g in rows["goal"]])
             fill_table(self.contacts, [[format_date(c["date"]), format_duration(c["minutes"]),
                                         cat.channels.label(c["channel"]),
                                         ", ".join(cat.topics.label(t) for t in c["topics"]), self._interpreter(c),
@@ -350,8 +406,19 @@ class CaseView(QWidget):
             self.case_info.setText(self.tr("Noch kein Fall eröffnet."))
             for table in (self.phases, self.intensities, self.goals, self.contacts, self.referrals):
                 table.setRowCount(0)
+        rows["attachment"] = attachments.of_person(cw, pid)
+        forms = {}
+        for a in rows["attachment"]:
+            if a.consent_id is not None:
+                forms[a.consent_id] = forms.get(a.consent_id, 0) + 1
         fill_table(self.consents, [[self._purpose(c["purpose"], c["partner"]), format_date(c["given_on"]),
-                                    format_date(c["withdrawn_on"])] for c in rows["consent"]])
+                                    format_date(c["withdrawn_on"]), consent_proof_text(c) + ", " + (
+                                        self.tr("Formular angehängt") if forms.get(c["id"]) else
+                                        self.tr("kein Formular angehängt"))] for c in rows["consent"]])
+        links = dict(self._link_choices())
+        fill_table(self.documents, [[a.title, format_date(a.added_on),
+                                     links.get(self._link_of(a), ""), attachments.megabytes(a.size), a.file_name]
+                                    for a in rows["attachment"]])
 
     # -- household ---------------------------------------------------------------------------------
     def _show_household(self, pid: int) -> None:
@@ -397,6 +464,26 @@ class CaseView(QWidget):
             else next((m for m in members if m.person_id == self.person_id), None)
         if member is not None:
             self._run(lambda: households.leave(self.cw, member.person_id))
+
+    def withdraw_handover(self) -> None:
+        """For a file that will not arrive: the persons come back into work here, after a warning."""
+        running = handover.running(self.cw, self.person_id)
+        if running is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Übergabe zurücknehmen"), self.tr(
+            "Die Übergabe an {name} vom {date} zurücknehmen? Nur, wenn die Datei dort nicht angekommen ist "
+            "(verloren, Kollegin oder Kollege nicht mehr da): sonst liegen die Personen danach in beiden "
+            "Falldateien. Alle Personen dieser Übergabe sind dann wieder hier in Arbeit.").format(
+            name=running.recipient, date=format_date(running.since)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            handover.withdraw(self.cw, running.handover_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Nicht zurückgenommen"), exc.message)
+            return
+        self.refresh()
+        self.changed.emit()
 
     def _handover_note(self, person_id: int) -> str:
         running = handover.running(self.cw, person_id)
@@ -481,8 +568,10 @@ class CaseView(QWidget):
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner für die Auskunft"))
         if folder:
-            json_path, pdf_path = export_subject_access(self.cw, self.person_id, Path(folder))
-            self.case_info.setText(self.tr("Auskunft geschrieben: {pdf}").format(pdf=pdf_path))
+            written = export_subject_access(self.cw, self.person_id, Path(folder))
+            self.case_info.setText(self.tr("Auskunft geschrieben: {pdf}").format(pdf=written[1]) + (
+                " " + self.tr("Die Dokumente der Person liegen daneben im Ordner {folder}.").format(
+                    folder=written[2].parent) if len(written) > 2 else ""))
 
     def delete_person(self) -> None:
         """Deletion for good (retention over, or consent withdrawn); asks first, names what goes."""
@@ -492,7 +581,7 @@ class CaseView(QWidget):
         number = self.cw.person(self.person_id).case_number
         answer = QMessageBox.question(self, self.tr("Alle Daten löschen"), self.tr(
             "Alle Daten zu {n} werden endgültig gelöscht: Person, Status, Fälle, Kontakte, Verweisungen, "
-            "Einwilligungen. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
+            "Einwilligungen, Termine, Dokumente. Das lässt sich nicht rückgängig machen. Löschen?").format(n=number))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -515,6 +604,15 @@ class CaseView(QWidget):
             if table != "goal" else self.tr("Ziel »{text}«").format(text=record["text"])
         self._ask(delete_dialog(record_name(table), description,
                                 lambda reason: self.cw.delete(table, record["id"], reason), self))
+
+    # appointments
+    def add_appointment(self) -> None:
+        if self.person_id is not None and self.appointment_dialogs.new(self.person_id) is not None:
+            self._appointment_changed()
+
+    def _appointment_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     # residence status
     def _status_fields(self, s: dict | None = None) -> list[Field]:
@@ -578,7 +676,8 @@ class CaseView(QWidget):
                     != QMessageBox.StandardButton.Yes:
                 return
             if not self._dialog(self.tr("Einwilligung erfassen"), self._consent_fields(purpose="fallarbeit"),
-                                lambda v: self.cw.give_consent(self.person_id, "fallarbeit", v["given_on"])):
+                                lambda v: self.cw.give_consent(self.person_id, "fallarbeit", v["given_on"],
+                                                               proof=self._proof_from(v))):
                 return
         self._dialog(self.tr("Fall eröffnen"), [
             Field("opened_on", self.tr("Eröffnet am"), "date", self._today()),
@@ -626,24 +725,25 @@ class CaseView(QWidget):
 
     # goals
     def _goal_fields(self, g: dict | None = None) -> list[Field]:
-        g = g or {"text": "", "life_area": None, "target_date": None, "status": None}
+        g = g or {"text": "", "life_area": None, "target_date": None, "status": None, "responsible": ""}
         return [Field("text", self.tr("Ziel"), default=g["text"]),
                 Field("life_area", self.tr("Lebensbereich"), "choice", g["life_area"], choices(self.cw.cat.topics)),
-                Field("target_date", self.tr("Zieldatum"), "date", g["target_date"]),
-                Field("status", self.tr("Stand"), "choice", g["status"], choices(self.cw.cat.goal_status))]
+                Field("target_date", self.tr("Zieldatum (Überprüfung)"), "date", g["target_date"]),
+                Field("status", self.tr("Stand"), "choice", g["status"], choices(self.cw.cat.goal_status)),
+                Field("responsible", self.tr("Wer tut was"), default=g["responsible"])]
 
     def add_goal(self) -> None:
         case = self._require_case()
         if case:
             self._dialog(self.tr("Ziel hinzufügen"), self._goal_fields(),
                          lambda v: self.cw.add_goal(case["id"], v["text"], v["life_area"], v["target_date"] or None,
-                                                    v["status"]))
+                                                    v["status"], v["responsible"]))
 
     def edit_goal(self, row: int) -> None:
         g = self._record("goal", row)
         self._dialog(self.tr("Ziel bearbeiten"), self._goal_fields(g),
                      lambda v: self.cw.update_goal(g["id"], v["text"], v["life_area"], v["target_date"] or None,
-                                                   v["status"]))
+                                                   v["status"], v["responsible"]))
 
     def set_goal_status(self, row: int, status: str) -> None:
         goal_id = self._record("goal", row)["id"]
@@ -651,16 +751,7 @@ class CaseView(QWidget):
 
     # contacts
     def _contact_fields(self, c: Contact | None = None) -> list[Field]:
-        cat = self.cw.cat
-        c = c or Contact(self._today(), 30, None, [])
-        return [Field("date", self.tr("Datum"), "date", c.date),
-                Field("minutes", self.tr("Dauer (Minuten)"), "int", c.minutes),
-                Field("channel", self.tr("Kontaktart"), "choice", c.channel, choices(cat.channels)),
-                Field("topics", self.tr("Themen"), "multi", c.topics, choices(cat.topics)),
-                Field("interpreter_language", self.tr("Dolmetschsprache"), default=c.interpreter_language),
-                Field("interpreter_minutes", self.tr("Dolmetschminuten"), "int", c.interpreter_minutes),
-                Field("interpreter_cost", self.tr("Dolmetschkosten (€)"), "text", format_amount(c.interpreter_cost)),
-                Field("notes", self.tr("Notiz"), "note", c.notes)]
+        return contact_fields(self.cw.cat, c or Contact(self._today(), 30, None, []))
 
     def add_contact(self) -> None:
         """Keyboard only: Ctrl+N opens, the date is today, Tab moves on, Enter saves."""
@@ -745,13 +836,25 @@ class CaseView(QWidget):
         purposes = [("fallarbeit", self.tr("Fallarbeit")), ("uebergabe", self._purpose("uebergabe", None))] + [
             (f"weitergabe:{code}", self._purpose("weitergabe", code)) for code, _ in choices(self.cw.cat.partners)]
         purpose = (c["purpose"] + (f":{c['partner']}" if c["partner"] else "")) if c else purpose
+        proof = self.cw.consent_proof(c["id"]) if c else ConsentProof()
+        informed = {True: "ja", False: "nein", None: None}[proof.informed]
         return [Field("purpose", self.tr("Zweck"), "choice", purpose, purposes),
-                Field("given_on", self.tr("Erteilt am"), "date", c["given_on"] if c else self._today())]
+                Field("given_on", self.tr("Erteilt am"), "date", c["given_on"] if c else self._today()),
+                Field("given_how", self.tr("Erteilt"), "choice", proof.given_how, consent_ways(), optional=True),
+                Field("language", self.tr("In der Sprache"), default=proof.language),
+                Field("interpreted", self.tr("Mit Dolmetschung"), "check", proof.interpreted),
+                Field("informed", self.tr("Informationen nach Art. 13 DSGVO ausgehändigt"), "choice", informed,
+                      [("ja", self.tr("ja")), ("nein", self.tr("nein"))], optional=True)]
+
+    @staticmethod
+    def _proof_from(v: dict) -> ConsentProof:
+        return ConsentProof(v["given_how"] or None, v["language"], v["interpreted"],
+                            {"ja": True, "nein": False}.get(v["informed"]))
 
     def add_consent(self) -> None:
         def save(v):
             purpose, _, partner = v["purpose"].partition(":")
-            return self.cw.give_consent(self.person_id, purpose, v["given_on"], partner or None)
+            return self.cw.give_consent(self.person_id, purpose, v["given_on"], partner or None, self._proof_from(v))
 
         self._dialog(self.tr("Einwilligung erfassen"), self._consent_fields(), save)
 
@@ -760,7 +863,7 @@ class CaseView(QWidget):
 
         def save(v):
             purpose, _, partner = v["purpose"].partition(":")
-            self.cw.update_consent(consent["id"], purpose, v["given_on"], partner or None)
+            self.cw.update_consent(consent["id"], purpose, v["given_on"], partner or None, self._proof_from(v))
 
         self._dialog(self.tr("Einwilligung bearbeiten"), self._consent_fields(consent), save)
 
@@ -773,6 +876,206 @@ class CaseView(QWidget):
         self._dialog(self.tr("Einwilligung widerrufen"), [
             Field("withdrawn_on", self.tr("Widerrufen am"), "date", self._today())],
             lambda v: self.cw.withdraw_consent(consent_id, v["withdrawn_on"]))
+
+
+    # documents: attachments inside the case file, and paper written from the record
+    def _link_choices(self) -> list[tuple[str, str]]:
+        """What an attachment may belong to: a contact of the person's cases, or one of their consents."""
+        found = []
+        for case in self.cw.cases_of(self.person_id):
+            found += [(f"contact:{c['id']}", self.tr("Kontakt vom {day}").format(day=format_date(c["date"])))
+                      for c in self.cw.contacts(case["id"])]
+        found += [(f"consent:{c['id']}", self.tr("Einwilligung {purpose} vom {day}").format(
+            purpose=self._purpose(c["purpose"], c["partner"]), day=format_date(c["given_on"])))
+                  for c in self.cw.consents(self.person_id)]
+        return found
+
+    @staticmethod
+    def _link_of(a: attachments.Attachment) -> str:
+        return f"contact:{a.contact_id}" if a.contact_id else f"consent:{a.consent_id}" if a.consent_id else ""
+
+    @staticmethod
+    def _link_ids(link: str | None) -> dict:
+        kind, _, number = (link or "").partition(":")
+        return {"contact_id": int(number) if kind == "contact" else None,
+                "consent_id": int(number) if kind == "consent" else None}
+
+    def _document_fields(self, title: str, link: str | None) -> list[Field]:
+        return [Field("title", self.tr("Bezeichnung"), default=title),
+                Field("link", self.tr("Gehört zu"), "choice", link or None, self._link_choices(), optional=True)]
+
+    def add_document(self, link: str | None = None) -> bool:
+        """A scan, PDF or photo into the encrypted case file (at most 20 MB); the original stays where it was."""
+        if self.person_id is None:
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Dokument hinzufügen"), "",
+            self.tr("PDF, Fotos und Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)"))
+        if not path:
+            return False
+        try:
+            attachments.check_file(Path(path))
+        except (ValidationError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Nicht hinzugefügt"), describe(exc))
+            return False
+
+        def save(v):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return attachments.add_file(self.cw, self.person_id, Path(path), v["title"], **self._link_ids(v["link"]))
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        return self._ask(FormDialog(self.tr("Dokument hinzufügen"), self._document_fields(Path(path).stem, link), save,
+                                    self, intro=self.tr("»{name}« wird verschlüsselt in der Fallakte gespeichert. Die "
+                                                        "Datei am bisherigen Ort bleibt unverändert: bitte dort löschen, "
+                                                        "wenn sie nicht mehr gebraucht wird.").format(
+                                        name=Path(path).name)))
+
+    def _document(self, row: int) -> attachments.Attachment:
+        return self.rows["attachment"][row]
+
+    def show_document(self, row: int | None = None) -> None:
+        from ui.document_viewer import DocumentViewer
+
+        item = self._document(self.documents.currentRow() if row is None else row)
+        viewer = DocumentViewer(self.cw, item.id, self)
+        viewer.exec()
+        viewer.deleteLater()
+
+    def edit_document(self, row: int) -> None:
+        item = self._document(row)
+        self._dialog(self.tr("Dokument bearbeiten"), self._document_fields(item.title, self._link_of(item)),
+                     lambda v: attachments.update(self.cw, item.id, v["title"], **self._link_ids(v["link"])))
+
+    def save_document(self, row: int) -> None:
+        item = self._document(row)
+        target = self._save_as(self.tr("Kopie speichern unter"), attachments.safe_file_name(item.file_name), "")
+        if target:
+            self._paper(lambda cw: [attachments.save_copy(cw, item.id, target)])
+
+    def delete_document(self, row: int) -> None:
+        """Asks why (the reason's code goes into the audit log); unlike a record, it cannot be undone."""
+        item = self._document(row)
+        self._ask(FormDialog(
+            self.tr("Dokument löschen"), [Field("reason", self.tr("Grund"), "choice", choices=delete_reasons(),
+                                                optional=True)],
+            lambda v: attachments.delete(self.cw, item.id, v["reason"] or ""), self,
+            intro=self.tr("»{title}« wird endgültig aus der Fallakte gelöscht. Das lässt sich nicht rückgängig "
+                          "machen.").format(title=item.title), save_text=self.tr("Löschen")))
+
+    def _save_as(self, title: str, name: str, file_filter: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        target, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
+        return Path(target) if target else None
+
+    def _paper(self, write) -> None:
+        """``write(cw)`` writes a file outside the case file on a worker, with its own connection (a
+        Fallblatt at 20 000 persons looks through every deadline); then the user is told that the file
+        lies outside the encryption, and where. An error is said in words; nothing was written."""
+        if self._writing:
+            return
+        casefile, catalogues, today = self.cw.casefile, self.cw.cat, self.cw.today
+
+        def work():
+            with casefile.reopen() as own:
+                return write(Casework(own, catalogues, today))
+
+        self._writing = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        run_job(work, self._paper_written, self._paper_failed)
+
+    def _paper_written(self, result) -> None:
+        self._writing = False
+        QApplication.restoreOverrideCursor()
+        paths, unknown = (result.paths, result.unknown) if isinstance(result, letters.Written) else (result, [])
+        text = printouts.outside_note(paths)
+        if unknown:
+            text += "\n\n" + self.tr("Diese Platzhalter der Vorlage kennt Fallakte nicht, sie stehen unverändert "
+                                       "darin: {names}").format(names=", ".join(unknown))
+        QMessageBox.information(self, self.tr("Gespeichert außerhalb der Falldatei"), text)
+
+    def _paper_failed(self, exc: Exception) -> None:
+        self._writing = False
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(self, self.tr("Nicht geschrieben"), describe(exc))
+
+    def _number(self) -> str:
+        return self.cw.person(self.person_id).case_number
+
+    def print_hilfeplan(self) -> None:
+        target = self._save_as(self.tr("Hilfeplan speichern unter"), printouts.default_name("hilfeplan", self._number()),
+                               self.tr("PDF (*.pdf)"))
+        if target:
+            person_id = self.person_id
+            self._paper(lambda cw: [printouts.write_hilfeplan(cw, person_id, target)])
+
+    def print_fallblatt(self) -> None:
+        target = self._save_as(self.tr("Fallblatt speichern unter"), printouts.default_name("fallblatt", self._number()),
+                               self.tr("PDF (*.pdf)"))
+        if target:
+            person_id = self.person_id
+            self._paper(lambda cw: [printouts.write_fallblatt(cw, person_id, target)])
+
+    def write_letter(self) -> None:
+        """A letter from a template, filled from the record, as DOCX to edit and as PDF."""
+        found = letters.templates(self.cw, letters.LETTERS)
+        if not found:
+            QMessageBox.information(self, self.tr("Brief schreiben"), self.tr("Es gibt keine Briefvorlagen. Vorlagen "
+                                    "liegen in {folder}.").format(folder=letters.county_folder(self.cw) / letters.LETTERS))
+            return
+        options = [(str(i), t.title + (f" ({t.language})" if t.language != "de" else "")) for i, t in enumerate(found)]
+        chosen = {}
+        if not self._ask(FormDialog(self.tr("Brief schreiben"),
+                                    [Field("template", self.tr("Vorlage"), "choice", "0", options)],
+                                    lambda v: chosen.update(v), self, save_text=self.tr("Weiter …"),
+                                    intro=self.tr("Eigene Vorlagen des Kreises liegen in {folder}.").format(
+                                        folder=letters.county_folder(self.cw) / letters.LETTERS))):
+            return
+        template = found[int(chosen["template"])]
+        target = self._save_as(self.tr("Brief speichern unter"),
+                               letters.default_name(template.name, self._number(), ".docx"),
+                               self.tr("Word-Dokument (*.docx)"))
+        if target:
+            person_id = self.person_id
+            self._paper(lambda cw: letters.write_letter(cw, person_id, template, target))
+
+    def _chosen_consent(self, row) -> dict | None:
+        row = self.consents.currentRow() if row is None or isinstance(row, bool) else row
+        if row < 0:
+            QMessageBox.information(self, self.tr("Einwilligungen"), self.tr("Bitte zuerst eine Einwilligung auswählen."))
+            return None
+        return self.consent_rows[row]
+
+    def print_consent_form(self, row: int | None = None) -> None:
+        """The form for this consent (Einwilligung, or Schweigepflichtentbindung for a disclosure) in a
+        language of the county's templates, filled from the record, to print and sign."""
+        from PySide6.QtCore import QLocale
+
+        consent = self._chosen_consent(row)
+        if consent is None:
+            return
+        languages = letters.form_languages(self.cw, consent["id"])
+        if not languages:
+            QMessageBox.warning(self, self.tr("Formular drucken"), self.tr("Für diesen Zweck gibt es keine Vorlage."))
+            return
+        chosen = {}
+        options = [(code, QLocale(code).nativeLanguageName() or code) for code in languages]
+        if not self._ask(FormDialog(self.tr("Formular drucken"), [Field("language", self.tr("Sprache"), "choice",
+                                                                        languages[0], options)],
+                                    lambda v: chosen.update(v), self, save_text=self.tr("Weiter …"))):
+            return
+        name = letters.form_name(self.cw, consent["id"])
+        target = self._save_as(self.tr("Formular speichern unter"),
+                               letters.default_name(name, self._number(), ".pdf"), self.tr("PDF (*.pdf)"))
+        if target:
+            self._paper(lambda cw: letters.write_consent_form(cw, consent["id"], chosen["language"], target))
+
+    def attach_consent_form(self, row: int | None = None) -> None:
+        """The signed form, scanned: an attachment that belongs to the consent."""
+        consent = self._chosen_consent(row)
+        if consent is not None and self.add_document(f"consent:{consent['id']}"):
+            self.tabs.setCurrentIndex(self.tab_keys.index("einwilligungen"))
 
 
 def person_fields(cat, p: Person | None = None, home: str | None = None) -> list[Field]:

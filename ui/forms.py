@@ -88,6 +88,20 @@ def delete_dialog(record: str, description: str, delete: Callable[[str], object]
         save_text=tr("Löschen"))
 
 
+def contact_fields(cat, c) -> list[Field]:
+    """A contact's form (``c`` a casework.Contact): in the case, and when an appointment took place."""
+    from app.core.messages import tr
+
+    return [Field("date", tr("Datum"), "date", c.date),
+            Field("minutes", tr("Dauer (Minuten)"), "int", c.minutes),
+            Field("channel", tr("Kontaktart"), "choice", c.channel, [(e.code, e.label) for e in cat.channels.entries]),
+            Field("topics", tr("Themen"), "multi", c.topics, [(e.code, e.label) for e in cat.topics.entries]),
+            Field("interpreter_language", tr("Dolmetschsprache"), default=c.interpreter_language),
+            Field("interpreter_minutes", tr("Dolmetschminuten"), "int", c.interpreter_minutes),
+            Field("interpreter_cost", tr("Dolmetschkosten (€)"), "text", format_amount(c.interpreter_cost)),
+            Field("notes", tr("Notiz"), "note", c.notes)]
+
+
 class NoteEdit(QPlainTextEdit):
     """Enter saves the dialog; Shift+Enter starts a new line."""
 

@@ -8,7 +8,7 @@ import ctypes
 import errno
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.casemanager.appointments import Appointments
 from app.casemanager.casework import Casework
 from app.core import stores
 from app.core.messages import describe
 from app.core.stores import EncryptedStore
 from app.core.validation import ValidationError
 from app.core.version import __version__
+from ui.appointments import WeekPage
 from ui.handbook import HandbookDialog
 from ui.jobs import run_job
 from ui.pages import CasesPage, SettingsPage, TimePage, TodayPage, events_page, observations_page
@@ -121,13 +123,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Fallakte"))
         self.today = TodayPage(self.cw)
         self.cases = CasesPage(self.cw)
+        self.week = WeekPage(self.cw)
         self.time = TimePage(self.cw)
         self.events = events_page(self.cw)
         self.observations = observations_page(self.cw)
         self.sync_controller = SyncController(casefile, self)
         self.sync = SyncPage(self.sync_controller)
         self.settings = SettingsPage(self.cw)
-        self.pages = [(self.tr("Heute"), self.today), (self.tr("Fälle"), self.cases),
+        self.pages = [(self.tr("Heute"), self.today), (self.tr("Fälle"), self.cases), (self.tr("Termine"), self.week),
                       (self.tr("Zeiterfassung"), self.time), (self.tr("Veranstaltungen"), self.events),
                       (self.tr("Systembeobachtungen"), self.observations), (self.tr("Synchronisation"), self.sync),
                       (self.tr("Einstellungen"), self.settings)]
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.privacy_action.toggled.connect(self.cases.model.set_hide_names)
         self.privacy_action.toggled.connect(self.today.set_hide_names)
+        self.privacy_action.toggled.connect(self.week.set_hide_names)
         self.backup_action = QAction(self.tr("Sicherung &erstellen …"), self)
         self.backup_action.triggered.connect(lambda: self.backup())
         self.undo_action = QAction(self.tr("&Rückgängig"), self)
@@ -195,7 +199,18 @@ class MainWindow(QMainWindow):
         self.settings.language_changed.connect(self.language_changed)
         self.settings.case_settings_changed.connect(self.today.invalidate)
         self.today.open_person.connect(self.open_person)
+        self.today.open_appointment.connect(self.show_appointment)
+        self.today.changed.connect(self.cases.case_view.refresh)
         self.cases.case_view.changed.connect(self.today.invalidate)
+        self.week.changed.connect(self.today.invalidate)
+        self.week.changed.connect(self.cases.case_view.refresh)
+        self.week.open_person.connect(self.open_person)
+        # A gentle notice before an appointment while the window is open (lead time in the settings).
+        self.notified: set[int] = set()
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setInterval(60_000)
+        self.notice_timer.timeout.connect(lambda: self.check_appointments())
+        self.notice_timer.start()
         self.navigation.setCurrentRow(0)
         self._register_session_notifications()
         self.resize(1100, 720)
@@ -239,6 +254,24 @@ class MainWindow(QMainWindow):
         self.cases.show_person(person_id)
         self.cases.case_view.show_tab(tab)
 
+    def show_appointment(self, appointment_id: int) -> None:
+        """The week view with this appointment selected."""
+        self.navigation.setCurrentRow(self.stack.indexOf(self.week))
+        self.week.select(appointment_id)
+
+    def check_appointments(self, now: datetime | None = None) -> list[int]:
+        """Say in the status bar which appointment begins soon, once each; returns their ids."""
+        minutes = int(QSettings().value("appointment_notice_minutes", 15))
+        due = [r for r in Appointments(self.cw).starting_soon(now or datetime.now(), minutes)
+               if r["id"] not in self.notified]
+        for row in due:
+            self.notified.add(row["id"])
+            who = (row["case_number"] if self.privacy_action.isChecked() else f"{row['name']} ({row['case_number']})") \
+                if row["person_id"] else self.tr("Informationsveranstaltung")
+            self.statusBar().showMessage(self.tr("Gleich: Termin um {start} Uhr, {who}{place}").format(
+                start=row["start"], who=who, place=f", {row['place']}" if row["place"] else ""), 15 * 60_000)
+        return [r["id"] for r in due]
+
     def _name_undo(self) -> None:
         step = self.cw.undo_stack.peek()
         self.undo_action.setText(self.tr("&Rückgängig: {what}").format(what=step.what) if step
@@ -251,12 +284,13 @@ class MainWindow(QMainWindow):
         except ValidationError as exc:
             self.statusBar().showMessage(exc.message, 10_000)
             return
-        page = {"time_entry": self.time, "info_event": self.events, "observation": self.observations}.get(
-            step.kind.table)
+        page = {"time_entry": self.time, "info_event": self.events, "observation": self.observations,
+                "appointment": self.week}.get(step.kind.table)
         if page is not None:
             self.navigation.setCurrentRow(self.stack.indexOf(page))
-            if page is self.time:
-                self.time.show_week_of(date.fromisoformat((step.before or step.after)["row"]["date"]))
+            row = (step.before or step.after)["row"]
+            if page in (self.time, self.week):
+                page.show_week_of(date.fromisoformat(row.get("date") or row["day"]))
             page.refresh()
         elif step.person_id is not None:
             self.open_person(step.person_id)
@@ -308,9 +342,11 @@ class MainWindow(QMainWindow):
         """On lock: stop background work and forget every row shown."""
         self.locked = True
         self.idle.stop()
+        self.notice_timer.stop()
         self.sync_controller.stop()
         self.cases.forget()
         self.today.clear()
+        self.week.clear()
         for table in (self.time.table, self.time.entries, self.events.table, self.observations.table):
             table.setRowCount(0)
         self.cw.undo_stack.clear()

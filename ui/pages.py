@@ -31,6 +31,7 @@ from app.casemanager.casework import Casework, PersonFilter, record_name
 from app.casemanager.system_work import INDIVIDUAL, TARGET_INDIVIDUAL_SHARE, SystemWork
 from app.core.messages import EXPECTED, describe, plural
 from app.core.validation import ValidationError
+from ui.appointments import AppointmentDialogs
 from ui.case_view import CaseView, person_fields, person_from
 from ui.forms import Field, FormDialog, delete_dialog, format_date
 from ui.handover_dialogs import RECEIPT_FILTER, HandoverDialog, KeyDialog, ReceiveDialog
@@ -58,6 +59,7 @@ class TodayPage(QWidget):
     the buttons (and the context menu) do the item or put it back (Wiedervorlage)."""
 
     open_person = Signal(int, str)   # person id, tab key (app/casemanager/today.TAB_OF_KIND)
+    open_appointment = Signal(int)   # an information event's appointment: shown in the week view
     changed = Signal()               # an item was done or put back
 
     def __init__(self, cw: Casework) -> None:
@@ -140,6 +142,8 @@ class TodayPage(QWidget):
             header.setFirstColumnSpanned(True)   # only takes effect once the item is in the tree
             for index, item in groups[group]:
                 person = item.case_number if self.hide_names or not item.name else f"{item.name} ({item.case_number})"
+                if not item.person_id:   # an information event's appointment: about no one
+                    person = self.tr("Veranstaltung")
                 row = QTreeWidgetItem(header, [format_date(item.due), person, item.text])
                 row.setData(0, Qt.ItemDataRole.UserRole, index)
                 if current is not None and (item.kind, item.record_id) == (current.kind, current.record_id):
@@ -197,12 +201,19 @@ class TodayPage(QWidget):
     # -- acting ---------------------------------------------------------------------------------------
     def open_current(self) -> None:
         item = self.current_item()
-        if item is not None:
+        if item is not None and not item.person_id:
+            self.open_appointment.emit(item.record_id)
+        elif item is not None:
             self.open_person.emit(item.person_id, item.tab)
 
     def done_current(self, referral_status: str | None = None) -> None:
         item = self.current_item()
         if item is None or heute.done_label(item) is None:
+            return
+        if item.kind == "appointment":   # held: its contact, filled from the booking, in a dialog
+            if AppointmentDialogs(self.cw, self).held(item.record_id):
+                self.changed.emit()
+                self.refresh()
             return
         if item.kind == "referral_answer" and referral_status is None:
             answers = [(code, label) for code, label in choices(self.cw.cat.referral_status) if code != "angefragt"]
@@ -655,6 +666,12 @@ class SettingsPage(QWidget):
         self.renewal_weeks.setRange(1, 52)
         self.renewal_weeks.setValue(current.renewal_weeks)
         self.renewal_weeks.setAccessibleName(self.tr("Verlängerung erinnern (Wochen vor Ablauf)"))
+        self.notice = QSpinBox()
+        self.notice.setRange(0, 240)
+        self.notice.setSuffix(self.tr(" min"))
+        self.notice.setSpecialValueText(self.tr("aus"))
+        self.notice.setValue(int(settings.value("appointment_notice_minutes", 15)))
+        self.notice.setAccessibleName(self.tr("Hinweis vor Terminen"))
         self.error = error_label()
         self.saved = QLabel()
         save = QPushButton(self.tr("&Speichern"))
@@ -665,6 +682,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Aufbewahrungsfrist (Monate):"), self.retention)
         form.addRow(self.tr("Rückmeldung erwarten nach (Tagen):"), self.answer_days)
         form.addRow(self.tr("Verlängerung erinnern (Wochen vor »gültig bis«):"), self.renewal_weeks)
+        form.addRow(self.tr("Hinweis vor Terminen (solange Fallakte offen ist):"), self.notice)
         form.addRow(self.tr("Ablage des KI:"), QLabel(self.tr("wird unter »Synchronisation« eingerichtet")))
         form.addRow(self.error)
         form.addRow(save, self.saved)
@@ -687,6 +705,7 @@ class SettingsPage(QWidget):
             return
         settings = QSettings()
         settings.setValue("idle_minutes", self.idle.value())
+        settings.setValue("appointment_notice_minutes", self.notice.value())
         settings.setValue("language", self.language.currentData())
         self.case_settings_changed.emit()
         self.idle_changed.emit(self.idle.value())

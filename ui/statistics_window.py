@@ -4,6 +4,7 @@ report run off the UI thread, each with its own connection to the KI store."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
@@ -94,6 +95,18 @@ class StatisticsWindow(QMainWindow):
         budget_row.addWidget(self.budget)
         budget_row.addStretch()
         layout.addLayout(budget_row)
+        # The budget against what the laptops released for each quarter of the period's year.
+        self.budget_summary = QLabel()
+        self.budget_summary.setWordWrap(True)
+        self.budget_quarters = make_table([self.tr("Quartal"), self.tr("Kosten Sprachmittlung"), self.tr("bis dahin"),
+                                           self.tr("Anteil am Jahresbudget")])
+        self.budget_quarters.setAccessibleName(self.tr("Jahresbudget Sprachmittlung je Quartal"))
+        self.budget_quarters.setMaximumHeight(self.budget_quarters.verticalHeader().defaultSectionSize() * 5 + 8)
+        self.budget_quarters.setToolTip(self.tr(
+            "Nur abgeschlossene, übermittelte Quartale aus erfassten Kontakten. Gebuchte, noch nicht stattgefundene "
+            "Sprachmittlung bleibt auf den Geräten."))
+        layout.addWidget(self.budget_summary)
+        layout.addWidget(self.budget_quarters)
         self.keep_files = QCheckBox(self.tr("Importierte Sendungen im Unterordner »importiert« aufbewahren "
                                             "(sonst nach dem Import gelöscht)"))
         layout.addWidget(self.keep_files)
@@ -157,7 +170,15 @@ class StatisticsWindow(QMainWindow):
         key = self.period.currentData()
         return statistics.Period.parse(key) if key else None
 
+    def show_budget(self) -> None:
+        """The budget for the year of the period shown (this year while nothing is imported)."""
+        period = self.current_period()
+        budget = statistics.interpreter_budget(self.county, period.year if period else date.today().year)
+        self.budget_summary.setText(budget.summary())
+        fill_table(self.budget_quarters, [list(row) for row in budget.rows()])
+
     def show_period(self) -> None:
+        self.show_budget()
         period = self.current_period()
         if period is None:
             self.summary.setText(self.tr("Noch keine Sendungen importiert. »Sendungen importieren …« holt sie "
@@ -349,6 +370,8 @@ class StatisticsWindow(QMainWindow):
         self.closed = True
         self.idle.stop()
         self.summary.clear()
+        self.budget_summary.clear()
+        self.budget_quarters.setRowCount(0)
         self.devices.setRowCount(0)
         for _, grid in self.table_views.values():
             grid.setRowCount(0)

@@ -85,6 +85,35 @@ class Referral:
 
 
 @dataclass
+class ConsentProof:
+    """How a consent was given, so that it can be proven (Art. 7 Abs. 1 DSGVO); the signed form itself
+    is an attachment linked to the consent (attachments.py)."""
+    given_how: str | None = None        # schriftlich | muendlich; None where not recorded
+    language: str = ""                  # the language it was explained and given in, e.g. Arabisch
+    interpreted: bool = False           # an interpreter translated
+    informed: bool | None = None        # the information under Art. 13 DSGVO was handed over; None: not recorded
+
+
+def consent_ways() -> list[tuple[str, str]]:
+    return [("schriftlich", tr("schriftlich")), ("muendlich", tr("mündlich"))]
+
+
+def consent_way_text(row: dict) -> str:
+    """"schriftlich auf Arabisch mit Dolmetschung": how a consent was given, as far as recorded."""
+    text = dict(consent_ways()).get(row.get("given_how") or "", tr("Art nicht erfasst"))
+    if row.get("language"):
+        text += " " + (tr("auf {language} mit Dolmetschung") if row.get("interpreted") else
+                       tr("auf {language}")).format(language=row["language"])
+    return text
+
+
+def consent_proof_text(row: dict) -> str:
+    """"schriftlich auf Arabisch mit Dolmetschung, Art. 13 ausgehändigt": what the record proves."""
+    return consent_way_text(row) + ", " + {1: tr("Art. 13 ausgehändigt"), 0: tr("Art. 13 nicht ausgehändigt")}.get(
+        row.get("informed"), tr("Art. 13 nicht erfasst"))
+
+
+@dataclass
 class Settings:
     reminder_months: tuple[int, ...] = (6, 3, 1)
     retention_months: int = 36
@@ -110,7 +139,7 @@ def record_name(table: str) -> str:
     return {"contact": tr("Kontakt"), "goal": tr("Ziel"), "referral": tr("Verweisung"), "consent": tr("Einwilligung"),
             "case_intensity": tr("Intensität"), "residence_status": tr("Aufenthaltsstatus"),
             "time_entry": tr("Zeiteintrag"), "info_event": tr("Veranstaltung"), "first_contact": tr("Zugangskontakt"),
-            "observation": tr("Systembeobachtung")}[table]
+            "observation": tr("Systembeobachtung"), "appointment": tr("Termin")}[table]
 
 
 def _done(action: str, table: str) -> str:
@@ -513,19 +542,40 @@ class Casework:
         return window(self._status_entries(person_id), self.today(), self.settings().reminder_months)
 
     # -- consent -----------------------------------------------------------------------------------
-    def give_consent(self, person_id: int, purpose: str, given_on: str | date, partner: str | None = None) -> int:
+    def give_consent(self, person_id: int, purpose: str, given_on: str | date, partner: str | None = None,
+                     proof: ConsentProof | None = None) -> int:
+        """``proof``: how it was given and whether the Art. 13 information was handed over."""
         self._require("person", person_id)
-        values = self._validated_consent(purpose, given_on, partner)
+        values = self._validated_consent(purpose, given_on, partner) | self._validated_proof(proof or ConsentProof())
         return self._change(self.kinds["consent"], "create", None,
                             lambda: records.insert(self.conn, "consent", person_id=person_id, **values))
 
-    def update_consent(self, consent_id: int, purpose: str, given_on: str | date, partner: str | None = None) -> None:
+    def update_consent(self, consent_id: int, purpose: str, given_on: str | date, partner: str | None = None,
+                       proof: ConsentProof | None = None) -> None:
         """A correction of what was recorded; a consent that no longer holds is withdrawn instead. Refused
-        when recorded casework would lose the consent it rests on."""
+        when recorded casework would lose the consent it rests on. Without ``proof`` the recorded one stays."""
         row = self._require("consent", consent_id)
         values = self._validated_consent(purpose, given_on, partner, row["withdrawn_on"])
+        if proof is not None:
+            values |= self._validated_proof(proof)
         self._change(self.kinds["consent"], "change", consent_id,
                      lambda: records.update(self.conn, "consent", consent_id, **values))
+
+    def consent_proof(self, consent_id: int) -> ConsentProof:
+        row = self._require("consent", consent_id)
+        return ConsentProof(row["given_how"], row["language"], bool(row["interpreted"]),
+                            None if row["informed"] is None else bool(row["informed"]))
+
+    def _validated_proof(self, proof: ConsentProof) -> dict:
+        how = proof.given_how or None
+        if how is not None and how not in dict(consent_ways()):
+            raise ValidationError("given_how", tr("Bitte angeben, ob die Einwilligung schriftlich oder mündlich "
+                                                  "erteilt wurde."))
+        language = unicodedata.normalize("NFC", (proof.language or "").strip())
+        if proof.interpreted and not language:
+            raise ValidationError("language", tr("Bitte die Sprache angeben, in die gedolmetscht wurde."))
+        return {"given_how": how, "language": language, "interpreted": int(bool(proof.interpreted)),
+                "informed": None if proof.informed is None else int(bool(proof.informed))}
 
     def _validated_consent(self, purpose, given_on, partner, withdrawn_on: str | None = None) -> dict:
         if purpose not in ("fallarbeit", "weitergabe", "uebergabe"):
@@ -543,6 +593,7 @@ class Casework:
     def _check_consent(self, row: dict) -> None:
         self._require("person", row["person_id"])
         self._validated_consent(row["purpose"], row["given_on"], row["partner"], row["withdrawn_on"])
+        self._validated_proof(self.consent_proof(row["id"]))
 
     def _settle_consent(self, row: dict, exists: bool) -> None:
         """Every case opening and contact needs a consent to casework on its day, every referral that
@@ -594,8 +645,9 @@ class Casework:
                                     "einwilligung_widerrufen")
 
     def consents(self, person_id: int) -> list[dict]:
-        return records.fetch_all(self.conn, "SELECT id, purpose, partner, given_on, withdrawn_on FROM consent "
-                                            "WHERE person_id = ? ORDER BY id", (person_id,))
+        return records.fetch_all(self.conn, "SELECT id, purpose, partner, given_on, withdrawn_on, given_how, language, "
+                                            "interpreted, informed FROM consent WHERE person_id = ? ORDER BY id",
+                                 (person_id,))
 
     def has_consent(self, person_id: int, purpose: str, on: date, partner: str | None = None) -> bool:
         row = self.conn.execute(
@@ -716,16 +768,21 @@ class Casework:
 
     # -- goals -------------------------------------------------------------------------------------
     def add_goal(self, case_id: int, text: str, life_area: str, target_date: str | date | None = None,
-                 status: str = "offen") -> int:
+                 status: str = "offen", responsible: str = "") -> int:
+        """``target_date`` is when the goal is reviewed; ``responsible`` who does what (the Hilfeplan prints it)."""
         self._open_case_row(case_id)
-        values = self._validated_goal(text, life_area, target_date, status)
+        values = self._validated_goal(text, life_area, target_date, status) | self._responsible(responsible)
         return self._change(self.kinds["goal"], "create", None,
                             lambda: records.insert(self.conn, "goal", case_id=case_id, **values))
 
-    def update_goal(self, goal_id: int, text: str, life_area: str, target_date: str | date | None, status: str) -> None:
-        """Also after the case closed: the support plan's outcome is often noted at the end."""
+    def update_goal(self, goal_id: int, text: str, life_area: str, target_date: str | date | None, status: str,
+                    responsible: str | None = None) -> None:
+        """Also after the case closed: the support plan's outcome is often noted at the end. Without
+        ``responsible`` the recorded one stays."""
         self._require("goal", goal_id)
         values = self._validated_goal(text, life_area, target_date, status)
+        if responsible is not None:
+            values |= self._responsible(responsible)
         self._change(self.kinds["goal"], "change", goal_id, lambda: records.update(self.conn, "goal", goal_id, **values))
 
     def set_goal_status(self, goal_id: int, status: str) -> None:
@@ -739,6 +796,10 @@ class Casework:
     def _check_goal(self, row: dict) -> None:
         self._require("support_case", row["case_id"])
         self._validated_goal(row["text"], row["life_area"], row["target_date"], row["status"])
+
+    @staticmethod
+    def _responsible(text: str | None) -> dict:
+        return {"responsible": unicodedata.normalize("NFC", (text or "").strip())}
 
     def _validated_goal(self, text, life_area, target_date, status) -> dict:
         return {"text": required_text(text, "text", tr("Das Ziel")),

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from app.casemanager import cellkey, pathways
+from app.casemanager.appointments import Appointment, Appointments
 from app.casemanager.casework import Casework, Contact, Person, Referral
 from app.casemanager.chancen import WINDOW_MONTHS, add_months, window_end
 from app.casemanager.system_work import INDIVIDUAL, SystemWork
@@ -276,6 +277,55 @@ class _Demo:
             week += timedelta(days=7)
 
 
+    def appointments(self, seed: int, persons: int) -> None:
+        """This week's and the next two weeks' appointments with persons whose case is open, some with
+        an interpreter (booked or not), an information event, and last week's ones: mostly held (each a
+        contact of this month, not yet released), some ausgefallen, a few still to record. Drawn from a
+        random source of their own: the rest of the demo stays as it was."""
+        rng, today = random.Random(seed * 7919 + 1), self.today
+        termine = Appointments(self.cw)
+        open_cases = [p for (p,) in self.cw.conn.execute(
+            "SELECT person_id FROM support_case WHERE closed_on IS NULL ORDER BY person_id")]
+        if not open_cases:
+            return
+        monday = today - timedelta(days=today.weekday())
+        places = ["Büro KIM, Raum 3", "Rathaus, Bürgerbüro", "Ausländerbehörde Coesfeld", "Jobcenter Dülmen", "",
+                  "Familienzentrum"]
+        partners = ["", "", "Ausländerbehörde", "Jobcenter", "Schule", "Wohnungsgesellschaft"]
+        languages = ["arabisch", "dari", "ukrainisch", "tigrinya", "farsi", "kurmandschi"]
+        for n in range(min(36, max(4, persons // 8))):
+            day = monday + timedelta(days=rng.randint(-7, 18))
+            if day.weekday() > 4:
+                continue
+            interpreter = rng.random() < 0.35
+            channel = rng.choice(["persoenlich"] * 5 + ["hausbesuch", "telefonisch"])
+            appointment = Appointment(
+                day, f"{rng.choice([8, 9, 10, 11, 13, 14, 15]):02d}:{rng.choice(['00', '30'])}",
+                rng.choice([30, 45, 60, 90]), place="" if channel == "telefonisch" else rng.choice(places),
+                with_whom=rng.choice(partners), channel=channel, topic=rng.choice(self.cat.topics.codes()),
+                interpreter_language=rng.choice(languages) if interpreter else "",
+                interpreter_provider=rng.choice(["Dolmetschpool Kreis Coesfeld", "SprInt Münster"]) if interpreter else "",
+                interpreter_booked=interpreter and rng.random() < 0.6,
+                interpreter_minutes=60 if interpreter else 0,
+                interpreter_cost=rng.choice(["45,00", "52,50", "60,00"]) if interpreter else "0")
+            appointment_id = termine.add(appointment, rng.choice(open_cases))
+            if day >= today or n % 6 == 0:      # ahead, or (now and then) its outcome still to record
+                continue
+            if n % 6 == 1:
+                termine.mark_failed(appointment_id, "nicht_erschienen")
+                continue
+            try:
+                termine.mark_held(appointment_id, termine.held_contact(appointment_id))
+                self.contacts += 1
+            except ValidationError:   # before the person's case was opened
+                termine.cancel(appointment_id, "von_person")
+        event_day = monday + timedelta(days=3 + 7 * rng.randint(0, 1))
+        termine.add(Appointment(event_day, "18:00", 120, place="VHS, Saal 1",
+                                municipality=rng.choice(list(self.weights)), topic="arbeit",
+                                interpreter_language="ukrainisch", interpreter_minutes=120,
+                                interpreter_cost="105,00"))
+
+
 def fill(cw: Casework, persons: int, seed: int = 1, progress: Callable[[int, int], None] | None = None,
          chunk: int = 500, municipalities: list[str] | None = None) -> DemoSummary:
     """``municipalities`` limits the work to a case manager's own (all 11 by default)."""
@@ -288,4 +338,5 @@ def fill(cw: Casework, persons: int, seed: int = 1, progress: Callable[[int, int
             progress(min(persons, first + chunk), persons)
     with cw.bulk():
         demo.system_work(persons)
+        demo.appointments(seed, persons)
     return DemoSummary(persons, demo.cases, demo.contacts)

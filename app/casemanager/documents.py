@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.casemanager.casework import consent_proof_text
 from app.core.messages import tr
 from storage.atomic import write_atomically
 
@@ -69,6 +70,7 @@ def subject_access_html(data: dict) -> str:
     as_of = tr("Alle in der Fallakte gespeicherten Daten zu dieser Person, Stand {day}.").format(
         day=_e(data["erstellt_am"]))
     given_on, withdrawn_on, target = tr("erteilt am"), tr("widerrufen am"), tr("Zieldatum")
+    responsible = tr("zuständig")
     interpreter, data_passed = tr("Sprachmittlung"), tr("mit Datenweitergabe")
     parts = [f"<h1>{_e(tr('Auskunft nach Art. 15 DSGVO'))}</h1>",
              f"<p>{_e(as_of)}</p>",
@@ -100,7 +102,8 @@ def subject_access_html(data: dict) -> str:
             + (f", {_e(asked)}" if c["consent_requested"] else "") + "</li>" for c in data["zugangskontakte"]) + "</ul>")
     parts.append(f"<h2>{_e(tr('Einwilligungen'))}</h2><ul>" + "".join(
         f"<li>{_e(' '.join(filter(None, (tr(PURPOSES[c['purpose']]), c['partner']))))}: {_e(given_on)} {_e(c['given_on'])}"
-        + (f" – {_e(withdrawn_on)} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "") + "</li>"
+        + (f" – {_e(withdrawn_on)} {_e(c['withdrawn_on'])}" if c["withdrawn_on"] else "")
+        + f" ({_e(consent_proof_text(c))})</li>"
         for c in data["einwilligungen"]) + "</ul>")
     for case in data["faelle"]:
         case_of = tr("Fall vom {day}").format(day=_e(case["opened_on"]))
@@ -112,7 +115,8 @@ def subject_access_html(data: dict) -> str:
             f"{_e(i['since'])} {_e(i['intensity'])}" for i in case.get("intensities", [])) + "</p>")
         parts.append(f"<h3>{_e(tr('Ziele'))}</h3><ul>" + "".join(
             f"<li>{_e(g['text'])} ({_e(g['life_area'])}, {_e(g['status'])}"
-            + (f", {_e(target)} {_e(g['target_date'])}" if g["target_date"] else "") + ")</li>"
+            + (f", {_e(target)} {_e(g['target_date'])}" if g["target_date"] else "")
+            + (f", {_e(responsible)}: {_e(g['responsible'])}" if g.get("responsible") else "") + ")</li>"
             for g in case["goals"]) + "</ul>")
         parts.append(f"<h3>{_e(tr('Kontakte'))}</h3><ul>" + "".join(
             f"<li>{_e(c['date'])}, {_e(c['minutes'])} min, {_e(c['channel'])}, {_e(', '.join(c['topics']))}"
@@ -123,4 +127,17 @@ def subject_access_html(data: dict) -> str:
             f"<li>{_e(r['date'])}: {_e(r['partner'])} – {_e(r['status'])}"
             + (f", {_e(r['outcome'])}" if r["outcome"] else "")
             + (f" ({_e(data_passed)})" if r["discloses_data"] else "") + "</li>" for r in case["referrals"]) + "</ul>")
+    if data.get("termine"):
+        at, with_whom = tr("Uhr"), tr("mit")
+        parts.append(f"<h2>{_e(tr('Termine'))}</h2><ul>" + "".join(
+            f"<li>{_e(a['day'])} {_e(a['start'])} {_e(at)}, {_e(a['minutes'])} min, {_e(a['channel'])}"
+            + (f", {_e(a['place'])}" if a["place"] else "") + (f", {_e(with_whom)} {_e(a['with_whom'])}" if a["with_whom"] else "")
+            + (f", {_e(interpreter)}: {_e(a['interpreter_language'])}" if a["interpreter_language"] else "")
+            + f" – {_e(a['state'])}" + (f"<br/>{_e(a['note'])}" if a["note"] else "") + "</li>"
+            for a in data["termine"]) + "</ul>")
+    if data.get("dokumente"):
+        added, in_file, documents = tr("hinzugefügt am"), tr("Datei"), tr("Dokumente (Scans, PDFs, Fotos)")
+        parts.append(f"<h2>{_e(documents)}</h2><ul>" + "".join(
+            f"<li>{_e(d['titel'])} ({_e(added)} {_e(d['hinzugefuegt_am'])}; {_e(in_file)}: {_e(d['datei'])})</li>"
+            for d in data["dokumente"]) + "</ul>")
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -10,25 +10,26 @@ changeable and not counted, a received handover is imported once and in one tran
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.casemanager import households, sync_service
-from app.casemanager.casework import Casework
+from app.casemanager import appointments, attachments, households, pathways, sync_service
+from app.casemanager.casework import Casework, consent_ways
 from app.core.identity import device_identity
 from app.core.messages import tr
 from app.core.validation import ValidationError
 from app.core.version import __version__
 from storage import audit, records
-from storage.atomic import write_atomically
+from storage.atomic import fsync_dir, write_atomically
 from sync import handover as fmt
 from sync.handover import HandoverKey, HandoverRefused, Problem
 
 CLOSURE = "uebergeben"          # closure reason of the handed-over cases
 PURPOSE = "uebergabe"           # consent purpose
-CASE_NUMBER = re.compile(r"F-(\d{4})-(\d{5,})")
+CASE_NUMBER = re.compile(r"F-(\d{4})-(\d{5})")   # this app's own; a longer number leaves the counter alone
 
 
 def purpose_label() -> str:
@@ -114,9 +115,9 @@ def read_receipt_file(path: Path) -> bytes:
 
 
 def write_receipt(receipt: bytes, target: Path) -> Path:
-    """A receipt holds no personal data (a handover id, random person ids, fingerprints): readable by
-    whoever carries it back to the sender."""
-    write_atomically(Path(target), receipt, mode=0o644)
+    """A receipt holds no name, but random person ids that stay with a person for life (a route from
+    colleague to colleague could be traced): the user's alone, like every file Fallakte writes."""
+    write_atomically(Path(target), receipt)
     return Path(target)
 
 
@@ -270,7 +271,38 @@ def write_handover(cw: Casework, person_ids: list[int], recipient: HandoverKey, 
     }
     sealed = fmt.seal(payload, handover_id=handover_id, signing_key=signing_key, sender_x25519=own_x25519,
                       recipient=recipient)
+    if len(sealed) > fmt.MAX_FILE:   # the colleague's Fallakte would refuse it unread
+        raise ValidationError("persons", tr(
+            "Diese Übergabe wäre {size} groß, mehr als die {limit}, die eine Übergabedatei haben darf (vor allem "
+            "Dokumente). Bitte weniger Personen auf einmal übergeben.").format(
+            size=attachments.megabytes(len(sealed)), limit=attachments.megabytes(fmt.MAX_FILE)))
+    if len(persons) > fmt.MAX_PERSONS:   # the colleague's Fallakte would refuse it
+        raise ValidationError("persons", tr("Eine Übergabe kann höchstens {n} Personen enthalten. Bitte in mehreren "
+                                            "Übergaben übergeben.").format(n=fmt.MAX_PERSONS))
     target = Path(target)
+    # The file gets its name only once the handover is recorded: a crash in between leaves a hidden
+    # partial file and a handover to withdraw, never a file the sender knows nothing of (found by a
+    # fresh-eyes attack).
+    partial = target.with_name(f".{target.name}.tmp")
+    write_atomically(partial, sealed, partial=target.with_name(f".{target.name}.tmp.tmp"))   # owner only
+    try:
+        _record_handover(cw, recipient, handover_id, person_ids, persons)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    try:
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError:
+        withdraw(cw, handover_id)
+        partial.unlink(missing_ok=True)
+        raise
+    cw.undo_stack.clear()
+    return Written(target, handover_id, len(persons), recipient)
+
+
+def _record_handover(cw: Casework, recipient: HandoverKey, handover_id: str, person_ids: list[int],
+                     persons: list[dict]) -> None:
     with records.atomic(cw.conn):
         _remember(cw, recipient)
         cw.conn.execute("INSERT INTO handover_out (id, recipient, created_at, handed_on, persons) VALUES (?, ?, ?, ?, ?)",
@@ -280,9 +312,23 @@ def write_handover(cw: Casework, person_ids: list[int], recipient: HandoverKey, 
                             (handover_id, pid, person["uid"]))
             audit.append(cw.conn, "handover", "person", pid)
         audit.append(cw.conn, "export", "handover", handover_id)
-        write_atomically(target, sealed)   # owner only; a failure takes the marks back
-    cw.undo_stack.clear()
-    return Written(target, handover_id, len(persons), recipient)
+
+
+def withdraw(cw: Casework, handover_id: str) -> int:
+    """Take back a running handover whose file will not be received (lost, or the colleague gone): its
+    persons are changeable, counted and free to hand over here again; returns how many. A receipt for
+    it that turns up later is refused. If the colleague did receive the file, the persons are then in
+    both case files: the window and the command line say so before."""
+    row = cw.conn.execute("SELECT confirmed_at, withdrawn_at FROM handover_out WHERE id = ?", (handover_id,)).fetchone()
+    if row is None:
+        raise ValidationError("handover", tr("Diese Übergabe gibt es in dieser Falldatei nicht."))
+    if row[0] is not None or row[1] is not None:
+        raise ValidationError("handover", tr("Diese Übergabe ist schon abgeschlossen oder zurückgenommen."))
+    with records.atomic(cw.conn):
+        freed = cw.conn.execute("DELETE FROM handover_out_person WHERE handover_id = ?", (handover_id,)).rowcount
+        cw.conn.execute("UPDATE handover_out SET withdrawn_at = ? WHERE id = ?", (_now(), handover_id))
+        audit.append(cw.conn, "withdraw", "handover", handover_id)
+    return freed
 
 
 def _release_due(cw: Casework) -> None:
@@ -295,7 +341,15 @@ def _release_due(cw: Casework) -> None:
 PERSON_COLUMNS = ("case_number", "record_key", "family_name", "given_names", "birth_date", "gender", "nationality",
                   "languages", "municipality", "address", "phone", "email", "accompanied_by", "in_germany_since",
                   "note")
-AUDITED = ("person", "support_case", "contact", "goal", "referral", "consent", "residence_status", "case_intensity")
+AUDITED = ("person", "support_case", "contact", "goal", "referral", "consent", "residence_status", "case_intensity",
+           "pathway_check", "first_contact", "appointment", "attachment")
+CONSENT_COLUMNS = ("purpose", "partner", "given_on", "withdrawn_on", "given_how", "language", "interpreted", "informed")
+GOAL_COLUMNS = ("text", "life_area", "target_date", "status", "responsible")
+STATUS_COLUMNS = ("status", "since", "applied_on", "decided_on", "note", "valid_until", "applied_for")
+CHECK_COLUMNS = ("pathway", "condition", "proven_on", "due_on")
+STATES = (appointments.PLANNED, appointments.HELD, appointments.FAILED, appointments.CANCELLED)
+APPOINTMENT_COLUMNS = ("day", "start", "minutes", "place", "with_whom", "channel", "topic", "note", "interpreter_language",
+                       "interpreter_provider", "interpreter_minutes", "interpreter_cost_cents", "state", "reason")
 
 
 def _rows(cw: Casework, sql: str, params: tuple, columns: tuple[str, ...]) -> list[dict]:
@@ -309,6 +363,11 @@ def _person_payload(cw: Casework, pid: int) -> dict:
                                  "WHERE person_id = ?", (pid,)).fetchone()
     cases, ids = [], {"person": [pid], "support_case": [], "contact": [], "goal": [], "referral": [],
                       "consent": [], "residence_status": [], "case_intensity": []}
+    checks = records.fetch_all(cw.conn, "SELECT * FROM pathway_check WHERE person_id = ? ORDER BY id", (pid,))
+    first_contacts = records.fetch_all(cw.conn, "SELECT * FROM first_contact WHERE person_id = ? ORDER BY id", (pid,))
+    dates = records.fetch_all(cw.conn, "SELECT * FROM appointment WHERE person_id = ? ORDER BY id", (pid,))
+    ids.update(pathway_check=[c["id"] for c in checks], first_contact=[c["id"] for c in first_contacts],
+               appointment=[a["id"] for a in dates], attachment=[a.id for a in attachments.of_person(cw, pid)])
     for case in cw.cases_of(pid):
         cid = case["id"]
         ids["support_case"].append(cid)
@@ -324,7 +383,7 @@ def _person_payload(cw: Casework, pid: int) -> dict:
             "phases": _rows(cw, "SELECT phase, since FROM case_phase WHERE case_id = ? ORDER BY since, id", (cid,),
                             ("phase", "since")),
             "intensities": [{"intensity": i["intensity"], "since": i["since"]} for i in intensities],
-            "goals": [{k: g[k] for k in ("text", "life_area", "target_date", "status")} for g in goals],
+            "goals": [{k: g[k] for k in GOAL_COLUMNS} for g in goals],
             "contacts": [{k: c[k] for k in ("date", "minutes", "channel", "interpreter_language", "interpreter_minutes",
                                             "interpreter_cost_cents", "notes", "topics")} for c in contacts],
             "referrals": [dict({k: r[k] for k in ("partner", "date", "status", "outcome", "follow_up_on", "note")},
@@ -346,14 +405,33 @@ def _person_payload(cw: Casework, pid: int) -> dict:
     return dict(
         {c: person[c] for c in PERSON_COLUMNS}, uid=person["uid"], created_at=person["created_at"][:10],
         previous_case_numbers=json.loads(own_origin[0]) if own_origin else [],
-        residence_status=[{k: s[k] for k in ("status", "since", "applied_on", "decided_on", "note")} for s in statuses],
-        consents=[{k: c[k] for k in ("purpose", "partner", "given_on", "withdrawn_on")} for c in consents],
+        residence_status=[{k: s[k] for k in STATUS_COLUMNS} for s in statuses],
+        pathway_checks=[{k: c[k] for k in CHECK_COLUMNS} for c in checks],
+        first_contacts=[dict(date=c["date"], minutes=c["minutes"], channel=c["channel"],
+                             topics=[t for t in c["topics"].split(",") if t],
+                             consent_requested=bool(c["consent_requested"])) for c in first_contacts],
+        # Without the contact a held one became: the contact travels with its case (ids stay behind).
+        appointments=[dict({k: a[k] for k in APPOINTMENT_COLUMNS}, interpreter_booked=bool(a["interpreter_booked"]))
+                      for a in dates],
+        consents=[dict({k: c[k] for k in CONSENT_COLUMNS}, interpreted=bool(c["interpreted"]),
+                       informed=None if c["informed"] is None else bool(c["informed"])) for c in consents],
+        attachments=_attachments(cw, pid, ids["contact"], ids["consent"]),
         cases=cases,
         audit=[{k: e[k] for k in ("at", "actor", "action", "entity")} for e in sorted(trail, key=lambda e: e["seq"])],
         history=history,
         counted_elsewhere={"final_years": sorted(final), "frozen": sorted(frozen)},
         household=_household(cw, pid),
     )
+
+
+def _attachments(cw: Casework, pid: int, contact_ids: list[int], consent_ids: list[int]) -> list[dict]:
+    """The person's documents, each with the contact or consent it belongs to as its place among the
+    person's contacts (all cases, in the file's order) or consents: ids mean nothing elsewhere."""
+    contact_at, consent_at = {cid: i for i, cid in enumerate(contact_ids)}, {cid: i for i, cid in enumerate(consent_ids)}
+    rows = attachments.handover_rows(cw, pid)
+    for row in rows:
+        row["contact_id"], row["consent_id"] = contact_at.get(row["contact_id"]), consent_at.get(row["consent_id"])
+    return rows
 
 
 def _household(cw: Casework, pid: int) -> dict | None:
@@ -413,10 +491,29 @@ def _check_codes(cw: Casework, person: dict) -> None:
     _require(cw, "genders", person["gender"], tr("Geschlecht"))
     for s in person["residence_status"]:
         _require(cw, "residence_status", s["status"], tr("Aufenthaltsstatus"))
+        _require(cw, "residence_status", s["applied_for"], tr("Aufenthaltsstatus"))
+    for c in person["pathway_checks"]:
+        if c["pathway"] not in pathways.PATHWAYS:
+            raise HandoverRefused(Problem.UNKNOWN_CODE, code=c["pathway"], what=tr("Bleiberecht"))
+        _require(cw, "pathway_conditions", c["condition"], tr("Voraussetzung"))
+    for c in person["first_contacts"]:
+        _require(cw, "channels", c["channel"], tr("Kontaktart"))
+        for t in c["topics"]:
+            _require(cw, "topics", t, tr("Thema"))
+    for a in person["appointments"]:
+        _require(cw, "channels", a["channel"], tr("Kontaktart"))
+        _require(cw, "topics", a["topic"], tr("Thema"))
+        if a["interpreter_language"]:
+            _require(cw, "languages", a["interpreter_language"], tr("Sprache"))
+        if a["state"] not in STATES or (a["reason"] is not None and a["reason"] not in {
+                code for state in STATES for code, _ in appointments.reasons(state)}):
+            raise HandoverRefused(Problem.MALFORMED, "appointments.state")
     for c in person["consents"]:
         _require(cw, "partners", c["partner"], tr("Empfänger der Weitergabe"))
         if (c["purpose"] == "weitergabe") != (c["partner"] is not None):
             raise HandoverRefused(Problem.MALFORMED, "consents.partner")
+        if c["given_how"] is not None and c["given_how"] not in dict(consent_ways()):
+            raise HandoverRefused(Problem.UNKNOWN_CODE, code=c["given_how"], what=tr("Art der Einwilligung"))
     for case in person["cases"]:
         _require(cw, "intensities", case["intensity"], tr("Intensität"))
         _require(cw, "closure_reasons", case["closure_reason"], tr("Abschlussgrund"))
@@ -475,7 +572,7 @@ def _arrival(cw: Casework, header: fmt.Header, payload: dict, numbers: dict[str,
     if before is not None:
         return Arrival(**dict(before.__dict__, persons=[
             Arriving(**dict(p.__dict__, case_number=(numbers or {}).get(p.uid, p.case_number))) for p in before.persons]))
-    already = cw.conn.execute("SELECT 1 FROM handover_in WHERE id = ?", (header.handover_id,)).fetchone() is not None
+    already = _received(cw, header) is not None
     here = {uid for (uid,) in cw.conn.execute(
         f"SELECT uid FROM person WHERE uid IN ({','.join('?' * len(payload['persons']))})",
         tuple(p["uid"] for p in payload["persons"]))} if payload["persons"] else set()
@@ -495,12 +592,15 @@ def preview(cw: Casework, data: bytes, fingerprint: str | None = None) -> Arriva
     for person in payload["persons"]:
         _check_codes(cw, person)
     with records.rolled_back(cw.conn):   # the numbers a real import would give
-        numbers = _import_persons(cw, header, payload, dry=True) if not _received(cw, header.handover_id) else {}
+        numbers = _import_persons(cw, header, payload, dry=True) if not _received(cw, header) else {}
     return _arrival(cw, header, payload, numbers)
 
 
-def _received(cw: Casework, handover_id: str) -> bytes | None:
-    row = cw.conn.execute("SELECT receipt FROM handover_in WHERE id = ?", (handover_id,)).fetchone()
+def _received(cw: Casework, header: fmt.Header) -> bytes | None:
+    """The receipt given for this handover, if it came before. By id and sender: the id can be read
+    off the file, and another colleague's file under the same id must not pass for it."""
+    row = cw.conn.execute("SELECT receipt FROM handover_in WHERE id = ? AND sender = ?",
+                          (header.handover_id, header.sender_fingerprint)).fetchone()
     return row[0] if row else None
 
 
@@ -514,7 +614,7 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
     """Verify, import in one transaction and return the signed receipt. The same handover again
     changes nothing and gives the same receipt."""
     header, payload = _open(cw, data, fingerprint)
-    earlier = _received(cw, header.handover_id)
+    earlier = _received(cw, header)
     if earlier is not None:
         return Received(_arrival(cw, header, payload), earlier)
     for person in payload["persons"]:
@@ -556,6 +656,15 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
                 "{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung "
                 "einlesen, dann diese Übergabe noch einmal empfangen.").format(n=p["case_number"]))
         existing = cw.conn.execute("SELECT case_number FROM person WHERE uid = ?", (p["uid"],)).fetchone()
+        if existing and not cw.conn.execute(
+                "SELECT 1 FROM person p JOIN person_origin o ON o.person_id = p.id JOIN handover_in h "
+                "ON h.id = o.handover_id WHERE p.uid = ? AND h.sender = ?", (p["uid"], header.sender_fingerprint)).fetchone():
+            # Here already, but not from this sender: the sender would delete the person on the receipt while
+            # this file keeps another record under the same id (found by a fresh-eyes attack).
+            raise ValidationError("persons", tr(
+                "{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts "
+                "übernommen; bitte mit der Kollegin oder dem Kollegen klären.").format(
+                n=existing[0], name=payload["sender"]["name"]))
         if existing:
             numbers[p["uid"]] = existing[0]
             continue
@@ -576,8 +685,18 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
                        final_years=json.dumps(sorted(final)), frozen_periods=json.dumps(sorted(frozen)))
         for s in p["residence_status"]:
             records.insert(cw.conn, "residence_status", person_id=pid, **s)
-        for c in p["consents"]:
-            records.insert(cw.conn, "consent", person_id=pid, **c)
+        consent_ids = [records.insert(cw.conn, "consent", person_id=pid, **dict(
+            c, interpreted=int(c["interpreted"]), informed=None if c["informed"] is None else int(c["informed"])))
+            for c in p["consents"]]
+        contact_ids = []
+        for c in p["pathway_checks"]:
+            records.insert(cw.conn, "pathway_check", person_id=pid, **c)
+        for c in p["first_contacts"]:
+            records.insert(cw.conn, "first_contact", person_id=pid, **dict(
+                c, topics=",".join(c["topics"]), consent_requested=int(c["consent_requested"])))
+        for a in p["appointments"]:
+            records.insert(cw.conn, "appointment", person_id=pid, **dict(
+                a, interpreter_booked=int(a["interpreter_booked"])))
         for case in p["cases"]:
             cid = records.insert(cw.conn, "support_case", person_id=pid,
                                  **{k: case[k] for k in ("opened_on", "closed_on", "intensity", "closure_reason")})
@@ -590,11 +709,13 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
             for c in case["contacts"]:
                 contact_id = records.insert(cw.conn, "contact", case_id=cid,
                                             **{k: v for k, v in c.items() if k != "topics"})
+                contact_ids.append(contact_id)
                 for topic in sorted(set(c["topics"])):
                     records.insert(cw.conn, "contact_topic", contact_id=contact_id, topic=topic)
                 cw.conn.execute("INSERT INTO contact_received (contact_id) VALUES (?)", (contact_id,))
             for r in case["referrals"]:
                 records.insert(cw.conn, "referral", case_id=cid, **dict(r, discloses_data=int(r["discloses_data"])))
+        attachments.take_over(cw, pid, p["attachments"], dict(enumerate(contact_ids)), dict(enumerate(consent_ids)))
         for e in p["history"] + p["audit"]:
             records.insert(cw.conn, "handover_audit", person_id=pid, **e)
         if p["household"]:
@@ -632,14 +753,24 @@ def confirm(cw: Casework, data: bytes) -> Confirmed:
     if row is None:
         raise HandoverRefused(Problem.RECEIPT_UNKNOWN)
     handed_on, confirmed_at, ed25519, recipient_fp, recipient = row
+    withdrawn = cw.conn.execute("SELECT withdrawn_at FROM handover_out WHERE id = ?", (handover_id,)).fetchone()[0]
     body = fmt.open_receipt(data, signer_ed25519=ed25519, signer_fingerprint=recipient_fp,
                             own_fingerprint=own_key(cw).fingerprint)
     rows = cw.conn.execute("SELECT uid, person_id FROM handover_out_person WHERE handover_id = ?",
                            (handover_id,)).fetchall()
     if confirmed_at is not None:
         return Confirmed(handover_id, recipient, 0, 0, True)
+    if withdrawn is not None:
+        raise ValidationError("receipt", tr(
+            "Diese Übergabe wurde am {day} zurückgenommen; die Personen sind hier geblieben. {name} hat sie aber "
+            "übernommen: bitte klären, wer sie weiter begleitet, und die Daten in der anderen Falldatei "
+            "löschen.").format(day=withdrawn[8:10] + "." + withdrawn[5:7] + "." + withdrawn[:4], name=recipient))
     if set(body["persons"]) - {uid for uid, _ in rows}:
         raise HandoverRefused(Problem.RECEIPT_FOREIGN)
+    if len(body["persons"]) != len(rows) or set(body["persons"]) != {uid for uid, _ in rows}:
+        # Only a receipt for everyone closes a handover: persons left out would be counted and kept on
+        # both sides, or could be handed to a third colleague (found by a fresh-eyes attack).
+        raise HandoverRefused(Problem.RECEIPT_INCOMPLETE, named=len(set(body["persons"])), sent=len(rows))
     ours = {uid: pid for uid, pid in rows if pid is not None}
     closed = deleted = 0
     with records.atomic(cw.conn):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from app.casemanager import attachments
+from app.casemanager.appointments import reasons, state_label
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import add_months
 from app.casemanager.pathways import checklist, pathway_label
@@ -99,8 +101,9 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
     cat = cw.cat
     person = dict(person, municipality=cat.municipalities.label(person["municipality"]),
                   gender=cat.genders.label(person["gender"]))
-    cases = []
+    cases, contact_days = [], {}
     for case in cw.cases_of(person_id):
+        contact_days.update((c["id"], c["date"]) for c in cw.contacts(case["id"]))
         cases.append(dict(
             case, intensity=cat.intensities.label(case["intensity"]),
             closure_reason=cat.closure_reasons.label(case["closure_reason"]) if case["closure_reason"] else None,
@@ -131,6 +134,18 @@ def subject_access_data(cw: Casework, person_id: int) -> dict:
                            for c in records.fetch_all(cw.conn, "SELECT * FROM consent WHERE person_id = ? ORDER BY id",
                                                       (person_id,))],
         "faelle": cases,
+        "termine": [dict(a, channel=cat.channels.label(a["channel"]),
+                         topic=cat.topics.label(a["topic"]) if a["topic"] else None,
+                         interpreter_language=cat.languages.label(a["interpreter_language"])
+                         if a["interpreter_language"] else "",
+                         interpreter_booked=bool(a["interpreter_booked"]), state=state_label(a["state"]),
+                         reason=dict(reasons(a["state"])).get(a["reason"]) if a["reason"] else None)
+                    for a in records.fetch_all(cw.conn, "SELECT * FROM appointment WHERE person_id = ? "
+                                                        "ORDER BY day, start, id", (person_id,))],
+        "dokumente": [{"titel": a.title, "datei": a.file_name, "art": a.media_type, "groesse": a.size,
+                       "sha256": a.sha256, "hinzugefuegt_am": a.added_on,
+                       "zu_kontakt_vom": contact_days.get(a.contact_id), "zu_einwilligung": a.consent_id}
+                      for a in reversed(attachments.of_person(cw, person_id))],
     }
 
 
@@ -138,14 +153,19 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def export_subject_access(cw: Casework, person_id: int, folder: Path) -> tuple[Path, Path]:
-    """Write the export as JSON and as a readable PDF into ``folder``; audit-logged."""
+def export_subject_access(cw: Casework, person_id: int, folder: Path) -> list[Path]:
+    """Write the export as JSON and as a readable PDF into ``folder`` and the person's attachments
+    (scans, PDFs, photos) as they were added into its subfolder ``auskunft-<Fallnummer>-dokumente``;
+    returns the JSON, the PDF, then the attachments. Audit-logged."""
     from app.casemanager.documents import subject_access_html, write_pdf
 
     data = subject_access_data(cw, person_id)
     stem = f"auskunft-{data['person']['case_number']}"
     json_path, pdf_path = Path(folder) / f"{stem}.json", Path(folder) / f"{stem}.pdf"
+    files = attachments.export_files(cw, person_id, Path(folder) / f"{stem}-dokumente")
+    for document, (_, path) in zip(data["dokumente"], files):
+        document["datei"] = f"{path.parent.name}/{path.name}"   # where it lies in the export
     write_atomically(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))   # owner only
     write_pdf(subject_access_html(data), pdf_path, title=tr("Auskunft nach Art. 15 DSGVO"))
     cw.casefile.audit("export", "person", person_id)
-    return json_path, pdf_path
+    return [json_path, pdf_path, *(path for _, path in files)]

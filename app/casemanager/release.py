@@ -177,11 +177,38 @@ def age_band(age: int | None) -> str:
     return next((label for low, high, label in AGE_BANDS if low <= age <= high), UNKNOWN)
 
 
+class _Persons(dict):
+    """person id -> (record key, municipality, gender, birth date). A person not read with the
+    others (a release of a few months reads only those it is sure to need) is read when asked for."""
+
+    def __init__(self, conn, rows) -> None:
+        super().__init__((pid, (key, muni, gender, birth or "")) for pid, key, muni, gender, birth in rows)
+        self.conn = conn
+
+    def __missing__(self, pid: int) -> tuple[int, str, str, str]:
+        key, muni, gender, birth = self.conn.execute(
+            "SELECT record_key, municipality, gender, birth_date FROM person WHERE id = ?", (pid,)).fetchone()
+        self[pid] = person = (key, muni, gender, birth or "")
+        return person
+
+
+class _Who(dict):
+    """person id -> (record key, municipality), from History.persons."""
+
+    def __init__(self, persons: _Persons) -> None:
+        super().__init__((pid, (key, muni)) for pid, (key, muni, _, _) in persons.items())
+        self.persons = persons
+
+    def __missing__(self, pid: int) -> tuple[int, str]:
+        self[pid] = who = self.persons[pid][:2]
+        return who
+
+
 @dataclass
 class History:
     """What the persons and § 104c tables need of the case file's history, read once for all
     periods of a release (a first bundle counts two years)."""
-    persons: dict[int, tuple[int, str, str, str]]        # id -> (record key, municipality, gender, birth date)
+    persons: _Persons                                    # id -> (record key, municipality, gender, birth date)
     cases: list[tuple[int, int, str, str | None, str]]    # (case id, person id, opened, closed, intensity)
     phases: dict[int, list[tuple[str, str]]]             # case id -> [(since, phase)] in order
     intensities: dict[int, list[tuple[str, str]]]        # case id -> [(since, intensity)] in order
@@ -191,7 +218,7 @@ class History:
     @functools.cached_property
     def who(self) -> dict[int, tuple[int, str]]:
         """person id -> (record key, municipality)"""
-        return {pid: (key, muni) for pid, (key, muni, _, _) in self.persons.items()}
+        return _Who(self.persons)
 
 
 def history(cw: Casework, span: tuple[str, str], of_cases: bool = True, left_out: frozenset = frozenset()) -> History:
@@ -220,10 +247,12 @@ def history(cw: Casework, span: tuple[str, str], of_cases: bool = True, left_out
     if left_out:
         cases = [case for case in cases if case[1] not in left_out]
         first_permit = {pid: since for pid, since in first_permit.items() if pid not in left_out}
-    return History(
-        {pid: (key, muni, gender, birth or "") for pid, key, muni, gender, birth in
-         conn.execute("SELECT id, record_key, municipality, gender, birth_date FROM person")},
-        cases, phases, intensities, statuses, first_permit)
+    persons = "SELECT id, record_key, municipality, gender, birth_date FROM person"
+    if not of_cases:   # a few months: the persons with a case in them or § 104c; others as asked for
+        persons += (" WHERE id IN (SELECT person_id FROM support_case WHERE opened_on <= ? AND (closed_on IS NULL OR "
+                    "closed_on >= ?)) OR id IN (SELECT person_id FROM residence_status WHERE status = ?)")
+    return History(_Persons(conn, conn.execute(persons, () if of_cases else (span[1], span[0], PERMIT))),
+                   cases, phases, intensities, statuses, first_permit)
 
 
 def _age(birth: str, on: str) -> int | None:
@@ -671,14 +700,14 @@ def protect(cw: Casework, counted: Counted, municipalities: list[str], k: int, w
             continue
         offset = _period_offset(p.key) if indicator in FLOWS else 0
         places: dict[str, dict] = {place: {} for place in ([ALL] if p.quarterly else sorted(municipalities) + [OUTSIDE])}
-        # Figures about no person (events, observations) of several places outside the device's
-        # have always been published as those of the last such place by name, not as their sum:
-        # kept so, as released figures must not change (see benchmarks/findings.md).
-        for (counted_indicator, muni), by_cell in sorted(counted.tables.items(), key=lambda table: str(table[0][1])):
+        # Places outside the device's are summed into OUTSIDE: persons as different units, figures
+        # about no person (events, observations) as their sum. Until November 2026 those figures were
+        # published as the last such place's; frozen months keep that, their yearly revision corrects it.
+        for (counted_indicator, muni), by_cell in counted.tables.items():
             if counted_indicator == indicator:
                 target = places[muni if muni in places else OUTSIDE]
                 for cell, c in by_cell.items():
-                    target[cell] = target[cell] + c if cell in target and protection != OPEN else c
+                    target[cell] = target[cell] + c if cell in target else c
         for place, units in places.items():
             published = {c: publish(protection, units.get(c, Cell()), ptable, k, offset) for c in cells}
             table = {"indicator": indicator, "period": p.key, "municipality": place, "cells": published}

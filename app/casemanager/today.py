@@ -6,6 +6,9 @@ Residence: § 104c reminders (until the decision on an application filed in time
 before a title's "gültig bis" (8 weeks by default, a setting), titles that have ended, and what is
 still missing on a § 25a/§ 25b checklist before a window or a title ends.
 
+Appointments: today's and the coming ones, one whose day has passed without its outcome recorded
+(stattgefunden or ausgefallen), and an interpreter not yet booked a week ahead.
+
 Closed cases never appear, except for what closing brings: the end of the retention period.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from app.casemanager import appointments as termine
 from app.casemanager import pathways
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import PERMIT, StatusEntry, add_months, roles, window, window_end
@@ -28,15 +32,17 @@ OVERDUE, TODAY, SOON = "ueberfaellig", "heute", "bald"
 # Which tab of the case an item is about (ui/case_view.py names its tabs by these keys).
 TAB_OF_KIND = {"chancen": "aufenthalt", "renewal": "aufenthalt", "title_ended": "aufenthalt",
                "checklist": "aufenthalt", "goal": "ziele", "referral_answer": "verweisungen",
-               "follow_up": "verweisungen", "retention": "person"}
+               "follow_up": "verweisungen", "retention": "person", "appointment": "termine",
+               "appointment_soon": "termine", "interpreter": "termine"}
 
 
 @dataclass(frozen=True)
 class DueItem:
     kind: str          # chancen | renewal | title_ended | checklist | goal | referral_answer | follow_up | retention
+                       # | appointment (today or past, outcome to record) | appointment_soon | interpreter
     record_id: int     # the goal, the referral, the residence status granting § 104c or ending, the
-                       # pathway's first checklist row, or the person
-    person_id: int
+                       # pathway's first checklist row, the appointment, or the person
+    person_id: int     # 0 for an information event's appointment
     case_number: str
     name: str          # "Familienname, Vornamen"
     due: date
@@ -102,6 +108,8 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
             add("referral_answer", row["id"], row["person_id"], row["case_number"], row["name"],
                 date.fromisoformat(row["date"]) + timedelta(days=settings.answer_days),
                 answer_due.format(partner=partner))
+
+    _appointments(cw, today, until, add)
 
     deletions = due_for_deletion(cw, until)
     names = dict(cw.conn.execute(
@@ -228,6 +236,40 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
                 pathway=pathways.pathway_label(row["pathway"]), count=count, day=fmt(by)))
 
 
+def _appointments(cw: Casework, today: date, until: date, add) -> None:
+    """Planned appointments up to the horizon, those whose day passed without an outcome, and an
+    interpreter to book (due a week ahead, so the reminder comes before the horizon's end)."""
+    fmt = _german_date
+    languages = {e.code: e.label for e in cw.cat.languages.entries}
+    topics = {e.code: e.label for e in cw.cat.topics.entries}
+    event = tr("Informationsveranstaltung: {topic}")
+    lead = timedelta(days=termine.INTERPRETER_LEAD_DAYS)
+    for row in records.fetch_all(cw.conn, termine.SELECT + "WHERE a.state = ? AND a.day <= ? ORDER BY a.day, a.start",
+                                 (termine.PLANNED, (until + lead).isoformat())):
+        day = date.fromisoformat(row["day"])
+        number, name = (row["case_number"], row["name"]) if row["person_id"] else ("", "")
+        what = event.format(topic=topics.get(row["topic"], row["topic"])) if not row["person_id"] else ""
+        if day < today:
+            add("appointment", row["id"], row["person_id"] or 0, number, name, day,
+                tr("Termin vom {day} um {start} Uhr: stattgefunden oder ausgefallen? Bitte erfassen.").format(
+                    day=fmt(day), start=row["start"]) + (f" ({what})" if what else ""))
+            continue
+        if day <= until:
+            text = tr("Termin {start}–{end} Uhr").format(start=row["start"], end=termine.end_of(row))
+            details = [what, row["place"], tr("mit {who}").format(who=row["with_whom"]) if row["with_whom"] else ""]
+            if row["interpreter_language"]:
+                details.append(tr("Sprachmittlung {language}").format(
+                    language=languages.get(row["interpreter_language"], row["interpreter_language"])))
+            text = ", ".join([text, *filter(None, details)])
+            add("appointment" if day == today else "appointment_soon", row["id"], row["person_id"] or 0, number, name,
+                day, text)
+        if row["interpreter_language"] and not row["interpreter_booked"]:
+            add("interpreter", row["id"], row["person_id"] or 0, number, name, day - lead,
+                tr("Sprachmittlung {language} für den Termin am {day} um {start} Uhr noch nicht gebucht").format(
+                    language=languages.get(row["interpreter_language"], row["interpreter_language"]), day=fmt(day),
+                    start=row["start"]) + (f" ({what})" if what else ""))
+
+
 # -- acting on an item --------------------------------------------------------------------------------
 def put_back(cw: Casework, item: DueItem, until: str | date) -> None:
     """Wiedervorlage: the item leaves the list until ``until`` and then appears again."""
@@ -249,7 +291,8 @@ def done_label(item: DueItem) -> str | None:
     place (deleting a person's data is done on their Person tab, after a question; an ended title
     or a checklist gap is resolved by what is recorded in the case)."""
     return {"goal": tr("Ziel erreicht"), "referral_answer": tr("Rückmeldung erfassen …"),
-            "follow_up": tr("Nachgefasst"), "chancen": tr("Besprochen"), "renewal": tr("Besprochen")}.get(item.kind)
+            "follow_up": tr("Nachgefasst"), "chancen": tr("Besprochen"), "renewal": tr("Besprochen"),
+            "appointment": tr("Stattgefunden …"), "interpreter": tr("Sprachmittlung gebucht")}.get(item.kind)
 
 
 def done_hint(item: DueItem) -> str:
@@ -260,6 +303,8 @@ def done_hint(item: DueItem) -> str:
         return tr("Im Reiter »Aufenthalt« den neuen Status oder den gestellten Antrag erfassen: bitte öffnen.")
     if item.kind == "checklist":
         return tr("Nachweise werden in der Checkliste im Reiter »Aufenthalt« abgehakt: bitte öffnen.")
+    if item.kind == "appointment_soon":
+        return tr("Der Termin steht noch bevor: ab seinem Tag lässt er sich als stattgefunden erfassen.")
     return ""
 
 
@@ -267,7 +312,7 @@ def mark_done(cw: Casework, item: DueItem, referral_status: str | None = None) -
     """Do the item where it is shown: a goal achieved, a referral's answer recorded (its new
     Stand), a follow-up made, a § 104c reminder talked through (the next reminder still comes, also
     monthly while an application is pending), a renewal talked through (it comes back on the last
-    day of validity, unless a new status is recorded by then)."""
+    day of validity, unless a new status is recorded by then), an interpreter booked."""
     if item.kind == "goal":
         cw.set_goal_status(item.record_id, "erreicht")
     elif item.kind == "referral_answer":
@@ -281,6 +326,8 @@ def mark_done(cw: Casework, item: DueItem, referral_status: str | None = None) -
         w = cw.chancen_window(item.person_id)
         later = max(cw.today(), item.due)   # past the reminder shown, which may lie a few days ahead
         put_back(cw, item, w.next_reminder(later) if w.pending else window_end(w.granted) + timedelta(days=1))
+    elif item.kind == "interpreter":
+        termine.Appointments(cw).mark_booked(item.record_id)
     elif item.kind == "renewal":
         ends = date.fromisoformat(records.fetch(cw.conn, "residence_status", item.record_id)["valid_until"])
         put_back(cw, item, max(ends, cw.today() + timedelta(days=1)))

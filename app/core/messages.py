@@ -231,6 +231,9 @@ def _handover(exc: HandoverRefused) -> str:
     elif p is HandoverProblem.UNKNOWN_CODE:
         text = tr("Die Übergabe enthält »{code}« als {what}; diese Falldatei kennt den Eintrag nicht (anderer "
                   "Katalog).").format(**params)
+    elif p is HandoverProblem.RECEIPT_INCOMPLETE:
+        text = tr("Die Quittung nennt nicht genau die Personen dieser Übergabe ({named} von {sent}). Alle bleiben "
+                  "»Übergabe läuft«; bitte mit der Kollegin oder dem Kollegen klären.").format(**params)
     elif p is HandoverProblem.UNCONFIRMED_RECIPIENT:
         text = tr("Der Schlüssel von »{name}« ist noch nicht bestätigt. Sein Fingerabdruck: {fingerprint}. Bitte "
                   "telefonisch abgleichen und bestätigen.").format(**params)

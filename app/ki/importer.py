@@ -12,9 +12,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import json
 import os
 import stat
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -84,9 +84,12 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
         device_id, sequence, payload = "", None, None
         try:
             device_id = bundles.read_header(data)["device"]
-            payload = bundles.open_sealed(data, registry.private_key(conn), registry.public_key(conn),
-                                          registry.signing_key_of(conn))
-            sequence = payloads.check(payload, registry.municipalities_of(conn, device_id))
+            payload, text = bundles.open_sealed_text(data, registry.private_key(conn), registry.public_key(conn),
+                                                     registry.signing_key_of(conn))
+            sequence = payloads.sequence(payload)
+            state = conn.execute("SELECT sequence FROM device_state WHERE device_id = ?", (device_id,)).fetchone()
+            if not state or sequence > state[0]:   # an older one, signed but passed over, is not read further
+                payloads.check(payload, registry.municipalities_of(conn, device_id))
         except BundleRefused as refusal:
             result = ImportResult(file_name, REFUSED, describe(refusal), device_id)
         except (OSError, sqlcipher.Error):
@@ -95,7 +98,6 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
             result = ImportResult(file_name, REFUSED, describe(BundleRefused(Refusal.TAMPERED, type(exc).__name__)),
                                   device_id)
         else:
-            state = conn.execute("SELECT sequence FROM device_state WHERE device_id = ?", (device_id,)).fetchone()
             if state and sequence <= state[0]:
                 result = ImportResult(file_name, SUPERSEDED, tr("Sendung {n} ist älter als die schon importierte {m}")
                                       .format(n=sequence, m=state[0]), device_id)
@@ -105,7 +107,7 @@ def import_bundle(conn, data: bytes, file_name: str) -> ImportResult:
             conn.execute("INSERT INTO device_state (device_id, sequence, created_at, payload) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT(device_id) DO UPDATE SET sequence = excluded.sequence, "
                          "created_at = excluded.created_at, payload = excluded.payload",
-                         (device_id, sequence, str(payload.get("created_at", "")), json.dumps(payload)))
+                         (device_id, sequence, str(payload.get("created_at", "")), text))   # as signed
         _record(conn, digest, result, sequence)
     return result
 
@@ -188,35 +190,70 @@ def _file_away(file: Path, subfolder: str) -> None:
     os.replace(file, target)
 
 
+# Files decided in one transaction: a commit waits for the disk (synchronous = FULL), and a thousand of
+# them were a third of a large import.
+BATCH, BATCH_SECONDS = 50, 1.0
+
+
+def _newest_first(file: Path) -> tuple:
+    """Each device's files newest first, by the sequence in their names: the newest is read in full
+    and kept, the older ones are passed over after their signature (docs/ki.md). A name that lies
+    costs only time: the sequence inside the signed payload decides."""
+    device, _, sequence = file.name.removesuffix(bundles.SUFFIX).rpartition("-")
+    return (0, device, -int(sequence), file.name) if sequence.isdigit() and device else (1, "", 0, file.name)
+
+
 def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
                   progress: Callable[[int, int], None] | None = None) -> ImportSummary:
     """Import every waiting bundle file. A refused file moves to ``abgelehnt/`` with its reason; a
     counted or passed-over one is deleted, or moved to ``importiert/`` if the county keeps them.
     ``dry_run`` decides every file the same way and then undoes it all, moving nothing."""
-    files = pending_files(folder)
+    files = sorted(pending_files(folder), key=_newest_first)
     keep = keeps_imported_files(store.conn)
     results = []
     with records.rolled_back(store.conn) if dry_run else contextlib.nullcontext():
-        for done, file in enumerate(files, 1):
-            try:
+        waiting = iter(files)
+        while decided := _decide(store.conn, waiting):
+            # Only once their outcomes are stored do the files go: a crash before leaves them to import again.
+            for file, result in decided:
                 try:
-                    data = _read(file)
-                except BundleRefused as refusal:
-                    result = _refuse_unread(store.conn, file, refusal)
-                else:
-                    result = import_bundle(store.conn, data, file.name)
-                if not dry_run:
-                    if result.outcome == REFUSED:
-                        _write_reason(file, result.reason)
-                    if result.outcome == REFUSED or keep:
-                        _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
-                    else:
-                        file.unlink()
-            except FileNotFoundError:
-                if not Path(folder).is_dir():
-                    raise ShareUnavailable(folder, Problem.GONE) from None
-                continue  # filed by an import running at the same time, which reports it
-            results.append(result)
-            if progress:
-                progress(done, len(files))
+                    if result is None:
+                        raise FileNotFoundError(file)
+                    if not dry_run:
+                        if result.outcome == REFUSED:
+                            _write_reason(file, result.reason)
+                        if result.outcome == REFUSED or keep:
+                            _file_away(file, REFUSED_DIR if result.outcome == REFUSED else IMPORTED_DIR)
+                        else:
+                            file.unlink()
+                except FileNotFoundError:
+                    if not Path(folder).is_dir():
+                        raise ShareUnavailable(folder, Problem.GONE) from None
+                    continue  # filed by an import running at the same time, which reports it
+                results.append(result)
+                if progress:
+                    progress(len(results), len(files))
     return ImportSummary(tuple(results))
+
+
+def _decide(conn, waiting) -> list[tuple[Path, ImportResult | None]]:
+    """The next files' outcomes, stored in one transaction (part of a dry run's, if that is open) of
+    at most BATCH files or about BATCH_SECONDS, so that an import running beside waits for it no
+    longer than that. None: the file is gone, filed by an import running at the same time."""
+    decided = []
+    started = time.monotonic()
+    with records.atomic(conn):
+        for file in waiting:
+            try:
+                data = _read(file)
+            except FileNotFoundError:
+                decided.append((file, None))
+                continue
+            except BundleRefused as refusal:
+                result = _refuse_unread(conn, file, refusal)
+            else:
+                result = import_bundle(conn, data, file.name)
+            decided.append((file, result))
+            if len(decided) == BATCH or time.monotonic() - started > BATCH_SECONDS:
+                break
+    return decided

@@ -248,6 +248,68 @@ def set_interpreter_budget(conn, euros: int) -> None:
         audit.append(conn, "change", "setting", BUDGET_SETTING)
 
 
+# -- the interpreter budget against what was spent ------------------------------------------------------
+@dataclass(frozen=True)
+class BudgetQuarter:
+    label: str
+    released: bool          # some device has released the quarter (it is closed and counted)
+    spent: Figure           # the county's interpreter cost in it (the marker where a part was withheld)
+    so_far: Figure          # from January up to and including it
+
+
+@dataclass(frozen=True)
+class Budget:
+    """The KI's yearly interpreter budget against the cost the laptops released, per quarter. Only
+    closed, released quarters (and years) of contacts are in it: a laptop keeps what is booked but
+    has not taken place to itself, and sends nothing of an open period (docs/anonymity.md)."""
+    year: int
+    budget_cents: int
+    quarters: tuple[BudgetQuarter, ...]
+    year_spent: Figure      # the year's figure: its yearly releases where there are, else its quarters
+
+    def share(self, figure: Figure) -> str:
+        """"37 %" of the budget, "–" without a budget, the marker where the figure is withheld."""
+        if not self.budget_cents:
+            return "–"
+        return f"{round(100 * figure.value / self.budget_cents)} %" if figure.exact else WITHHELD
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """Quarter, spent, spent so far, share of the budget: as the window and the command line show them."""
+        out = []
+        for q in self.quarters:
+            if q.released:
+                out.append((q.label, q.spent.text("€"), q.so_far.text("€"), self.share(q.so_far)))
+            else:
+                out.append((q.label, tr("noch nicht übermittelt"), "", ""))
+        return out
+
+    def summary(self) -> str:
+        if not self.budget_cents:
+            return tr("Kein Jahresbudget für Sprachmittlung eingetragen.")
+        if not self.year_spent.exact:
+            return tr("Jahresbudget {year}: {budget}; ausgegeben bisher: {spent} (ein Teil ist zum Schutz einzelner "
+                      "Personen nicht ausgewiesen).").format(year=self.year, budget=_number(self.budget_cents, "€"),
+                                                             spent=WITHHELD)
+        rest = self.budget_cents - self.year_spent.value
+        return tr("Jahresbudget {year}: {budget}; ausgegeben bisher: {spent} ({share}), verbleibend: {rest}.").format(
+            year=self.year, budget=_number(self.budget_cents, "€"), spent=self.year_spent.text("€"),
+            share=self.share(self.year_spent), rest=_number(rest, "€"))
+
+
+def interpreter_budget(county: County, year: int) -> Budget:
+    cost = "interpreter_cost_cents_by_language"
+    quarters, so_far = [], Figure()
+    for q in range(1, 5):
+        period = Period.parse(f"{year}-Q{q}")
+        released = (cost, period.key) in county.tables
+        spent = county.county_cells(cost, period).get(TOTAL, Figure())
+        if released:
+            so_far = so_far + spent
+        quarters.append(BudgetQuarter(period.label, released, spent, so_far))
+    year_spent = county.county_cells(cost, Period.parse(str(year))).get(TOTAL, Figure())
+    return Budget(year, county.interpreter_budget_cents(), tuple(quarters), year_spent)
+
+
 # -- the indicator tables of a period ----------------------------------------------------------------
 def _by_place(county: County, indicator: str, period: Period, columns: list[str]) -> list[Row]:
     """One row per municipality with data, a subtotal per region and the county total."""
