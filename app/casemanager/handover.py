@@ -596,6 +596,23 @@ def preview(cw: Casework, data: bytes, fingerprint: str | None = None) -> Arriva
     return _arrival(cw, header, payload, numbers)
 
 
+def _refuse_stale(cw: Casework, header: fmt.Header, payload: dict) -> None:
+    """A file written before another one from the same sender with the same person, received already,
+    is out of date (a lost file that turned up after the person was handed on): taking it would
+    bring back old data and keep the person in two case files (found by a fresh-eyes attack)."""
+    uids = {p["uid"] for p in payload["persons"]}
+    for created_at, held in cw.conn.execute(
+            "SELECT created_at, uids FROM handover_in WHERE sender = ? AND created_at > ?",
+            (header.sender_fingerprint, payload["created_at"])):
+        later = uids & set(json.loads(held or "[]"))
+        if later:
+            number = next(p["case_number"] for p in payload["persons"] if p["uid"] in later)
+            raise ValidationError("persons", tr(
+                "Diese Übergabe von {name} ist älter als eine schon empfangene vom {day} mit {n}: sie ist überholt "
+                "und wird nicht übernommen.").format(name=payload["sender"]["name"], n=number,
+                                                      day=f"{created_at[8:10]}.{created_at[5:7]}.{created_at[:4]}"))
+
+
 def _received(cw: Casework, header: fmt.Header) -> bytes | None:
     """The receipt given for this handover, if it came before. By id and sender: the id can be read
     off the file, and another colleague's file under the same id must not pass for it."""
@@ -619,6 +636,7 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
         return Received(_arrival(cw, header, payload), earlier)
     for person in payload["persons"]:
         _check_codes(cw, person)
+    _refuse_stale(cw, header, payload)
     before = _arrival(cw, header, payload)
     _, signing_key = device_identity(cw.conn)
     sender = HandoverKey(payload["sender"]["device"], payload["sender"]["name"], header.sender_ed25519,
@@ -631,8 +649,10 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
                                    uids=[p["uid"] for p in payload["persons"]], received_at=received_at,
                                    signing_key=signing_key)
         _remember(cw, sender)
-        cw.conn.execute("INSERT INTO handover_in (id, sender, received_at, persons, receipt) VALUES (?, ?, ?, ?, ?)",
-                        (header.handover_id, header.sender_fingerprint, received_at, len(payload["persons"]), receipt))
+        cw.conn.execute("INSERT INTO handover_in (id, sender, received_at, persons, receipt, created_at, uids) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (header.handover_id, header.sender_fingerprint, received_at, len(payload["persons"]), receipt,
+                         payload["created_at"], json.dumps([p["uid"] for p in payload["persons"]])))
         audit.append(cw.conn, "receive", "handover", header.handover_id)
     cw.undo_stack.clear()
     return Received(_arrival(cw, header, payload, numbers, before), receipt)

@@ -4122,17 +4122,22 @@
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="656"/>
+        <location filename="../../app/casemanager/handover.py" line="611"/>
+        <source>Diese Übergabe von {name} ist älter als eine schon empfangene vom {day} mit {n}: sie ist überholt und wird nicht übernommen.</source>
+        <translation>This handover from {name} is older than one already received on {day} with {n}: it is out of date and is not taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="676"/>
         <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
         <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="665"/>
+        <location filename="../../app/casemanager/handover.py" line="685"/>
         <source>{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts übernommen; bitte mit der Kollegin oder dem Kollegen klären.</source>
         <translation>{n} already exists in this case file, but not from a handover by {name}. Nothing was taken over; please clear this up with your colleague.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="765"/>
+        <location filename="../../app/casemanager/handover.py" line="785"/>
         <source>Diese Übergabe wurde am {day} zurückgenommen; die Personen sind hier geblieben. {name} hat sie aber übernommen: bitte klären, wer sie weiter begleitet, und die Daten in der anderen Falldatei löschen.</source>
         <translation>This handover was taken back on {day}; the persons stayed here. But {name} has taken them over: please agree who goes on accompanying them, and delete the data in the other case file.</translation>
     </message>
