@@ -306,6 +306,15 @@ def test_a_person_planted_under_a_known_id_by_someone_else_stops_the_whole_file(
     assert _state(bea) == before
 
 
+@pytest.mark.parametrize("counting", [{"released": ["2027-01"], "revised": []}, {"released": ["2026-Q4"], "revised": []},
+                                      {"released": [], "revised": [2026]}])
+def test_counting_from_after_the_file_was_written_is_refused(world, counting):
+    """Periods released later than the file was written would keep Bea from ever counting the persons."""
+    _, bea, A, B, _ = world
+    late = payload(A, B.fp, hid="d2" * 16, counting=counting)
+    assert _refused(bea, seal(A, B.x, B.fp, canon(late), hid="d2" * 16), Problem.MALFORMED).detail == "counting"
+
+
 def test_a_lost_file_that_turns_up_after_a_newer_one_is_refused_as_out_of_date(world):
     """Anna's first file got lost, she wrote a second; Bea took that, and the person may have moved on
     since. The first file turning up must not bring the old record back."""

@@ -25,6 +25,7 @@ from app.core.version import __version__
 from storage import audit, records
 from storage.atomic import fsync_dir, write_atomically
 from sync import handover as fmt
+from sync import payload as payloads
 from sync.handover import HandoverKey, HandoverRefused, Problem
 
 CLOSURE = "uebergeben"          # closure reason of the handed-over cases
@@ -596,6 +597,18 @@ def preview(cw: Casework, data: bytes, fingerprint: str | None = None) -> Arriva
     return _arrival(cw, header, payload, numbers)
 
 
+def _check_counting(cw: Casework, payload: dict) -> None:
+    """What the sender released or revised lies in the past: a period still to come, or a year not yet
+    over, would keep this case file from ever counting the persons in it (found by a fresh-eyes attack)."""
+    this_month, this_year = cw.today().isoformat()[:7], cw.today().year
+    periods = list(payload["counting"]["released"]) + [q for p in payload["persons"]
+                                                        for q in p["counted_elsewhere"]["frozen"]]
+    years = list(payload["counting"]["revised"]) + [y for p in payload["persons"]
+                                                     for y in p["counted_elsewhere"]["final_years"]]
+    if any(payloads.last_month(period) >= this_month for period in periods) or any(y >= this_year for y in years):
+        raise HandoverRefused(Problem.MALFORMED, "counting")
+
+
 def _refuse_stale(cw: Casework, header: fmt.Header, payload: dict) -> None:
     """A file written before another one from the same sender with the same person, received already,
     is out of date (a lost file that turned up after the person was handed on): taking it would
@@ -637,6 +650,7 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
     for person in payload["persons"]:
         _check_codes(cw, person)
     _refuse_stale(cw, header, payload)
+    _check_counting(cw, payload)
     before = _arrival(cw, header, payload)
     _, signing_key = device_identity(cw.conn)
     sender = HandoverKey(payload["sender"]["device"], payload["sender"]["name"], header.sender_ed25519,
