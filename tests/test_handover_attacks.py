@@ -315,6 +315,16 @@ def test_counting_from_after_the_file_was_written_is_refused(world, counting):
     assert _refused(bea, seal(A, B.x, B.fp, canon(late), hid="d2" * 16), Problem.MALFORMED).detail == "counting"
 
 
+def test_a_colleague_taking_anothers_name_is_told_apart_by_fingerprint(world):
+    _, bea, A, B, _ = world
+    C = Party.stranger()
+    claimed = payload(C, B.fp, hid="d3" * 16, persons=[person("0d" * 16, case_number="F-2026-00091")])
+    assert claimed["sender"]["name"] == "Anna"   # the name Bea knows for Anna
+    arrived = handover.receive(bea, seal(C, B.x, B.fp, canon(claimed), hid="d3" * 16), C.fp).arrival
+    assert arrived.sender == f"Anna ({C.fp[:9]})"
+    assert {name for (name,) in bea.conn.execute("SELECT name FROM colleague")} == {"Anna", f"Anna ({C.fp[:9]})"}
+
+
 def test_a_lost_file_that_turns_up_after_a_newer_one_is_refused_as_out_of_date(world):
     """Anna's first file got lost, she wrote a second; Bea took that, and the person may have moved on
     since. The first file turning up must not bring the old record back."""

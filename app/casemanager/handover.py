@@ -135,6 +135,15 @@ def _is_colleague(cw: Casework, fingerprint: str) -> bool:
     return cw.conn.execute("SELECT 1 FROM colleague WHERE fingerprint = ?", (fingerprint,)).fetchone() is not None
 
 
+def _sender_name(cw: Casework, header: fmt.Header, payload: dict) -> str:
+    """The name the sender gives, told apart by the start of its fingerprint where another colleague
+    already goes by it: a name is chosen by its owner, so anyone may claim a trusted one."""
+    name = payload["sender"]["name"]
+    taken = cw.conn.execute("SELECT 1 FROM colleague WHERE lower(name) = lower(?) AND fingerprint != ?",
+                            (name, header.sender_fingerprint)).fetchone()
+    return f"{name} ({header.sender_fingerprint[:9]})" if taken else name
+
+
 def _remember(cw: Casework, key: HandoverKey) -> None:
     """Inside the caller's transaction: a colleague whose fingerprint was confirmed, with the newest name."""
     cw.conn.execute("INSERT INTO colleague (fingerprint, name, device_id, ed25519, x25519, added_at) "
@@ -582,7 +591,7 @@ def _arrival(cw: Casework, header: fmt.Header, payload: dict, numbers: dict[str,
                         p["given_names"], len(p["cases"]), sum(len(c["contacts"]) for c in p["cases"]),
                         any(c["closed_on"] is None for c in p["cases"]), p["uid"] in here)
                for p in payload["persons"]]
-    return Arrival(header.handover_id, payload["sender"]["name"], header.sender_fingerprint, payload["created_at"],
+    return Arrival(header.handover_id, _sender_name(cw, header, payload), header.sender_fingerprint, payload["created_at"],
                    basis.get("text", "") if basis["kind"] == "rechtsgrundlage" else "", persons, already)
 
 
@@ -622,7 +631,7 @@ def _refuse_stale(cw: Casework, header: fmt.Header, payload: dict) -> None:
             number = next(p["case_number"] for p in payload["persons"] if p["uid"] in later)
             raise ValidationError("persons", tr(
                 "Diese Übergabe von {name} ist älter als eine schon empfangene vom {day} mit {n}: sie ist überholt "
-                "und wird nicht übernommen.").format(name=payload["sender"]["name"], n=number,
+                "und wird nicht übernommen.").format(name=_sender_name(cw, header, payload), n=number,
                                                       day=f"{created_at[8:10]}.{created_at[5:7]}.{created_at[:4]}"))
 
 
@@ -653,7 +662,7 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
     _check_counting(cw, payload)
     before = _arrival(cw, header, payload)
     _, signing_key = device_identity(cw.conn)
-    sender = HandoverKey(payload["sender"]["device"], payload["sender"]["name"], header.sender_ed25519,
+    sender = HandoverKey(payload["sender"]["device"], _sender_name(cw, header, payload), header.sender_ed25519,
                          header.sender_x25519)
     received_at = _now()
     with records.atomic(cw.conn):
@@ -698,7 +707,7 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
             raise ValidationError("persons", tr(
                 "{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts "
                 "übernommen; bitte mit der Kollegin oder dem Kollegen klären.").format(
-                n=existing[0], name=payload["sender"]["name"]))
+                n=existing[0], name=_sender_name(cw, header, payload)))
         if existing:
             numbers[p["uid"]] = existing[0]
             continue
@@ -714,7 +723,7 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
         final = set(p["counted_elsewhere"]["final_years"]) | set(counting["revised"])
         frozen = {q for q in set(p["counted_elsewhere"]["frozen"]) | set(counting["released"]) if int(q[:4]) not in final}
         records.insert(cw.conn, "person_origin", person_id=pid, handover_id=header.handover_id,
-                       sender_name=payload["sender"]["name"], received_at=_now(),
+                       sender_name=_sender_name(cw, header, payload), received_at=_now(),
                        previous_case_numbers=json.dumps(list(dict.fromkeys(previous))), basis=basis,
                        final_years=json.dumps(sorted(final)), frozen_periods=json.dumps(sorted(frozen)))
         for s in p["residence_status"]:
