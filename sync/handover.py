@@ -51,8 +51,9 @@ MAX_HEADER = 512
 # A caseload of 1 500 persons with three years of history is about 45 MB of JSON, 6 MB sealed; the
 # persons' documents (scans, PDFs, photos, up to 20 MB each) come on top, in base64, barely compressed.
 # A larger handover is written as several (the writer says so).
-MAX_FILE = 256 * 1024 * 1024         # as stored
-MAX_PAYLOAD = 384 * 1024 * 1024      # decompressed
+# Reading one takes about twelve times its size in memory at its peak (a 104 MB file: 1.9 GiB).
+MAX_FILE = 128 * 1024 * 1024         # as stored
+MAX_PAYLOAD = 192 * 1024 * 1024      # decompressed
 MAX_DOCUMENT = (20 * 1024 * 1024 + 2) // 3 * 4   # one document in base64 (app/casemanager/attachments.MAX_BYTES)
 # JSON packs about 7.5 to 1, documents in base64 barely: what unpacks far beyond that is a bomb, refused
 # after at most this much work (a file of 70 KiB stops at 64 MiB, as before documents travelled).

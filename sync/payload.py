@@ -42,7 +42,7 @@ def make(*, device: str, municipalities: list[str], periods: list[str], created_
     return payload
 
 
-def _last_month(period: str) -> str:
+def last_month(period: str) -> str:
     """2026-Q3 -> 2026-09, 2026 -> 2026-12; a month is its own last month."""
     if len(period) == 4:
         return f"{period}-12"
@@ -99,7 +99,7 @@ def check(payload: dict, municipalities: set[str] | None = None) -> int:
         if period not in periods_seen:
             if PERIOD.fullmatch(period) is None:
                 raise BundleRefused(Refusal.TAMPERED, "tables")
-            if not first <= _last_month(period) < made:
+            if not first <= last_month(period) < made:
                 raise BundleRefused(Refusal.TAMPERED, f"period {period[:8]}")
             periods_seen.add(period)
         if places is not None and place not in places:

@@ -306,6 +306,39 @@ def test_a_person_planted_under_a_known_id_by_someone_else_stops_the_whole_file(
     assert _state(bea) == before
 
 
+@pytest.mark.parametrize("counting", [{"released": ["2027-01"], "revised": []}, {"released": ["2026-Q4"], "revised": []},
+                                      {"released": [], "revised": [2026]}])
+def test_counting_from_after_the_file_was_written_is_refused(world, counting):
+    """Periods released later than the file was written would keep Bea from ever counting the persons."""
+    _, bea, A, B, _ = world
+    late = payload(A, B.fp, hid="d2" * 16, counting=counting)
+    assert _refused(bea, seal(A, B.x, B.fp, canon(late), hid="d2" * 16), Problem.MALFORMED).detail == "counting"
+
+
+def test_a_colleague_taking_anothers_name_is_told_apart_by_fingerprint(world):
+    _, bea, A, B, _ = world
+    C = Party.stranger()
+    claimed = payload(C, B.fp, hid="d3" * 16, persons=[person("0d" * 16, case_number="F-2026-00091")])
+    assert claimed["sender"]["name"] == "Anna"   # the name Bea knows for Anna
+    arrived = handover.receive(bea, seal(C, B.x, B.fp, canon(claimed), hid="d3" * 16), C.fp).arrival
+    assert arrived.sender == f"Anna ({C.fp[:9]})"
+    assert {name for (name,) in bea.conn.execute("SELECT name FROM colleague")} == {"Anna", f"Anna ({C.fp[:9]})"}
+
+
+def test_a_lost_file_that_turns_up_after_a_newer_one_is_refused_as_out_of_date(world):
+    """Anna's first file got lost, she wrote a second; Bea took that, and the person may have moved on
+    since. The first file turning up must not bring the old record back."""
+    _, bea, A, B, _ = world
+    newer = payload(A, B.fp, hid="d1" * 16, created_at="2026-11-24T11:00:00+00:00")
+    handover.receive(bea, seal(A, B.x, B.fp, canon(newer), hid="d1" * 16))
+    older = payload(A, B.fp, hid="d0" * 16, created_at="2026-11-24T10:00:00+00:00")
+    before = _state(bea)
+    with pytest.raises(ValidationError) as refused:
+        handover.receive(bea, seal(A, B.x, B.fp, canon(older), hid="d0" * 16))
+    assert "überholt" in str(refused.value) and "F-2026-00077" in str(refused.value)
+    assert _state(bea) == before
+
+
 # -- receipts ----------------------------------------------------------------------------------------------
 def receipt(signer: Party, hid: str, sender_fp: str, uids: list[str], header_id: str | None = None,
             body_change: dict | None = None) -> bytes:

@@ -25,6 +25,7 @@ from app.core.version import __version__
 from storage import audit, records
 from storage.atomic import fsync_dir, write_atomically
 from sync import handover as fmt
+from sync import payload as payloads
 from sync.handover import HandoverKey, HandoverRefused, Problem
 
 CLOSURE = "uebergeben"          # closure reason of the handed-over cases
@@ -132,6 +133,15 @@ def colleagues(cw: Casework) -> list[dict]:
 
 def _is_colleague(cw: Casework, fingerprint: str) -> bool:
     return cw.conn.execute("SELECT 1 FROM colleague WHERE fingerprint = ?", (fingerprint,)).fetchone() is not None
+
+
+def _sender_name(cw: Casework, header: fmt.Header, payload: dict) -> str:
+    """The name the sender gives, told apart by the start of its fingerprint where another colleague
+    already goes by it: a name is chosen by its owner, so anyone may claim a trusted one."""
+    name = payload["sender"]["name"]
+    taken = cw.conn.execute("SELECT 1 FROM colleague WHERE lower(name) = lower(?) AND fingerprint != ?",
+                            (name, header.sender_fingerprint)).fetchone()
+    return f"{name} ({header.sender_fingerprint[:9]})" if taken else name
 
 
 def _remember(cw: Casework, key: HandoverKey) -> None:
@@ -581,7 +591,7 @@ def _arrival(cw: Casework, header: fmt.Header, payload: dict, numbers: dict[str,
                         p["given_names"], len(p["cases"]), sum(len(c["contacts"]) for c in p["cases"]),
                         any(c["closed_on"] is None for c in p["cases"]), p["uid"] in here)
                for p in payload["persons"]]
-    return Arrival(header.handover_id, payload["sender"]["name"], header.sender_fingerprint, payload["created_at"],
+    return Arrival(header.handover_id, _sender_name(cw, header, payload), header.sender_fingerprint, payload["created_at"],
                    basis.get("text", "") if basis["kind"] == "rechtsgrundlage" else "", persons, already)
 
 
@@ -594,6 +604,35 @@ def preview(cw: Casework, data: bytes, fingerprint: str | None = None) -> Arriva
     with records.rolled_back(cw.conn):   # the numbers a real import would give
         numbers = _import_persons(cw, header, payload, dry=True) if not _received(cw, header) else {}
     return _arrival(cw, header, payload, numbers)
+
+
+def _check_counting(cw: Casework, payload: dict) -> None:
+    """What the sender released or revised lies in the past: a period still to come, or a year not yet
+    over, would keep this case file from ever counting the persons in it (found by a fresh-eyes attack)."""
+    this_month, this_year = cw.today().isoformat()[:7], cw.today().year
+    periods = list(payload["counting"]["released"]) + [q for p in payload["persons"]
+                                                        for q in p["counted_elsewhere"]["frozen"]]
+    years = list(payload["counting"]["revised"]) + [y for p in payload["persons"]
+                                                     for y in p["counted_elsewhere"]["final_years"]]
+    if any(payloads.last_month(period) >= this_month for period in periods) or any(y >= this_year for y in years):
+        raise HandoverRefused(Problem.MALFORMED, "counting")
+
+
+def _refuse_stale(cw: Casework, header: fmt.Header, payload: dict) -> None:
+    """A file written before another one from the same sender with the same person, received already,
+    is out of date (a lost file that turned up after the person was handed on): taking it would
+    bring back old data and keep the person in two case files (found by a fresh-eyes attack)."""
+    uids = {p["uid"] for p in payload["persons"]}
+    for created_at, held in cw.conn.execute(
+            "SELECT created_at, uids FROM handover_in WHERE sender = ? AND created_at > ?",
+            (header.sender_fingerprint, payload["created_at"])):
+        later = uids & set(json.loads(held or "[]"))
+        if later:
+            number = next(p["case_number"] for p in payload["persons"] if p["uid"] in later)
+            raise ValidationError("persons", tr(
+                "Diese Übergabe von {name} ist älter als eine schon empfangene vom {day} mit {n}: sie ist überholt "
+                "und wird nicht übernommen.").format(name=_sender_name(cw, header, payload), n=number,
+                                                      day=f"{created_at[8:10]}.{created_at[5:7]}.{created_at[:4]}"))
 
 
 def _received(cw: Casework, header: fmt.Header) -> bytes | None:
@@ -619,9 +658,11 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
         return Received(_arrival(cw, header, payload), earlier)
     for person in payload["persons"]:
         _check_codes(cw, person)
+    _refuse_stale(cw, header, payload)
+    _check_counting(cw, payload)
     before = _arrival(cw, header, payload)
     _, signing_key = device_identity(cw.conn)
-    sender = HandoverKey(payload["sender"]["device"], payload["sender"]["name"], header.sender_ed25519,
+    sender = HandoverKey(payload["sender"]["device"], _sender_name(cw, header, payload), header.sender_ed25519,
                          header.sender_x25519)
     received_at = _now()
     with records.atomic(cw.conn):
@@ -631,8 +672,10 @@ def receive(cw: Casework, data: bytes, fingerprint: str | None = None) -> Receiv
                                    uids=[p["uid"] for p in payload["persons"]], received_at=received_at,
                                    signing_key=signing_key)
         _remember(cw, sender)
-        cw.conn.execute("INSERT INTO handover_in (id, sender, received_at, persons, receipt) VALUES (?, ?, ?, ?, ?)",
-                        (header.handover_id, header.sender_fingerprint, received_at, len(payload["persons"]), receipt))
+        cw.conn.execute("INSERT INTO handover_in (id, sender, received_at, persons, receipt, created_at, uids) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (header.handover_id, header.sender_fingerprint, received_at, len(payload["persons"]), receipt,
+                         payload["created_at"], json.dumps([p["uid"] for p in payload["persons"]])))
         audit.append(cw.conn, "receive", "handover", header.handover_id)
     cw.undo_stack.clear()
     return Received(_arrival(cw, header, payload, numbers, before), receipt)
@@ -664,7 +707,7 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
             raise ValidationError("persons", tr(
                 "{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts "
                 "übernommen; bitte mit der Kollegin oder dem Kollegen klären.").format(
-                n=existing[0], name=payload["sender"]["name"]))
+                n=existing[0], name=_sender_name(cw, header, payload)))
         if existing:
             numbers[p["uid"]] = existing[0]
             continue
@@ -680,7 +723,7 @@ def _import_persons(cw: Casework, header: fmt.Header, payload: dict, dry: bool =
         final = set(p["counted_elsewhere"]["final_years"]) | set(counting["revised"])
         frozen = {q for q in set(p["counted_elsewhere"]["frozen"]) | set(counting["released"]) if int(q[:4]) not in final}
         records.insert(cw.conn, "person_origin", person_id=pid, handover_id=header.handover_id,
-                       sender_name=payload["sender"]["name"], received_at=_now(),
+                       sender_name=_sender_name(cw, header, payload), received_at=_now(),
                        previous_case_numbers=json.dumps(list(dict.fromkeys(previous))), basis=basis,
                        final_years=json.dumps(sorted(final)), frozen_periods=json.dumps(sorted(frozen)))
         for s in p["residence_status"]:

@@ -49,8 +49,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="373"/>
         <location filename="../../app/casemanager/documents.py" line="81"/>
-        <location filename="../../app/casemanager/handover.py" line="480"/>
         <location filename="../../app/casemanager/handover.py" line="490"/>
+        <location filename="../../app/casemanager/handover.py" line="500"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <location filename="../../app/casemanager/printouts.py" line="134"/>
         <location filename="../../ui/case_view.py" line="1089"/>
@@ -61,8 +61,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="374"/>
         <location filename="../../app/casemanager/documents.py" line="80"/>
-        <location filename="../../app/casemanager/handover.py" line="480"/>
-        <location filename="../../app/casemanager/handover.py" line="491"/>
+        <location filename="../../app/casemanager/handover.py" line="490"/>
+        <location filename="../../app/casemanager/handover.py" line="501"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <location filename="../../app/casemanager/printouts.py" line="133"/>
         <location filename="../../ui/case_view.py" line="1090"/>
@@ -105,8 +105,8 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="140"/>
         <location filename="../../app/casemanager/casework.py" line="487"/>
-        <location filename="../../app/casemanager/handover.py" line="493"/>
-        <location filename="../../app/casemanager/handover.py" line="494"/>
+        <location filename="../../app/casemanager/handover.py" line="503"/>
+        <location filename="../../app/casemanager/handover.py" line="504"/>
         <location filename="../../app/casemanager/list_import.py" line="53"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="584"/>
-        <location filename="../../app/casemanager/handover.py" line="512"/>
+        <location filename="../../app/casemanager/handover.py" line="522"/>
         <source>Empfänger der Weitergabe</source>
         <translation>Recipient of the disclosure</translation>
     </message>
@@ -200,8 +200,8 @@
         <location filename="../../app/casemanager/casework.py" line="668"/>
         <location filename="../../app/casemanager/casework.py" line="732"/>
         <location filename="../../app/casemanager/documents.py" line="111"/>
-        <location filename="../../app/casemanager/handover.py" line="518"/>
-        <location filename="../../app/casemanager/handover.py" line="523"/>
+        <location filename="../../app/casemanager/handover.py" line="528"/>
+        <location filename="../../app/casemanager/handover.py" line="533"/>
         <location filename="../../app/casemanager/list_import.py" line="54"/>
         <location filename="../../ui/models.py" line="22"/>
         <source>Intensität</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="696"/>
-        <location filename="../../app/casemanager/handover.py" line="521"/>
+        <location filename="../../app/casemanager/handover.py" line="531"/>
         <source>Prozessphase</source>
         <translation>Process phase</translation>
     </message>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../../app/casemanager/casework.py" line="755"/>
         <location filename="../../app/casemanager/documents.py" line="112"/>
-        <location filename="../../app/casemanager/handover.py" line="519"/>
+        <location filename="../../app/casemanager/handover.py" line="529"/>
         <source>Abschlussgrund</source>
         <translation>Reason for closing</translation>
     </message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="806"/>
-        <location filename="../../app/casemanager/handover.py" line="525"/>
+        <location filename="../../app/casemanager/handover.py" line="535"/>
         <source>Lebensbereich</source>
         <translation>Life area</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="808"/>
-        <location filename="../../app/casemanager/handover.py" line="526"/>
+        <location filename="../../app/casemanager/handover.py" line="536"/>
         <source>Stand des Ziels</source>
         <translation>Goal status</translation>
     </message>
@@ -825,9 +825,9 @@
     <message>
         <location filename="../../app/casemanager/appointments.py" line="330"/>
         <location filename="../../app/casemanager/casework.py" line="917"/>
-        <location filename="../../app/casemanager/handover.py" line="500"/>
-        <location filename="../../app/casemanager/handover.py" line="504"/>
-        <location filename="../../app/casemanager/handover.py" line="528"/>
+        <location filename="../../app/casemanager/handover.py" line="510"/>
+        <location filename="../../app/casemanager/handover.py" line="514"/>
+        <location filename="../../app/casemanager/handover.py" line="538"/>
         <location filename="../../ui/appointments.py" line="58"/>
         <location filename="../../ui/forms.py" line="97"/>
         <source>Kontaktart</source>
@@ -946,9 +946,9 @@
         <location filename="../../app/casemanager/appointments.py" line="333"/>
         <location filename="../../app/casemanager/appointments.py" line="339"/>
         <location filename="../../app/casemanager/casework.py" line="921"/>
-        <location filename="../../app/casemanager/handover.py" line="502"/>
-        <location filename="../../app/casemanager/handover.py" line="505"/>
-        <location filename="../../app/casemanager/handover.py" line="530"/>
+        <location filename="../../app/casemanager/handover.py" line="512"/>
+        <location filename="../../app/casemanager/handover.py" line="515"/>
+        <location filename="../../app/casemanager/handover.py" line="540"/>
         <location filename="../../app/casemanager/system_work.py" line="84"/>
         <location filename="../../app/casemanager/system_work.py" line="137"/>
         <location filename="../../ui/appointments.py" line="56"/>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="974"/>
-        <location filename="../../app/casemanager/handover.py" line="533"/>
+        <location filename="../../app/casemanager/handover.py" line="543"/>
         <source>Stand der Verweisung</source>
         <translation>Referral status</translation>
     </message>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="976"/>
-        <location filename="../../app/casemanager/handover.py" line="534"/>
+        <location filename="../../app/casemanager/handover.py" line="544"/>
         <source>Ergebnis der Verweisung</source>
         <translation>Referral outcome</translation>
     </message>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <location filename="../../app/casemanager/casework.py" line="973"/>
-        <location filename="../../app/casemanager/handover.py" line="532"/>
+        <location filename="../../app/casemanager/handover.py" line="542"/>
         <location filename="../../app/casemanager/system_work.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
@@ -4052,87 +4052,92 @@
         <translation>The proof</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="37"/>
+        <location filename="../../app/casemanager/handover.py" line="38"/>
         <source>Übergabe an Kolleg*in</source>
         <translation>Handover to colleague</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="87"/>
+        <location filename="../../app/casemanager/handover.py" line="88"/>
         <source>Bitte einen Namen angeben, unter dem Kolleg*innen Sie erkennen.</source>
         <translation>Please enter a name your colleagues will recognise you by.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="234"/>
+        <location filename="../../app/casemanager/handover.py" line="244"/>
         <source>Bitte mindestens einen Fall zum Übergeben wählen.</source>
         <translation>Please select at least one case to hand over.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="247"/>
+        <location filename="../../app/casemanager/handover.py" line="257"/>
         <source>{n} wird bereits an {name} übergeben.</source>
         <translation>{n} is already being handed over to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="252"/>
+        <location filename="../../app/casemanager/handover.py" line="262"/>
         <source>Für die Übergabe fehlt die Einwilligung (Zweck »Übergabe an Kolleg*in«) von {numbers}. Bitte erfassen; ohne Einwilligung ist eine Übergabe nur möglich, wenn der Kreis im Katalog eine Rechtsgrundlage nennt.</source>
         <translation>Consent to the handover (purpose »Handover to colleague«) is missing for {numbers}. Please record it; without consent, a handover is only possible if the county names a legal basis in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="276"/>
+        <location filename="../../app/casemanager/handover.py" line="286"/>
         <source>Diese Übergabe wäre {size} groß, mehr als die {limit}, die eine Übergabedatei haben darf (vor allem Dokumente). Bitte weniger Personen auf einmal übergeben.</source>
         <translation>This handover would be {size}, more than the {limit} a handover file may have (mostly documents). Please hand over fewer persons at a time.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="280"/>
+        <location filename="../../app/casemanager/handover.py" line="290"/>
         <source>Eine Übergabe kann höchstens {n} Personen enthalten. Bitte in mehreren Übergaben übergeben.</source>
         <translation>A handover can hold at most {n} persons. Please hand over in several handovers.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="324"/>
+        <location filename="../../app/casemanager/handover.py" line="334"/>
         <source>Diese Übergabe gibt es in dieser Falldatei nicht.</source>
         <translation>This case file has no such handover.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="326"/>
+        <location filename="../../app/casemanager/handover.py" line="336"/>
         <source>Diese Übergabe ist schon abgeschlossen oder zurückgenommen.</source>
         <translation>This handover is already closed or taken back.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="497"/>
+        <location filename="../../app/casemanager/handover.py" line="507"/>
         <source>Bleiberecht</source>
         <translation>Right to stay</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="498"/>
+        <location filename="../../app/casemanager/handover.py" line="508"/>
         <source>Voraussetzung</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="507"/>
+        <location filename="../../app/casemanager/handover.py" line="517"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="516"/>
+        <location filename="../../app/casemanager/handover.py" line="526"/>
         <source>Art der Einwilligung</source>
         <translation>How consent was given</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="538"/>
+        <location filename="../../app/casemanager/handover.py" line="548"/>
         <source>Rolle im Haushalt</source>
         <translation>Role in household</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="656"/>
+        <location filename="../../app/casemanager/handover.py" line="633"/>
+        <source>Diese Übergabe von {name} ist älter als eine schon empfangene vom {day} mit {n}: sie ist überholt und wird nicht übernommen.</source>
+        <translation>This handover from {name} is older than one already received on {day} with {n}: it is out of date and is not taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/casemanager/handover.py" line="699"/>
         <source>{n} liegt in dieser Falldatei noch in einer laufenden Übergabe. Bitte zuerst deren Quittung einlesen, dann diese Übergabe noch einmal empfangen.</source>
         <translation>{n} is still part of an ongoing handover in this case file. Please read its receipt first, then receive this handover again.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="665"/>
+        <location filename="../../app/casemanager/handover.py" line="708"/>
         <source>{n} gibt es in dieser Falldatei schon, aber nicht aus einer Übergabe von {name}. Es wurde nichts übernommen; bitte mit der Kollegin oder dem Kollegen klären.</source>
         <translation>{n} already exists in this case file, but not from a handover by {name}. Nothing was taken over; please clear this up with your colleague.</translation>
     </message>
     <message>
-        <location filename="../../app/casemanager/handover.py" line="765"/>
+        <location filename="../../app/casemanager/handover.py" line="808"/>
         <source>Diese Übergabe wurde am {day} zurückgenommen; die Personen sind hier geblieben. {name} hat sie aber übernommen: bitte klären, wer sie weiter begleitet, und die Daten in der anderen Falldatei löschen.</source>
         <translation>This handover was taken back on {day}; the persons stayed here. But {name} has taken them over: please agree who goes on accompanying them, and delete the data in the other case file.</translation>
     </message>
@@ -6604,7 +6609,7 @@ Encrypted case file for municipal integration management (KIM).</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fallakte/self_test.py" line="131"/>
+        <location filename="../../fallakte/self_test.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -7182,7 +7187,7 @@ Please compare it with the fingerprint the device shows (e.g. over the phone).</
     <message>
         <location filename="../../ui/key_derivation.py" line="89"/>
         <source>Fallakte misst, wie viele Durchläufe dieser Rechner in etwa einer halben Sekunde schafft, und verpackt den Schlüssel der Falldatei damit neu, nie schwächer als bisher. Die Passphrase bleibt dieselbe; das dauert wenige Sekunden.</source>
-        <translation>Fallakte measures how many passes this computer manages in about half a second and rewraps the case file's key with them, never weaker than before. The passphrase stays the same; this takes a few seconds.</translation>
+        <translation>Fallakte measures how many passes this computer manages in about half a second and rewraps the case file&apos;s key with them, never weaker than before. The passphrase stays the same; this takes a few seconds.</translation>
     </message>
     <message>
         <location filename="../../ui/key_derivation.py" line="93"/>
