@@ -39,8 +39,7 @@ from app.casemanager.chancen import ChancenWindow
 from app.core.messages import describe
 from app.core.validation import ValidationError
 from ui.appointments import AppointmentDialogs, interpreter_cell, state_cell
-from ui.forms import (Field, FormDialog, contact_fields, delete_dialog, format_amount, format_date, format_duration,
-                      format_money)
+from ui.forms import Field, FormDialog, contact_fields, delete_dialog, format_date, format_duration, format_money
 from ui.jobs import run_job
 from ui.models import PersonListModel
 from ui.widgets import RowActions, choices, fill_table, make_table, places
