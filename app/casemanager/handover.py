@@ -495,6 +495,13 @@ def _require(cw: Casework, catalogue: str, code: str | None, what: str) -> None:
         raise HandoverRefused(Problem.UNKNOWN_CODE, code=code, what=what)
 
 
+def _require_contact(cw: Casework, contact: dict) -> None:
+    """A contact or a Zugangskontakt: its channel and topics."""
+    _require(cw, "channels", contact["channel"], tr("Kontaktart"))
+    for topic in contact["topics"]:
+        _require(cw, "topics", topic, tr("Thema"))
+
+
 def _check_codes(cw: Casework, person: dict) -> None:
     """Every code must be one of this case file's catalogues: another county's codes are refused by name."""
     _require(cw, "municipalities", person["municipality"], tr("Wohnort"))
@@ -507,9 +514,7 @@ def _check_codes(cw: Casework, person: dict) -> None:
             raise HandoverRefused(Problem.UNKNOWN_CODE, code=c["pathway"], what=tr("Bleiberecht"))
         _require(cw, "pathway_conditions", c["condition"], tr("Voraussetzung"))
     for c in person["first_contacts"]:
-        _require(cw, "channels", c["channel"], tr("Kontaktart"))
-        for t in c["topics"]:
-            _require(cw, "topics", t, tr("Thema"))
+        _require_contact(cw, c)
     for a in person["appointments"]:
         _require(cw, "channels", a["channel"], tr("Kontaktart"))
         _require(cw, "topics", a["topic"], tr("Thema"))
@@ -535,9 +540,7 @@ def _check_codes(cw: Casework, person: dict) -> None:
             _require(cw, "topics", g["life_area"], tr("Lebensbereich"))
             _require(cw, "goal_status", g["status"], tr("Stand des Ziels"))
         for c in case["contacts"]:
-            _require(cw, "channels", c["channel"], tr("Kontaktart"))
-            for t in c["topics"]:
-                _require(cw, "topics", t, tr("Thema"))
+            _require_contact(cw, c)
         for r in case["referrals"]:
             _require(cw, "partners", r["partner"], tr("Partner"))
             _require(cw, "referral_status", r["status"], tr("Stand der Verweisung"))
