@@ -131,6 +131,7 @@ class CaseView(QWidget):
 
         self.tabs = QTabWidget()
         self.person_info = QLabel()
+        self.person_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)   # read from the top
         self.person_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
                                                  Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statuses = make_table([self.tr("Seit"), self.tr("Status"), self.tr("Beantragt"), self.tr("Antrag"),
