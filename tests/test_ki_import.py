@@ -98,8 +98,9 @@ def test_file_names_that_lie_about_their_sequence_change_only_the_order(tmp_path
     _, newer = dev.bundle(ki_store, 2, 7)
     _put(share, bundles.file_name(dev.id, 9), older)   # claims to be the newest
     _put(share, bundles.file_name(dev.id, 1), newer)
+    _put(share, f"{dev.id}-²³{bundles.SUFFIX}", b"not a bundle")   # a digit to isdigit(), not to int()
     summary = importer.import_folder(ki_store, share)
-    assert [r.outcome for r in summary.results] == [importer.NEW, importer.UPDATED]
+    assert [r.outcome for r in summary.results] == [importer.NEW, importer.UPDATED, importer.REFUSED]
     assert _county_kurz(ki_store) == 7
 
 

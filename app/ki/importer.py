@@ -200,7 +200,8 @@ def _newest_first(file: Path) -> tuple:
     and kept, the older ones are passed over after their signature (docs/ki.md). A name that lies
     costs only time: the sequence inside the signed payload decides."""
     device, _, sequence = file.name.removesuffix(bundles.SUFFIX).rpartition("-")
-    return (0, device, -int(sequence), file.name) if sequence.isdigit() and device else (1, "", 0, file.name)
+    ours = device and sequence.isascii() and sequence.isdigit()   # "²" is a digit to isdigit(), not to int()
+    return (0, device, -int(sequence), file.name) if ours else (1, "", 0, file.name)
 
 
 def import_folder(store: EncryptedStore, folder: Path, *, dry_run: bool = False,
