@@ -471,14 +471,9 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years."""
     contacts = "contact x ON x.case_id = s.id"
-    channels = _per_person(cw, contacts, "x.channel", span, left_out)
-    tally.add_units("contacts_by_channel", channels, h.who, _month_and_cell)
-    wholes: dict[int, dict[str, int]] = {}   # person -> month -> their contacts, whatever the channel
-    for pid, entries in channels.items():
-        whole = wholes[pid] = {}
-        for entry, n in entries.items():
-            whole[entry[:7]] = whole.get(entry[:7], 0) + n
-    tally.add_units("contacts_by_channel", wholes, h.who, _month_and_cell)
+    # Each contact twice: under its channel and, as the month alone, under the whole.
+    tally.add_units("contacts_by_channel", _per_person(
+        cw, contacts, "x.channel || char(31) || substr(x.date, 1, 7)", span, left_out), h.who, _month_and_cell)
     tally.add_units("contacts_by_topic", _per_person(
         cw, f"{contacts} CROSS JOIN contact_topic t ON t.contact_id = x.id", "t.topic", span, left_out), h.who, _month_and_cell)
     partners: dict[int, dict] = defaultdict(dict)   # person -> (month, partner or WHOLE) -> their referrals
@@ -520,37 +515,42 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
             periods_of[f"{p.key[:4]}-{m:02d}"].append(p.key)
     span = (min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat())
     language_code = functools.cache(cw.cat.language_code)   # typed languages repeat; the match is a linear search
-    amounts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])   # (quarter, person, language) -> [minutes, cents]
+    indicators = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_language")
+    shares: dict[tuple, dict[int, int]] = defaultdict(dict)   # (quarter, indicator, cell) -> person -> amount
     for month, pid, language, minutes, cents in cw.conn.execute(
             "SELECT substr(c.date, 1, 7), s.person_id, c.interpreter_language, c.interpreter_minutes, "
             "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id "
             f"WHERE {_within('c.date', span)} AND coalesce(c.interpreter_language, '') != ''", span):
         if pid in left_out:
             continue
+        language = language_code(language)
         for period in periods_of.get(month, ()):
-            summed = amounts[(period, pid, language_code(language))]
-            summed[0], summed[1] = summed[0] + minutes, summed[1] + cents
+            for indicator, amount in zip(indicators, (minutes, cents)):
+                if amount:   # a person counts where they contribute (amounts are never negative)
+                    for cell in (language, WHOLE):
+                        by_person = shares[(period, indicator, cell)]
+                        by_person[pid] = by_person.get(pid, 0) + amount
     who = h.who if h else {pid: (key, muni) for pid, key, muni in cw.conn.execute(
         "SELECT id, record_key, municipality FROM person")}
-    shares: dict[tuple, dict[int, int]] = defaultdict(dict)   # (quarter, indicator, cell) -> person -> amount
-    for (quarter, pid, language), both in amounts.items():
-        for indicator, amount in zip(("interpreter_minutes_by_language", "interpreter_cost_cents_by_language"), both):
-            if amount:
-                shares[(quarter, indicator, language)][pid] = amount
-                whole = shares[(quarter, indicator, WHOLE)]
-                whole[pid] = whole.get(pid, 0) + amount
     for (quarter, indicator, cell), by_person in shares.items():
         tally.add_shares(quarter, indicator, ALL, cell, by_person, who)
     if with_time:
+        # One pass over the contacts, a sum per quarter (a GROUP BY by month sorted them all).
+        own = [p for p in quarters if "-Q" in p.key]   # the case manager's own time: per quarter only, never per year
+        if not own:
+            return
+        sums = ", ".join("SUM(CASE WHEN date BETWEEN ? AND ? THEN minutes END)" for _ in own)
+        days = tuple(day for p in own for day in (p.first.isoformat(), p.last.isoformat()))
         minutes_by: Counter = Counter()
-        for month, kind, minutes in cw.conn.execute(
-                f"SELECT substr(date, 1, 7), '{INDIVIDUAL}', SUM(minutes) FROM contact WHERE {_within('date', span)} "
-                "AND id NOT IN (SELECT contact_id FROM contact_received) "   # a colleague's work (docs/handover.md)
-                "GROUP BY 1 UNION ALL SELECT substr(date, 1, 7), kind, SUM(minutes) FROM time_entry "
-                f"WHERE {_within('date', span)} GROUP BY 1, 2", span + span):
-            for period in periods_of.get(month, ()):
-                if "-Q" in period:   # the case manager's own time: per quarter only, never per year
-                    minutes_by[(period, kind)] += minutes
+        (individual,) = cw.conn.execute(
+            f"SELECT {sums} FROM contact WHERE {_within('date', span)} "
+            "AND id NOT IN (SELECT contact_id FROM contact_received)", days + span).fetchall()   # a colleague's work (docs/handover.md)
+        for p, minutes in zip(own, individual):
+            minutes_by[(p.key, INDIVIDUAL)] += minutes or 0
+        for kind, *by_quarter in cw.conn.execute(
+                f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span):
+            for p, minutes in zip(own, by_quarter):
+                minutes_by[(p.key, kind)] += minutes or 0
         for (quarter, kind), minutes in minutes_by.items():
             if minutes:
                 tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
