@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import i18n
 from app.core.validation import ValidationError
 from ui.widgets import error_label, show_error
 
@@ -49,7 +50,8 @@ def format_date(day: date | str | None) -> str:
         return ""
     if isinstance(day, str):
         day = date.fromisoformat(day)
-    return day.isoformat() if QLocale().language() == QLocale.Language.English else day.strftime("%d.%m.%Y")
+    # Not strftime and QLocale() per call: Heute and the case list format thousands of dates.
+    return day.isoformat() if i18n.current_language() == "en" else f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def format_duration(minutes: int | None) -> str:
@@ -69,7 +71,7 @@ def format_amount(amount: Decimal | str | None) -> str:
         text = f"{Decimal(str(amount or 0).replace(',', '.')):.2f}"
     except InvalidOperation:
         return str(amount)
-    return text if QLocale().language() == QLocale.Language.English else text.replace(".", ",")
+    return text if i18n.current_language() == "en" else text.replace(".", ",")
 
 
 def delete_dialog(record: str, description: str, delete: Callable[[str], object],

@@ -81,14 +81,14 @@ class PersonListModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        person_id, number, family, given, muni, intensity, phase, opened, closed = self.rows[index.row()]
-        if person_id in self.running:
-            number = tr("{number} · Übergabe läuft").format(number=number)
-        cat = self.cw.cat
-        column = index.column()
-        if column in (1, 2) and self.hide_names:
-            return HIDDEN
-        values = (number, family, given, cat.municipalities.label(muni),
-                  cat.intensities.label(intensity) if intensity else "", cat.phases.label(phase) if phase else "",
-                  format_date(opened), format_date(closed))
-        return values[column]
+        # Only the column asked for: sizing the columns asks for every cell of the first page.
+        row, column, cat = self.rows[index.row()], index.column(), self.cw.cat
+        if column == 0:
+            return tr("{number} · Übergabe läuft").format(number=row[1]) if row[0] in self.running else row[1]
+        if column in (1, 2):
+            return HIDDEN if self.hide_names else row[column + 1]
+        if column == 3:
+            return cat.municipalities.label(row[4])
+        if column in (4, 5):
+            return (cat.intensities if column == 4 else cat.phases).label(row[column + 1]) if row[column + 1] else ""
+        return format_date(row[column + 1])

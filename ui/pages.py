@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -50,6 +51,7 @@ def _view(model) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setResizeContentsPrecision(100)   # widths from 100 rows, not all of them
     model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
@@ -129,7 +131,7 @@ class TodayPage(QWidget):
         groups: dict[str, list[tuple[int, heute.DueItem]]] = {}   # by group: (index in items, item)
         for index, item in enumerate(self.items):
             groups.setdefault(item.group(today), []).append((index, item))
-        select = None
+        select, persons = None, []
         for group in (heute.OVERDUE, heute.TODAY, heute.SOON):
             if group not in groups:
                 continue
@@ -144,6 +146,7 @@ class TodayPage(QWidget):
                 person = item.case_number if self.hide_names or not item.name else f"{item.name} ({item.case_number})"
                 if not item.person_id:   # an information event's appointment: about no one
                     person = self.tr("Veranstaltung")
+                persons.append(person)
                 row = QTreeWidgetItem(header, [format_date(item.due), person, item.text])
                 row.setData(0, Qt.ItemDataRole.UserRole, index)
                 if current is not None and (item.kind, item.record_id) == (current.kind, current.record_id):
@@ -153,9 +156,9 @@ class TodayPage(QWidget):
         # at 20 000 persons took most of the time of showing them.
         metrics = self.tree.fontMetrics()
         self.tree.setColumnWidth(0, metrics.horizontalAdvance(" 00.00.0000 ") + 2 * self.tree.indentation())
-        self.tree.setColumnWidth(1, min(420, 24 + max((metrics.horizontalAdvance(
-            self.tree.topLevelItem(g).child(r).text(1)) for g in range(self.tree.topLevelItemCount())
-            for r in range(self.tree.topLevelItem(g).childCount())), default=80)))
+        # Of the names, the longest by letters are measured: a wide letter does not make up for many.
+        longest = heapq.nlargest(40, persons, key=len)
+        self.tree.setColumnWidth(1, min(420, 24 + max(map(metrics.horizontalAdvance, longest), default=80)))
         first = self.tree.topLevelItem(0)
         self.tree.setCurrentItem(select or (first.child(0) if first else None))
         if not self.items:
@@ -326,7 +329,11 @@ class CasesPage(QWidget):
         self.model.modelReset.connect(self._show_count)   # after a filter and after a change alike
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_handover())
         self.model.modelReset.connect(self._update_handover)
-        self.apply_filter()
+        # The model read the first page with no filter when made: reading it again here doubled the
+        # case list's share of unlocking.
+        self.view.resizeColumnsToContents()
+        self._show_count()
+        self._update_handover()
 
     def forget(self) -> None:
         """On lock: no row, no search text, and no search still pending for a file about to close."""
