@@ -150,22 +150,30 @@ class StatTable:
 
 
 # -- the county's data -------------------------------------------------------------------------------
+def read_tables(conn) -> dict[tuple[str, str], list[tuple[str, dict[str, Figure], str]]]:
+    """(indicator, month or quarter) -> [(municipality, {cell: Figure}, device)] of the newest payload
+    of every device; the whole under TOTAL."""
+    tables: dict[tuple[str, str], list[tuple[str, dict[str, Figure], str]]] = {}
+    for device, payload in conn.execute("SELECT device_id, payload FROM device_state"):
+        for t in json.loads(payload)["tables"]:
+            cells = {c: _figure(v) for c, v in t["cells"].items()}
+            if "total" in t:
+                cells[TOTAL] = _figure(t["total"])
+            tables.setdefault((t["indicator"], t["period"]), []).append((t["municipality"], cells, device))
+    return tables
+
+
 class County:
     """Everything the KI store knows, read once: the newest payload per device and the registry."""
 
-    def __init__(self, conn, cat: Catalogues | None = None) -> None:
+    def __init__(self, conn, cat: Catalogues | None = None, tables: dict | None = None) -> None:
+        """``tables`` as ``read_tables(conn)`` returns them, read beforehand (the KI window reads them
+        on a worker thread after an import); else read here."""
         self.conn = conn
         self.cat = cat or load()
         row = conn.execute("SELECT k FROM ki_key WHERE id = 1").fetchone()
         self.k = row[0] if row else 3
-        # (indicator, month or quarter) -> [(municipality, {cell: Figure}, device)]; the whole under TOTAL.
-        self.tables: dict[tuple[str, str], list[tuple[str, dict[str, Figure], str]]] = {}
-        for device, payload in conn.execute("SELECT device_id, payload FROM device_state"):
-            for t in json.loads(payload)["tables"]:
-                cells = {c: _figure(v) for c, v in t["cells"].items()}
-                if "total" in t:
-                    cells[TOTAL] = _figure(t["total"])
-                self.tables.setdefault((t["indicator"], t["period"]), []).append((t["municipality"], cells, device))
+        self.tables = read_tables(conn) if tables is None else tables
 
     @property
     def months(self) -> list[str]:
