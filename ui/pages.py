@@ -496,7 +496,7 @@ class TimePage(QWidget):
         previous.clicked.connect(lambda: self.move(-7))
         following.clicked.connect(lambda: self.move(7))
         add.clicked.connect(self.add_entry)
-        self.refresh()
+        # No refresh here: the main window refreshes a page each time it is shown (unlocking is faster).
 
     def move(self, days: int) -> None:
         self.monday += timedelta(days=days)
@@ -572,7 +572,7 @@ class RecordsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-        self.refresh()
+        # No refresh here: the main window refreshes a page each time it is shown (unlocking is faster).
 
     def refresh(self) -> None:
         self.rows = self.records()
