@@ -86,9 +86,19 @@ def delete_search_document(conn, person_id: int) -> None:
     conn.execute("DELETE FROM person_search WHERE rowid = ?", (person_id,))
 
 
+# Ranking (bm25) is worked out for every match before the best are taken: a word in the contact notes
+# of 25 000 of 50 000 persons took 37 ms to rank, 3 ms to find.
+RANK_LIMIT = 2000
+
+
 def search(conn, match: str, limit: int) -> list[int]:
+    """Person ids matching ``match`` (an FTS5 expression), best first; where more than RANK_LIMIT
+    persons match, the newest first: a word that common says little about which of them is meant."""
+    (matches,) = conn.execute("SELECT count(*) FROM (SELECT 1 FROM person_search WHERE person_search MATCH ? "
+                              "LIMIT ?)", (match, RANK_LIMIT + 1)).fetchone()
+    order = "rank" if matches <= RANK_LIMIT else "rowid DESC"
     return [r for (r,) in conn.execute(
-        "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
+        f"SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY {order} LIMIT ?", (match, limit))]
 
 
 @contextlib.contextmanager

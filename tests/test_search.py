@@ -38,6 +38,29 @@ def test_a_case_number_is_found(cw, people):
     assert _found(cw, number) == {people["haddad"]}
 
 
+def test_a_case_number_is_found_as_it_is_typed_part_by_part(cw, people):
+    numbers = {pid: cw.person(pid).case_number for pid in people.values()}
+    number = numbers[people["haddad"]]                      # as "F-2026-0005"
+    assert _found(cw, number[:-1]) == {pid for pid, n in numbers.items() if n.startswith(number[:-1])}
+    assert people["haddad"] in _found(cw, number[:-1]) and len(_found(cw, number[:2])) == len(people)
+
+
+def test_a_double_name_is_found_whole_and_by_the_start_of_its_last_part(cw):
+    pid = new_person(cw, "Müller-Lüdenscheidt", "Anna")
+    other = new_person(cw, "Lüdenscheidt", "Karl")
+    assert _found(cw, "Müller-Lüdenscheidt") == _found(cw, "mueller-lued") == {pid}
+    assert _found(cw, "Lüdenscheidt") == {pid, other}
+
+
+def test_a_word_in_very_many_notes_still_finds_them_newest_first(cw, monkeypatch):
+    from storage import records
+
+    ids = [new_person(cw, f"Person{i}", "X") for i in range(6)]
+    monkeypatch.setattr(records, "RANK_LIMIT", 3)   # more matches than are worth ranking
+    assert [r["id"] for r in cw.search("Person")] == sorted(ids, reverse=True)
+    assert [r["id"] for r in cw.search("Person", limit=2)] == sorted(ids, reverse=True)[:2]
+
+
 def test_contact_notes_are_searchable(cw):
     person_id, case_id = person_with_case(cw, family="Kaya", given="Deniz")
     cw.add_contact(case_id, Contact("2026-03-01", 30, "telefonisch", ["wohnen"], notes="Mietvertrag Wohnungsgenossenschaft"))

@@ -46,8 +46,11 @@ def document(names: list[str], notes: list[str]) -> str:
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word of the query, each as a prefix. None if no words."""
-    words = _WORD.findall(unicodedata.normalize("NFC", query).translate(_TURKISH))
-    if not words:
+    """An FTS5 MATCH expression: every word of the query as a prefix; a word joined by hyphens or
+    dots (a case number "F-2026-0001", "Müller-Lüdenscheidt") as a phrase whose last part is the
+    prefix: "F" alone as a prefix matched nearly every person, and took 25 ms at 50 000. None if no words."""
+    phrases = [" ".join(_WORD.findall(chunk)) for chunk in unicodedata.normalize("NFC", query).translate(_TURKISH).split()]
+    phrases = [p for p in phrases if p]
+    if not phrases:
         return None
-    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return " AND ".join('"' + p.replace('"', '""') + '"*' for p in phrases)
