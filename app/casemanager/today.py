@@ -14,8 +14,9 @@ Closed cases never appear, except for what closing brings: the end of the retent
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from app.casemanager import appointments as termine
 from app.casemanager import pathways
@@ -36,8 +37,7 @@ TAB_OF_KIND = {"chancen": "aufenthalt", "renewal": "aufenthalt", "title_ended": 
                "appointment_soon": "termine", "interpreter": "termine"}
 
 
-@dataclass(frozen=True)
-class DueItem:
+class DueItem(NamedTuple):   # not a frozen dataclass: thousands are made at each refresh, at a third of the cost
     kind: str          # chancen | renewal | title_ended | checklist | goal | referral_answer | follow_up | retention
                        # | appointment (today or past, outcome to record) | appointment_soon | interpreter
     record_id: int     # the goal, the referral, the residence status granting § 104c or ending, the
