@@ -30,7 +30,11 @@ _LEFT_OUT = re.compile(r"[^/]+\.cnv|brkitr/[^/]+\.dict|translit/.*")
 
 
 def keeps(name: str) -> bool:
-    """Whether the item ``name`` (without the package's prefix, as "coll/de.res") stays."""
+    """Whether the item ``name`` (without the package's prefix, as "coll/de.res") stays. Each tree's
+    index of locales (res_index.res) stays as it is: a locale listed there whose data is gone falls
+    back to its parent or root, as ICU does for any locale it has no data for."""
+    if name.rsplit("/", 1)[-1] == "res_index.res":
+        return True
     if _LEFT_OUT.fullmatch(name):
         return False
     locale = _LOCALE.fullmatch(name)

@@ -6,6 +6,7 @@ Table and column names come from the code, never from input; values are always b
 from __future__ import annotations
 
 import contextlib
+import itertools
 
 TABLES = frozenset({
     "person", "residence_status", "support_case", "case_phase", "goal", "contact", "contact_topic",
@@ -91,14 +92,27 @@ def delete_search_document(conn, person_id: int) -> None:
 RANK_LIMIT = 2000
 
 
-def search(conn, match: str, limit: int) -> list[int]:
-    """Person ids matching ``match`` (an FTS5 expression), best first; where more than RANK_LIMIT
-    persons match, the newest first: a word that common says little about which of them is meant."""
+def search(conn, match: str, limit: int, names: list[str] = ()) -> list[int]:
+    """Person ids matching ``match`` (an FTS5 expression), best first. Where more than RANK_LIMIT
+    persons match (a word common in the contact notes), the persons whose family or given names
+    start with each of ``names`` first, then the others newest first."""
     (matches,) = conn.execute("SELECT count(*) FROM (SELECT 1 FROM person_search WHERE person_search MATCH ? "
                               "LIMIT ?)", (match, RANK_LIMIT + 1)).fetchone()
-    order = "rank" if matches <= RANK_LIMIT else "rowid DESC"
-    return [r for (r,) in conn.execute(
-        f"SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY {order} LIMIT ?", (match, limit))]
+    if matches <= RANK_LIMIT:
+        return [r for (r,) in conn.execute(
+            "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
+    named: list[int] = []
+    if names:
+        like = [word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in names]
+        named = [r for (r,) in conn.execute(
+            "SELECT id FROM person WHERE " + " AND ".join(
+                "(family_name LIKE ? ESCAPE '\\' OR given_names LIKE ? ESCAPE '\\')" for _ in like)
+            + " ORDER BY id DESC LIMIT ?", (*(p for word in like for p in (word, word)), limit))]
+    seen = set(named)
+    newest = (r for (r,) in conn.execute(
+        "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rowid DESC LIMIT ?", (match, limit * 2))
+        if r not in seen)
+    return (named + list(itertools.islice(newest, limit)))[:limit]
 
 
 @contextlib.contextmanager

@@ -37,7 +37,8 @@ def test_trimming_keeps_german_english_and_what_belongs_to_no_locale():
     _, after = icu_data.read_items(trimmed)
     names = {name.split("/", 1)[1] for name, _ in after}
     assert {"de.res", "en.res", "root.res", "coll/de.res", "coll/root.res", "coll/ucadata.icu", "zone/de.res",
-            "nfkc.nrm", "cnvalias.icu", "zoneinfo64.res", "brkitr/word.brk"} <= names
+            "nfkc.nrm", "cnvalias.icu", "zoneinfo64.res", "brkitr/word.brk", "res_index.res", "coll/res_index.res",
+            "pool.res", "curr/pool.res"} <= names
     assert not names & {"fr.res", "zh.res", "coll/zh.res", "zone/tr.res", "brkitr/cjdict.dict"}
     assert not any(name.startswith("translit/") or name.endswith(".cnv") for name in names)
     kept = dict(after)

@@ -3,6 +3,7 @@ county figures per period beside their charts, spot silent devices, enrol and re
 
 import os
 import re
+import sys
 import shutil
 from datetime import datetime, timedelta, timezone
 
@@ -223,3 +224,42 @@ def test_a_county_that_keeps_its_files_ticks_one_box_and_finds_them_in_importier
     assert len(os.listdir(tmp_path / "ablage" / importer.IMPORTED_DIR)) == 12
     window.refresh()
     assert window.keep_files.isChecked()   # stored in the KI store, not only in the window
+
+
+def test_a_device_revoked_while_an_import_reads_the_figures_stays_out_of_them(qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    import ui.statistics_window as statistics_window
+
+    real, read, revoked = statistics_window.statistics.read_tables, threading.Event(), threading.Event()
+
+    def slow_read(conn):   # the worker has read the figures; the supervisor revokes before they arrive
+        tables = real(conn)
+        read.set()
+        revoked.wait(30)
+        return tables
+
+    monkeypatch.setattr(statistics_window.statistics, "read_tables", slow_read)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.import_folder(tmp_path / "ablage")
+    qtbot.waitUntil(read.is_set, timeout=60000)
+    window.devices.setCurrentCell(0, 0)
+    device = window.devices.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    window.revoke_selected()
+    revoked.set()
+    qtbot.waitUntil(lambda: window.import_button.isEnabled(), timeout=60000)
+    assert device not in {d for (d,) in window.store.conn.execute("SELECT device_id FROM device_state")}
+    assert device not in {d for rows in window.county.tables.values() for _, _, d in rows}
+
+
+def test_a_fault_while_preparing_the_charts_gives_the_buttons_back(qtbot, window, tmp_path, monkeypatch):
+    import ui.statistics_window as statistics_window
+
+    _import(qtbot, window, tmp_path / "ablage")
+    faults = []
+    monkeypatch.setattr(statistics_window.report_pdf, "chartable", lambda report: 1 / 0)
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: faults.append(exc[0]))   # the app shows a fault dialog
+    window.save_report(tmp_path / "bericht.pdf", "pdf")
+    qtbot.waitUntil(lambda: window.report_button.isEnabled(), timeout=60000)
+    assert window.import_button.isEnabled() and faults == [ZeroDivisionError]
+    assert not (tmp_path / "bericht.pdf").exists()

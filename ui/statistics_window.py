@@ -65,6 +65,7 @@ class StatisticsWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.closed = False
+        self.refreshed = 0   # how often the store was read: an import's tables are stale once it changes
         self.setWindowTitle(self.tr("Fallakte – Auswertung des KI"))
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Zeitraum"))
@@ -153,6 +154,7 @@ class StatisticsWindow(QMainWindow):
     def refresh(self, tables: dict | None = None) -> None:
         """Read the store again (after an import, an enrolment, a budget change); ``tables`` if they
         were read already."""
+        self.refreshed += 1
         self.county = statistics.County(self.store.conn, tables=tables)
         self.budget.blockSignals(True)
         self.budget.setValue(self.county.interpreter_budget_cents() // 100)
@@ -204,8 +206,11 @@ class StatisticsWindow(QMainWindow):
     def _show_next_table(self) -> None:
         if self.closed or not self.pending_tables:
             return
-        self._show_table(self.pending_tables.pop(0))
-        QTimer.singleShot(1, self._show_next_table)
+        table = self.pending_tables.pop(0)
+        try:
+            self._show_table(table)
+        finally:   # a table that fails (and is reported) does not stop the others, nor a report waiting for them
+            QTimer.singleShot(1, self._show_next_table)
 
     def _show_table(self, table: statistics.StatTable) -> None:
         if table.key not in self.table_views:
@@ -268,20 +273,22 @@ class StatisticsWindow(QMainWindow):
         settings.setValue("ki/share", str(folder))
         self._busy(True)
         self.progress.setRange(0, 0)
-        run_job(lambda report: _import(self.store, folder, report), self._imported, self._failed,
-                on_progress=self._progress)
+        before = self.refreshed
+        run_job(lambda report: _import(self.store, folder, report), lambda result: self._imported(result, before),
+                self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _imported(self, result: tuple[importer.ImportSummary, dict]) -> None:
+    def _imported(self, result: tuple[importer.ImportSummary, dict], before: int) -> None:
         if self.closed:   # locked meanwhile: the import is done and kept, nothing to show
             return
         summary, tables = result
         self._busy(False)
         self.statusBar().showMessage(self.tr("Import: {line}").format(line=summary.line))
-        self.refresh(tables)
+        # The worker's tables, unless the store changed meanwhile (a device revoked, its figures removed).
+        self.refresh(tables if self.refreshed == before else None)
 
     def _failed(self, exc: Exception) -> None:
         if self.closed:
@@ -311,24 +318,34 @@ class StatisticsWindow(QMainWindow):
 
         def built(report) -> None:
             """Charts one per event-loop turn on this thread (Qt Charts must), the rest on a worker."""
-            pending = report_pdf.chartable(report) if fmt == "pdf" else []
+            if self.closed:
+                return
+            try:
+                pending = report_pdf.chartable(report) if fmt == "pdf" else []
+            except Exception:  # a fault: reported by the fault handler, and the buttons come back
+                self._busy(False)
+                raise
             self.progress.setRange(0, len(pending) + 1)
             self.progress.setValue(0)
 
             def next_step() -> None:
                 if self.closed:
                     return
-                if self.pending_tables:   # the window's own tables first: one of either per turn
-                    QTimer.singleShot(1, next_step)
-                elif pending:
-                    table = pending.pop(0)
-                    charts[table.key] = report_pdf.chart_image(table)
-                    self.progress.setValue(len(charts))
-                    QTimer.singleShot(1, next_step)
-                else:
-                    run_job(lambda: _save(self.store, report, fmt, path, charts or None), self._saved, self._failed)
-            if not self.closed:
-                next_step()
+                try:
+                    if self.pending_tables:   # the window's own tables first: one of either per turn
+                        QTimer.singleShot(1, next_step)
+                    elif pending:
+                        table = pending.pop(0)
+                        charts[table.key] = report_pdf.chart_image(table)
+                        self.progress.setValue(len(charts))
+                        QTimer.singleShot(1, next_step)
+                    else:
+                        run_job(lambda: _save(self.store, report, fmt, path, charts or None), self._saved,
+                                self._failed)
+                except Exception:  # a fault: reported by the fault handler, and the buttons come back
+                    self._busy(False)
+                    raise
+            next_step()
         # The figures on a worker: 80 ms at twelve laptops.
         run_job(lambda: _build(self.store, county, period, name), built, self._failed)
 

@@ -1000,7 +1000,7 @@ class Casework:
         expression = search_text.match_expression(query)
         if expression is None:
             return []
-        ids = records.search(self.conn, expression, limit)
+        ids = records.search(self.conn, expression, limit, search_text.words(query))
         by_id = {r["id"]: r for r in records.fetch_all(
             self.conn, f"SELECT id, case_number, family_name, given_names, municipality FROM person "
                        f"WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))} if ids else {}

@@ -45,12 +45,19 @@ def document(names: list[str], notes: list[str]) -> str:
     return " ".join(sorted(forms) + notes)
 
 
+def words(query: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", query).translate(_TURKISH))
+
+
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word of the query as a prefix; a word joined by hyphens or
-    dots (a case number "F-2026-0001", "Müller-Lüdenscheidt") as a phrase whose last part is the
-    prefix: "F" alone as a prefix matched nearly every person, and took 25 ms at 50 000. None if no words."""
-    phrases = [" ".join(_WORD.findall(chunk)) for chunk in unicodedata.normalize("NFC", query).translate(_TURKISH).split()]
-    phrases = [p for p in phrases if p]
-    if not phrases:
+    """An FTS5 MATCH expression: every word of the query as a prefix, in any order; a case number
+    ("F-2026-0001", a chunk with digits) as one phrase whose last part is the prefix: its "F" alone,
+    as a prefix, matched nearly every person and took 25 ms at 50 000. None if no words."""
+    terms = []
+    for chunk in unicodedata.normalize("NFC", query).translate(_TURKISH).split():
+        parts = _WORD.findall(chunk)
+        terms += [" ".join(parts)] if any(ch.isdigit() for ch in chunk) else parts
+    terms = [t for t in terms if t]
+    if not terms:
         return None
-    return " AND ".join('"' + p.replace('"', '""') + '"*' for p in phrases)
+    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
