@@ -223,9 +223,10 @@ class History:
 
 def history(cw: Casework, span: tuple[str, str], of_cases: bool = True, left_out: frozenset = frozenset()) -> History:
     """Every person, the cases open within ``span`` (first and last day), the status history of
-    everyone who ever held § 104c and, ``of_cases``, every phase and status history (counting the
-    persons month by month in SQL, a release of a few months does without); the cases and § 104c
-    of the persons ``left_out`` not."""
+    everyone who ever held § 104c and, ``of_cases``, every phase and status history; the cases and
+    § 104c of the persons ``left_out`` not. Without ``of_cases`` (a release of a few months counts
+    the persons month by month in SQL): only the cases opened or closed within ``span``, and only
+    the persons who ever held § 104c (the month by month count adds the others it reads)."""
     conn = cw.conn
     phases, intensities, statuses, first_permit = defaultdict(list), defaultdict(list), defaultdict(list), {}
     if of_cases:
@@ -242,16 +243,21 @@ def history(cw: Casework, span: tuple[str, str], of_cases: bool = True, left_out
         statuses[pid].append((since, status))
         if status == PERMIT and pid not in first_permit:
             first_permit[pid] = since
-    cases = conn.execute("SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
-                         "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)", (span[1], span[0])).fetchall()
+    columns = "SELECT id, person_id, opened_on, closed_on, intensity FROM support_case "
+    if of_cases:
+        cases = conn.execute(columns + "WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on >= ?)",
+                             (span[1], span[0])).fetchall()
+    else:   # what _cases counts; "closed_on > ''" names the index of closed cases (migration 15)
+        cases = conn.execute(columns + "WHERE opened_on BETWEEN ? AND ? UNION ALL " + columns +
+                             "WHERE closed_on > '' AND closed_on BETWEEN ? AND ? AND NOT opened_on BETWEEN ? AND ?",
+                             span + span + span).fetchall()
     if left_out:
         cases = [case for case in cases if case[1] not in left_out]
         first_permit = {pid: since for pid, since in first_permit.items() if pid not in left_out}
     persons = "SELECT id, record_key, municipality, gender, birth_date FROM person"
-    if not of_cases:   # a few months: the persons with a case in them or § 104c; others as asked for
-        persons += (" WHERE id IN (SELECT person_id FROM support_case WHERE opened_on <= ? AND (closed_on IS NULL OR "
-                    "closed_on >= ?)) OR id IN (SELECT person_id FROM residence_status WHERE status = ?)")
-    return History(_Persons(conn, conn.execute(persons, () if of_cases else (span[1], span[0], PERMIT))),
+    if not of_cases:   # a few months: § 104c; the persons with a case in them from _persons_in_sql, others as asked for
+        persons += " WHERE id IN (SELECT person_id FROM residence_status WHERE status = ?)"
+    return History(_Persons(conn, conn.execute(persons, () if of_cases else (PERMIT,))),
                    cases, phases, intensities, statuses, first_permit)
 
 
@@ -353,16 +359,18 @@ _NEWEST_CASES = """
             AND (newer.opened_on, newer.id) > (s.opened_on, s.id))"""
 
 
-def _persons_in_sql(cw: Casework, tally: _Tally, months: list[Period], status_group: dict[str, str],
+def _persons_in_sql(cw: Casework, h: History, tally: _Tally, months: list[Period], status_group: dict[str, str],
                     left_out: frozenset) -> None:
     """The same as _persons, a month at a time: for a month or a quarter's three, looking up each
     newest open case's phase and status on the month's last day through their indexes is faster
-    than reading every history."""
+    than reading every history. The persons read are kept in ``h`` for the other counts."""
+    known = h.persons.setdefault
     for p in months:
         last = p.last.isoformat()
         summed: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])   # (indicator, municipality, cell) -> [n, keys]
         for pid, key, muni, gender, birth, intensity, phase, status in cw.conn.execute(
                 _NEWEST_CASES, {"first": p.first.isoformat(), "last": last}):
+            known(pid, (key, muni, gender, birth))
             if pid in left_out:
                 continue
             cells = (intensity, phase or UNKNOWN, gender, age_band(_age(birth, last)),
@@ -660,7 +668,7 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
         if _long(span):
             _persons(h, tally, months, status_group)
         else:
-            _persons_in_sql(cw, tally, months, status_group, left_out)
+            _persons_in_sql(cw, h, tally, months, status_group, left_out)
         _chancen(h, tally, months)
         _cases(h, tally, span)
         _contacts_and_referrals(cw, h, tally, span, left_out)
