@@ -450,25 +450,35 @@ def _within(column: str, span: tuple[str, str]) -> str:
     return f"{'+' if _long(span) else ''}{column} BETWEEN ? AND ?"
 
 
-def _per_person(cw: Casework, records: str, cell: str, span: tuple[str, str], left_out: frozenset) -> dict[int, Counter]:
-    """person id -> {month followed by ``cell`` ('2026-07arbeit', '2026-07' for the whole): how
-    many} for the contacts or referrals in ``span`` (``records`` joined to each case as s, dated
-    x.date), one row per case: SQLite walks each case's records in the order of the index on case
-    (CROSS JOIN keeps that order) and concatenates them. A GROUP BY per person and month would
-    sort the 300 000 contact topics of a first release, and even for a month this beats looking
-    each contact up from the date index. Not for the persons ``left_out``."""
-    persons: dict[int, Counter] = {}
-    for pid, entries in cw.conn.execute(
-            f"SELECT s.person_id, group_concat(substr(x.date, 1, 7) || {cell}, char(31)) FROM support_case s "
+def _entries(cell: str) -> str:
+    """A walk's column: the month followed by ``cell`` for each record of the case ('2026-07arbeit')."""
+    return f"group_concat(substr(x.date, 1, 7) || {cell}, char(31))"
+
+
+def _per_person(cw: Casework, records: str, columns: tuple[str, ...], span: tuple[str, str],
+                left_out: frozenset) -> list[dict[int, Counter]]:
+    """For each of ``columns``: person id -> {month followed by a cell ('2026-07arbeit', '2026-07' for
+    the whole): how many}, for the contacts or referrals in ``span`` (``records`` joined to each case
+    as s, dated x.date), one row per case: SQLite walks each case's records in the order of the index
+    on case (CROSS JOIN keeps that order) and concatenates them, a column each, so that one walk
+    serves several tables. A GROUP BY per person and month would sort the 300 000 contact topics of
+    a first release, and even for a month this beats looking each contact up from the date index.
+    Not for the persons ``left_out``."""
+    found: list[dict[int, Counter]] = [{} for _ in columns]
+    for pid, *concatenated in cw.conn.execute(
+            f"SELECT s.person_id, {', '.join(columns)} FROM support_case s "
             f"CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.id", span):
         if pid in left_out:
             continue
-        counted = Counter(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
-        if pid in persons:
-            persons[pid].update(counted)   # their second case
-        else:
-            persons[pid] = counted
-    return persons
+        for persons, entries in zip(found, concatenated):
+            if entries is None:   # none of this kind (a contact without topics)
+                continue
+            counted = Counter(entries.split("\x1f"))   # dates are YYYY-MM-DD, cells catalogue codes
+            if pid in persons:
+                persons[pid].update(counted)   # their second case
+            else:
+                persons[pid] = counted
+    return found
 
 
 def _month_and_cell(entry: str) -> tuple[str, str | None]:
@@ -478,17 +488,19 @@ def _month_and_cell(entry: str) -> tuple[str, str | None]:
 def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str], left_out: frozenset) -> None:
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years."""
-    contacts = "contact x ON x.case_id = s.id"
-    # Each contact twice: under its channel and, as the month alone, under the whole.
-    tally.add_units("contacts_by_channel", _per_person(
-        cw, contacts, "x.channel || char(31) || substr(x.date, 1, 7)", span, left_out), h.who, _month_and_cell)
-    tally.add_units("contacts_by_topic", _per_person(
-        cw, f"{contacts} CROSS JOIN contact_topic t ON t.contact_id = x.id", "t.topic", span, left_out), h.who, _month_and_cell)
+    # One walk for channels and topics: each contact under its channel and, as the month alone, under
+    # the whole; its topics from their table by the contact's key.
+    channels, topics = _per_person(cw, "contact x ON x.case_id = s.id", (
+        _entries("x.channel || char(31) || substr(x.date, 1, 7)"),
+        "group_concat((SELECT group_concat(substr(x.date, 1, 7) || t.topic, char(31)) FROM contact_topic t "
+        "WHERE t.contact_id = x.id), char(31))"), span, left_out)
+    tally.add_units("contacts_by_channel", channels, h.who, _month_and_cell)
+    tally.add_units("contacts_by_topic", topics, h.who, _month_and_cell)
     partners: dict[int, dict] = defaultdict(dict)   # person -> (month, partner or WHOLE) -> their referrals
     outcomes: dict[int, dict] = defaultdict(dict)
-    for pid, entries in _per_person(cw, "referral x ON x.case_id = s.id",
-                                    "x.partner || char(30) || coalesce(nullif(x.outcome, ''), 'offen')", span,
-                                    left_out).items():
+    (referrals,) = _per_person(cw, "referral x ON x.case_id = s.id", (
+        _entries("x.partner || char(30) || coalesce(nullif(x.outcome, ''), 'offen')"),), span, left_out)
+    for pid, entries in referrals.items():
         for entry, n in entries.items():
             month, (partner, outcome) = entry[:7], entry[7:].split("\x1e")
             for persons, cell in ((partners, partner), (outcomes, outcome)):
