@@ -492,8 +492,8 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
     # the whole; its topics from their table by the contact's key.
     channels, topics = _per_person(cw, "contact x ON x.case_id = s.id", (
         _entries("x.channel || char(31) || substr(x.date, 1, 7)"),
-        "group_concat((SELECT group_concat(substr(x.date, 1, 7) || t.topic, char(31)) FROM contact_topic t "
-        "WHERE t.contact_id = x.id), char(31))"), span, left_out)
+        ("group_concat((SELECT group_concat(substr(x.date, 1, 7) || t.topic, char(31)) FROM contact_topic t "
+         "WHERE t.contact_id = x.id), char(31))")), span, left_out)
     tally.add_units("contacts_by_channel", channels, h.who, _month_and_cell)
     tally.add_units("contacts_by_topic", topics, h.who, _month_and_cell)
     partners: dict[int, dict] = defaultdict(dict)   # person -> (month, partner or WHOLE) -> their referrals
