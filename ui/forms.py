@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import i18n
+from app.core import i18n, timefmt
 from app.core.validation import ValidationError
 from ui.widgets import error_label, show_error
 
@@ -50,8 +50,7 @@ def format_date(day: date | str | None) -> str:
         return ""
     if isinstance(day, str):
         day = date.fromisoformat(day)
-    # Not strftime and QLocale() per call: Heute and the case list format thousands of dates.
-    return day.isoformat() if i18n.current_language() == "en" else f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    return day.isoformat() if i18n.current_language() == "en" else timefmt.german_date(day)   # no QLocale() per call
 
 
 def format_duration(minutes: int | None) -> str:

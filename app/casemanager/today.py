@@ -23,6 +23,7 @@ from app.casemanager import pathways
 from app.casemanager.casework import Casework
 from app.casemanager.chancen import PERMIT, StatusEntry, add_months, roles, window, window_end
 from app.casemanager.privacy import due_for_deletion
+from app.core import timefmt
 from app.core.messages import plural, tr
 from app.core.validation import ValidationError, parse_date
 from storage import audit, records
@@ -123,11 +124,6 @@ def due_items(cw: Casework, horizon_days: int = HORIZON_DAYS) -> list[DueItem]:
     return sorted(items, key=lambda i: (i.due, i.kind, i.case_number))
 
 
-def _german_date(day: date) -> str:
-    """TT.MM.JJJJ; faster than strftime, which imports a module on every call (and Qt hooks imports)."""
-    return "%02d.%02d.%d" % (day.day, day.month, day.year)   # noqa: UP031 - a third of the f-string's time
-
-
 # Persons who are not only in closed cases: with none (yet; person.case_id is their newest case,
 # kept by triggers of schema migration 12) or with an open one. ``{p}`` is the person's alias.
 NOT_ONLY_CLOSED = ("({p}.case_id IS NULL OR EXISTS (SELECT 1 FROM support_case oc WHERE oc.person_id = {p}.id "
@@ -139,7 +135,7 @@ NOT_ONLY_CLOSED = ("({p}.case_id IS NULL OR EXISTS (SELECT 1 FROM support_case o
 def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
     """§ 104c reminders, renewals, ended titles and checklist gaps. SQL narrows by date (and to the
     newest status of persons not only in closed cases); Python decides exactly."""
-    fmt = _german_date
+    fmt = timefmt.german_date
     labels = {e.code: e.label for e in cw.cat.residence_status.entries}
     label = labels.get
     ascending = sorted(settings.reminder_months)   # the latest reminder first
@@ -239,7 +235,7 @@ def _residence(cw: Casework, today: date, until: date, settings, add) -> None:
 def _appointments(cw: Casework, today: date, until: date, add) -> None:
     """Planned appointments up to the horizon, those whose day passed without an outcome, and an
     interpreter to book (due a week ahead, so the reminder comes before the horizon's end)."""
-    fmt = _german_date
+    fmt = timefmt.german_date
     languages = {e.code: e.label for e in cw.cat.languages.entries}
     topics = {e.code: e.label for e in cw.cat.topics.entries}
     event = tr("Informationsveranstaltung: {topic}")
