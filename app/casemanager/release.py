@@ -20,6 +20,7 @@ import calendar
 import functools
 import hashlib
 import json
+import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -95,6 +96,9 @@ class Cell:
         return Cell(self.amount + other.amount, self.key_sum + other.key_sum, self.units + other.units, shares)
 
 
+_MONTH = operator.itemgetter(slice(7))   # an entry's month ('2026-07arbeit' -> '2026-07'), in C
+
+
 class _Tally:
     """period -> (indicator, municipality) -> cell -> Cell, for every period of a release at once.
     Units are summed into their cell as they are counted: a first release has millions of them,
@@ -110,12 +114,13 @@ class _Tally:
             c = self.tables[period][(indicator, municipality)][cell]
             c.amount, c.key_sum, c.units = c.amount + amount, c.key_sum + key, c.units + units
 
-    def add_entries(self, indicator: str, entries_of: dict[int, list[str]], who: dict) -> None:
+    def add_entries(self, indicator: str, entries_of: dict[int, list[str]], who: dict, whole: bool = False) -> None:
         """``entries_of``: unit -> an entry for each of its records, an entry being the month followed
-        by the cell ('2026-07arbeit'; the month alone for the whole); ``who``: unit -> (record key,
-        municipality). Summed per place: the records' count with ``Counter``, each unit once per
-        entry by its set of entries, so that Python touches a unit's key once per distinct entry
-        and not once per record (a first release has 465 000 records of contacts and topics)."""
+        by the cell ('2026-07arbeit'); ``who``: unit -> (record key, municipality); ``whole``: each
+        record also counts in the whole of its month (its cells are exclusive). Summed per place:
+        the records by ``Counter``, each unit once per entry by its set of entries, so that Python
+        touches a unit's key once per distinct entry and not once per record (a first release has
+        465 000 records of contacts and topics)."""
         places: dict[str, tuple[list, list, defaultdict]] = defaultdict(
             lambda: ([], [], defaultdict(int)))   # municipality -> (every entry, each unit's distinct ones, key sums)
         for unit, entries in entries_of.items():
@@ -123,12 +128,17 @@ class _Tally:
             every, distinct, keys = places[municipality]
             every += entries
             entries = set(entries)
+            if whole:   # the month alone: the whole, once per unit and month
+                entries.update({*map(_MONTH, entries)})
             distinct += entries
             for entry in entries:
                 keys[entry] += key
         for municipality, (every, distinct, keys) in places.items():
-            units = Counter(distinct)
-            for entry, amount in Counter(every).items():
+            units, amounts = Counter(distinct), Counter(every)
+            if whole:
+                for entry, amount in list(amounts.items()):
+                    amounts[entry[:7]] += amount
+            for entry, amount in amounts.items():
                 self.add(entry[:7], indicator, municipality, entry[7:] or WHOLE, keys[entry], amount, units[entry])
 
     def add_figure(self, period: str, indicator: str, municipality: str, cell, amount: int) -> None:
@@ -457,59 +467,61 @@ def _entries(cell: str) -> str:
     return f"group_concat(substr(x.date, 1, 7) || {cell}, char(31))"
 
 
-# The walks over each case's records: a table and the columns it gives. Each contact under its
-# channel and, as the month alone, under the whole; its topics from their table by its key.
+# The walks over each person's records: a table and the columns it gives, a cell for each record;
+# a contact's topics from their table by its key.
 CONTACT_WALK = ("contact x ON x.case_id = s.id", (
-    _entries("x.channel || char(31) || substr(x.date, 1, 7)"),
+    _entries("x.channel"),
     "group_concat((SELECT group_concat(substr(x.date, 1, 7) || t.topic, char(31)) FROM contact_topic t "
     "WHERE t.contact_id = x.id), char(31))"))
 REFERRAL_WALK = ("referral x ON x.case_id = s.id", (
-    _entries("x.partner || char(31) || substr(x.date, 1, 7)"),
-    _entries("coalesce(nullif(x.outcome, ''), 'offen') || char(31) || substr(x.date, 1, 7)")))
+    _entries("x.partner"), _entries("coalesce(nullif(x.outcome, ''), 'offen')")))
 
 
-def _walk(cw: Casework, walk: tuple[str, tuple[str, ...]], span: tuple[str, str]) -> str:
-    """The records of ``walk`` in ``span`` (joined to each case as s, dated x.date), a row per case:
-    SQLite walks each case's records in the order of the index on case (CROSS JOIN keeps that
-    order) and concatenates them, a column each, so that one walk serves several tables. A GROUP
-    BY per person, month and cell would sort the 300 000 contact topics of a first release
-    (measured 620 against 250 ms), and even for a month this beats looking each contact up from
-    the date index. All rows come as one text (rows apart by char 28, columns by char 29): run on
-    a thread, the walk then takes Python's lock once rather than once per case."""
+def _rows(cw: Casework, columns: list[str], rest: str, params: tuple) -> list[list[str]]:
+    """``SELECT columns rest`` as text, all rows in one (rows apart by char 28, columns by char 29):
+    on the thread beside the counting, a query that returns its rows one by one would take
+    Python's lock for each (and wait up to 5 ms for it); this takes it once. Values come as text."""
+    names = ", ".join(f"{column} AS c{i}" for i, column in enumerate(columns))
+    row = " || char(29) || ".join(f"coalesce(c{i}, '')" for i in range(len(columns)))
+    (text,) = cw.conn.execute(f"SELECT group_concat({row}, char(28)) FROM (SELECT {names} {rest})", params).fetchone()
+    return [row.split("\x1d") for row in text.split("\x1c")] if text else []
+
+
+def _walk(cw: Casework, walk: tuple[str, tuple[str, ...]], span: tuple[str, str]) -> list[list[str]]:
+    """The records of ``walk`` in ``span`` (joined to each case as s, dated x.date), a row per
+    person: SQLite walks the cases in the order of the person index, each case's records in the
+    order of the index on case (CROSS JOIN keeps that order), and concatenates them, a column
+    each, so that one walk serves several tables and nothing is sorted. A GROUP BY per person,
+    month and cell would sort the 300 000 contact topics of a first release (measured 620 against
+    250 ms), and even for a month this beats looking each contact up from the date index."""
     records, columns = walk
-    row = " || char(29) || ".join(["s.person_id"] + [f"coalesce(c{i}, '')" for i in range(len(columns))])
-    (text,) = cw.conn.execute(
-        f"SELECT group_concat({row}, char(28)) FROM (SELECT s.person_id, "
-        f"{', '.join(f'{c} AS c{i}' for i, c in enumerate(columns))} FROM support_case s "
-        f"CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.id) s", span).fetchone()
-    return text or ""
+    return _rows(cw, ["s.person_id", *columns], f"FROM support_case s INDEXED BY support_case_person "
+                 f"CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.person_id", span)
 
 
-def _entries_of(walked: str, columns: int, left_out: frozenset) -> list[dict[int, list[str]]]:
+def _entries_of(walked: list[list[str]], columns: int, left_out: frozenset) -> list[dict[int, list[str]]]:
     """For each of a walk's ``columns``: person id -> the entries of their records; not for the
     persons ``left_out``."""
-    found: list[dict[int, list[str]]] = [defaultdict(list) for _ in range(columns)]
-    for row in walked.split("\x1c") if walked else ():
-        pid, *concatenated = row.split("\x1d")
-        if int(pid) in left_out:
-            continue
-        for persons, entries in zip(found, concatenated):
-            if entries:   # empty: none of this kind (a contact without topics)
-                persons[int(pid)] += entries.split("\x1f")   # dates are YYYY-MM-DD, cells catalogue codes
+    found: list[dict[int, list[str]]] = [{} for _ in range(columns)]
+    for pid, *concatenated in walked:
+        if int(pid) not in left_out:
+            for persons, entries in zip(found, concatenated):
+                if entries:   # empty: none of this kind (a contact without topics)
+                    persons[int(pid)] = entries.split("\x1f")   # dates are YYYY-MM-DD, cells catalogue codes
     return found
 
 
 def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str], left_out: frozenset,
-                            walked: tuple[str, str]) -> None:
+                            walked: tuple[list, list]) -> None:
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years. ``walked``: the texts of
     CONTACT_WALK and REFERRAL_WALK."""
     channels, topics = _entries_of(walked[0], 2, left_out)
-    tally.add_entries("contacts_by_channel", channels, h.who)
+    tally.add_entries("contacts_by_channel", channels, h.who, whole=True)
     tally.add_entries("contacts_by_topic", topics, h.who)
     partners, outcomes = _entries_of(walked[1], 2, left_out)
-    tally.add_entries("referrals_by_partner", partners, h.who)
-    tally.add_entries("referrals_by_outcome", outcomes, h.who)
+    tally.add_entries("referrals_by_partner", partners, h.who, whole=True)
+    tally.add_entries("referrals_by_outcome", outcomes, h.who, whole=True)
     for month, key, muni, topic in cw.conn.execute(
             f"SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
             f"WHERE {_within('date', span)}", span):
@@ -527,27 +539,52 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
         tally.add_figure(month, "observations_by_category", muni, category, n)
 
 
-def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period], with_time: bool,
-              left_out: frozenset) -> None:
+def _quarter_span(quarters: list[Period]) -> tuple[str, str]:
+    return min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat()
+
+
+def _read_quarters(cw: Casework, quarters: list[Period], with_time: bool) -> tuple[list[list[str]], list[tuple]]:
+    """What _quarters counts, read on the thread beside the counting: the contacts with an
+    interpreter (month, person, language, minutes, cents) and, where the county asks for it,
+    [(kind, its minutes in each quarter)] of the case manager's own time (per quarter only,
+    never per year): one pass over the contacts, a sum per quarter (a GROUP BY by month sorted
+    them all)."""
+    span = _quarter_span(quarters)
+    interpreted = _rows(cw, ["substr(c.date, 1, 7)", "s.person_id", "c.interpreter_language", "c.interpreter_minutes",
+                             "c.interpreter_cost_cents"],
+                        f"FROM contact c JOIN support_case s ON s.id = c.case_id WHERE {_within('c.date', span)} "
+                        "AND coalesce(c.interpreter_language, '') != ''", span)
+    own = [p for p in quarters if "-Q" in p.key]
+    if not with_time or not own:
+        return interpreted, []
+    sums = ", ".join("SUM(CASE WHEN date BETWEEN ? AND ? THEN minutes END)" for _ in own)
+    days = tuple(day for p in own for day in (p.first.isoformat(), p.last.isoformat()))
+    (individual,) = cw.conn.execute(
+        f"SELECT {sums} FROM contact WHERE {_within('date', span)} "
+        "AND id NOT IN (SELECT contact_id FROM contact_received)", days + span).fetchall()   # a colleague's work (docs/handover.md)
+    return interpreted, [(INDIVIDUAL, *individual)] + cw.conn.execute(
+        f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span).fetchall()
+
+
+def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period],
+              read: tuple[list[list[str]], list[tuple]], left_out: frozenset) -> None:
     """For the device as a whole: interpreter minutes and euros per person and language, and (where
-    the county asks for it) the case manager's own minutes by kind. One query each for all quarters."""
+    the county asks for it) the case manager's own minutes by kind, from ``read`` (_read_quarters)."""
     periods_of: dict[str, list[str]] = defaultdict(list)   # month -> the quarters and years it belongs to
     for p in quarters:
         for m in range(p.first.month, p.last.month + 1):
             periods_of[f"{p.key[:4]}-{m:02d}"].append(p.key)
-    span = (min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat())
     language_code = functools.cache(cw.cat.language_code)   # typed languages repeat; the match is a linear search
     indicators = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_language")
     shares: dict[tuple, dict[int, int]] = defaultdict(dict)   # (quarter, indicator, cell) -> person -> amount
-    for month, pid, language, minutes, cents in cw.conn.execute(
-            "SELECT substr(c.date, 1, 7), s.person_id, c.interpreter_language, c.interpreter_minutes, "
-            "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id "
-            f"WHERE {_within('c.date', span)} AND coalesce(c.interpreter_language, '') != ''", span):
+    interpreted, minutes_by_kind = read
+    for month, pid, language, minutes, cents in interpreted:
+        pid = int(pid)
         if pid in left_out:
             continue
         language = language_code(language)
         for period in periods_of.get(month, ()):
-            for indicator, amount in zip(indicators, (minutes, cents)):
+            for indicator, amount in zip(indicators, (int(minutes), int(cents))):
                 if amount:   # a person counts where they contribute (amounts are never negative)
                     for cell in (language, WHOLE):
                         by_person = shares[(period, indicator, cell)]
@@ -556,27 +593,15 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
         "SELECT id, record_key, municipality FROM person")}
     for (quarter, indicator, cell), by_person in shares.items():
         tally.add_shares(quarter, indicator, ALL, cell, by_person, who)
-    if with_time:
-        # One pass over the contacts, a sum per quarter (a GROUP BY by month sorted them all).
-        own = [p for p in quarters if "-Q" in p.key]   # the case manager's own time: per quarter only, never per year
-        if not own:
-            return
-        sums = ", ".join("SUM(CASE WHEN date BETWEEN ? AND ? THEN minutes END)" for _ in own)
-        days = tuple(day for p in own for day in (p.first.isoformat(), p.last.isoformat()))
-        minutes_by: Counter = Counter()
-        (individual,) = cw.conn.execute(
-            f"SELECT {sums} FROM contact WHERE {_within('date', span)} "
-            "AND id NOT IN (SELECT contact_id FROM contact_received)", days + span).fetchall()   # a colleague's work (docs/handover.md)
-        for p, minutes in zip(own, individual):
-            minutes_by[(p.key, INDIVIDUAL)] += minutes or 0
-        for kind, *by_quarter in cw.conn.execute(
-                f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span):
-            for p, minutes in zip(own, by_quarter):
-                minutes_by[(p.key, kind)] += minutes or 0
-        for (quarter, kind), minutes in minutes_by.items():
-            if minutes:
-                tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
-                tally.add_figure(quarter, "minutes_by_kind", ALL, WHOLE, minutes)
+    own = [p for p in quarters if "-Q" in p.key]
+    minutes_by: Counter = Counter()
+    for kind, *by_quarter in minutes_by_kind:
+        for p, minutes in zip(own, by_quarter):
+            minutes_by[(p.key, kind)] += minutes or 0
+    for (quarter, kind), minutes in minutes_by.items():
+        if minutes:
+            tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
+            tally.add_figure(quarter, "minutes_by_kind", ALL, WHOLE, minutes)
 
 
 # -- the tables and their protection ---------------------------------------------------------------
@@ -675,24 +700,28 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
     months = sorted((p for p in periods if not p.quarterly), key=lambda p: p.first)
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
-    if months:
-        span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
-        h = history(cw, span, of_cases=_long(span), left_out=left_out)
-        status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
-        if not _long(span):   # through SQL, before the walks below take the connection
-            _persons_in_sql(cw, h, tally, months, status_group, left_out)
-        # The walks are SQLite's work, without Python's lock: on a thread they run beside the
-        # counting in Python below (a first release: 340 ms of SQL beside 460 ms of Python). The
-        # pool waits for them however this ends, before anything else uses the connection.
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+    # The walks over contacts and referrals and the quarters' reads are SQLite's work, without
+    # Python's lock: on a thread they run beside the counting in Python (a first release: 400 ms
+    # of SQL beside 460 ms of Python). They share the connection, and with it its transaction (the
+    # preview counts inside one it then rolls back). The pool waits for them however this ends.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        if months:
+            span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
+            h = history(cw, span, of_cases=_long(span), left_out=left_out)
+            status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
+            if not _long(span):   # through SQL, before the thread takes the connection
+                _persons_in_sql(cw, h, tally, months, status_group, left_out)
             walked = pool.submit(lambda: (_walk(cw, CONTACT_WALK, span), _walk(cw, REFERRAL_WALK, span)))
+        if quarters:
+            read = pool.submit(_read_quarters, cw, quarters, with_time)
+        if months:
             if _long(span):
                 _persons(h, tally, months, status_group)
             _chancen(h, tally, months)
             _cases(h, tally, span)
             _contacts_and_referrals(cw, h, tally, span, left_out, walked.result())
-    if quarters:
-        _quarters(cw, h, tally, quarters, with_time, left_out)
+        if quarters:
+            _quarters(cw, h, tally, quarters, read.result(), left_out)
     return {p.key: tally.counted(p) for p in periods}
 
 
