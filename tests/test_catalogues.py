@@ -50,6 +50,19 @@ def test_a_municipality_in_an_unknown_region_is_refused_at_load(tmp_path):
         catalogues.load(folder)
 
 
+@pytest.mark.parametrize("code", ["beratung\x1fneu", "", "zeile\n"])
+def test_a_code_that_is_not_printable_text_is_refused_at_load(tmp_path, code):
+    """The release joins codes with control characters to count them (release._walk): a county's
+    catalogue cannot bring one in."""
+    folder = tmp_path / "katalog"
+    shutil.copytree(resources_dir() / "catalogues", folder)
+    doc = json.loads((folder / "partners.json").read_text(encoding="utf-8"))
+    doc["entries"].append({"code": code, "label": "Neu"})
+    (folder / "partners.json").write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ValueError, match="partners.json"):
+        catalogues.load(folder)
+
+
 def test_every_shipped_entry_has_an_english_label_but_place_names_stay_german():
     cat = catalogues.load()
     missing = [(name, e.code) for name, c in cat.by_name.items() if name != "municipalities"

@@ -130,6 +130,10 @@ def load(directory: Path | None = None) -> Catalogues:
     for name in NAMES:
         doc = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
         by_name[name] = Catalogue(name, _entries(doc["entries"]))
+        # Codes are stored and counted as text; the release joins them with control characters.
+        unprintable = [e.code for e in by_name[name].entries if not (e.code and e.code.isprintable())]
+        if unprintable:
+            raise ValueError(f"{name}.json: codes must be printable text, not {unprintable!r}")
         if name == "municipalities":
             regions = Catalogue("regions", _entries(doc["regions"]))
             unknown = {e.extra.get("region") for e in by_name[name].entries} - set(regions.codes())
