@@ -116,33 +116,6 @@ class _Tally:
             c = self.tables[period][(indicator, municipality)][cell]
             c.amount, c.key_sum, c.units = c.amount + amount, c.key_sum + key, c.units + units
 
-    def add_entries(self, indicator: str, entries_of: dict[int, list[str]], who: dict, whole: bool = False) -> None:
-        """``entries_of``: unit -> an entry for each of its records, an entry being the month followed
-        by the cell ('2026-07arbeit'); ``who``: unit -> (record key, municipality); ``whole``: each
-        record also counts in the whole of its month (its cells are exclusive). Summed per place:
-        the records by ``Counter``, each unit once per entry by its set of entries, so that Python
-        touches a unit's key once per distinct entry and not once per record (a first release has
-        465 000 records of contacts and topics)."""
-        places: dict[str, tuple[list, list, defaultdict]] = defaultdict(
-            lambda: ([], [], defaultdict(int)))   # municipality -> (every entry, each unit's distinct ones, key sums)
-        for unit, entries in entries_of.items():
-            key, municipality = who[unit]
-            every, distinct, keys = places[municipality]
-            every += entries
-            entries = set(entries)
-            if whole:   # the month alone: the whole, once per unit and month
-                entries.update({*map(_MONTH, entries)})
-            distinct += entries
-            for entry in entries:
-                keys[entry] += key
-        for municipality, (every, distinct, keys) in places.items():
-            units, amounts = Counter(distinct), Counter(every)
-            if whole:
-                for entry, amount in list(amounts.items()):
-                    amounts[entry[:7]] += amount
-            for entry, amount in amounts.items():
-                self.add(entry[:7], indicator, municipality, entry[7:] or WHOLE, keys[entry], amount, units[entry])
-
     def add_figure(self, period: str, indicator: str, municipality: str, cell, amount: int) -> None:
         """A figure about no person: one unit, key 0, however many parts it is added from."""
         if period in self.tables:
@@ -156,6 +129,38 @@ class _Tally:
 
     def counted(self, p: Period) -> Counted:
         return Counted(p, {table: dict(cells) for table, cells in self.tables[p.key].items()})
+
+
+class _Entries:
+    """The records of one table, summed per place as each unit's come: an entry is the month
+    followed by the cell ('2026-07arbeit'); every record is counted by ``Counter``, and each unit
+    once per distinct entry, by its set of entries, so that Python touches a unit's key once per
+    entry and not once per record (a first release has 465 000 records of contacts and topics).
+    With ``whole``, each record also counts in the whole of its month (its cells are exclusive)."""
+
+    def __init__(self, whole: bool = False) -> None:
+        self.whole = whole
+        self.places: dict[str, tuple[Counter, Counter, defaultdict]] = defaultdict(
+            lambda: (Counter(), Counter(), defaultdict(int)))   # municipality -> (records, units, key sums) by entry
+
+    def add(self, key: int, municipality: str, entries: list[str]) -> None:
+        """One unit's entries, a record each."""
+        records, units, keys = self.places[municipality]
+        records.update(entries)
+        distinct = set(entries)
+        if self.whole:   # the month alone: the whole, once per unit and month
+            distinct.update({*map(_MONTH, distinct)})
+        units.update(distinct)
+        for entry in distinct:
+            keys[entry] += key
+
+    def count(self, tally: _Tally, indicator: str) -> None:
+        for municipality, (records, units, keys) in self.places.items():
+            if self.whole:
+                for entry, n in list(records.items()):
+                    records[entry[:7]] += n
+            for entry, n in records.items():
+                tally.add(entry[:7], indicator, municipality, entry[7:] or WHOLE, keys[entry], n, units[entry])
 
 
 class _Runs:
@@ -405,7 +410,10 @@ def _cases(h: History, tally: _Tally, span: tuple[str, str]) -> None:
         for cell, day in (("eroeffnet", opened), ("abgeschlossen", closed)):
             if day is not None and span[0] <= day <= span[1]:
                 persons[pid].append(day[:7] + cell)
-    tally.add_entries("cases_opened_closed", persons, h.who)
+    cases = _Entries()
+    for pid, entries in persons.items():
+        cases.add(*h.who[pid], entries)
+    cases.count(tally, "cases_opened_closed")
 
 
 # A fall back to a Duldung is a lapse, not a move to another title (issue 16).
@@ -500,16 +508,19 @@ def _walk(cw: Casework, walk: tuple[str, tuple[str, ...]], span: tuple[str, str]
     return [row.split("\x1d") for row in text.split("\x1c")] if text else []
 
 
-def _entries_of(walked: list[list[str]], columns: int, left_out: frozenset) -> list[dict[int, list[str]]]:
-    """For each of a walk's ``columns``: person id -> the entries of their records; not for the
-    persons ``left_out``."""
-    found: list[dict[int, list[str]]] = [{} for _ in range(columns)]
-    for pid, *concatenated in walked:
-        if int(pid) not in left_out:
-            for persons, entries in zip(found, concatenated):
-                if entries:   # empty: none of this kind (a contact without topics)
-                    persons[int(pid)] = entries.split("\x1f")   # dates are YYYY-MM-DD, cells catalogue codes
-    return found
+def _count_walk(tally: _Tally, walked: list[list[str]], tables: dict[str, _Entries], who: dict,
+                left_out: frozenset) -> None:
+    """Each person's row of a walk into ``tables`` (indicator -> its entries, a column each); not
+    the persons ``left_out``. Row by row, so that only the sums are kept."""
+    for pid, *columns in walked:
+        pid = int(pid)
+        if pid not in left_out:
+            key, municipality = who[pid]
+            for entries, text in zip(tables.values(), columns):
+                if text:   # empty: none of this kind (a contact without topics)
+                    entries.add(key, municipality, text.split("\x1f"))   # dates are YYYY-MM-DD, cells codes
+    for indicator, entries in tables.items():
+        entries.count(tally, indicator)
 
 
 def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str], left_out: frozenset,
@@ -517,12 +528,10 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
     """Contacts, referrals, short interventions, events and observations, per month of ``span``:
     one query each for all months, as a first bundle counts two years. ``walked``: the texts of
     CONTACT_WALK and REFERRAL_WALK."""
-    channels, topics = _entries_of(walked[0], 2, left_out)
-    tally.add_entries("contacts_by_channel", channels, h.who, whole=True)
-    tally.add_entries("contacts_by_topic", topics, h.who)
-    partners, outcomes = _entries_of(walked[1], 2, left_out)
-    tally.add_entries("referrals_by_partner", partners, h.who, whole=True)
-    tally.add_entries("referrals_by_outcome", outcomes, h.who, whole=True)
+    _count_walk(tally, walked[0], {"contacts_by_channel": _Entries(whole=True), "contacts_by_topic": _Entries()},
+                h.who, left_out)
+    _count_walk(tally, walked[1], {"referrals_by_partner": _Entries(whole=True),
+                                   "referrals_by_outcome": _Entries(whole=True)}, h.who, left_out)
     for month, key, muni, topic in cw.conn.execute(
             f"SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
             f"WHERE {_within('date', span)}", span):
