@@ -91,6 +91,27 @@ def _interpreted(cw, amounts_in_euros: list[str]) -> dict:
     return _table(tables, "interpreter_cost_cents_by_language", "2026-Q3", "alle")["cells"]
 
 
+def test_a_typed_interpreter_language_counts_under_its_catalogue_code_whatever_it_holds(cw):
+    """The quarters' contacts are read on a thread as one text; a freely typed language travels in
+    it as hex, so that no character it holds can cut the text or change the match."""
+    typed = ["Arabisch", "  arabisch", "Tigrinya\x1c\x1d", "Kurmancî\x1f", "Farsi;1"]
+    for n, language in enumerate(typed):
+        _, case_id = person_with_case(cw, opened="2026-07-01", municipality="olfen", given=f"Person {n}")
+        contact_id = cw.add_contact(case_id, Contact("2026-08-03", 60, "persoenlich", ["arbeit"],
+                                                     interpreter_language="Arabisch", interpreter_minutes=10 + n))
+        # as typed, control characters included (the form would not take them; an old file might hold them)
+        cw.conn.execute("UPDATE contact SET interpreter_language = ? WHERE id = ?", (language, contact_id))
+    counted = release.count(cw, release.quarter(2026, 3))
+    expected: dict = {}
+    for n, language in enumerate(typed):
+        minutes, persons = expected.get(cw.cat.language_code(language), (0, 0))
+        expected[cw.cat.language_code(language)] = (minutes + 10 + n, persons + 1)
+    assert len(expected) >= 2
+    for code, (minutes, persons) in expected.items():
+        assert counted.value("interpreter_minutes_by_language", "alle", code) == (minutes, persons)
+    assert counted.value("interpreter_minutes_by_language", "alle") == (sum(10 + n for n in range(len(typed))), len(typed))
+
+
 @pytest.mark.parametrize("bills, published", [
     (["90"], SUPPRESSED),                    # one person's bill
     (["90", "45"], SUPPRESSED),              # two: each could subtract their own

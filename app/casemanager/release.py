@@ -141,12 +141,12 @@ class _Entries:
     def __init__(self, whole: bool = False) -> None:
         self.whole = whole
         self.places: dict[str, tuple[Counter, Counter, defaultdict]] = defaultdict(
-            lambda: (Counter(), Counter(), defaultdict(int)))   # municipality -> (records, units, key sums) by entry
+            lambda: (Counter(), Counter(), defaultdict(int)))   # municipality -> (records counted, units, key sums) by entry
 
     def add(self, key: int, municipality: str, entries: list[str]) -> None:
         """One unit's entries, a record each."""
-        records, units, keys = self.places[municipality]
-        records.update(entries)
+        counted, units, keys = self.places[municipality]
+        counted.update(entries)
         distinct = set(entries)
         if self.whole:   # the month alone: the whole, once per unit and month
             distinct.update({*map(_MONTH, distinct)})
@@ -155,11 +155,11 @@ class _Entries:
             keys[entry] += key
 
     def count(self, tally: _Tally, indicator: str) -> None:
-        for municipality, (records, units, keys) in self.places.items():
+        for municipality, (counted, units, keys) in self.places.items():
             if self.whole:
-                for entry, n in list(records.items()):
-                    records[entry[:7]] += n
-            for entry, n in records.items():
+                for entry, n in list(counted.items()):
+                    counted[entry[:7]] += n
+            for entry, n in counted.items():
                 tally.add(entry[:7], indicator, municipality, entry[7:] or WHOLE, keys[entry], n, units[entry])
 
 
@@ -487,25 +487,28 @@ REFERRAL_WALK = ("referral x ON x.case_id = s.id", (
     _entries("x.partner"), _entries("coalesce(nullif(x.outcome, ''), 'offen')")))
 
 
+def _rows(cw: Casework, columns: list[str], rest: str, params: tuple) -> list[list[str]]:
+    """``SELECT columns rest`` as text, all rows in one, rows apart by char 28, columns by char 29
+    (the columns hold numbers, dates, catalogue codes, which catalogues.load keeps printable, or
+    hex): on the thread beside the counting, a query that returned its rows one by one would take
+    Python's lock for each, and wait up to 5 ms for it; this takes it once."""
+    names = ", ".join(f"{column} AS c{i}" for i, column in enumerate(columns))
+    row = " || char(29) || ".join(f"coalesce(c{i}, '')" for i in range(len(columns)))
+    (text,) = cw.conn.execute(f"SELECT group_concat({row}, char(28)) FROM (SELECT {names} {rest})", params).fetchone()
+    return [row.split("\x1d") for row in text.split("\x1c")] if text else []
+
+
 def _walk(cw: Casework, walk: tuple[str, tuple[str, ...]], span: tuple[str, str]) -> list[list[str]]:
     """The records of ``walk`` in ``span`` (joined to each case as s, dated x.date), a row per
-    person: SQLite walks the cases in the order of the person index, each case's records in the
-    order of the index on case (CROSS JOIN keeps that order), and concatenates them, a column
-    each, so that one walk serves several tables and nothing is sorted. A GROUP BY per person,
-    month and cell would sort the 300 000 contact topics of a first release (measured 620 against
-    250 ms), and even for a month this beats looking each contact up from the date index.
-    All rows come as one text, rows apart by char 28, columns by char 29, entries by char 31
-    (catalogue codes hold no control characters: catalogues.load): on the thread beside the
-    counting, a query that returned its rows one by one would take Python's lock for each, and
-    wait up to 5 ms for it; this takes it once."""
+    person, its entries apart by char 31: SQLite walks the cases in the order of the person index,
+    each case's records in the order of the index on case (CROSS JOIN keeps that order), and
+    concatenates them, a column each, so that one walk serves several tables and nothing is
+    sorted. A GROUP BY per person, month and cell would sort the 300 000 contact topics of a first
+    release (measured 620 against 250 ms), and even for a month this beats looking each contact
+    up from the date index."""
     records, columns = walk
-    names = ", ".join(f"{column} AS c{i}" for i, column in enumerate(columns))
-    row = " || char(29) || ".join(["s.person_id"] + [f"coalesce(c{i}, '')" for i in range(len(columns))])
-    (text,) = cw.conn.execute(
-        f"SELECT group_concat({row}, char(28)) FROM (SELECT s.person_id, {names} FROM support_case s "
-        f"INDEXED BY support_case_person CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.person_id) s",
-        span).fetchone()
-    return [row.split("\x1d") for row in text.split("\x1c")] if text else []
+    return _rows(cw, ["s.person_id", *columns], f"FROM support_case s INDEXED BY support_case_person "
+                 f"CROSS JOIN {records} WHERE x.date BETWEEN ? AND ? GROUP BY s.person_id", span)
 
 
 def _count_walk(tally: _Tally, walked: list[list[str]], tables: dict[str, _Entries], who: dict,
@@ -549,27 +552,53 @@ def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple
         tally.add_figure(month, "observations_by_category", muni, category, n)
 
 
-def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period], with_time: bool,
-              left_out: frozenset) -> None:
+def _quarter_span(quarters: list[Period]) -> tuple[str, str]:
+    return min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat()
+
+
+def _read_quarters(cw: Casework, quarters: list[Period], with_time: bool) -> tuple[list[list[str]], list[tuple]]:
+    """What _quarters counts, read on the thread beside the counting: the contacts with an
+    interpreter (month, person, language as typed in hex, minutes, cents) and, where the county asks for it,
+    [(kind, its minutes in each quarter)] of the case manager's own time (per quarter only,
+    never per year): one pass over the contacts, a sum per quarter (a GROUP BY by month sorted
+    them all)."""
+    span = _quarter_span(quarters)
+    interpreted = _rows(cw, ["substr(c.date, 1, 7)", "s.person_id", "hex(c.interpreter_language)", "c.interpreter_minutes",
+                             "c.interpreter_cost_cents"],
+                        f"FROM contact c JOIN support_case s ON s.id = c.case_id WHERE {_within('c.date', span)} "
+                        "AND coalesce(c.interpreter_language, '') != ''", span)
+    own = [p for p in quarters if "-Q" in p.key]
+    if not with_time or not own:
+        return interpreted, []
+    sums = ", ".join("SUM(CASE WHEN date BETWEEN ? AND ? THEN minutes END)" for _ in own)
+    days = tuple(day for p in own for day in (p.first.isoformat(), p.last.isoformat()))
+    (individual,) = cw.conn.execute(
+        f"SELECT {sums} FROM contact WHERE {_within('date', span)} "
+        "AND id NOT IN (SELECT contact_id FROM contact_received)", days + span).fetchall()   # a colleague's work (docs/handover.md)
+    return interpreted, [(INDIVIDUAL, *individual)] + cw.conn.execute(
+        f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span).fetchall()
+
+
+def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period],
+              read: tuple[list[list[str]], list[tuple]], left_out: frozenset) -> None:
     """For the device as a whole: interpreter minutes and euros per person and language, and (where
-    the county asks for it) the case manager's own minutes by kind. One query each for all quarters."""
+    the county asks for it) the case manager's own minutes by kind, from ``read`` (_read_quarters)."""
     periods_of: dict[str, list[str]] = defaultdict(list)   # month -> the quarters and years it belongs to
     for p in quarters:
         for m in range(p.first.month, p.last.month + 1):
             periods_of[f"{p.key[:4]}-{m:02d}"].append(p.key)
-    span = (min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat())
-    language_code = functools.cache(cw.cat.language_code)   # typed languages repeat; the match is a linear search
+    # Typed languages repeat, the match is a linear search: once per language as typed.
+    language_code = functools.cache(lambda typed: cw.cat.language_code(bytes.fromhex(typed).decode()))
     indicators = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_language")
     shares: dict[tuple, dict[int, int]] = defaultdict(dict)   # (quarter, indicator, cell) -> person -> amount
-    for month, pid, language, minutes, cents in cw.conn.execute(
-            "SELECT substr(c.date, 1, 7), s.person_id, c.interpreter_language, c.interpreter_minutes, "
-            "c.interpreter_cost_cents FROM contact c JOIN support_case s ON s.id = c.case_id "
-            f"WHERE {_within('c.date', span)} AND coalesce(c.interpreter_language, '') != ''", span):
+    interpreted, minutes_by_kind = read
+    for month, pid, language, minutes, cents in interpreted:
+        pid = int(pid)
         if pid in left_out:
             continue
         language = language_code(language)
         for period in periods_of.get(month, ()):
-            for indicator, amount in zip(indicators, (minutes, cents)):
+            for indicator, amount in zip(indicators, (int(minutes), int(cents))):
                 if amount:   # a person counts where they contribute (amounts are never negative)
                     for cell in (language, WHOLE):
                         by_person = shares[(period, indicator, cell)]
@@ -578,27 +607,15 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
         "SELECT id, record_key, municipality FROM person")}
     for (quarter, indicator, cell), by_person in shares.items():
         tally.add_shares(quarter, indicator, ALL, cell, by_person, who)
-    if with_time:
-        # One pass over the contacts, a sum per quarter (a GROUP BY by month sorted them all).
-        own = [p for p in quarters if "-Q" in p.key]   # the case manager's own time: per quarter only, never per year
-        if not own:
-            return
-        sums = ", ".join("SUM(CASE WHEN date BETWEEN ? AND ? THEN minutes END)" for _ in own)
-        days = tuple(day for p in own for day in (p.first.isoformat(), p.last.isoformat()))
-        minutes_by: Counter = Counter()
-        (individual,) = cw.conn.execute(
-            f"SELECT {sums} FROM contact WHERE {_within('date', span)} "
-            "AND id NOT IN (SELECT contact_id FROM contact_received)", days + span).fetchall()   # a colleague's work (docs/handover.md)
-        for p, minutes in zip(own, individual):
-            minutes_by[(p.key, INDIVIDUAL)] += minutes or 0
-        for kind, *by_quarter in cw.conn.execute(
-                f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span):
-            for p, minutes in zip(own, by_quarter):
-                minutes_by[(p.key, kind)] += minutes or 0
-        for (quarter, kind), minutes in minutes_by.items():
-            if minutes:
-                tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
-                tally.add_figure(quarter, "minutes_by_kind", ALL, WHOLE, minutes)
+    own = [p for p in quarters if "-Q" in p.key]
+    minutes_by: Counter = Counter()
+    for kind, *by_quarter in minutes_by_kind:
+        for p, minutes in zip(own, by_quarter):
+            minutes_by[(p.key, kind)] += minutes or 0
+    for (quarter, kind), minutes in minutes_by.items():
+        if minutes:
+            tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
+            tally.add_figure(quarter, "minutes_by_kind", ALL, WHOLE, minutes)
 
 
 # -- the tables and their protection ---------------------------------------------------------------
@@ -714,10 +731,10 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
     months = sorted((p for p in periods if not p.quarterly), key=lambda p: p.first)
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
-    # The walks over contacts and referrals are SQLite's work, without Python's lock: on a thread
-    # they run beside the counting of persons, § 104c and cases in Python. They share the
-    # connection, and with it its transaction (the preview counts inside one it then rolls back).
-    # The pool waits for them however this ends, before anything else uses the connection.
+    # The walks over contacts and referrals and the quarters' reads are SQLite's work, without
+    # Python's lock: on a thread they run beside the counting of persons, § 104c and cases. They
+    # share the connection, and with it its transaction (the preview counts inside one it then
+    # rolls back). The pool waits for them however this ends, before anything else uses it.
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         if months:
             span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
@@ -726,13 +743,16 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
             if not _long(span):   # through SQL, before the thread takes the connection
                 _persons_in_sql(cw, h, tally, months, status_group, left_out)
             walked = pool.submit(lambda: (_walk(cw, CONTACT_WALK, span), _walk(cw, REFERRAL_WALK, span)))
+        if quarters:
+            read = pool.submit(_read_quarters, cw, quarters, with_time)
+        if months:
             if _long(span):
                 _persons(h, tally, months, status_group)
             _chancen(h, tally, months)
             _cases(h, tally, span)
             _contacts_and_referrals(cw, h, tally, span, left_out, walked.result())
-    if quarters:
-        _quarters(cw, h, tally, quarters, with_time, left_out)
+        if quarters:
+            _quarters(cw, h, tally, quarters, read.result(), left_out)
     return {p.key: tally.counted(p) for p in periods}
 
 
