@@ -5,13 +5,14 @@ dominates them."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from app.casemanager import release
-from app.casemanager.casework import Contact
+from app.casemanager.casework import Contact, Referral
 from sync.payload import SUPPRESSED
-from tests.conftest import person_with_case
+from tests.conftest import TODAY, person_with_case
 
 MUNIS = ["olfen"]
 
@@ -186,3 +187,78 @@ def test_a_county_asking_for_a_larger_k_gets_no_count_below_it_and_no_crash(cw, 
     tables = release.period_tables(cw, release.month(2026, 9), MUNIS, k)
     values = [v for v in _published(tables) if v != SUPPRESSED]
     assert values and not set(range(1, k)) & set(values)
+
+
+def _busy_year(cw) -> None:
+    """Persons with contacts, topics, referrals and interpreters over 2026, one case opened and
+    closed in February."""
+    for n, (opened, closed) in enumerate([("2026-01-05", None), ("2026-02-02", "2026-02-20"), ("2026-03-01", None)]):
+        _, case_id = person_with_case(cw, opened=opened, municipality="olfen", given=f"Person {n}")
+        for month in range(int(opened[5:7]), 11 if closed is None else int(closed[5:7]) + 1):
+            cw.add_contact(case_id, Contact(f"2026-{month:02d}-10", 30, "persoenlich", ["arbeit", "wohnen"],
+                                            interpreter_language="Arabisch", interpreter_minutes=20))
+            cw.add_referral(case_id, Referral("jobcenter", f"2026-{month:02d}-11", False))
+        if closed:
+            cw.close_case(case_id, closed, "ziele_erreicht")
+
+
+_COUNT_WITH_A_CALLBACK = """
+import json, sys
+from datetime import date
+from pathlib import Path
+from app.casemanager import release
+from app.casemanager.casework import Casework
+from storage.store import EncryptedStore
+from tests.conftest import PASSPHRASE, TODAY
+from tests.test_release import figures
+path, which = sys.argv[1], sys.argv[2]
+with EncryptedStore.open(path, PASSPHRASE) as casefile:
+    cw = Casework(casefile, today=lambda: TODAY)
+    periods = release.due(TODAY, set()) if which == "first" else [release.month(2026, 1), release.month(2026, 3)]
+    cw.conn.set_progress_handler(lambda: 0, 50)
+    counted = release.count_periods(cw, periods)
+print(json.dumps(figures(counted)))
+"""
+
+
+def figures(counted: dict) -> dict:
+    """period -> every cell's amount, key sum and units, as text."""
+    return {key: repr(sorted((repr(table), sorted((repr(cell), (c.amount, c.key_sum, c.units)) for cell, c in cells.items()))
+                             for table, cells in c.tables.items())) for key, c in counted.items()}
+
+
+@pytest.mark.parametrize("which", ["first", "around"])   # the history read whole; persons read as asked for
+def test_counting_finishes_with_a_python_callback_on_the_connection(cw, created, which):
+    """The walks run on a thread on the same connection; were this thread to query meanwhile, a
+    Python callback on the connection (a progress handler, to cancel a sync, say) would lock both
+    threads, and the process, for good (found by a fresh-eyes review). In a child process, so that
+    a regression fails here instead of hanging the test run."""
+    import json
+    import subprocess
+    import sys
+
+    _busy_year(cw)
+    periods = release.due(TODAY, set()) if which == "first" else [release.month(2026, 1), release.month(2026, 3)]
+    expected = figures(release.count_periods(cw, periods))
+    try:
+        child = subprocess.run([sys.executable, "-c", _COUNT_WITH_A_CALLBACK, str(created[0]), which],
+                               capture_output=True, text=True, timeout=60, cwd=Path(__file__).parent.parent, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the count hung")
+    assert child.returncode == 0, child.stderr
+    assert json.loads(child.stdout) == expected
+
+
+def test_sqlite_is_built_to_share_a_connection_between_threads(cw):
+    """The release walks on a second thread with the caller's connection: SQLite must serialize."""
+    options = {option for (option,) in cw.conn.execute("PRAGMA compile_options")}
+    assert "THREADSAFE=1" in options
+
+
+def test_a_value_the_app_never_writes_is_refused_not_miscounted(cw):
+    """Catalogue codes never hold control characters (catalogues.load); the walks join them with
+    such. A case file that holds one anyway (written by other means) stops the count with a reason."""
+    _busy_year(cw)
+    cw.conn.execute("UPDATE referral SET partner = 'jobcenter' || char(29) || 'x' WHERE date LIKE '2026-03%'")
+    with pytest.raises(ValueError, match="control character"):
+        release.count_periods(cw, [release.month(2026, 3)])

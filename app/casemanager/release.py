@@ -21,6 +21,7 @@ import contextlib
 import functools
 import gc
 import hashlib
+import heapq
 import json
 import operator
 from collections import Counter, defaultdict
@@ -131,6 +132,14 @@ class _Tally:
         return Counted(p, {table: dict(cells) for table, cells in self.tables[p.key].items()})
 
 
+def _months(counted: Counter) -> Counter:
+    """The records of ``counted`` summed per month (the whole of a table with exclusive cells)."""
+    months: Counter = Counter()
+    for entry, n in counted.items():
+        months[entry[:7]] += n
+    return months
+
+
 class _Entries:
     """The records of one table, summed per place as each unit's come: an entry is the month
     followed by the cell ('2026-07arbeit'); every record is counted by ``Counter``, and each unit
@@ -156,9 +165,8 @@ class _Entries:
 
     def count(self, tally: _Tally, indicator: str) -> None:
         for municipality, (counted, units, keys) in self.places.items():
-            if self.whole:
-                for entry, n in list(counted.items()):
-                    counted[entry[:7]] += n
+            if self.whole:   # every record once in the whole of its month
+                counted = counted + _months(counted)
             for entry, n in counted.items():
                 tally.add(entry[:7], indicator, municipality, entry[7:] or WHOLE, keys[entry], n, units[entry])
 
@@ -204,8 +212,11 @@ class _Persons(dict):
     def __init__(self, conn, rows) -> None:
         super().__init__((pid, (key, muni, gender, birth or "")) for pid, key, muni, gender, birth in rows)
         self.conn = conn
+        self.thread_busy = False   # see _count_periods: no query from here while its thread runs
 
     def __missing__(self, pid: int) -> tuple[int, str, str, str]:
+        if self.thread_busy:
+            raise RuntimeError("release: a person not read beforehand while the counting thread uses the connection")
         key, muni, gender, birth = self.conn.execute(
             "SELECT record_key, municipality, gender, birth_date FROM person WHERE id = ?", (pid,)).fetchone()
         self[pid] = person = (key, muni, gender, birth or "")
@@ -495,7 +506,10 @@ def _rows(cw: Casework, columns: list[str], rest: str, params: tuple) -> list[li
     names = ", ".join(f"{column} AS c{i}" for i, column in enumerate(columns))
     row = " || char(29) || ".join(f"coalesce(c{i}, '')" for i in range(len(columns)))
     (text,) = cw.conn.execute(f"SELECT group_concat({row}, char(28)) FROM (SELECT {names} {rest})", params).fetchone()
-    return [row.split("\x1d") for row in text.split("\x1c")] if text else []
+    rows = [row.split("\x1d") for row in text.split("\x1c")] if text else []
+    if any(len(row) != len(columns) for row in rows):   # a value the app never writes: refuse, never miscount
+        raise ValueError("release: a value in the case file holds a control character")
+    return rows
 
 
 def _walk(cw: Casework, walk: tuple[str, tuple[str, ...]], span: tuple[str, str]) -> list[list[str]]:
@@ -651,8 +665,11 @@ QUARTERLY = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_langu
 def safe_magnitude(shares: dict, k: int) -> bool:
     """At least k persons contribute, and the others together exceed P_PERCENT of the largest
     amount, so the second largest contributor cannot estimate the largest closely (p%-rule)."""
-    amounts = sorted((amount for amount in shares.values() if amount), reverse=True)
-    return len(amounts) >= k and sum(amounts[2:]) >= P_PERCENT * amounts[0]
+    amounts = [amount for amount in shares.values() if amount]
+    if not amounts or len(amounts) < k:
+        return False
+    largest = heapq.nlargest(2, amounts)   # no sort: a year's interpreting has thousands of shares
+    return sum(amounts) - sum(largest) >= P_PERCENT * largest[0]
 
 
 def publish(protection: str, cell: Cell, ptable: cellkey.PerturbationTable, k: int, offset: int = 0):
@@ -732,27 +749,38 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
     # The walks over contacts and referrals and the quarters' reads are SQLite's work, without
-    # Python's lock: on a thread they run beside the counting of persons, § 104c and cases. They
+    # Python's lock: on a thread they run beside the counting of persons and § 104c in Python. They
     # share the connection, and with it its transaction (the preview counts inside one it then
-    # rolls back). The pool waits for them however this ends, before anything else uses it.
+    # rolls back); the connection must allow other threads (storage.store.connect does) and SQLite
+    # be built serialized (tests/test_release.py). While the thread works, this thread runs only
+    # Python over what history() read and no query: with a Python callback on the connection (a
+    # progress handler, say) a query here would hold Python's lock while waiting for SQLite's,
+    # which the thread holds while its callback waits for Python's. The pool waits for the thread
+    # however this ends.
+    walked = read = None
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         if months:
             span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
             h = history(cw, span, of_cases=_long(span), left_out=left_out)
             status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
-            if not _long(span):   # through SQL, before the thread takes the connection
+            if not _long(span):
                 _persons_in_sql(cw, h, tally, months, status_group, left_out)
             walked = pool.submit(lambda: (_walk(cw, CONTACT_WALK, span), _walk(cw, REFERRAL_WALK, span)))
         if quarters:
             read = pool.submit(_read_quarters, cw, quarters, with_time)
         if months:
-            if _long(span):
-                _persons(h, tally, months, status_group)
-            _chancen(h, tally, months)
-            _cases(h, tally, span)
-            _contacts_and_referrals(cw, h, tally, span, left_out, walked.result())
-        if quarters:
-            _quarters(cw, h, tally, quarters, read.result(), left_out)
+            h.persons.thread_busy = True
+            try:
+                if _long(span):
+                    _persons(h, tally, months, status_group)
+                _chancen(h, tally, months)
+            finally:
+                h.persons.thread_busy = False
+    if months:
+        _cases(h, tally, span)
+        _contacts_and_referrals(cw, h, tally, span, left_out, walked.result())
+    if quarters:
+        _quarters(cw, h, tally, quarters, read.result(), left_out)
     return {p.key: tally.counted(p) for p in periods}
 
 
