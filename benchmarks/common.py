@@ -47,6 +47,19 @@ def median_seconds(action, runs: int = 5) -> float:
     return statistics.median(timings)
 
 
+def pace_ms() -> float:
+    """How fast the machine runs Python right now: the fastest of three runs of a fixed loop. On a
+    shared machine this moves by up to 2x within minutes; it is written beside each group so that a
+    reader can tell a slower run from slower code."""
+    timings = []
+    for _ in range(3):
+        start, total = time.perf_counter(), 0
+        for i in range(1_000_000):
+            total += i
+        timings.append(time.perf_counter() - start)
+    return min(timings) * 1000
+
+
 def cpu() -> str:
     try:
         with open("/proc/cpuinfo") as f:

@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import casework, ki_import, package, startup, utility  # noqa: E402
-from benchmarks.common import Row, cpu  # noqa: E402
+from benchmarks.common import Row, cpu, pace_ms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results.json"
@@ -119,7 +119,8 @@ def markdown(results: dict) -> str:
     when = {}
     for g in groups:
         run = results["groups"][g]
-        when.setdefault(run["measured"], []).append(g if run["minutes"] is None else f"{g} ({run['minutes']:.1f} min)")
+        pace = f", pace {run['pace_ms'][0]:.0f}/{run['pace_ms'][1]:.0f} ms" if run.get("pace_ms") else ""
+        when.setdefault(run["measured"], []).append(g if run["minutes"] is None else f"{g} ({run['minutes']:.1f} min{pace})")
     lines = [
         "# Performance",
         "",
@@ -130,6 +131,8 @@ def markdown(results: dict) -> str:
         "medians of several runs unless the row says otherwise.",
         "",
         *[f"- Measured {day}: {', '.join(names)}" for day, names in sorted(when.items())],
+        "- Pace: a fixed Python loop (a million additions, fastest of three) timed before and after each",
+        "  group; on this shared machine it moves between about 45 and 90 ms, and every figure with it.",
         f"- CPU: {results['machine']}",
         "- Data: `fallakte demo` case files (about 8 contacts per person, two years); the KI side from",
         "  twelve demo laptops of 150 persons each across the three regions.",
@@ -172,10 +175,14 @@ def main(argv: list[str] | None = None) -> None:
     measured: dict[str, list[Row]] = {}
     took: dict[str, float] = {}
 
+    pace: dict[str, list[float]] = {}
+
     def timed(group: str, measure) -> None:
+        pace[group] = [pace_ms()]
         started = time.perf_counter()
         measured[group] = measure()
         took[group] = time.perf_counter() - started
+        pace[group].append(pace_ms())
 
     with tempfile.TemporaryDirectory(prefix="fallakte-bench-") as tmp:
         tmp = Path(tmp)
@@ -210,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     today = date.today().isoformat()
     for group, rows in measured.items():
-        results["groups"][group] = {"measured": today, "minutes": took[group] / 60,
+        results["groups"][group] = {"measured": today, "minutes": took[group] / 60, "pace_ms": pace[group],
                                     "rows": [dataclasses.asdict(r) for r in rows]}
     RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     text = markdown(results)
