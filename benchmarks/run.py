@@ -132,7 +132,7 @@ def markdown(results: dict) -> str:
         "",
         *[f"- Measured {day}: {', '.join(names)}" for day, names in sorted(when.items())],
         "- Pace: a fixed Python loop (a million additions, fastest of three) timed before and after each",
-        "  group; on this shared machine it moves between about 45 and 90 ms, and every figure with it.",
+        "  group; on this shared machine it moves between about 35 and 90 ms, and every figure with it.",
         f"- CPU: {results['machine']}",
         "- Data: `fallakte demo` case files (about 8 contacts per person, two years); the KI side from",
         "  twelve demo laptops of 150 persons each across the three regions.",
