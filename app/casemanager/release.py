@@ -286,9 +286,10 @@ def history(cw: Casework, span: tuple[str, str], of_cases: bool = True, left_out
         cases = [case for case in cases if case[1] not in left_out]
         first_permit = {pid: since for pid, since in first_permit.items() if pid not in left_out}
     persons = "SELECT id, record_key, municipality, gender, birth_date FROM person"
-    if not of_cases:   # a few months: § 104c; the persons with a case in them from _persons_in_sql, others as asked for
-        persons += " WHERE id IN (SELECT person_id FROM residence_status WHERE status = ?)"
-    return History(_Persons(conn, conn.execute(persons, () if of_cases else (PERMIT,))),
+    if not of_cases:   # a few months: § 104c and the cases read; the persons with a case in them from
+        # _persons_in_sql, others as asked for
+        persons += " WHERE id IN (SELECT person_id FROM residence_status WHERE status = ?) OR id IN (SELECT value FROM json_each(?))"
+    return History(_Persons(conn, conn.execute(persons, () if of_cases else (PERMIT, json.dumps([c[1] for c in cases])))),
                    cases, phases, intensities, statuses, first_permit)
 
 
@@ -749,7 +750,7 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
     # The walks over contacts and referrals and the quarters' reads are SQLite's work, without
-    # Python's lock: on a thread they run beside the counting of persons and § 104c in Python. They
+    # Python's lock: on a thread they run beside the counting of persons, § 104c and cases. They
     # share the connection, and with it its transaction (the preview counts inside one it then
     # rolls back); the connection must allow other threads (storage.store.connect does) and SQLite
     # be built serialized (tests/test_release.py). While the thread works, this thread runs only
@@ -774,10 +775,10 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
                 if _long(span):
                     _persons(h, tally, months, status_group)
                 _chancen(h, tally, months)
+                _cases(h, tally, span)
             finally:
                 h.persons.thread_busy = False
     if months:
-        _cases(h, tally, span)
         _contacts_and_referrals(cw, h, tally, span, left_out, walked.result())
     if quarters:
         _quarters(cw, h, tally, quarters, read.result(), left_out)
