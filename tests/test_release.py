@@ -204,8 +204,6 @@ def _busy_year(cw) -> None:
 
 _COUNT_WITH_A_CALLBACK = """
 import json, sys
-from datetime import date
-from pathlib import Path
 from app.casemanager import release
 from app.casemanager.casework import Casework
 from storage.store import EncryptedStore
