@@ -541,21 +541,22 @@ def _count_walk(tally: _Tally, walked: list[list[str]], tables: dict[str, _Entri
         entries.count(tally, indicator)
 
 
-def _contacts_and_referrals(cw: Casework, h: History, tally: _Tally, span: tuple[str, str], left_out: frozenset,
-                            walked: tuple[list, list]) -> None:
-    """Contacts, referrals, short interventions, events and observations, per month of ``span``:
-    one query each for all months, as a first bundle counts two years. ``walked``: the texts of
-    CONTACT_WALK and REFERRAL_WALK."""
+def _contacts_and_referrals(h: History, tally: _Tally, left_out: frozenset, walked: tuple[list, list]) -> None:
+    """Contacts and referrals, per person and month, from the walks (CONTACT_WALK, REFERRAL_WALK)."""
     _count_walk(tally, walked[0], {"contacts_by_channel": _Entries(whole=True), "contacts_by_topic": _Entries()},
                 h.who, left_out)
     _count_walk(tally, walked[1], {"referrals_by_partner": _Entries(whole=True),
                                    "referrals_by_outcome": _Entries(whole=True)}, h.who, left_out)
+
+
+def _interventions_events_observations(cw: Casework, tally: _Tally, span: tuple[str, str]) -> None:
+    """Short interventions (each one is someone) and, about no person, information events and
+    system observations as they are, per month of ``span``: one query each for all months."""
     for month, key, muni, topic in cw.conn.execute(
             f"SELECT substr(date, 1, 7), record_key, municipality, topic FROM short_intervention "
             f"WHERE {_within('date', span)}", span):
-        tally.add(month, "short_interventions_by_topic", muni, topic, key)   # each one is someone
+        tally.add(month, "short_interventions_by_topic", muni, topic, key)
         tally.add(month, "short_interventions_by_topic", muni, WHOLE, key)
-    # About no person: information events and system observations, as they are.
     for month, muni, events, participants in cw.conn.execute(
             "SELECT substr(date, 1, 7), municipality, COUNT(*), SUM(participants) FROM info_event "
             "WHERE date BETWEEN ? AND ? GROUP BY 1, 2", span):
@@ -763,24 +764,28 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         if months:
             span = (months[0].first.isoformat(), max(p.last for p in months).isoformat())
-            h = history(cw, span, of_cases=_long(span), left_out=left_out)
+            long = _long(span)
+            h = history(cw, span, of_cases=long, left_out=left_out)
             status_group = {e.code: e.extra["group"] for e in cw.cat.residence_status.entries}
-            if not _long(span):
+            if not long:
                 _persons_in_sql(cw, h, tally, months, status_group, left_out)
+            _interventions_events_observations(cw, tally, span)
             walked = pool.submit(lambda: (_walk(cw, CONTACT_WALK, span), _walk(cw, REFERRAL_WALK, span)))
         if quarters:
             read = pool.submit(_read_quarters, cw, quarters, with_time)
         if months:
             h.persons.thread_busy = True
             try:
-                if _long(span):
+                if long:
                     _persons(h, tally, months, status_group)
                 _chancen(h, tally, months)
                 _cases(h, tally, span)
+                if long:   # every person read: the walks are counted while the thread reads the quarters
+                    _contacts_and_referrals(h, tally, left_out, walked.result())
             finally:
                 h.persons.thread_busy = False
-    if months:
-        _contacts_and_referrals(cw, h, tally, span, left_out, walked.result())
+    if months and not long:   # the persons of a few months are read as the walks name them
+        _contacts_and_referrals(h, tally, left_out, walked.result())
     if quarters:
         _quarters(cw, h, tally, quarters, read.result(), left_out)
     return {p.key: tally.counted(p) for p in periods}
