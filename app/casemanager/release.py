@@ -752,14 +752,14 @@ def _count_periods(cw: Casework, periods: list[Period], with_time: bool, left_ou
     quarters = [p for p in periods if p.quarterly]
     tally, h = _Tally(periods), None
     # The walks over contacts and referrals and the quarters' reads are SQLite's work, without
-    # Python's lock: on a thread they run beside the counting of persons, § 104c and cases. They
-    # share the connection, and with it its transaction (the preview counts inside one it then
-    # rolls back); the connection must allow other threads (storage.store.connect does) and SQLite
-    # be built serialized (tests/test_release.py). While the thread works, this thread runs only
-    # Python over what history() read and no query: with a Python callback on the connection (a
-    # progress handler, say) a query here would hold Python's lock while waiting for SQLite's,
-    # which the thread holds while its callback waits for Python's. The pool waits for the thread
-    # however this ends.
+    # Python's lock: on a thread they run beside the counting of persons, § 104c and cases (over
+    # two years also of the walks, while the quarters are read). They share the connection, and
+    # with it its transaction (the preview counts inside one it then rolls back); the connection
+    # must allow other threads (storage.store.connect does) and SQLite be built serialized
+    # (tests/test_release.py). While the thread works, this thread runs only Python over what was
+    # read before and no query: with a Python callback on the connection (a progress handler, say)
+    # a query here would hold Python's lock while waiting for SQLite's, which the thread holds
+    # while its callback waits for Python's. The pool waits for the thread however this ends.
     walked = read = None
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         if months:
