@@ -568,35 +568,34 @@ def _interventions_events_observations(cw: Casework, tally: _Tally, span: tuple[
         tally.add_figure(month, "observations_by_category", muni, category, n)
 
 
-def _quarter_span(quarters: list[Period]) -> tuple[str, str]:
-    return min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat()
-
-
-def _read_quarters(cw: Casework, quarters: list[Period], with_time: bool) -> tuple[list[list[str]], list[tuple]]:
+def _read_quarters(cw: Casework, quarters: list[Period], with_time: bool) -> tuple[list[list[str]], Counter]:
     """What _quarters counts, read on the thread beside the counting: the contacts with an
-    interpreter (month, person, language as typed in hex, minutes, cents) and, where the county asks for it,
-    [(kind, its minutes in each quarter)] of the case manager's own time (per quarter only,
-    never per year): one pass over the contacts, a sum per quarter (a GROUP BY by month sorted
-    them all)."""
-    span = _quarter_span(quarters)
+    interpreter (month, person, language as typed in hex, minutes, cents) and, where the county asks
+    for it, the case manager's own minutes by (quarter, kind), per quarter only, never per year: one
+    pass over the contacts, a sum per quarter (a GROUP BY by month sorted them all)."""
+    span = (min(p.first for p in quarters).isoformat(), max(p.last for p in quarters).isoformat())
     interpreted = _rows(cw, ["substr(c.date, 1, 7)", "s.person_id", "hex(c.interpreter_language)", "c.interpreter_minutes",
                              "c.interpreter_cost_cents"],
                         f"FROM contact c JOIN support_case s ON s.id = c.case_id WHERE {_within('c.date', span)} "
                         "AND coalesce(c.interpreter_language, '') != ''", span)
     own = [p for p in quarters if "-Q" in p.key]
+    minutes_by: Counter = Counter()
     if not with_time or not own:
-        return interpreted, []
+        return interpreted, minutes_by
     sums = ", ".join("SUM(CASE WHEN date BETWEEN ? AND ? THEN minutes END)" for _ in own)
     days = tuple(day for p in own for day in (p.first.isoformat(), p.last.isoformat()))
     (individual,) = cw.conn.execute(
         f"SELECT {sums} FROM contact WHERE {_within('date', span)} "
         "AND id NOT IN (SELECT contact_id FROM contact_received)", days + span).fetchall()   # a colleague's work (docs/handover.md)
-    return interpreted, [(INDIVIDUAL, *individual)] + cw.conn.execute(
-        f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span).fetchall()
+    for kind, *by_quarter in [(INDIVIDUAL, *individual)] + cw.conn.execute(
+            f"SELECT kind, {sums} FROM time_entry WHERE {_within('date', span)} GROUP BY kind", days + span).fetchall():
+        for p, minutes in zip(own, by_quarter):
+            minutes_by[(p.key, kind)] += minutes or 0
+    return interpreted, minutes_by
 
 
 def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Period],
-              read: tuple[list[list[str]], list[tuple]], left_out: frozenset) -> None:
+              read: tuple[list[list[str]], Counter], left_out: frozenset) -> None:
     """For the device as a whole: interpreter minutes and euros per person and language, and (where
     the county asks for it) the case manager's own minutes by kind, from ``read`` (_read_quarters)."""
     periods_of: dict[str, list[str]] = defaultdict(list)   # month -> the quarters and years it belongs to
@@ -607,7 +606,7 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
     language_code = functools.cache(lambda typed: cw.cat.language_code(bytes.fromhex(typed).decode()))
     indicators = ("interpreter_minutes_by_language", "interpreter_cost_cents_by_language")
     shares: dict[tuple, dict[int, int]] = defaultdict(dict)   # (quarter, indicator, cell) -> person -> amount
-    interpreted, minutes_by_kind = read
+    interpreted, minutes_by = read
     for month, pid, language, minutes, cents in interpreted:
         pid = int(pid)
         if pid in left_out:
@@ -623,11 +622,6 @@ def _quarters(cw: Casework, h: History | None, tally: _Tally, quarters: list[Per
         "SELECT id, record_key, municipality FROM person")}
     for (quarter, indicator, cell), by_person in shares.items():
         tally.add_shares(quarter, indicator, ALL, cell, by_person, who)
-    own = [p for p in quarters if "-Q" in p.key]
-    minutes_by: Counter = Counter()
-    for kind, *by_quarter in minutes_by_kind:
-        for p, minutes in zip(own, by_quarter):
-            minutes_by[(p.key, kind)] += minutes or 0
     for (quarter, kind), minutes in minutes_by.items():
         if minutes:
             tally.add_figure(quarter, "minutes_by_kind", ALL, kind, minutes)
